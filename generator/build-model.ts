@@ -1,0 +1,125 @@
+import { buildOperation, HTTP_METHODS, type OperationContext } from './build-operation.js';
+import { buildSchema } from './build-schema.js';
+import { buildSecuritySchemes } from './build-security.js';
+import { checkExamples } from './check-examples.js';
+import { checkModel } from './check-model.js';
+import { IssueList } from './errors.js';
+import type { ApiModel, At, NamedSchema, Operation, ResolvedSpec, SdkSettings, SecurityScheme } from './model.js';
+import { camelCase, pascalCase, words } from './names.js';
+import { isRecord, joinPointer } from './pointer.js';
+
+/**
+ * OpenAPI document -> ApiModel. Every check of the spec happens here, and every problem is
+ * collected before anything is thrown, so the user sees them all at once.
+ */
+export function buildModel(spec: ResolvedSpec, sourceName: string = spec.file): ApiModel {
+  const issues = new IssueList();
+  for (const warning of spec.warnings) issues.warn(warning.code, warning.at, warning.message);
+  const root = checkRoot(spec, issues);
+  const openapi30 = String(root.openapi).startsWith('3.0');
+  const ctx = { spec, issues, openapi30, building: new Set<string>() };
+  const components = isRecord(root.components) ? root.components : {};
+  const { schemes: securitySchemes, unsupported } = buildSecuritySchemes(components.securitySchemes, ctx);
+  const schemas = buildNamedSchemas(components.schemas, ctx);
+  const operations = buildOperations(root.paths, {
+    ...ctx,
+    schemeNames: new Set(securitySchemes.map((scheme) => scheme.name)),
+    unsupportedSchemes: unsupported,
+    defaultSecurity: root.security,
+  });
+  const info = isRecord(root.info) ? root.info : {};
+  const model: ApiModel = {
+    title: typeof info.title === 'string' ? info.title : 'API',
+    version: typeof info.version === 'string' ? info.version : '0.0.0',
+    ...(typeof info.description === 'string' ? { description: info.description } : {}),
+    sourceName,
+    sdk: sdkSettings(root, info, securitySchemes, spec.locate('/info'), issues),
+    securitySchemes,
+    operations,
+    schemas,
+    warnings: [],
+  };
+  checkModel(model, issues);
+  checkExamples(spec, issues);
+  issues.throwIfErrors();
+  return { ...model, warnings: issues.warnings };
+}
+
+function checkRoot(spec: ResolvedSpec, issues: IssueList): Record<string, unknown> {
+  const root = spec.document;
+  const at = spec.locate('');
+  if (!isRecord(root)) {
+    issues.error('not_openapi', at, 'the document is not an object: expected an OpenAPI 3.x document');
+    issues.throwIfErrors();
+    return {};
+  }
+  if (root.swagger !== undefined) {
+    issues.error('unsupported_openapi_version', spec.locate('/swagger'), `Swagger ${String(root.swagger)} is not supported: convert it to OpenAPI 3.x`);
+  } else if (typeof root.openapi !== 'string') {
+    issues.error('not_openapi', at, "not an OpenAPI document: there is no 'openapi' version field");
+  } else if (!/^3\.[01]\.\d+/.test(root.openapi)) {
+    issues.error('unsupported_openapi_version', spec.locate('/openapi'), `OpenAPI ${root.openapi} is not supported: use 3.0.x or 3.1.x`);
+  } else if (!isRecord(root.paths)) {
+    issues.error('not_openapi', at, "the document has no 'paths': there is nothing to generate");
+  }
+  issues.throwIfErrors();
+  return root;
+}
+
+function buildNamedSchemas(declared: unknown, ctx: Parameters<typeof buildSchema>[1]): NamedSchema[] {
+  if (!isRecord(declared)) return [];
+  const taken = new Map<string, string>();
+  return Object.keys(declared).map((name) => {
+    const pointer = joinPointer('/components/schemas', name);
+    const typeName = uniqueName(pascalCase(name), taken, name, ctx.spec.locate(pointer), ctx.issues);
+    return { name, typeName, schema: buildSchema(pointer, ctx) };
+  });
+}
+
+/** Two spec names that become one identifier (`foo-bar`, `foo_bar`) would silently merge types. */
+function uniqueName(candidate: string, taken: Map<string, string>, original: string, at: At, issues: IssueList): string {
+  const holder = taken.get(candidate);
+  if (holder !== undefined) issues.error('invalid_schema', at, `schema '${original}' and schema '${holder}' both become the type name ${candidate}: rename one`);
+  taken.set(candidate, original);
+  return candidate;
+}
+
+function buildOperations(paths: unknown, ctx: OperationContext): Operation[] {
+  if (!isRecord(paths)) return [];
+  const operations: Operation[] = [];
+  for (const [pathKey, item] of Object.entries(paths)) {
+    if (!isRecord(item)) continue;
+    for (const key of Object.keys(item)) {
+      const method = HTTP_METHODS.find((candidate) => candidate === key);
+      if (method !== undefined) operations.push(buildOperation(pathKey, method, ctx));
+    }
+  }
+  return operations;
+}
+
+const BASE_OPTIONS = new Set(['baseUrl', 'fetch', 'maxRetries', 'timeoutMs', 'headers', 'validateResponses', 'warnOnDeprecated', 'allowInsecureHttp', 'maxPages', 'maxResponseBytes']);
+
+function sdkSettings(root: Record<string, unknown>, info: Record<string, unknown>, schemes: readonly SecurityScheme[], at: At, issues: IssueList): SdkSettings {
+  const declared = isRecord(info['x-sdk']) ? info['x-sdk'] : {};
+  const title = typeof info.title === 'string' ? info.title : 'API';
+  const packageName = typeof declared.packageName === 'string' ? declared.packageName : words(title).join('-').toLowerCase();
+  const clientFactory = typeof declared.clientFactory === 'string' ? declared.clientFactory : `create${pascalCase(title)}Client`;
+  if (!/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(packageName)) issues.error('invalid_extension', at, `x-sdk.packageName '${packageName}' is not a valid npm package name`);
+  if (camelCase(clientFactory) !== clientFactory) issues.error('invalid_extension', at, `x-sdk.clientFactory '${clientFactory}' must be a camelCase identifier`);
+  for (const scheme of schemes) {
+    if (BASE_OPTIONS.has(camelCase(scheme.name))) issues.error('invalid_extension', scheme.at, `security scheme '${scheme.name}' would become the client option ${camelCase(scheme.name)}, which is taken`);
+  }
+  return {
+    packageName,
+    packageVersion: typeof declared.packageVersion === 'string' ? declared.packageVersion : typeof info.version === 'string' ? info.version : '0.0.0',
+    clientFactory,
+    baseUrl: baseUrlOf(root),
+    envFallbacks: schemes.flatMap((scheme) => (scheme.env === undefined ? [] : [{ scheme: scheme.name, variable: scheme.env }])),
+  };
+}
+
+function baseUrlOf(root: Record<string, unknown>): string {
+  const first: unknown = Array.isArray(root.servers) ? root.servers[0] : undefined;
+  const url = isRecord(first) && typeof first.url === 'string' ? first.url : '';
+  return url.replace(/\/+$/, '');
+}

@@ -1,0 +1,93 @@
+import { readFile } from 'node:fs/promises';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { IssueList, UsageError } from './errors.js';
+import type { At, Json, LoadedSpec, SpecIssueCode } from './model.js';
+import { splitPointer } from './pointer.js';
+
+/**
+ * Reads a YAML or JSON spec, keeping source positions so that any later stage can turn a JSON
+ * pointer into `file:line:column`. Syntax problems are reported all at once, located.
+ */
+export async function loadSpec(file: string, displayName: string = file): Promise<LoadedSpec> {
+  const source = await readSource(file, displayName);
+  return parseSpec(source, displayName);
+}
+
+/** The pure half of loadSpec, for callers that already hold the text. */
+export function parseSpec(source: string, file: string): LoadedSpec {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const locate = (pointer: string): At => locateInDocument(doc, lineCounter, file, pointer);
+  const issues = new IssueList();
+  for (const error of doc.errors) {
+    issues.error(yamlIssueCode(error.code), positionAt(file, error.linePos?.[0]), firstLine(error.message));
+  }
+  if (!doc.errors.length && (doc.contents === null || isEmptyScalar(doc.contents))) {
+    issues.error('empty_document', positionAt(file, undefined), 'the spec is empty: expected an OpenAPI document');
+  }
+  issues.throwIfErrors();
+  for (const warning of doc.warnings) {
+    issues.warn('yaml_syntax', positionAt(file, warning.linePos?.[0]), firstLine(warning.message));
+  }
+  const document = doc.toJS({ maxAliasCount: 1000 }) as Json;
+  return { file, document, source, locate, warnings: issues.warnings };
+}
+
+async function readSource(file: string, displayName: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new UsageError(`${displayName}: cannot read the spec (${code})`);
+  }
+}
+
+function yamlIssueCode(code: string): SpecIssueCode {
+  if (code === 'TAB_AS_INDENT') return 'yaml_tab_indent';
+  if (code === 'DUPLICATE_KEY') return 'yaml_duplicate_key';
+  return 'yaml_syntax';
+}
+
+/** The yaml package appends a code frame after the first line; the located line is enough. */
+function firstLine(message: string): string {
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function positionAt(file: string, pos: { line: number; col: number } | undefined): At {
+  return { file, pointer: '', line: pos?.line ?? 1, column: pos?.col ?? 1 };
+}
+
+function isEmptyScalar(node: unknown): boolean {
+  return isScalar(node) && (node.value === null || node.value === '');
+}
+
+/**
+ * Walks the YAML tree along the pointer. A missing step stops the walk: the location of the
+ * deepest node that exists is the most useful place to point at.
+ */
+function locateInDocument(doc: Document, lines: LineCounter, file: string, pointer: string): At {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node);
+  for (const token of splitPointer(pointer)) {
+    if (isAlias(node)) node = node.resolve(doc);
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === token);
+      if (!pair) break;
+      offset = rangeStart(pair.key) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const item: unknown = node.items[Number(token)];
+      if (item === undefined) break;
+      offset = rangeStart(item) ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  const { line, col } = lines.linePos(offset ?? 0);
+  return { file, pointer, line, column: col };
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return (node as Node | null | undefined)?.range?.[0];
+}
