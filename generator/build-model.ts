@@ -109,10 +109,14 @@ function sdkSettings(root: Record<string, unknown>, info: Record<string, unknown
   for (const scheme of schemes) {
     if (BASE_OPTIONS.has(camelCase(scheme.name))) issues.error('invalid_extension', scheme.at, `security scheme '${scheme.name}' would become the client option ${camelCase(scheme.name)}, which is taken`);
   }
+  const clientType = pascalCase(clientFactory.replace(/^create/, '')) || 'ApiClient';
   return {
     packageName,
     packageVersion: typeof declared.packageVersion === 'string' ? declared.packageVersion : typeof info.version === 'string' ? info.version : '0.0.0',
     clientFactory,
+    clientType,
+    optionsType: `${clientType}Options`,
+    license: licenseOf(info),
     baseUrl: baseUrlOf(root),
     envFallbacks: schemes.flatMap((scheme) => (scheme.env === undefined ? [] : [{ scheme: scheme.name, variable: scheme.env }])),
   };
@@ -122,4 +126,10 @@ function baseUrlOf(root: Record<string, unknown>): string {
   const first: unknown = Array.isArray(root.servers) ? root.servers[0] : undefined;
   const url = isRecord(first) && typeof first.url === 'string' ? first.url : '';
   return url.replace(/\/+$/, '');
+}
+
+function licenseOf(info: Record<string, unknown>): string {
+  const license = isRecord(info.license) ? info.license : {};
+  if (typeof license.identifier === 'string') return license.identifier;
+  return typeof license.name === 'string' ? license.name : 'UNLICENSED';
 }

@@ -79,7 +79,7 @@ function refTo(target: string, at: At, ctx: SchemaContext): Schema {
 function buildObject(pointer: string, node: Record<string, unknown>, ctx: SchemaContext): SchemaObject {
   const at = ctx.spec.locate(pointer);
   reportUnsupported(pointer, node, ctx);
-  const schema: Mutable<SchemaObject> = { kind: 'schema', at };
+  const schema = { kind: 'schema', at } as Mutable<SchemaObject>;
   addTypes(schema, pointer, node, ctx);
   addValues(schema, pointer, node, ctx);
   addStringRules(schema, pointer, node, ctx);
@@ -88,10 +88,11 @@ function buildObject(pointer: string, node: Record<string, unknown>, ctx: Schema
   addArrayRules(schema, pointer, node, ctx);
   addComposition(schema, pointer, node, ctx);
   addAnnotations(schema, node);
-  return schema;
+  return finish(schema);
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/** A schema being assembled: any keyword may still be undefined until `finish` drops it. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] | undefined };
 
 function reportUnsupported(pointer: string, node: Record<string, unknown>, ctx: SchemaContext): void {
   for (const key of Object.keys(node)) {
@@ -261,14 +262,14 @@ function addAnnotations(schema: Mutable<SchemaObject>, node: Record<string, unkn
   if (Object.hasOwn(node, 'default')) schema.default = { value: node.default as Json };
   if (Array.isArray(node.examples)) schema.examples = node.examples as Json[];
   else if (Object.hasOwn(node, 'example')) schema.examples = [node.example as Json];
-  removeUndefined(schema);
 }
 
 /** exactOptionalPropertyTypes: an absent keyword must be absent, not present-and-undefined. */
-function removeUndefined(schema: Mutable<SchemaObject>): void {
+function finish(schema: Mutable<SchemaObject>): SchemaObject {
   for (const key of Object.keys(schema) as (keyof SchemaObject)[]) {
     if (schema[key] === undefined) delete schema[key];
   }
+  return schema as SchemaObject;
 }
 
 function count(node: Record<string, unknown>, key: string, pointer: string, ctx: SchemaContext): number | undefined {

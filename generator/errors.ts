@@ -8,9 +8,10 @@ export class SpecProblems extends Error {
   readonly issues: readonly SpecIssue[];
 
   constructor(issues: readonly SpecIssue[]) {
-    super(issues.map(formatIssue).join('\n'));
+    const sorted = [...issues].sort(byPlace);
+    super(sorted.map(formatIssue).join('\n'));
     this.name = 'SpecProblems';
-    this.issues = issues;
+    this.issues = sorted;
   }
 }
 
@@ -20,6 +21,11 @@ export class UsageError extends Error {
     super(message);
     this.name = 'UsageError';
   }
+}
+
+/** Reading order: a person fixes a file from top to bottom. */
+function byPlace(a: SpecIssue, b: SpecIssue): number {
+  return a.at.line - b.at.line || a.at.column - b.at.column;
 }
 
 /** `spec/openapi.yaml:42:9 (#/paths/~1user/get): message` */

@@ -16,7 +16,7 @@ export async function loadSpec(file: string, displayName: string = file): Promis
 /** The pure half of loadSpec, for callers that already hold the text. */
 export function parseSpec(source: string, file: string): LoadedSpec {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
   const locate = (pointer: string): At => locateInDocument(doc, lineCounter, file, pointer);
   const issues = new IssueList();
   for (const error of doc.errors) {

@@ -273,6 +273,11 @@ export interface SdkSettings {
   readonly packageVersion: string;
   /** The exported factory (`createCloudflareBillingClient`). */
   readonly clientFactory: string;
+  /** The client's interface (`CloudflareBillingClient`) and its options (`CloudflareBillingClientOptions`). */
+  readonly clientType: string;
+  readonly optionsType: string;
+  /** SPDX identifier or name from `info.license`, for the generated package.json. */
+  readonly license: string;
   /** Default base URL, from the first server. */
   readonly baseUrl: string;
   /** Environment variables read as credential fallbacks, by scheme name. */
@@ -302,6 +307,13 @@ export interface ApiModel {
 export interface RenderedFile {
   readonly path: string;
   readonly contents: string;
+}
+
+/** What `--check` found: files that differ, that are missing, or that should no longer exist. */
+export interface CheckReport {
+  readonly stale: readonly string[];
+  readonly missing: readonly string[];
+  readonly obsolete: readonly string[];
 }
 
 export interface WriteReport {

@@ -10,7 +10,9 @@ import { getAtPointer, isRecord, joinPointer } from './pointer.js';
 export function resolveRefs(spec: LoadedSpec): ResolvedSpec {
   const issues = new IssueList();
   const refs = new Map<string, string>();
+  const written = new Map<string, string>();
   for (const { site, ref } of findRefs(spec.document, '')) {
+    written.set(site, ref);
     const target = localTarget(ref);
     if (target === undefined) {
       issues.error('ref_external', spec.locate(`${site}/$ref`), externalRefMessage(ref));
@@ -21,7 +23,7 @@ export function resolveRefs(spec: LoadedSpec): ResolvedSpec {
     }
   }
   for (const site of findRefCycles(refs)) {
-    issues.error('ref_cycle', spec.locate(`${site}/$ref`), `$ref '${refs.get(site) ?? ''}' is part of a cycle of references that never reaches a schema`);
+    issues.error('ref_cycle', spec.locate(`${site}/$ref`), `$ref '${written.get(site) ?? ''}' is part of a cycle of references that never reaches a schema`);
   }
   issues.throwIfErrors();
   return { ...spec, refs };
