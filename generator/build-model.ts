@@ -7,6 +7,7 @@ import { IssueList } from './errors.js';
 import type { ApiModel, At, NamedSchema, Operation, ResolvedSpec, SdkSettings, SecurityScheme } from './model.js';
 import { camelCase, pascalCase, words } from './names.js';
 import { isRecord, joinPointer } from './pointer.js';
+import { RUNTIME_EXPORTS } from './reserved-names.js';
 
 /**
  * OpenAPI document -> ApiModel. Every check of the spec happens here, and every problem is
@@ -19,15 +20,15 @@ export function buildModel(spec: ResolvedSpec, sourceName: string = spec.file): 
   const openapi30 = String(root.openapi).startsWith('3.0');
   const ctx = { spec, issues, openapi30, building: new Set<string>() };
   const components = isRecord(root.components) ? root.components : {};
+  const info = isRecord(root.info) ? root.info : {};
   const { schemes: securitySchemes, unsupported } = buildSecuritySchemes(components.securitySchemes, ctx);
-  const schemas = buildNamedSchemas(components.schemas, ctx);
+  const schemas = buildNamedSchemas(components.schemas, ctx, reservedNames(info));
   const operations = buildOperations(root.paths, {
     ...ctx,
     schemeNames: new Set(securitySchemes.map((scheme) => scheme.name)),
     unsupportedSchemes: unsupported,
     defaultSecurity: root.security,
   });
-  const info = isRecord(root.info) ? root.info : {};
   const model: ApiModel = {
     title: typeof info.title === 'string' ? info.title : 'API',
     version: typeof info.version === 'string' ? info.version : '0.0.0',
@@ -66,14 +67,29 @@ function checkRoot(spec: ResolvedSpec, issues: IssueList): Record<string, unknow
   return root;
 }
 
-function buildNamedSchemas(declared: unknown, ctx: Parameters<typeof buildSchema>[1]): NamedSchema[] {
+function buildNamedSchemas(declared: unknown, ctx: Parameters<typeof buildSchema>[1], reserved: ReadonlySet<string>): NamedSchema[] {
   if (!isRecord(declared)) return [];
   const taken = new Map<string, string>();
   return Object.keys(declared).map((name) => {
     const pointer = joinPointer('/components/schemas', name);
-    const typeName = uniqueName(pascalCase(name), taken, name, ctx.spec.locate(pointer), ctx.issues);
+    const typeName = uniqueName(unreserved(pascalCase(name), reserved, pointer, ctx), taken, name, ctx.spec.locate(pointer), ctx.issues);
     return { name, typeName, schema: buildSchema(pointer, ctx) };
   });
+}
+
+/** The package also exports the runtime and the client: a schema may not shadow those names. */
+function reservedNames(info: Record<string, unknown>): Set<string> {
+  const sdk = isRecord(info['x-sdk']) ? info['x-sdk'] : {};
+  const factory = typeof sdk.clientFactory === 'string' ? sdk.clientFactory : '';
+  const client = pascalCase(factory.replace(/^create/, ''));
+  return new Set([...RUNTIME_EXPORTS, factory, client, `${client}Options`]);
+}
+
+function unreserved(candidate: string, reserved: ReadonlySet<string>, pointer: string, ctx: Parameters<typeof buildSchema>[1]): string {
+  if (!reserved.has(candidate)) return candidate;
+  const renamed = `${candidate}Schema`;
+  ctx.issues.warn('invalid_schema', ctx.spec.locate(pointer), `schema type ${candidate} would shadow the package's own export of that name; it is exported as ${renamed}`);
+  return renamed;
 }
 
 /** Two spec names that become one identifier (`foo-bar`, `foo_bar`) would silently merge types. */

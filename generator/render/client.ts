@@ -123,8 +123,7 @@ function namespaceTree(methods: readonly { path: readonly string[]; view: Return
 function factoryDoc(model: ApiModel, clientType: string): string[] {
   const alternatives = model.securitySchemes.map((scheme) => `\`${camelCase(scheme.name)}\``).join(', ');
   return [
-    `Creates a {@link ${clientType}}.`,
-    ...(model.description ? ['', ...model.description.trim().split('\n')] : []),
+    `Creates a {@link ${clientType}} for ${model.title}.`,
     '',
     `Credentials (${alternatives}) come from the options or, where \`process.env\` exists, the environment.`,
     'Calls are validated against the spec before they are sent, retried on 408, 409, 429 and 5xx with',

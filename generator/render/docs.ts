@@ -44,7 +44,9 @@ function authLines(operation: Operation, schemes: readonly SecurityScheme[]): st
     const alternatives = operation.security.map((requirement) => requirement.map((name) => optionName(name, schemes)).join(' + '));
     lines.push('', `Authentication: ${alternatives.join(', or ')}.`);
   }
-  if (operation.permissions.length > 0) lines.push(`Accepted permissions (at least one): ${operation.permissions.join(', ')}.`);
+  // Say the permissions unless the spec's own words already did.
+  const described = operation.permissions.every((permission) => operation.description?.includes(permission));
+  if (operation.permissions.length > 0 && !described) lines.push(`Accepted permissions (at least one): ${operation.permissions.join(', ')}.`);
   return lines;
 }
 
