@@ -113,7 +113,7 @@ function buildOperations(paths: unknown, ctx: OperationContext): Operation[] {
   return operations;
 }
 
-const BASE_OPTIONS = new Set(['baseUrl', 'fetch', 'maxRetries', 'timeoutMs', 'headers', 'validateResponses', 'warnOnDeprecated', 'allowInsecureHttp', 'maxPages', 'maxResponseBytes']);
+const BASE_OPTIONS = new Set(['baseUrl', 'fetch', 'maxRetries', 'timeoutMs', 'headers', 'validateResponses', 'warnOnDeprecated', 'allowInsecureHttp', 'maxPages', 'maxResponseBytes', 'retryBaseDelayMs', 'logger']);
 
 function sdkSettings(root: Record<string, unknown>, info: Record<string, unknown>, schemes: readonly SecurityScheme[], at: At, issues: IssueList): SdkSettings {
   const declared = isRecord(info['x-sdk']) ? info['x-sdk'] : {};

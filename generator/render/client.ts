@@ -20,6 +20,7 @@ export function renderClient(model: ApiModel, types: readonly OperationTypes[], 
     baseUrl: model.sdk.baseUrl,
     userAgent: `${model.sdk.packageName}/${model.sdk.packageVersion}`,
     credentials: model.securitySchemes.map(credentialView),
+    security: distinctAlternatives(model),
     typeImports: typeImports(types),
     validatorImports: types.flatMap((entry) => [validatorName(entry.params), validatorName(entry.response)]),
     operations: types.map(descriptorView),
@@ -27,6 +28,13 @@ export function renderClient(model: ApiModel, types: readonly OperationTypes[], 
     factoryDoc: factoryDoc(model, clientType),
   };
   return { path: 'src/client.ts', contents: template(view) };
+}
+
+/** Every way to authenticate that some operation accepts, in first-seen order: what `raw` may send. */
+function distinctAlternatives(model: ApiModel): (readonly string[])[] {
+  const seen = new Map<string, readonly string[]>();
+  for (const operation of model.operations) for (const requirement of operation.security) seen.set(requirement.join('\0'), requirement);
+  return [...seen.values()];
 }
 
 function validatorName(typeName: string): string {

@@ -4,7 +4,18 @@
  * is a module function receiving it as argument. `finish()` must run in a `finally`, so neither the
  * timer nor the listener on a long-lived caller signal outlives the attempt.
  */
-import { APIConnectionError, APITimeoutError, APIUserAbortError, type CloudflareError, type RequestInfo } from './errors.js';
+import { APIConnectionError, APITimeoutError, APIUserAbortError, type CloudflareError, type RequestTarget } from './errors.js';
+
+const ioFailures = new WeakSet<object>();
+
+/**
+ * Rethrow what fetch or a body stream threw, remembering it as an I/O failure (so retryable).
+ * The value itself is unchanged: raw openapi-fetch callers still see fetch's own errors.
+ */
+export function ioFailure(thrown: unknown): never {
+  if (typeof thrown === 'object' && thrown !== null) ioFailures.add(thrown);
+  throw thrown;
+}
 
 function onTimeout(attempt: Attempt): void {
   attempt.timedOut = true;
@@ -42,15 +53,16 @@ export class Attempt {
   }
 
   /**
-   * Map whatever fetch or the body stream threw to our error, by what happened rather than by the
+   * Map what fetch or the body stream threw to our error, by what happened rather than by the
    * thrown value's shape (runtimes disagree: DOMException, TypeError with cause, the abort reason).
+   * Anything else is a bug or a bad argument, not a network problem: rethrown as is, not retried.
    */
-  toError(thrown: unknown, info: RequestInfo, attempts: number): CloudflareError {
+  toError(thrown: unknown, info: RequestTarget, attempts: number): CloudflareError {
     if (this.outer?.aborted) return new APIUserAbortError(info);
-    if (this.timedOut) {
-      return new APITimeoutError(`${info.method} ${info.path} timed out after ${this.timeoutMs} ms`, info, attempts, thrown);
-    }
-    return new APIConnectionError(`Connection error on ${info.method} ${info.path}${describeCause(thrown)}`, info, attempts, thrown);
+    if (!this.timedOut && !(typeof thrown === 'object' && thrown !== null && ioFailures.has(thrown))) throw thrown;
+    const init = { method: info.method, path: info.path, attempts };
+    if (this.timedOut) return new APITimeoutError(`${info.method} ${info.path} timed out after ${this.timeoutMs} ms`, init, thrown);
+    return new APIConnectionError(`Connection error on ${info.method} ${info.path}${describeCause(thrown)}`, init, thrown);
   }
 }
 

@@ -9,6 +9,9 @@ import { CloudflareError } from './errors.js';
 /** Scheme name -> credential value, only for the credentials that are present. */
 export type CredentialValues = ReadonlyMap<string, string>;
 
+/** Replaces every credential the client holds with `[redacted]` in text that came from a server. */
+export type Redact = (text: string) => string;
+
 /** Headers to merge over the client's defaults; `null` removes a default header (openapi-fetch). */
 export type HeaderPatch = Readonly<Record<string, string | null>>;
 
@@ -68,12 +71,18 @@ export function credentialHeaders(specs: readonly CredentialSpec[], schemes: rea
   return headers;
 }
 
-/** What `raw` sends: the first alternative, over all schemes in descriptor order, that is complete. */
+/**
+ * What `raw` sends: the first satisfiable alternative of `api.security`. Without it, each bearer
+ * scheme alone, then all header schemes together (Cloudflare's email + key), in descriptor order.
+ */
 export function defaultCredentialHeaders(api: ApiDescriptor, values: CredentialValues): Record<string, string> {
-  for (const spec of api.credentials) {
-    if (values.has(spec.scheme)) return credentialHeaders(api.credentials, [spec.scheme], values);
-  }
-  return {};
+  const specs = api.credentials;
+  const security = api.security ?? [
+    ...specs.filter((s) => s.kind === 'bearer').map((s) => [s.scheme]),
+    specs.filter((s) => s.kind === 'header').map((s) => s.scheme),
+  ];
+  const alternative = pickAlternative(security.filter((a) => a.length > 0), values);
+  return alternative ? credentialHeaders(specs, alternative, values) : {};
 }
 
 /**
@@ -100,4 +109,17 @@ export function describeAlternatives(specs: readonly CredentialSpec[], security:
       return envs.length > 0 ? `${options} (or set ${envs.join(' and ')})` : options;
     })
     .join(', or ');
+}
+
+/**
+ * Masks the credentials in text that came from the server before it goes into an error. Values
+ * under 6 characters are placeholders (`'t'` in a demo), not secrets, and masking them would
+ * shred every message.
+ */
+export function redactor(credentials: CredentialValues): Redact {
+  const secrets = [...credentials.values()].filter((secret) => secret.length >= 6);
+  return (text) => {
+    for (const secret of secrets) text = text.split(secret).join('[redacted]');
+    return text;
+  };
 }

@@ -3,50 +3,45 @@
  * so the core asks it for the stream and reads it here: Content-Length is checked first, then the
  * bytes are counted as they arrive, because a compressed or chunked body has no useful length.
  */
+import { ioFailure } from './attempt.js';
 
-/** Bytes read, or null when the body exceeds `limit` (the stream is cancelled then). */
+/**
+ * The body's bytes, or null when it exceeds `limit` bytes and `truncate` is false; with `truncate`
+ * the first `limit` bytes. The stream is cancelled as soon as the limit is passed.
+ */
 export async function readBytes(response: Response, limit: number, truncate: boolean): Promise<Uint8Array | null> {
   const stream = response.body;
-  if (stream === null) return new Uint8Array(0);
+  if (!stream) return new Uint8Array(0);
   // Content-Length is only the size on the wire; with Content-Encoding the decoded body may be
   // bigger, so it can reject early but never vouch for a body.
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (!truncate && declared > limit) {
+  if (!truncate && Number(response.headers.get('content-length')) > limit) {
     await stream.cancel().catch(ignore);
     return null;
   }
   const reader = stream.getReader();
-  let first: Uint8Array | undefined;
-  let rest: Uint8Array[] | undefined;
+  const chunks: Uint8Array[] = [];
   let size = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      size += value.byteLength;
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+      chunks.push(chunk.value);
+      size += chunk.value.byteLength;
       if (size > limit) {
         await reader.cancel().catch(ignore);
         if (!truncate) return null;
-        const keep = value.subarray(0, value.byteLength - (size - limit));
-        if (first === undefined) first = keep;
-        else (rest ??= []).push(keep);
-        size = limit;
         break;
       }
-      // Most API responses arrive in one chunk: keep it as is and only concatenate when needed.
-      if (first === undefined) first = value;
-      else (rest ??= []).push(value);
     }
+  } catch (thrown) {
+    ioFailure(thrown); // a reset connection or an abort mid-body
   } finally {
     reader.releaseLock();
   }
-  if (first === undefined) return new Uint8Array(0);
-  if (rest === undefined) return first;
-  const bytes = new Uint8Array(size);
-  bytes.set(first, 0);
-  let offset = first.byteLength;
-  for (const chunk of rest) {
-    bytes.set(chunk, offset);
+  // Most API responses arrive in one chunk: hand it over without copying.
+  if (chunks.length === 1 && size <= limit) return chunks[0]!;
+  const bytes = new Uint8Array(Math.min(size, limit));
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk.subarray(0, bytes.length - offset), offset);
     offset += chunk.byteLength;
   }
   return bytes;
@@ -74,7 +69,6 @@ export function decodeLenient(bytes: Uint8Array): string {
 /** A short, single-line excerpt for error messages. The caller redacts credentials. */
 export function excerpt(text: string, max = 100): string {
   const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-  // eslint-disable-next-line no-control-regex
   return cut.replace(/[\u0000-\u001f\u007f]+/g, ' ');
 }
 

@@ -3,7 +3,7 @@
  * path/query/header groups openapi-fetch wants, with the checks the schema validators cannot do.
  */
 import type { OperationDescriptor } from './core.js';
-import { RequestValidationError, type RequestInfo } from './errors.js';
+import { RequestValidationError, type RequestTarget } from './errors.js';
 import { hasControlChar } from './auth.js';
 import type { ValidationIssue } from './validation.js';
 
@@ -13,7 +13,7 @@ export interface SplitParams {
   header?: Record<string, string>;
 }
 
-type AnyOperation = OperationDescriptor<never, unknown>;
+type AnyOperation = OperationDescriptor<unknown, unknown>;
 
 /**
  * Group the parameters by location; undefined values are left out. Throws RequestValidationError
@@ -24,7 +24,7 @@ type AnyOperation = OperationDescriptor<never, unknown>;
 export function splitParams(op: AnyOperation, params: unknown): SplitParams {
   const source = (typeof params === 'object' && params !== null ? params : {}) as Readonly<Record<string, unknown>>;
   const split: SplitParams = {};
-  const issues: ValidationIssue[] = [];
+  let issues: ValidationIssue[] | undefined;
   const { path, query, header } = op.params;
   if (path.length > 0) {
     const group: Record<string, unknown> = (split.path = {});
@@ -32,7 +32,7 @@ export function splitParams(op: AnyOperation, params: unknown): SplitParams {
       const value = source[name];
       const text = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
       if (text === undefined || text === '' || text === '.' || text === '..') {
-        issues.push({ path: `/${name}`, keyword: 'pathSegment', message: 'must be a non-empty string other than "." and ".."' });
+        (issues ??= []).push({ path: `/${name}`, keyword: 'pathSegment', message: 'must be a non-empty string other than "." and ".."' });
       } else group[name] = text;
     }
   }
@@ -43,11 +43,11 @@ export function splitParams(op: AnyOperation, params: unknown): SplitParams {
       const value = source[name];
       if (value === undefined) continue;
       const text = String(value);
-      if (hasControlChar(text)) issues.push({ path: `/${name}`, keyword: 'headerValue', message: 'must not contain control characters' });
+      if (hasControlChar(text)) (issues ??= []).push({ path: `/${name}`, keyword: 'headerValue', message: 'must not contain control characters' });
       else group[name] = text;
     }
   }
-  if (issues.length > 0) throw requestValidationError({ method: op.method, path: op.path }, issues);
+  if (issues) throw requestValidationError(op, issues);
   return split;
 }
 
@@ -57,8 +57,12 @@ function pick(source: Readonly<Record<string, unknown>>, names: readonly string[
   return group;
 }
 
-export function requestValidationError(info: RequestInfo, issues: readonly ValidationIssue[]): RequestValidationError {
-  return new RequestValidationError(`Invalid parameters for ${info.method} ${info.path}: ${describeIssues(issues, true)}`, info, issues);
+export function requestValidationError(info: RequestTarget, issues: readonly ValidationIssue[]): RequestValidationError {
+  return new RequestValidationError(`Invalid parameters for ${info.method} ${info.path}: ${describeIssues(issues, true)}`, {
+    method: info.method,
+    path: info.path,
+    issues,
+  });
 }
 
 /** The path template with path parameters filled in, encoded as sent; for error messages. */

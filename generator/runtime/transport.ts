@@ -2,8 +2,9 @@
  * What sits between openapi-fetch and the network: the fetch function given to openapi-fetch, and
  * the rule about where requests may go at all.
  */
-import { CloudflareError } from './errors.js';
+import { ioFailure } from './attempt.js';
 import { decodeLenient, readBytes } from './body.js';
+import { CloudflareError } from './errors.js';
 
 export type FetchLike = (input: Request) => Promise<Response>;
 
@@ -18,7 +19,12 @@ export type FetchLike = (input: Request) => Promise<Response>;
  */
 export function boundedFetch(fetchImpl: FetchLike | undefined, limit: number): FetchLike {
   return async (request) => {
-    const response = await (fetchImpl ?? globalThis.fetch)(request);
+    let response: Response;
+    try {
+      response = await (fetchImpl ?? globalThis.fetch)(request);
+    } catch (thrown) {
+      ioFailure(thrown);
+    }
     if (response.ok || response.body === null) return response;
     const bytes = await readBytes(response, limit, true);
     const text = bytes === null || bytes.byteLength === 0 ? null : decodeLenient(bytes);
@@ -34,24 +40,22 @@ export function boundedFetch(fetchImpl: FetchLike | undefined, limit: number): F
 const NULL_BODY_STATUS = new Set([101, 103, 204, 205, 304]);
 
 /**
- * Refuse a base URL that would send credentials in clear text. Loopback stays allowed for local
- * mocks and tests; anything else over http needs an explicit `allowInsecureHttp: true`.
+ * Refuse a base URL that would send credentials in clear text (or in the URL itself). Loopback
+ * stays allowed for local mocks and tests; any other http host needs `allowInsecureHttp: true`.
  */
-export function checkBaseUrl(baseUrl: string, allowInsecureHttp: boolean): URL {
-  let url: URL;
+export function checkBaseUrl(baseUrl: string, allowInsecureHttp: boolean): void {
+  let url: URL | undefined;
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new CloudflareError('The option baseUrl is not an absolute URL');
+    // reported below
   }
-  // fetch refuses URLs with user:password@, and they would leak into logs: reject them up front.
-  if (url.username !== '' || url.password !== '') throw new CloudflareError('The option baseUrl must not contain credentials');
-  if (url.protocol === 'https:') return url;
-  if (url.protocol !== 'http:') throw new CloudflareError(`The option baseUrl must use https: (got ${url.protocol})`);
-  if (allowInsecureHttp || isLoopback(url.hostname)) return url;
-  throw new CloudflareError(
-    `Refusing to send credentials over plain http to ${url.host}; use https, or pass allowInsecureHttp: true if you really mean it`,
-  );
+  const secure = url?.protocol === 'https:' || (url?.protocol === 'http:' && (allowInsecureHttp || isLoopback(url.hostname)));
+  if (!url || !secure || url.username || url.password) {
+    throw new CloudflareError(
+      'The option baseUrl must be an absolute https URL without user:password (http only to localhost or with allowInsecureHttp: true)',
+    );
+  }
 }
 
 /** localhost, 127.0.0.0/8 and [::1]; the URL parser has already normalised IPv4 spellings. */
@@ -59,15 +63,17 @@ export function isLoopback(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
 }
 
-/** Where a same-origin redirect goes, or null if it leaves the origin or has no usable Location. */
-export function sameOriginTarget(response: Response, from: URL): URL | null {
-  const location = response.headers.get('location');
-  if (location === null) return null;
-  let target: URL;
+/**
+ * Why a redirect was not followed, naming only the target's origin. Redirects are never followed:
+ * Cloudflare's API does not use them, and a same-origin exception is not worth the code.
+ */
+export function redirectDetail(response: Response, baseUrl: string): string {
+  let target = '';
   try {
-    target = new URL(location, from);
+    const location = response.headers.get('location');
+    if (location) target = ` to ${new URL(location, baseUrl).origin}`;
   } catch {
-    return null;
+    // an unparseable Location: say nothing about it
   }
-  return target.origin === from.origin ? target : null;
+  return `redirected${target}; redirects are not followed, so credentials stay with the configured host`;
 }
