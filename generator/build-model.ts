@@ -34,7 +34,7 @@ export function buildModel(spec: ResolvedSpec, sourceName: string = spec.file): 
     version: typeof info.version === 'string' ? info.version : '0.0.0',
     ...(typeof info.description === 'string' ? { description: info.description } : {}),
     sourceName,
-    sdk: sdkSettings(root, info, securitySchemes, spec.locate('/info'), issues),
+    sdk: sdkSettings(root, info, securitySchemes, spec.locate, issues),
     securitySchemes,
     operations,
     schemas,
@@ -56,8 +56,11 @@ function checkRoot(spec: ResolvedSpec, issues: IssueList): Record<string, unknow
   }
   if (root.swagger !== undefined) {
     issues.error('unsupported_openapi_version', spec.locate('/swagger'), `Swagger ${String(root.swagger)} is not supported: convert it to OpenAPI 3.x`);
-  } else if (typeof root.openapi !== 'string') {
+  } else if (root.openapi === undefined) {
     issues.error('not_openapi', at, "not an OpenAPI document: there is no 'openapi' version field");
+  } else if (typeof root.openapi !== 'string') {
+    // `openapi: 3.1` is the YAML number 3.1, not a version.
+    issues.error('unsupported_openapi_version', spec.locate('/openapi'), `openapi must be a version string such as '3.1.0', not the ${typeof root.openapi} ${JSON.stringify(root.openapi)}`);
   } else if (!/^3\.[01]\.\d+/.test(root.openapi)) {
     issues.error('unsupported_openapi_version', spec.locate('/openapi'), `OpenAPI ${root.openapi} is not supported: use 3.0.x or 3.1.x`);
   } else if (!isRecord(root.paths)) {
@@ -104,7 +107,9 @@ function buildOperations(paths: unknown, ctx: OperationContext): Operation[] {
   if (!isRecord(paths)) return [];
   const operations: Operation[] = [];
   for (const [pathKey, item] of Object.entries(paths)) {
-    if (!isRecord(item)) continue;
+    // `x-` keys of the Paths Object are extensions, not paths.
+    if (!isRecord(item) || pathKey.startsWith('x-')) continue;
+    checkPathKey(pathKey, ctx);
     for (const key of Object.keys(item)) {
       const method = HTTP_METHODS.find((candidate) => candidate === key);
       if (method !== undefined) operations.push(buildOperation(pathKey, method, ctx));
@@ -113,15 +118,26 @@ function buildOperations(paths: unknown, ctx: OperationContext): Operation[] {
   return operations;
 }
 
+/** `{name}` segments only: a stray brace would be sent literally, and a missing `/` glues the path to the base URL. */
+const PATH_TEMPLATE = /^\/(?:[^{}]|\{[^{}]+\})*$/;
+
+function checkPathKey(pathKey: string, ctx: OperationContext): void {
+  if (PATH_TEMPLATE.test(pathKey)) return;
+  const problem = pathKey.startsWith('/') ? "has an unmatched '{' or '}': write path parameters as {name}" : "must start with '/'";
+  ctx.issues.error('invalid_path', ctx.spec.locate(joinPointer('/paths', pathKey)), `path '${pathKey}' ${problem}`);
+}
+
 const BASE_OPTIONS = new Set(['baseUrl', 'fetch', 'maxRetries', 'timeoutMs', 'headers', 'validateResponses', 'warnOnDeprecated', 'allowInsecureHttp', 'maxPages', 'maxResponseBytes', 'retryBaseDelayMs', 'logger']);
 
-function sdkSettings(root: Record<string, unknown>, info: Record<string, unknown>, schemes: readonly SecurityScheme[], at: At, issues: IssueList): SdkSettings {
+function sdkSettings(root: Record<string, unknown>, info: Record<string, unknown>, schemes: readonly SecurityScheme[], locate: (pointer: string) => At, issues: IssueList): SdkSettings {
   const declared = isRecord(info['x-sdk']) ? info['x-sdk'] : {};
   const title = typeof info.title === 'string' ? info.title : 'API';
   const packageName = typeof declared.packageName === 'string' ? declared.packageName : words(title).join('-').toLowerCase();
   const clientFactory = typeof declared.clientFactory === 'string' ? declared.clientFactory : `create${pascalCase(title)}Client`;
-  if (!/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(packageName)) issues.error('invalid_extension', at, `x-sdk.packageName '${packageName}' is not a valid npm package name`);
-  if (camelCase(clientFactory) !== clientFactory) issues.error('invalid_extension', at, `x-sdk.clientFactory '${clientFactory}' must be a camelCase identifier`);
+  // Point at the setting when it is written, else at the title it was derived from.
+  const at = (key: string): At => locate(Object.hasOwn(declared, key) ? `/info/x-sdk/${key}` : '/info/title');
+  if (!/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(packageName)) issues.error('invalid_extension', at('packageName'), `x-sdk.packageName '${packageName}' is not a valid npm package name`);
+  if (camelCase(clientFactory) !== clientFactory) issues.error('invalid_extension', at('clientFactory'), `x-sdk.clientFactory '${clientFactory}' must be a camelCase identifier`);
   for (const scheme of schemes) {
     if (BASE_OPTIONS.has(camelCase(scheme.name))) issues.error('invalid_extension', scheme.at, `security scheme '${scheme.name}' would become the client option ${camelCase(scheme.name)}, which is taken`);
   }

@@ -1,6 +1,6 @@
 import { buildParams } from './build-params.js';
 import { buildSchema, type SchemaContext } from './build-schema.js';
-import { camelCase, isIdentifier, pascalCase } from './names.js';
+import { camelCase, isPropertyName, pascalCase } from './names.js';
 import type { HttpMethod, Json, Operation, Pagination, ParamsByLocation, SecurityRequirement, SuccessResponse } from './model.js';
 import { getAtPointer, isRecord, joinPointer } from './pointer.js';
 
@@ -22,6 +22,7 @@ export function buildOperation(pathKey: string, method: HttpMethod, ctx: Operati
   const operationId = operationIdOf(node, pathKey, method, pointer, ctx);
   const name = camelCase(operationId);
   const params = buildParams(pathKey, pathPointer, pointer, ctx);
+  checkRequestBody(pointer, node, ctx);
   const pagination = buildPagination(pointer, node, params, ctx);
   return {
     operationId,
@@ -69,11 +70,26 @@ function sdkPathOf(node: Record<string, unknown>, name: string, pointer: string,
   const declared = node['x-sdk-method'];
   if (declared === undefined) return [name];
   const segments = typeof declared === 'string' ? declared.split('.') : [];
-  if (segments.length === 0 || !segments.every(isIdentifier)) {
-    ctx.issues.error('invalid_sdk_method', ctx.spec.locate(joinPointer(pointer, 'x-sdk-method')), `x-sdk-method must be dot-separated identifiers such as 'user.billing.history.list', not ${JSON.stringify(declared)}`);
+  const bad = segments.find((segment) => !isPropertyName(segment));
+  if (segments.length === 0 || bad !== undefined) {
+    const problem = bad === undefined ? `must be a string, not ${JSON.stringify(declared)}` : `${JSON.stringify(declared)} has '${bad}', which is not an identifier`;
+    ctx.issues.error('invalid_sdk_method', ctx.spec.locate(joinPointer(pointer, 'x-sdk-method')), `x-sdk-method ${problem}: write dot-separated identifiers such as 'user.billing.history.list'`);
     return [name];
   }
   return segments;
+}
+
+/** The SDK methods take parameters only: a body the spec requires would silently never be sent. */
+function checkRequestBody(pointer: string, node: Record<string, unknown>, ctx: OperationContext): void {
+  if (node.requestBody === undefined) return;
+  const site = joinPointer(pointer, 'requestBody');
+  const body = getAtPointer(ctx.spec.document, ctx.spec.refs.get(site) ?? site);
+  const at = ctx.spec.locate(site);
+  if (isRecord(body) && body.required === true) {
+    ctx.issues.error('unsupported_request_body', at, 'request bodies are not supported: the SDK method could not send this required body');
+  } else {
+    ctx.issues.warn('unsupported_request_body', at, 'request bodies are not supported: the SDK method sends none (this one is optional, so the operation is kept)');
+  }
 }
 
 function securityOf(node: Record<string, unknown>, pointer: string, ctx: OperationContext): SecurityRequirement[] {

@@ -21,7 +21,7 @@ export function buildParams(pathKey: string, pathPointer: string, opPointer: str
   for (const site of declaredParams(joinPointer(opPointer, 'parameters'), ctx)) sites.set(keyOf(site.node), site);
   const params = [...sites.values()].map((site) => buildParam(site, ctx)).filter((param) => param !== undefined);
   checkFlatNames(params, ctx);
-  checkPathTemplate(pathKey, pathPointer, params, ctx);
+  checkPathTemplate(pathKey, pathPointer, [...sites.values()], params, ctx);
   const byLocation = (location: ParamLocation): Param[] => params.filter((param) => param.in === location);
   return { path: byLocation('path'), query: byLocation('query'), header: byLocation('header') };
 }
@@ -111,9 +111,10 @@ function checkFlatNames(params: readonly Param[], ctx: SchemaContext): void {
   }
 }
 
-function checkPathTemplate(pathKey: string, pathPointer: string, params: readonly Param[], ctx: SchemaContext): void {
+function checkPathTemplate(pathKey: string, pathPointer: string, sites: readonly ParamSite[], params: readonly Param[], ctx: SchemaContext): void {
   const inTemplate = [...pathKey.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? '');
-  const declared = new Set(params.filter((param) => param.in === 'path').map((param) => param.name));
+  // What the spec declares, built or not: a parameter rejected for another reason is not also undeclared.
+  const declared = new Set(sites.filter((site) => site.node.in === 'path').map((site) => String(site.node.name)));
   for (const name of inTemplate) {
     if (!declared.has(name)) ctx.issues.error('path_param_undeclared', ctx.spec.locate(pathPointer), `path parameter '{${name}}' in '${pathKey}' is not declared in parameters`);
   }

@@ -34,7 +34,9 @@ function checkSdkPaths(operations: readonly Operation[], issues: IssueList): voi
   for (const operation of operations) {
     const dotted = operation.sdkPath.join('.');
     const same = methods.get(dotted);
-    if (same) issues.error('duplicate_sdk_method', operation.at, `${describe(operation)} and ${describe(same)} both map to the client method ${dotted}`);
+    // Two operations named alike and placed by name alone: checkOperationIds has said so already.
+    const byNameOnly = same !== undefined && dotted === operation.name && dotted === same.name;
+    if (same && !byNameOnly) issues.error('duplicate_sdk_method', operation.at, `${describe(operation)} and ${describe(same)} both map to the client method ${dotted}`);
     methods.set(dotted, operation);
     if (operation.sdkPath[0] === 'raw') issues.error('sdk_method_conflict', operation.at, "the client method path may not start with 'raw': cf.raw is the openapi-fetch client");
   }

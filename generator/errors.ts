@@ -55,8 +55,9 @@ export class IssueList {
     return this.#issues.some((issue) => issue.severity === 'error');
   }
 
+  /** In reading order, like errors. */
   get warnings(): SpecIssue[] {
-    return this.#issues.filter((issue) => issue.severity === 'warning');
+    return this.#issues.filter((issue) => issue.severity === 'warning').sort(byPlace);
   }
 
   /** Throws every collected error (warnings ride along) when there is at least one error. */

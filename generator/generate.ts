@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { renderApiSurface } from './api-surface.js';
 import { loadAssets, type Assets } from './assets.js';
 import { buildModel } from './build-model.js';
 import { compileFiles } from './compile.js';
@@ -45,7 +46,7 @@ export async function renderPackage(model: ApiModel, document: Parameters<typeof
     ...assets.runtime,
   ]);
   const compiled = await formatFiles(compileFiles(sources));
-  const docs = await formatFiles([renderPackageJson(model, templates.packageJson), renderReadme(model, types, templates.readme)]);
+  const docs = await formatFiles([renderPackageJson(model, templates.packageJson), renderReadme(model, types, templates.readme), renderApiSurface(model)]);
   return [...sources, ...compiled, ...docs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

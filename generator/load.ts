@@ -1,5 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Alias,
+  type Document,
+  type Node,
+} from 'yaml';
 import { IssueList, UsageError } from './errors.js';
 import type { At, Json, LoadedSpec, SpecIssueCode } from './model.js';
 import { splitPointer } from './pointer.js';
@@ -29,8 +40,45 @@ export function parseSpec(source: string, file: string): LoadedSpec {
   for (const warning of doc.warnings) {
     issues.warn('yaml_syntax', positionAt(file, warning.linePos?.[0]), firstLine(warning.message));
   }
-  const document = doc.toJS({ maxAliasCount: 1000 }) as Json;
+  const document = toJson(doc, lineCounter, file);
   return { file, document, source, locate, warnings: issues.warnings };
+}
+
+/** Enough for any hand-written spec; a few nested aliases can otherwise expand to gigabytes. */
+const MAX_ALIAS_COUNT = 1000;
+
+/**
+ * yaml throws a ReferenceError from toJS for an alias with no anchor before it and for aliases
+ * that expand past the limit ("billion laughs"). Both are the spec's fault: report them located.
+ */
+function toJson(doc: Document, lines: LineCounter, file: string): Json {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Json;
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const aliases = aliasesOf(doc);
+    const dangling = aliases.find((alias) => alias.resolve(doc) === undefined);
+    const at = (node: Node | undefined): At => positionAt(file, lines.linePos(node?.range?.[0] ?? 0));
+    const issues = new IssueList();
+    if (dangling) {
+      issues.error(
+        'yaml_syntax',
+        at(dangling),
+        `alias *${dangling.source} has no anchor &${dangling.source} before it`,
+      );
+    } else {
+      const problem = `aliases expand to more than ${MAX_ALIAS_COUNT} nodes, which looks like a resource exhaustion attack`;
+      issues.error('yaml_alias_limit', at(aliases[0]), `${problem}: write the nodes out or use $ref`);
+    }
+    issues.throwIfErrors();
+    throw error;
+  }
+}
+
+function aliasesOf(doc: Document): Alias[] {
+  const aliases: Alias[] = [];
+  visit(doc, { Alias: (_key, node) => void aliases.push(node) });
+  return aliases;
 }
 
 async function readSource(file: string, displayName: string): Promise<string> {

@@ -28,6 +28,7 @@ export type SpecIssueCode =
   | 'yaml_syntax'
   | 'yaml_tab_indent'
   | 'yaml_duplicate_key'
+  | 'yaml_alias_limit'
   | 'empty_document'
   | 'not_openapi'
   | 'unsupported_openapi_version'
@@ -53,6 +54,8 @@ export type SpecIssueCode =
   | 'unsupported_security_scheme'
   | 'example_invalid'
   | 'missing_success_response'
+  | 'unsupported_request_body'
+  | 'invalid_path'
   | 'invalid_pagination'
   | 'operation_id_sanitised'
   | 'invalid_extension';

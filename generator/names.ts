@@ -12,6 +12,11 @@ export function isIdentifier(name: string): boolean {
   return IDENTIFIER.test(name) && !RESERVED.has(name);
 }
 
+/** A name usable bare after a dot (`client.things.delete()`): reserved words are fine there. */
+export function isPropertyName(name: string): boolean {
+  return IDENTIFIER.test(name);
+}
+
 /** Words of a name in any convention: `user-billing-history-(-deprecated)` -> user, billing, history, deprecated. */
 export function words(name: string): string[] {
   return name

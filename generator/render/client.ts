@@ -33,7 +33,8 @@ export function renderClient(model: ApiModel, types: readonly OperationTypes[], 
 /** Every way to authenticate that some operation accepts, in first-seen order: what `raw` may send. */
 function distinctAlternatives(model: ApiModel): (readonly string[])[] {
   const seen = new Map<string, readonly string[]>();
-  for (const operation of model.operations) for (const requirement of operation.security) seen.set(requirement.join('\0'), requirement);
+  for (const operation of model.operations)
+    for (const requirement of operation.security) seen.set(requirement.join('\0'), requirement);
   return [...seen.values()];
 }
 
@@ -42,13 +43,20 @@ function validatorName(typeName: string): string {
 }
 
 function typeImports(types: readonly OperationTypes[]): string[] {
-  const names = types.flatMap((entry) => [entry.params, entry.response, entry.value, ...(entry.item ? [entry.item] : [])]);
+  const names = types.flatMap((entry) => [
+    entry.params,
+    entry.response,
+    entry.value,
+    ...(entry.item ? [entry.item] : []),
+  ]);
   return [...new Set(names)].sort();
 }
 
 function credentialView(scheme: SecurityScheme) {
   const doc = [
-    scheme.kind === 'bearer' ? `Sent as \`Authorization: Bearer <${camelCase(scheme.name)}>\`.` : `Sent in the \`${scheme.header}\` header.`,
+    scheme.kind === 'bearer'
+      ? `Sent as \`Authorization: Bearer <${camelCase(scheme.name)}>\`.`
+      : `Sent in the \`${scheme.header}\` header.`,
     ...(scheme.description ? ['', ...scheme.description.trim().split('\n')] : []),
     ...(scheme.env ? ['', `Defaults to the \`${scheme.env}\` environment variable where \`process.env\` exists.`] : []),
   ];
@@ -117,13 +125,18 @@ interface MemberView {
 }
 
 /** Turns `user.billing.history.list` paths into nested namespaces, in the order operations appear. */
-function namespaceTree(methods: readonly { path: readonly string[]; view: ReturnType<typeof methodView> }[], depth = 0): NamespaceView {
+function namespaceTree(
+  methods: readonly { path: readonly string[]; view: ReturnType<typeof methodView> }[],
+  depth = 0,
+): NamespaceView {
   const names = [...new Set(methods.map((method) => method.path[depth] ?? ''))];
   return {
     members: names.map((name): MemberView => {
       const here = methods.filter((method) => method.path[depth] === name);
       const leaf = here.find((method) => method.path.length === depth + 1);
-      return leaf ? { name, method: leaf.view, namespace: null } : { name, method: null, namespace: namespaceTree(here, depth + 1) };
+      return leaf
+        ? { name, method: leaf.view, namespace: null }
+        : { name, method: null, namespace: namespaceTree(here, depth + 1) };
     }),
   };
 }
@@ -148,4 +161,3 @@ function exampleCredential(model: ApiModel): string {
   const first = model.securitySchemes[0];
   return first ? `${camelCase(first.name)}: process.env[${JSON.stringify(first.env ?? first.name)}]` : '';
 }
-

@@ -30,7 +30,9 @@ export function methodDoc(types: OperationTypes, model: ApiModel, index: SchemaI
 }
 
 function paragraphs(...texts: (string | undefined)[]): string[] {
-  const lines = texts.filter((text): text is string => text !== undefined && text.trim() !== '').flatMap((text) => ['', ...text.trim().split('\n')]);
+  const lines = texts
+    .filter((text): text is string => text !== undefined && text.trim() !== '')
+    .flatMap((text) => ['', ...text.trim().split('\n')]);
   return lines.slice(1);
 }
 
@@ -41,12 +43,15 @@ export function deprecationText(operation: Operation): string {
 function authLines(operation: Operation, schemes: readonly SecurityScheme[]): string[] {
   const lines: string[] = [];
   if (operation.security.length > 0) {
-    const alternatives = operation.security.map((requirement) => requirement.map((name) => optionName(name, schemes)).join(' + '));
+    const alternatives = operation.security.map((requirement) =>
+      requirement.map((name) => optionName(name, schemes)).join(' + '),
+    );
     lines.push('', `Authentication: ${alternatives.join(', or ')}.`);
   }
   // Say the permissions unless the spec's own words already did.
   const described = operation.permissions.every((permission) => operation.description?.includes(permission));
-  if (operation.permissions.length > 0 && !described) lines.push(`Accepted permissions (at least one): ${operation.permissions.join(', ')}.`);
+  if (operation.permissions.length > 0 && !described)
+    lines.push(`Accepted permissions (at least one): ${operation.permissions.join(', ')}.`);
   return lines;
 }
 
@@ -57,7 +62,14 @@ function optionName(scheme: string, schemes: readonly SecurityScheme[]): string 
 function paramLines(operation: Operation, index: SchemaIndex): string[] {
   const params = [...operation.params.path, ...operation.params.query, ...operation.params.header];
   if (params.length === 0) return [''];
-  return ['', '@param params - The request parameters:', ...params.map((param) => `- \`${param.name}\`${param.required ? '' : ' (optional)'}: ${paramSummary(param, index)}`), ''];
+  return [
+    '',
+    '@param params - The request parameters:',
+    ...params.map(
+      (param) => `- \`${param.name}\`${param.required ? '' : ' (optional)'}: ${paramSummary(param, index)}`,
+    ),
+    '',
+  ];
 }
 
 function paramSummary(param: Param, index: SchemaIndex): string {
@@ -120,7 +132,9 @@ export function exampleArgs(operation: Operation, index: SchemaIndex): string {
   const shown = params.filter((param) => param.required || param.name === operation.pagination?.perPageParam);
   if (shown.length === 0) return '';
   const isPageSize = (param: Param): boolean => param.name === operation.pagination?.perPageParam;
-  const entries = shown.map((param) => `${propertyKey(param.name)}: ${jsLiteral(exampleValue(param, isPageSize(param), index))}`);
+  const entries = shown.map(
+    (param) => `${propertyKey(param.name)}: ${jsLiteral(exampleValue(param, isPageSize(param), index))}`,
+  );
   return `{ ${entries.join(', ')} }`;
 }
 

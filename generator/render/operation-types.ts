@@ -42,7 +42,9 @@ function typesOf(operation: Operation, index: SchemaIndex, names: ReadonlyMap<st
     operation,
     params: `${stem}Params`,
     paramsExpr: paramsExpr(operation),
-    paramsOptional: [...operation.params.path, ...operation.params.query, ...operation.params.header].every((param) => !param.required),
+    paramsOptional: [...operation.params.path, ...operation.params.query, ...operation.params.header].every(
+      (param) => !param.required,
+    ),
     response,
     responseExpr: responseExpr(operation),
     unwrap,
@@ -62,17 +64,32 @@ function isArraySchema(schema: Schema, index: SchemaIndex): boolean {
   return object?.types !== undefined && admitsType(schema, 'array', index);
 }
 
-function valueOf(operation: Operation, unwrap: OperationTypes['unwrap'], response: string, stem: string, index: SchemaIndex, names: ReadonlyMap<string, string>): Pick<OperationTypes, 'value' | 'valueExpr'> {
+function valueOf(
+  operation: Operation,
+  unwrap: OperationTypes['unwrap'],
+  response: string,
+  stem: string,
+  index: SchemaIndex,
+  names: ReadonlyMap<string, string>,
+): Pick<OperationTypes, 'value' | 'valueExpr'> {
   if (unwrap === 'body') return { value: response };
   if (unwrap === 'page') {
-    const keys = propertySchema(operation.success.schema, 'result_info', index) ? "'result' | 'result_info'" : "'result'";
+    const keys = propertySchema(operation.success.schema, 'result_info', index)
+      ? "'result' | 'result_info'"
+      : "'result'";
     return { value: `${stem}Page`, valueExpr: `Pick<${response}, ${keys}>` };
   }
   const named = namedType(propertySchema(operation.success.schema, 'result', index), names);
   return named ? { value: named } : { value: `${stem}Result`, valueExpr: `${response}['result']` };
 }
 
-function itemOf(operation: Operation, response: string, stem: string, index: SchemaIndex, names: ReadonlyMap<string, string>): Pick<OperationTypes, 'item' | 'itemExpr'> {
+function itemOf(
+  operation: Operation,
+  response: string,
+  stem: string,
+  index: SchemaIndex,
+  names: ReadonlyMap<string, string>,
+): Pick<OperationTypes, 'item' | 'itemExpr'> {
   const pagination = operation.pagination;
   if (!pagination) return {};
   const list = schemaAtPointer(operation.success.schema, pagination.itemsPointer, index);

@@ -12,7 +12,11 @@ export function renderPackageJson(model: ApiModel, template: Template): Rendered
     version: model.sdk.packageVersion,
     description: `Typed client for ${model.title}, generated from its OpenAPI spec.`,
     license: model.sdk.license,
-    dependencies: names.map((name, position) => ({ name, range: RUNTIME_DEPENDENCIES[name] ?? '', comma: position < names.length - 1 })),
+    dependencies: names.map((name, position) => ({
+      name,
+      range: RUNTIME_DEPENDENCIES[name] ?? '',
+      comma: position < names.length - 1,
+    })),
   };
   return { path: 'package.json', contents: template(view) };
 }

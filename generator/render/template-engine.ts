@@ -13,7 +13,8 @@ import { isIdentifier } from '../names.js';
  */
 export const HELPERS = {
   ident(value: unknown): string {
-    if (typeof value !== 'string' || !isIdentifier(value)) throw new Error(`template: ${JSON.stringify(value)} is not an identifier`);
+    if (typeof value !== 'string' || !isIdentifier(value))
+      throw new Error(`template: ${JSON.stringify(value)} is not an identifier`);
     return value;
   },
   str(value: unknown): string {
@@ -32,14 +33,17 @@ export const HELPERS = {
     return jsLiteral(value);
   },
   code(value: unknown): string {
-    if (typeof value !== 'string' || value === '') throw new Error(`template: code expects a non-empty string, got ${JSON.stringify(value)}`);
+    if (typeof value !== 'string' || value === '')
+      throw new Error(`template: code expects a non-empty string, got ${JSON.stringify(value)}`);
     return value;
   },
 };
 
 /** JSON is JavaScript except for two line terminators that JSON allows raw in strings. */
 export function jsLiteral(value: unknown): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** A comment must not be closed by the text it holds. */
@@ -50,7 +54,11 @@ export function jsdocText(text: string): string {
 export type Template = (view: object) => string;
 
 /** Compiles a template; `partials` (by name) may call themselves, for trees such as namespaces. */
-export function compileTemplate(source: string, name: string, partials: Readonly<Record<string, string>> = {}): Template {
+export function compileTemplate(
+  source: string,
+  name: string,
+  partials: Readonly<Record<string, string>> = {},
+): Template {
   const env = Handlebars.create();
   for (const [helper, fn] of Object.entries(HELPERS)) env.registerHelper(helper, fn);
   for (const [partial, text] of Object.entries(partials)) env.registerPartial(partial, text);

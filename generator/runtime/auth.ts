@@ -39,7 +39,8 @@ export function resolveCredentials(specs: readonly CredentialSpec[], options: Re
   for (const spec of specs) {
     let value: unknown = options[spec.option];
     let source = `option ${spec.option}`;
-    if (value === undefined && spec.env !== undefined) {
+    // `{ apiToken: process.env.X ?? '' }` is a common way to say "none": fall back as for undefined.
+    if ((value === undefined || value === '') && spec.env !== undefined) {
       value = readEnv(spec.env);
       source = `environment variable ${spec.env}`;
     }

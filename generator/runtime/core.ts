@@ -228,8 +228,11 @@ export function createCore<Paths extends {}>(api: ApiDescriptor, options: BaseCl
   async function readBody(op: AnyOperation, split: SplitParams, response: Response, attempt: number): Promise<unknown> {
     const bytes = await readBytes(response, maxResponseBytes, false);
     if (!bytes) throw invalid(op, split, response, 'too_large', `is over maxResponseBytes (${maxResponseBytes})`);
+    // An operation without an envelope may answer 204, or with something that is not JSON.
+    if (op.unwrap === 'body' && bytes.length === 0) return undefined;
     const text = decodeUtf8(bytes);
     if (text === null) throw invalid(op, split, response, 'invalid_utf8', 'is not UTF-8');
+    if (op.unwrap === 'body' && !JSON_TYPE.test(response.headers.get('content-type') ?? '')) return text;
     let body: unknown;
     try {
       body = JSON.parse(text);
@@ -279,6 +282,8 @@ export function createCore<Paths extends {}>(api: ApiDescriptor, options: BaseCl
     list: (op, params, options) => new PagePromise(source, op, params, options),
   };
 }
+
+const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\b/i;
 
 function where(op: AnyOperation, split: SplitParams): RequestTarget {
   return { method: op.method, path: fillPath(op.path, split.path) };

@@ -6,11 +6,11 @@
  *  - has_more mode (descriptor has `hasMore`): continue while the flag is `true`, even past an
  *    empty page; the server is the authority.
  *  - total-count mode (`totalCount`, and the body has a number there): stop on an empty page or
- *    when page * per_page >= total_count. per_page is the server's own `per_page` next to
- *    total_count when present (it reports what it really used if it capped the request), else the
- *    requested one, else the length of the page.
- *  - otherwise: stop on an empty page or one shorter than per_page (the requested one, else the
- *    first page's length).
+ *    once the items received (plus those on the pages before the starting one) reach
+ *    total_count. Counting what arrived, not page * per_page, keeps every item when a server
+ *    silently serves fewer per page than asked.
+ *  - otherwise: stop on an empty page or one shorter than the first page (a server may cap
+ *    per_page without saying so, so the first page's length is the page size that counts).
  * A run fetches at most `maxPages` pages; if the server still reports more, PaginationLimitError.
  */
 import type { OperationDescriptor, PaginationDescriptor, RequestOptions } from './core.js';
@@ -82,32 +82,36 @@ export class PagePromise<TValue, TItem> implements PromiseLike<TValue>, AsyncIte
       return;
     }
     const params = isRecord(this.params) ? this.params : {};
-    let page = positive(params[pagination.pageParam]) ?? 1;
-    const requested = positive(params[pagination.perPageParam]);
-    let firstLength: number | undefined;
-    for (let fetched = 1; ; fetched++, page++) {
+    const start = positive(params[pagination.pageParam]) ?? 1;
+    const run: PageRun = { start, firstLength: undefined, received: 0 };
+    for (let fetched = 1, page = start; ; fetched++, page++) {
       const body = await source.fetchBody(op, { ...params, [pagination.pageParam]: page }, options);
       yield body;
       const length = itemsAt(body, pagination.items)?.length ?? 0;
-      firstLength ??= length;
-      if (!hasNextPage(pagination, body, page, length, requested ?? firstLength)) return;
+      run.firstLength ??= length;
+      run.received += length;
+      if (!hasNextPage(pagination, body, length, run)) return;
       if (fetched >= source.maxPages) throw new PaginationLimitError({ method: op.method, path: op.path }, source.maxPages);
     }
   }
 }
 
-function hasNextPage(p: PaginationDescriptor, body: unknown, page: number, length: number, perPage: number): boolean {
+/** What one pagination run has seen so far. */
+interface PageRun {
+  readonly start: number;
+  firstLength: number | undefined;
+  received: number;
+}
+
+function hasNextPage(p: PaginationDescriptor, body: unknown, length: number, run: PageRun): boolean {
   if (p.hasMore !== undefined) return valueAt(body, p.hasMore) === true;
+  const pageSize = run.firstLength ?? length;
   if (length === 0) return false;
   if (p.totalCount !== undefined) {
     const total = valueAt(body, p.totalCount);
-    if (typeof total === 'number') {
-      const info = valueAt(body, p.totalCount.slice(0, -1));
-      const served = isRecord(info) ? positive(info['per_page']) : undefined;
-      return page * (served ?? perPage) < total;
-    }
+    if (typeof total === 'number') return (run.start - 1) * pageSize + run.received < total;
   }
-  return length >= perPage;
+  return length >= pageSize;
 }
 
 /** The value at `path` (object keys) inside `value`, or undefined. */

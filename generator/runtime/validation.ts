@@ -14,8 +14,7 @@ export interface ValidationIssue {
 }
 
 export type ValidationResult<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly errors: readonly ValidationIssue[] };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly ValidationIssue[] };
 
 export type Validator<T> = (value: unknown) => ValidationResult<T>;
 
@@ -25,13 +24,24 @@ export type Validator<T> = (value: unknown) => ValidationResult<T>;
 // tested against; where ajv's behaviour is a choice, the comment says which one it made.
 // ---------------------------------------------------------------------------------------------
 
-/** Every error of a value, gathered by a generated `collect` function. */
-export type Collector = (value: unknown, path: string, errors: ValidationIssue[]) => void;
+/** A generated `checkX`: given `errors`, it records every problem of `value` there. */
+export type Checker = (value: unknown, errors?: ValidationIssue[], path?: string) => boolean;
 
-export function issuesOf(collect: Collector, value: unknown): ValidationIssue[] {
+/** Every problem of a value, from the error-recording pass of a generated `checkX`. */
+export function issuesOf(check: Checker, value: unknown): ValidationIssue[] {
   const errors: ValidationIssue[] = [];
-  collect(value, '', errors);
+  check(value, errors);
   return errors;
+}
+
+/**
+ * Called by generated code where a rule is broken. Without `errors` the caller only asks yes or
+ * no: returns true, stop now. With them, records the problem and returns false: go on.
+ */
+export function reject(errors: ValidationIssue[] | undefined, path: string, keyword: string, message: string): boolean {
+  if (errors === undefined) return true;
+  errors.push({ path, keyword, message });
+  return false;
 }
 
 /** Thrown by the generated `assertX` functions; `issues` holds every problem found. */
@@ -140,7 +150,8 @@ function dateAt(text: string, at: number): boolean {
   const yearInCentury = twoDigits(text, at + 2);
   const month = twoDigits(text, at + 5);
   const day = twoDigits(text, at + 8);
-  if (century < 0 || yearInCentury < 0 || text.charCodeAt(at + 4) !== 45 || text.charCodeAt(at + 7) !== 45) return false;
+  if (century < 0 || yearInCentury < 0 || text.charCodeAt(at + 4) !== 45 || text.charCodeAt(at + 7) !== 45)
+    return false;
   if (month < 1 || month > 12 || day < 1) return false;
   const year = century * 100 + yearInCentury;
   return day <= (month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month] ?? 0));
@@ -159,7 +170,8 @@ function timeAt(text: string, at: number): boolean {
   const hour = twoDigits(text, at);
   const minute = twoDigits(text, at + 3);
   const wholeSecond = twoDigits(text, at + 6);
-  if (hour < 0 || minute < 0 || wholeSecond < 0 || text.charCodeAt(at + 2) !== 58 || text.charCodeAt(at + 5) !== 58) return false;
+  if (hour < 0 || minute < 0 || wholeSecond < 0 || text.charCodeAt(at + 2) !== 58 || text.charCodeAt(at + 5) !== 58)
+    return false;
   let pos = at + 8;
   if (text.charCodeAt(pos) === 46) {
     if (!isDigit(text, ++pos)) return false;

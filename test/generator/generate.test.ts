@@ -53,7 +53,7 @@ describe('the fixture spec: nothing about the Cloudflare endpoints is hard-coded
 
   it('generates every file as its snapshot', async () => {
     const { files, model } = await generatePackage(spec, path.join(ROOT, 'test/fixtures/generated-inventory'));
-    expect(model.operations.map((operation) => operation.sdkPath.join('.'))).toEqual(['warehouses.list', 'warehouses.items.get', 'warehouses.items.remove']);
+    expect(model.operations.map((operation) => operation.sdkPath.join('.'))).toEqual(['warehouses.list', 'warehouses.items.get', 'warehouses.items.delete']);
     for (const file of files) await expect(file.contents).toMatchFileSnapshot(path.join(ROOT, 'test/fixtures/__snapshots__/inventory', file.path));
   });
 
@@ -74,6 +74,7 @@ describe('the fixture spec: nothing about the Cloudflare endpoints is hard-coded
         "  for await (const warehouse of client.warehouses.list({ region: 'eu' })) ids.push((warehouse satisfies Warehouse).id);",
         "  const item = await client.warehouses.items.get({ warehouse_id: 'wh_1', sku: 'BOLT-1' });",
         '  ids.push(item.sku, item.discontinued_at ?? "never");',
+        "  await client.warehouses.items.delete({ warehouse_id: 'wh_1', sku: 'BOLT-1' });",
         '  // @ts-expect-error region is an enum',
         "  client.warehouses.list({ region: 'mars' });",
         '  // @ts-expect-error sku is required',

@@ -1,0 +1,98 @@
+/**
+ * Running the generator's CLI on a corpus spec: as a child process (the real binary, the way a
+ * user runs it) or through its exported `main()` in this process (the same code from argument
+ * parsing to exit code, without ~2 s of process start-up), plus hashing of output folders.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { vi } from 'vitest';
+import { main } from '../../generator/cli.js';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+const CLI = path.join(ROOT, 'generator/cli.ts');
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** The real CLI in a child process, from the project root; never throws for a non-zero exit. */
+export function runCliProcess(args: readonly string[]): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    execFile(TSX, [CLI, ...args], { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') reject(error);
+      else resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+    });
+  });
+}
+
+/**
+ * The CLI's `main()` in this process, with console output captured the way a terminal would
+ * show it: log to stdout, warn and error to stderr. Not reentrant: run one at a time.
+ */
+export async function runCliInProcess(args: readonly string[]): Promise<CliRun> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const line =
+    (sink: string[]) =>
+    (...parts: unknown[]) =>
+      void sink.push(`${parts.map(String).join(' ')}\n`);
+  const spies = [
+    vi.spyOn(console, 'log').mockImplementation(line(stdout)),
+    vi.spyOn(console, 'warn').mockImplementation(line(stderr)),
+    vi.spyOn(console, 'error').mockImplementation(line(stderr)),
+  ];
+  try {
+    const code = await main(args);
+    return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+}
+
+/** Every file under `dir` (hidden ones included) -> sha256 of its bytes. */
+export async function hashFiles(dir: string): Promise<Map<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const hashes = new Map<string, string>();
+  for (const entry of entries.filter((e) => e.isFile())) {
+    const file = path.join(entry.parentPath, entry.name);
+    hashes.set(
+      path.relative(dir, file).split(path.sep).join('/'),
+      createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex'),
+    );
+  }
+  return new Map([...hashes].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** A copy of generated/ alone in a fresh folder, so that stray staging folders beside it show. */
+export async function copyOfGenerated(scratch: string, name: string): Promise<string> {
+  const parent = await mkdtemp(path.join(scratch, `${name}-`));
+  const out = path.join(parent, 'generated');
+  await cp(path.join(ROOT, 'generated'), out, { recursive: true });
+  return out;
+}
+
+/** Runs `task` over `items` with at most `limit` at a time, keeping the input order in the result. */
+export async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** Lines that look like a JavaScript stack frame. */
+export function stackFrames(output: string): string[] {
+  return output.split('\n').filter((line) => /^\s+at /.test(line));
+}

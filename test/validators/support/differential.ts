@@ -1,0 +1,91 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { ValidateFunction } from 'ajv';
+import type { NamedSchema, Schema } from '../../../generator/model.js';
+import type { GeneratedValidator } from './generated.js';
+import { ajvErrors, errorKeys } from './oracle.js';
+
+/**
+ * One value through our validator and ajv. Returns why they disagree, or undefined.
+ *
+ * Verdicts must agree, and `is`, `validate` and (when asked) `assert` must agree with each other.
+ * Errors are compared as sorted `path keyword` lists. Under anyOf/oneOf ajv also lists the
+ * errors of every failed branch, which we deliberately do not, so there ours need only be
+ * among ajv's.
+ */
+export function disagreement(
+  ours: GeneratedValidator,
+  oracle: ValidateFunction,
+  value: unknown,
+  options: CompareOptions,
+): string | undefined {
+  const expected = oracle(value);
+  const verdict = ours.is(value);
+  if (verdict !== expected)
+    return `ajv says ${expected ? 'valid' : 'invalid'}, isX says ${verdict ? 'valid' : 'invalid'} ${JSON.stringify(oracle.errors ?? [])}`;
+  const result = ours.validate(value);
+  if (result.ok !== expected) return `validateX says ${result.ok ? 'valid' : 'invalid'}`;
+  if (options.checkAssert && throws(ours, value) === expected) return `assertX ${expected ? 'threw' : 'did not throw'}`;
+  if (result.ok) return undefined;
+  if (result.errors.length === 0) return 'validateX failed with no errors';
+  const theirs = errorKeys(ajvErrors(oracle));
+  const mine = withoutKnownDifferences(errorKeys(result.errors), theirs);
+  if (options.exactErrors ? !isDeepStrictEqual(mine, theirs) : !isSubList(mine, theirs)) {
+    return `errors differ:\n  ours: ${JSON.stringify(mine)}\n  ajv:  ${JSON.stringify(theirs)}`;
+  }
+  return undefined;
+}
+
+/**
+ * Looking for duplicates among scalar items, ajv skips items of the wrong type, so it misses
+ * `[null, null]` when items must be strings; we report it. The items' own type errors are
+ * there either way, so the verdict is the same.
+ */
+function withoutKnownDifferences(mine: readonly string[], theirs: readonly string[]): string[] {
+  return mine.filter((key) => {
+    if (!key.endsWith(' uniqueItems') || theirs.includes(key)) return true;
+    const path = key.slice(0, -' uniqueItems'.length);
+    return !mine.some((other) => other.startsWith(`${path}/`));
+  });
+}
+
+export interface CompareOptions {
+  readonly exactErrors: boolean;
+  readonly checkAssert: boolean;
+}
+
+function throws(ours: GeneratedValidator, value: unknown): boolean {
+  try {
+    ours.assert(value);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/** Every item of `small` in `big`, as many times (both sorted). */
+function isSubList(small: readonly string[], big: readonly string[]): boolean {
+  let at = 0;
+  for (const item of small) {
+    while (at < big.length && big[at] !== item) at++;
+    if (at++ >= big.length) return false;
+  }
+  return true;
+}
+
+/** Whether any anyOf/oneOf can be reached from `schema`, through references too. */
+export function reachesBranching(schema: Schema, schemas: readonly NamedSchema[], seen = new Set<string>()): boolean {
+  if (schema.kind === 'ref') {
+    if (seen.has(schema.name)) return false;
+    seen.add(schema.name);
+    const target = schemas.find((named) => named.name === schema.name);
+    return target !== undefined && reachesBranching(target.schema, schemas, seen);
+  }
+  if (schema.anyOf !== undefined || schema.oneOf !== undefined) return true;
+  const children = [
+    ...(schema.properties ?? []).map((property) => property.schema),
+    ...(typeof schema.additionalProperties === 'object' ? [schema.additionalProperties] : []),
+    ...(schema.items !== undefined ? [schema.items] : []),
+    ...(schema.allOf ?? []),
+  ];
+  return children.some((child) => reachesBranching(child, schemas, seen));
+}
