@@ -10,6 +10,8 @@ import {
   type Alias,
   type Document,
   type Node,
+  type Pair,
+  type YAMLMap,
 } from 'yaml';
 import { IssueList, UsageError } from './errors.js';
 import type { At, Json, LoadedSpec, SpecIssueCode } from './model.js';
@@ -28,7 +30,8 @@ export async function loadSpec(file: string, displayName: string = file): Promis
 export function parseSpec(source: string, file: string): LoadedSpec {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
-  const locate = (pointer: string): At => locateInDocument(doc, lineCounter, file, pointer);
+  const keyIndex = new WeakMap<object, ReadonlyMap<string, Pair>>();
+  const locate = (pointer: string): At => locateInDocument(doc, lineCounter, keyIndex, file, pointer);
   const issues = new IssueList();
   for (const error of doc.errors) {
     issues.error(yamlIssueCode(error.code), positionAt(file, error.linePos?.[0]), firstLine(error.message));
@@ -113,13 +116,13 @@ function isEmptyScalar(node: unknown): boolean {
  * Walks the YAML tree along the pointer. A missing step stops the walk: the location of the
  * deepest node that exists is the most useful place to point at.
  */
-function locateInDocument(doc: Document, lines: LineCounter, file: string, pointer: string): At {
+function locateInDocument(doc: Document, lines: LineCounter, keyIndex: KeyIndex, file: string, pointer: string): At {
   let node: unknown = doc.contents;
   let offset = rangeStart(node);
   for (const token of splitPointer(pointer)) {
     if (isAlias(node)) node = node.resolve(doc);
     if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === token);
+      const pair = pairsOf(node, keyIndex).get(token);
       if (!pair) break;
       offset = rangeStart(pair.key) ?? offset;
       node = pair.value;
@@ -134,6 +137,19 @@ function locateInDocument(doc: Document, lines: LineCounter, file: string, point
   }
   const { line, col } = lines.linePos(offset ?? 0);
   return { file, pointer, line, column: col };
+}
+
+/** Every model node asks for its place: without an index, a spec with many paths is quadratic. */
+type KeyIndex = WeakMap<object, ReadonlyMap<string, Pair>>;
+
+function pairsOf(map: YAMLMap, index: KeyIndex): ReadonlyMap<string, Pair> {
+  let pairs = index.get(map);
+  if (pairs === undefined) {
+    const built = new Map<string, Pair>();
+    for (const item of map.items) if (isScalar(item.key)) built.set(String(item.key.value), item as Pair);
+    index.set(map, (pairs = built));
+  }
+  return pairs;
 }
 
 function rangeStart(node: unknown): number | undefined {
