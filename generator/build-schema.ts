@@ -134,7 +134,12 @@ function addValues(schema: Mutable<SchemaObject>, pointer: string, node: Record<
       checkEnumTypes(node.enum, schema.types, at, ctx);
     }
   }
-  if (Object.hasOwn(node, 'const')) schema.const = { value: node.const as Json };
+  if (Object.hasOwn(node, 'const')) {
+    schema.const = { value: node.const as Json };
+    if (schema.types !== undefined && !schema.types.some((type) => fitsType(node.const, type))) {
+      ctx.issues.error('invalid_schema', ctx.spec.locate(joinPointer(pointer, 'const')), `const ${JSON.stringify(node.const)} is not of the schema's type ${schema.types.join(' | ')}: no value can match`);
+    }
+  }
 }
 
 function checkEnumTypes(members: readonly unknown[], types: readonly JsonType[] | undefined, at: At, ctx: SchemaContext): void {

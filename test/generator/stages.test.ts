@@ -199,3 +199,11 @@ describe('buildModel: real-world specs are sanitised, with a warning', () => {
     expect(model.warnings.map((warning) => warning.code)).toContain('unsupported_parameter');
   });
 });
+
+describe('buildModel: contradictions', () => {
+  it('rejects a const that is not of the declared type', () => {
+    expect(problems(`${BASE}        ok:\n          type: boolean\n          const: 'yes'\n`)).toContain(
+      'spec.yaml:31:11 (#/components/schemas/Thing/properties/ok/const): const "yes" is not of the schema\'s type boolean: no value can match [invalid_schema]',
+    );
+  });
+});
