@@ -44,6 +44,10 @@ async function loadTemplates(): Promise<Templates> {
 
 /** Sorted, so the output never depends on the order the file system lists a folder in. */
 async function loadRuntime(): Promise<RenderedFile[]> {
-  const names = (await readdir(RUNTIME_DIR)).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).sort();
-  return Promise.all(names.map(async (name) => ({ path: `src/runtime/${name}`, contents: await readFile(RUNTIME_DIR + name, 'utf8') })));
+  const names = (await readdir(RUNTIME_DIR))
+    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+    .sort();
+  return Promise.all(
+    names.map(async (name) => ({ path: `src/runtime/${name}`, contents: await readFile(RUNTIME_DIR + name, 'utf8') })),
+  );
 }

@@ -55,14 +55,26 @@ function checkRoot(spec: ResolvedSpec, issues: IssueList): Record<string, unknow
     return {};
   }
   if (root.swagger !== undefined) {
-    issues.error('unsupported_openapi_version', spec.locate('/swagger'), `Swagger ${String(root.swagger)} is not supported: convert it to OpenAPI 3.x`);
+    issues.error(
+      'unsupported_openapi_version',
+      spec.locate('/swagger'),
+      `Swagger ${String(root.swagger)} is not supported: convert it to OpenAPI 3.x`,
+    );
   } else if (root.openapi === undefined) {
     issues.error('not_openapi', at, "not an OpenAPI document: there is no 'openapi' version field");
   } else if (typeof root.openapi !== 'string') {
     // `openapi: 3.1` is the YAML number 3.1, not a version.
-    issues.error('unsupported_openapi_version', spec.locate('/openapi'), `openapi must be a version string such as '3.1.0', not the ${typeof root.openapi} ${JSON.stringify(root.openapi)}`);
+    issues.error(
+      'unsupported_openapi_version',
+      spec.locate('/openapi'),
+      `openapi must be a version string such as '3.1.0', not the ${typeof root.openapi} ${JSON.stringify(root.openapi)}`,
+    );
   } else if (!/^3\.[01]\.\d+/.test(root.openapi)) {
-    issues.error('unsupported_openapi_version', spec.locate('/openapi'), `OpenAPI ${root.openapi} is not supported: use 3.0.x or 3.1.x`);
+    issues.error(
+      'unsupported_openapi_version',
+      spec.locate('/openapi'),
+      `OpenAPI ${root.openapi} is not supported: use 3.0.x or 3.1.x`,
+    );
   } else if (!isRecord(root.paths)) {
     issues.error('not_openapi', at, "the document has no 'paths': there is nothing to generate");
   }
@@ -70,12 +82,22 @@ function checkRoot(spec: ResolvedSpec, issues: IssueList): Record<string, unknow
   return root;
 }
 
-function buildNamedSchemas(declared: unknown, ctx: Parameters<typeof buildSchema>[1], reserved: ReadonlySet<string>): NamedSchema[] {
+function buildNamedSchemas(
+  declared: unknown,
+  ctx: Parameters<typeof buildSchema>[1],
+  reserved: ReadonlySet<string>,
+): NamedSchema[] {
   if (!isRecord(declared)) return [];
   const taken = new Map<string, string>();
   return Object.keys(declared).map((name) => {
     const pointer = joinPointer('/components/schemas', name);
-    const typeName = uniqueName(unreserved(pascalCase(name), reserved, pointer, ctx), taken, name, ctx.spec.locate(pointer), ctx.issues);
+    const typeName = uniqueName(
+      unreserved(pascalCase(name), reserved, pointer, ctx),
+      taken,
+      name,
+      ctx.spec.locate(pointer),
+      ctx.issues,
+    );
     return { name, typeName, schema: buildSchema(pointer, ctx) };
   });
 }
@@ -88,17 +110,37 @@ function reservedNames(info: Record<string, unknown>): Set<string> {
   return new Set([...RUNTIME_EXPORTS, factory, client, `${client}Options`]);
 }
 
-function unreserved(candidate: string, reserved: ReadonlySet<string>, pointer: string, ctx: Parameters<typeof buildSchema>[1]): string {
+function unreserved(
+  candidate: string,
+  reserved: ReadonlySet<string>,
+  pointer: string,
+  ctx: Parameters<typeof buildSchema>[1],
+): string {
   if (!reserved.has(candidate)) return candidate;
   const renamed = `${candidate}Schema`;
-  ctx.issues.warn('invalid_schema', ctx.spec.locate(pointer), `schema type ${candidate} would shadow the package's own export of that name; it is exported as ${renamed}`);
+  ctx.issues.warn(
+    'invalid_schema',
+    ctx.spec.locate(pointer),
+    `schema type ${candidate} would shadow the package's own export of that name; it is exported as ${renamed}`,
+  );
   return renamed;
 }
 
 /** Two spec names that become one identifier (`foo-bar`, `foo_bar`) would silently merge types. */
-function uniqueName(candidate: string, taken: Map<string, string>, original: string, at: At, issues: IssueList): string {
+function uniqueName(
+  candidate: string,
+  taken: Map<string, string>,
+  original: string,
+  at: At,
+  issues: IssueList,
+): string {
   const holder = taken.get(candidate);
-  if (holder !== undefined) issues.error('invalid_schema', at, `schema '${original}' and schema '${holder}' both become the type name ${candidate}: rename one`);
+  if (holder !== undefined)
+    issues.error(
+      'invalid_schema',
+      at,
+      `schema '${original}' and schema '${holder}' both become the type name ${candidate}: rename one`,
+    );
   taken.set(candidate, original);
   return candidate;
 }
@@ -123,34 +165,79 @@ const PATH_TEMPLATE = /^\/(?:[^{}]|\{[^{}]+\})*$/;
 
 function checkPathKey(pathKey: string, ctx: OperationContext): void {
   if (PATH_TEMPLATE.test(pathKey)) return;
-  const problem = pathKey.startsWith('/') ? "has an unmatched '{' or '}': write path parameters as {name}" : "must start with '/'";
+  const problem = pathKey.startsWith('/')
+    ? "has an unmatched '{' or '}': write path parameters as {name}"
+    : "must start with '/'";
   ctx.issues.error('invalid_path', ctx.spec.locate(joinPointer('/paths', pathKey)), `path '${pathKey}' ${problem}`);
 }
 
-const BASE_OPTIONS = new Set(['baseUrl', 'fetch', 'maxRetries', 'timeoutMs', 'headers', 'validateResponses', 'warnOnDeprecated', 'allowInsecureHttp', 'maxPages', 'maxResponseBytes', 'retryBaseDelayMs', 'logger']);
+const BASE_OPTIONS = new Set([
+  'baseUrl',
+  'fetch',
+  'maxRetries',
+  'timeoutMs',
+  'headers',
+  'validateResponses',
+  'warnOnDeprecated',
+  'allowInsecureHttp',
+  'maxPages',
+  'maxResponseBytes',
+  'retryBaseDelayMs',
+  'logger',
+]);
 
-function sdkSettings(root: Record<string, unknown>, info: Record<string, unknown>, schemes: readonly SecurityScheme[], locate: (pointer: string) => At, issues: IssueList): SdkSettings {
+function sdkSettings(
+  root: Record<string, unknown>,
+  info: Record<string, unknown>,
+  schemes: readonly SecurityScheme[],
+  locate: (pointer: string) => At,
+  issues: IssueList,
+): SdkSettings {
   const declared = isRecord(info['x-sdk']) ? info['x-sdk'] : {};
   const title = typeof info.title === 'string' ? info.title : 'API';
-  const packageName = typeof declared.packageName === 'string' ? declared.packageName : words(title).join('-').toLowerCase();
-  const clientFactory = typeof declared.clientFactory === 'string' ? declared.clientFactory : `create${pascalCase(title)}Client`;
+  const packageName =
+    typeof declared.packageName === 'string' ? declared.packageName : words(title).join('-').toLowerCase();
+  const clientFactory =
+    typeof declared.clientFactory === 'string' ? declared.clientFactory : `create${pascalCase(title)}Client`;
   // Point at the setting when it is written, else at the title it was derived from.
   const at = (key: string): At => locate(Object.hasOwn(declared, key) ? `/info/x-sdk/${key}` : '/info/title');
-  if (!/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(packageName)) issues.error('invalid_extension', at('packageName'), `x-sdk.packageName '${packageName}' is not a valid npm package name`);
-  if (camelCase(clientFactory) !== clientFactory) issues.error('invalid_extension', at('clientFactory'), `x-sdk.clientFactory '${clientFactory}' must be a camelCase identifier`);
+  if (!/^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(packageName))
+    issues.error(
+      'invalid_extension',
+      at('packageName'),
+      `x-sdk.packageName '${packageName}' is not a valid npm package name`,
+    );
+  if (camelCase(clientFactory) !== clientFactory)
+    issues.error(
+      'invalid_extension',
+      at('clientFactory'),
+      `x-sdk.clientFactory '${clientFactory}' must be a camelCase identifier`,
+    );
   for (const scheme of schemes) {
-    if (BASE_OPTIONS.has(camelCase(scheme.name))) issues.error('invalid_extension', scheme.at, `security scheme '${scheme.name}' would become the client option ${camelCase(scheme.name)}, which is taken`);
+    if (BASE_OPTIONS.has(camelCase(scheme.name)))
+      issues.error(
+        'invalid_extension',
+        scheme.at,
+        `security scheme '${scheme.name}' would become the client option ${camelCase(scheme.name)}, which is taken`,
+      );
   }
   const clientType = pascalCase(clientFactory.replace(/^create/, '')) || 'ApiClient';
   return {
     packageName,
-    packageVersion: typeof declared.packageVersion === 'string' ? declared.packageVersion : typeof info.version === 'string' ? info.version : '0.0.0',
+    packageVersion:
+      typeof declared.packageVersion === 'string'
+        ? declared.packageVersion
+        : typeof info.version === 'string'
+          ? info.version
+          : '0.0.0',
     clientFactory,
     clientType,
     optionsType: `${clientType}Options`,
     license: licenseOf(info),
     baseUrl: baseUrlOf(root),
-    envFallbacks: schemes.flatMap((scheme) => (scheme.env === undefined ? [] : [{ scheme: scheme.name, variable: scheme.env }])),
+    envFallbacks: schemes.flatMap((scheme) =>
+      scheme.env === undefined ? [] : [{ scheme: scheme.name, variable: scheme.env }],
+    ),
   };
 }
 

@@ -15,7 +15,12 @@ interface ParamSite {
  * The parameters of one operation: path-item parameters overridden by the operation's own (by
  * name and location), grouped by location, checked against the path template.
  */
-export function buildParams(pathKey: string, pathPointer: string, opPointer: string, ctx: SchemaContext): ParamsByLocation {
+export function buildParams(
+  pathKey: string,
+  pathPointer: string,
+  opPointer: string,
+  ctx: SchemaContext,
+): ParamsByLocation {
   const sites = new Map<string, ParamSite>();
   for (const site of declaredParams(joinPointer(pathPointer, 'parameters'), ctx)) sites.set(keyOf(site.node), site);
   for (const site of declaredParams(joinPointer(opPointer, 'parameters'), ctx)) sites.set(keyOf(site.node), site);
@@ -48,7 +53,11 @@ function declaredParams(listPointer: string, ctx: SchemaContext): ParamSite[] {
       return;
     }
     if (seen.has(keyOf(node))) {
-      ctx.issues.error('duplicate_parameter', ctx.spec.locate(site), `parameter '${String(node.name)}' in ${String(node.in)} is declared twice`);
+      ctx.issues.error(
+        'duplicate_parameter',
+        ctx.spec.locate(site),
+        `parameter '${String(node.name)}' in ${String(node.in)} is declared twice`,
+      );
       return;
     }
     seen.add(keyOf(node));
@@ -66,11 +75,19 @@ function buildParam({ site, pointer, node }: ParamSite, ctx: SchemaContext): Par
   }
   if (!LOCATIONS.includes(location as ParamLocation)) {
     const severity = node.required === true ? 'error' : 'warn';
-    ctx.issues[severity]('unsupported_parameter', at, `parameter '${node.name}' in ${String(location)} is not supported${severity === 'warn' ? ' (optional, so left out)' : ''}`);
+    ctx.issues[severity](
+      'unsupported_parameter',
+      at,
+      `parameter '${node.name}' in ${String(location)} is not supported${severity === 'warn' ? ' (optional, so left out)' : ''}`,
+    );
     return undefined;
   }
   if (node.schema === undefined) {
-    ctx.issues.error('unsupported_parameter', at, `parameter '${node.name}' has no schema (content-typed parameters are not supported)`);
+    ctx.issues.error(
+      'unsupported_parameter',
+      at,
+      `parameter '${node.name}' has no schema (content-typed parameters are not supported)`,
+    );
     return undefined;
   }
   warnReadOnly(node.name, joinPointer(pointer, 'schema'), ctx);
@@ -87,9 +104,18 @@ function buildParam({ site, pointer, node }: ParamSite, ctx: SchemaContext): Par
 }
 
 /** OpenAPI requires path parameters to say `required: true`; a spec that forgets still means it. */
-function requiredness(node: Record<string, unknown>, location: ParamLocation, at: Param['at'], ctx: SchemaContext): boolean {
+function requiredness(
+  node: Record<string, unknown>,
+  location: ParamLocation,
+  at: Param['at'],
+  ctx: SchemaContext,
+): boolean {
   if (location !== 'path' || node.required === true) return node.required === true;
-  ctx.issues.warn('path_param_optional', at, `path parameter '${String(node.name)}' must be required; treated as required`);
+  ctx.issues.warn(
+    'path_param_optional',
+    at,
+    `path parameter '${String(node.name)}' must be required; treated as required`,
+  );
   return true;
 }
 
@@ -97,7 +123,11 @@ function requiredness(node: Record<string, unknown>, location: ParamLocation, at
 function warnReadOnly(name: string, schemaPointer: string, ctx: SchemaContext): void {
   const schema = getAtPointer(ctx.spec.document, schemaPointer);
   if (isRecord(schema) && schema.readOnly === true) {
-    ctx.issues.warn('unsupported_parameter', ctx.spec.locate(joinPointer(schemaPointer, 'readOnly')), `readOnly on parameter '${name}' means nothing for a request; ignored`);
+    ctx.issues.warn(
+      'unsupported_parameter',
+      ctx.spec.locate(joinPointer(schemaPointer, 'readOnly')),
+      `readOnly on parameter '${name}' means nothing for a request; ignored`,
+    );
   }
 }
 
@@ -106,21 +136,41 @@ function checkFlatNames(params: readonly Param[], ctx: SchemaContext): void {
   const seen = new Map<string, Param>();
   for (const param of params) {
     const other = seen.get(param.name);
-    if (other) ctx.issues.error('duplicate_parameter', param.at, `parameter '${param.name}' is declared in both ${other.in} and ${param.in}: the SDK's params object cannot hold both`);
+    if (other)
+      ctx.issues.error(
+        'duplicate_parameter',
+        param.at,
+        `parameter '${param.name}' is declared in both ${other.in} and ${param.in}: the SDK's params object cannot hold both`,
+      );
     seen.set(param.name, param);
   }
 }
 
-function checkPathTemplate(pathKey: string, pathPointer: string, sites: readonly ParamSite[], params: readonly Param[], ctx: SchemaContext): void {
+function checkPathTemplate(
+  pathKey: string,
+  pathPointer: string,
+  sites: readonly ParamSite[],
+  params: readonly Param[],
+  ctx: SchemaContext,
+): void {
   const inTemplate = [...pathKey.matchAll(/\{([^}]+)\}/g)].map((match) => match[1] ?? '');
   // What the spec declares, built or not: a parameter rejected for another reason is not also undeclared.
   const declared = new Set(sites.filter((site) => site.node.in === 'path').map((site) => String(site.node.name)));
   for (const name of inTemplate) {
-    if (!declared.has(name)) ctx.issues.error('path_param_undeclared', ctx.spec.locate(pathPointer), `path parameter '{${name}}' in '${pathKey}' is not declared in parameters`);
+    if (!declared.has(name))
+      ctx.issues.error(
+        'path_param_undeclared',
+        ctx.spec.locate(pathPointer),
+        `path parameter '{${name}}' in '${pathKey}' is not declared in parameters`,
+      );
   }
   for (const param of params) {
     if (param.in === 'path' && !inTemplate.includes(param.name)) {
-      ctx.issues.error('path_param_not_in_path', param.at, `path parameter '${param.name}' does not appear in '${pathKey}'`);
+      ctx.issues.error(
+        'path_param_not_in_path',
+        param.at,
+        `path parameter '${param.name}' does not appear in '${pathKey}'`,
+      );
     }
   }
 }

@@ -15,15 +15,57 @@ export interface SchemaContext {
 const JSON_TYPES: ReadonlySet<string> = new Set(['string', 'number', 'integer', 'boolean', 'null', 'object', 'array']);
 const VALIDATED_FORMATS: ReadonlySet<string> = new Set(['date-time', 'date', 'time', 'email', 'uri', 'uuid']);
 /** OpenAPI's data-type formats: they describe a width or an encoding and constrain nothing we check. */
-const DESCRIPTIVE_FORMATS: ReadonlySet<string> = new Set(['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password']);
+const DESCRIPTIVE_FORMATS: ReadonlySet<string> = new Set([
+  'int32',
+  'int64',
+  'float',
+  'double',
+  'byte',
+  'binary',
+  'password',
+]);
 const ANNOTATIONS: ReadonlySet<string> = new Set([
-  'title', 'description', 'default', 'examples', 'example', 'deprecated', 'readOnly', 'writeOnly',
-  'externalDocs', 'xml', 'discriminator', '$schema', '$id', '$comment', 'contentMediaType', 'contentEncoding',
+  'title',
+  'description',
+  'default',
+  'examples',
+  'example',
+  'deprecated',
+  'readOnly',
+  'writeOnly',
+  'externalDocs',
+  'xml',
+  'discriminator',
+  '$schema',
+  '$id',
+  '$comment',
+  'contentMediaType',
+  'contentEncoding',
 ]);
 const ASSERTIONS: ReadonlySet<string> = new Set([
-  'type', 'enum', 'const', 'minLength', 'maxLength', 'pattern', 'format', 'minimum', 'maximum',
-  'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'properties', 'required', 'additionalProperties',
-  'items', 'minItems', 'maxItems', 'uniqueItems', 'allOf', 'anyOf', 'oneOf', 'nullable',
+  'type',
+  'enum',
+  'const',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'properties',
+  'required',
+  'additionalProperties',
+  'items',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'allOf',
+  'anyOf',
+  'oneOf',
+  'nullable',
 ]);
 const COMPONENT_SCHEMA = /^\/components\/schemas\/([^/]+)$/;
 
@@ -105,10 +147,20 @@ function reportUnsupported(pointer: string, node: Record<string, unknown>, ctx: 
   }
 }
 
-function addTypes(schema: Mutable<SchemaObject>, pointer: string, node: Record<string, unknown>, ctx: SchemaContext): void {
+function addTypes(
+  schema: Mutable<SchemaObject>,
+  pointer: string,
+  node: Record<string, unknown>,
+  ctx: SchemaContext,
+): void {
   const declared = node.type;
   if (declared === undefined) {
-    if (node.nullable === true) ctx.issues.warn('invalid_schema', ctx.spec.locate(joinPointer(pointer, 'nullable')), "'nullable' without 'type' has no effect");
+    if (node.nullable === true)
+      ctx.issues.warn(
+        'invalid_schema',
+        ctx.spec.locate(joinPointer(pointer, 'nullable')),
+        "'nullable' without 'type' has no effect",
+      );
     return;
   }
   const names = Array.isArray(declared) ? declared : [declared];
@@ -116,19 +168,35 @@ function addTypes(schema: Mutable<SchemaObject>, pointer: string, node: Record<s
   names.forEach((name, index) => {
     const where = Array.isArray(declared) ? joinPointer(pointer, 'type', index) : joinPointer(pointer, 'type');
     if (typeof name === 'string' && JSON_TYPES.has(name)) types.push(name as JsonType);
-    else ctx.issues.error('unsupported_type', ctx.spec.locate(where), `unknown type ${JSON.stringify(name)}: expected one of ${[...JSON_TYPES].join(', ')}`);
+    else
+      ctx.issues.error(
+        'unsupported_type',
+        ctx.spec.locate(where),
+        `unknown type ${JSON.stringify(name)}: expected one of ${[...JSON_TYPES].join(', ')}`,
+      );
   });
   if (node.nullable === true) {
-    if (!ctx.openapi30) ctx.issues.warn('invalid_schema', ctx.spec.locate(joinPointer(pointer, 'nullable')), "'nullable' is OpenAPI 3.0; in 3.1 write type: [T, 'null'] (honoured)");
+    if (!ctx.openapi30)
+      ctx.issues.warn(
+        'invalid_schema',
+        ctx.spec.locate(joinPointer(pointer, 'nullable')),
+        "'nullable' is OpenAPI 3.0; in 3.1 write type: [T, 'null'] (honoured)",
+      );
     if (!types.includes('null')) types.push('null');
   }
   schema.types = types;
 }
 
-function addValues(schema: Mutable<SchemaObject>, pointer: string, node: Record<string, unknown>, ctx: SchemaContext): void {
+function addValues(
+  schema: Mutable<SchemaObject>,
+  pointer: string,
+  node: Record<string, unknown>,
+  ctx: SchemaContext,
+): void {
   if (node.enum !== undefined) {
     const at = ctx.spec.locate(joinPointer(pointer, 'enum'));
-    if (!Array.isArray(node.enum) || node.enum.length === 0) ctx.issues.error('invalid_schema', at, 'enum must be a non-empty array');
+    if (!Array.isArray(node.enum) || node.enum.length === 0)
+      ctx.issues.error('invalid_schema', at, 'enum must be a non-empty array');
     else {
       schema.enum = node.enum as Json[];
       checkEnumTypes(node.enum, schema.types, at, ctx);
@@ -137,20 +205,38 @@ function addValues(schema: Mutable<SchemaObject>, pointer: string, node: Record<
   if (Object.hasOwn(node, 'const')) {
     schema.const = { value: node.const as Json };
     if (schema.types !== undefined && !schema.types.some((type) => fitsType(node.const, type))) {
-      ctx.issues.error('invalid_schema', ctx.spec.locate(joinPointer(pointer, 'const')), `const ${JSON.stringify(node.const)} is not of the schema's type ${schema.types.join(' | ')}: no value can match`);
+      ctx.issues.error(
+        'invalid_schema',
+        ctx.spec.locate(joinPointer(pointer, 'const')),
+        `const ${JSON.stringify(node.const)} is not of the schema's type ${schema.types.join(' | ')}: no value can match`,
+      );
     }
   }
 }
 
-function checkEnumTypes(members: readonly unknown[], types: readonly JsonType[] | undefined, at: At, ctx: SchemaContext): void {
+function checkEnumTypes(
+  members: readonly unknown[],
+  types: readonly JsonType[] | undefined,
+  at: At,
+  ctx: SchemaContext,
+): void {
   const kinds = new Set(members.filter((member) => member !== null).map(jsonTypeOf));
   if (kinds.size > 1) {
-    ctx.issues.error('enum_mixed_types', at, `enum mixes ${[...kinds].sort().join(' and ')} members: give each type its own schema under anyOf`);
+    ctx.issues.error(
+      'enum_mixed_types',
+      at,
+      `enum mixes ${[...kinds].sort().join(' and ')} members: give each type its own schema under anyOf`,
+    );
     return;
   }
   if (types === undefined) return;
   const stray = members.find((member) => !types.some((type) => fitsType(member, type)));
-  if (stray !== undefined) ctx.issues.error('invalid_schema', at, `enum member ${JSON.stringify(stray)} is not of the schema's type ${types.join(' | ')}`);
+  if (stray !== undefined)
+    ctx.issues.error(
+      'invalid_schema',
+      at,
+      `enum member ${JSON.stringify(stray)} is not of the schema's type ${types.join(' | ')}`,
+    );
 }
 
 function jsonTypeOf(value: unknown): string {
@@ -164,7 +250,12 @@ function fitsType(value: unknown, type: JsonType): boolean {
   return jsonTypeOf(value) === type;
 }
 
-function addStringRules(schema: Mutable<SchemaObject>, pointer: string, node: Record<string, unknown>, ctx: SchemaContext): void {
+function addStringRules(
+  schema: Mutable<SchemaObject>,
+  pointer: string,
+  node: Record<string, unknown>,
+  ctx: SchemaContext,
+): void {
   schema.minLength = count(node, 'minLength', pointer, ctx);
   schema.maxLength = count(node, 'maxLength', pointer, ctx);
   checkOrder(schema.minLength, schema.maxLength, 'minLength', 'maxLength', pointer, ctx);
@@ -178,7 +269,11 @@ function patternOf(pattern: unknown, pointer: string, ctx: SchemaContext): strin
     new RegExp(pattern, 'u');
     return pattern;
   } catch (error) {
-    ctx.issues.error('invalid_schema', ctx.spec.locate(pointer), `pattern is not a valid regular expression: ${(error as Error).message}`);
+    ctx.issues.error(
+      'invalid_schema',
+      ctx.spec.locate(pointer),
+      `pattern is not a valid regular expression: ${(error as Error).message}`,
+    );
     return undefined;
   }
 }
@@ -194,51 +289,95 @@ function formatOf(format: unknown, pointer: string, ctx: SchemaContext): StringF
   return undefined;
 }
 
-function addNumberRules(schema: Mutable<SchemaObject>, pointer: string, node: Record<string, unknown>, ctx: SchemaContext): void {
+function addNumberRules(
+  schema: Mutable<SchemaObject>,
+  pointer: string,
+  node: Record<string, unknown>,
+  ctx: SchemaContext,
+): void {
   schema.minimum = finite(node, 'minimum', pointer, ctx);
   schema.maximum = finite(node, 'maximum', pointer, ctx);
   schema.multipleOf = finite(node, 'multipleOf', pointer, ctx);
   if (schema.multipleOf !== undefined && schema.multipleOf <= 0) {
-    ctx.issues.error('invalid_schema', ctx.spec.locate(joinPointer(pointer, 'multipleOf')), 'multipleOf must be greater than 0');
+    ctx.issues.error(
+      'invalid_schema',
+      ctx.spec.locate(joinPointer(pointer, 'multipleOf')),
+      'multipleOf must be greater than 0',
+    );
   }
   // OpenAPI 3.0 spells exclusive bounds as booleans that modify minimum/maximum.
   if (typeof node.exclusiveMinimum === 'boolean') {
-    if (node.exclusiveMinimum && schema.minimum !== undefined) [schema.exclusiveMinimum, schema.minimum] = [schema.minimum, undefined];
+    if (node.exclusiveMinimum && schema.minimum !== undefined)
+      [schema.exclusiveMinimum, schema.minimum] = [schema.minimum, undefined];
   } else schema.exclusiveMinimum = finite(node, 'exclusiveMinimum', pointer, ctx);
   if (typeof node.exclusiveMaximum === 'boolean') {
-    if (node.exclusiveMaximum && schema.maximum !== undefined) [schema.exclusiveMaximum, schema.maximum] = [schema.maximum, undefined];
+    if (node.exclusiveMaximum && schema.maximum !== undefined)
+      [schema.exclusiveMaximum, schema.maximum] = [schema.maximum, undefined];
   } else schema.exclusiveMaximum = finite(node, 'exclusiveMaximum', pointer, ctx);
-  checkOrder(schema.minimum ?? schema.exclusiveMinimum, schema.maximum ?? schema.exclusiveMaximum, 'minimum', 'maximum', pointer, ctx);
+  checkOrder(
+    schema.minimum ?? schema.exclusiveMinimum,
+    schema.maximum ?? schema.exclusiveMaximum,
+    'minimum',
+    'maximum',
+    pointer,
+    ctx,
+  );
 }
 
-function addObjectRules(schema: Mutable<SchemaObject>, pointer: string, node: Record<string, unknown>, ctx: SchemaContext): void {
+function addObjectRules(
+  schema: Mutable<SchemaObject>,
+  pointer: string,
+  node: Record<string, unknown>,
+  ctx: SchemaContext,
+): void {
   const required = requiredNames(node, pointer, ctx);
   if (node.properties !== undefined) {
-    if (!isRecord(node.properties)) ctx.issues.error('invalid_schema', ctx.spec.locate(joinPointer(pointer, 'properties')), 'properties must be an object');
-    else schema.properties = Object.keys(node.properties).map((name): SchemaProperty => ({
-      name,
-      required: required.includes(name),
-      schema: buildSchema(joinPointer(pointer, 'properties', name), ctx),
-    }));
+    if (!isRecord(node.properties))
+      ctx.issues.error(
+        'invalid_schema',
+        ctx.spec.locate(joinPointer(pointer, 'properties')),
+        'properties must be an object',
+      );
+    else
+      schema.properties = Object.keys(node.properties).map((name): SchemaProperty => ({
+        name,
+        required: required.includes(name),
+        schema: buildSchema(joinPointer(pointer, 'properties', name), ctx),
+      }));
   }
   const declared = new Set(schema.properties?.map((property) => property.name));
   const requiredOnly = required.filter((name) => !declared.has(name));
   if (requiredOnly.length > 0) schema.requiredOnly = requiredOnly;
   const additional = node.additionalProperties;
   if (typeof additional === 'boolean') schema.additionalProperties = additional;
-  else if (additional !== undefined) schema.additionalProperties = buildSchema(joinPointer(pointer, 'additionalProperties'), ctx);
+  else if (additional !== undefined)
+    schema.additionalProperties = buildSchema(joinPointer(pointer, 'additionalProperties'), ctx);
 }
 
 function requiredNames(node: Record<string, unknown>, pointer: string, ctx: SchemaContext): string[] {
   if (node.required === undefined) return [];
-  if (Array.isArray(node.required) && node.required.every((name) => typeof name === 'string')) return node.required as string[];
-  ctx.issues.error('invalid_schema', ctx.spec.locate(joinPointer(pointer, 'required')), 'required must be an array of property names');
+  if (Array.isArray(node.required) && node.required.every((name) => typeof name === 'string'))
+    return node.required as string[];
+  ctx.issues.error(
+    'invalid_schema',
+    ctx.spec.locate(joinPointer(pointer, 'required')),
+    'required must be an array of property names',
+  );
   return [];
 }
 
-function addArrayRules(schema: Mutable<SchemaObject>, pointer: string, node: Record<string, unknown>, ctx: SchemaContext): void {
+function addArrayRules(
+  schema: Mutable<SchemaObject>,
+  pointer: string,
+  node: Record<string, unknown>,
+  ctx: SchemaContext,
+): void {
   if (Array.isArray(node.items)) {
-    ctx.issues.error('unsupported_keyword', ctx.spec.locate(joinPointer(pointer, 'items')), 'tuple items (an array of schemas) are not supported');
+    ctx.issues.error(
+      'unsupported_keyword',
+      ctx.spec.locate(joinPointer(pointer, 'items')),
+      'tuple items (an array of schemas) are not supported',
+    );
   } else if (node.items !== undefined) {
     schema.items = buildSchema(joinPointer(pointer, 'items'), ctx);
   }
@@ -248,12 +387,21 @@ function addArrayRules(schema: Mutable<SchemaObject>, pointer: string, node: Rec
   if (node.uniqueItems === true) schema.uniqueItems = true;
 }
 
-function addComposition(schema: Mutable<SchemaObject>, pointer: string, node: Record<string, unknown>, ctx: SchemaContext): void {
+function addComposition(
+  schema: Mutable<SchemaObject>,
+  pointer: string,
+  node: Record<string, unknown>,
+  ctx: SchemaContext,
+): void {
   for (const key of ['allOf', 'anyOf', 'oneOf'] as const) {
     const members = node[key];
     if (members === undefined) continue;
     if (!Array.isArray(members) || members.length === 0) {
-      ctx.issues.error('invalid_schema', ctx.spec.locate(joinPointer(pointer, key)), `${key} must be a non-empty array of schemas`);
+      ctx.issues.error(
+        'invalid_schema',
+        ctx.spec.locate(joinPointer(pointer, key)),
+        `${key} must be a non-empty array of schemas`,
+      );
       continue;
     }
     schema[key] = members.map((_, index) => buildSchema(joinPointer(pointer, key, index), ctx));
@@ -281,7 +429,11 @@ function count(node: Record<string, unknown>, key: string, pointer: string, ctx:
   const value = node[key];
   if (value === undefined) return undefined;
   if (Number.isInteger(value) && (value as number) >= 0) return value as number;
-  ctx.issues.error('invalid_schema', ctx.spec.locate(joinPointer(pointer, key)), `${key} must be a non-negative integer`);
+  ctx.issues.error(
+    'invalid_schema',
+    ctx.spec.locate(joinPointer(pointer, key)),
+    `${key} must be a non-negative integer`,
+  );
   return undefined;
 }
 
@@ -293,7 +445,18 @@ function finite(node: Record<string, unknown>, key: string, pointer: string, ctx
   return undefined;
 }
 
-function checkOrder(low: number | undefined, high: number | undefined, lowKey: string, highKey: string, pointer: string, ctx: SchemaContext): void {
+function checkOrder(
+  low: number | undefined,
+  high: number | undefined,
+  lowKey: string,
+  highKey: string,
+  pointer: string,
+  ctx: SchemaContext,
+): void {
   if (low === undefined || high === undefined || low <= high) return;
-  ctx.issues.error('min_gt_max', ctx.spec.locate(joinPointer(pointer, lowKey)), `${lowKey} ${low} is greater than ${highKey} ${high}: no value can satisfy both`);
+  ctx.issues.error(
+    'min_gt_max',
+    ctx.spec.locate(joinPointer(pointer, lowKey)),
+    `${lowKey} ${low} is greater than ${highKey} ${high}: no value can satisfy both`,
+  );
 }

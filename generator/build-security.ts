@@ -7,7 +7,10 @@ import { isRecord, joinPointer } from './pointer.js';
  * in headers. Anything else is a warning where it is declared: operations that offer another
  * alternative still work, and those that do not are reported where they require it.
  */
-export function buildSecuritySchemes(declared: unknown, ctx: SchemaContext): { schemes: SecurityScheme[]; unsupported: Set<string> } {
+export function buildSecuritySchemes(
+  declared: unknown,
+  ctx: SchemaContext,
+): { schemes: SecurityScheme[]; unsupported: Set<string> } {
   const unsupported = new Set<string>();
   if (!isRecord(declared)) return { schemes: [], unsupported };
   const schemes = Object.entries(declared).flatMap(([name, scheme]): SecurityScheme[] => {

@@ -27,11 +27,19 @@ export function checkExamples(spec: ResolvedSpec, issues: IssueList): void {
     const validate = compiledFor(ajv, compiled, site.schema);
     if (validate === undefined || validate(value)) continue;
     const first = validate.errors?.[0];
-    issues.error('example_invalid', spec.locate(site.example + (first?.instancePath ?? '')), `example does not match its schema: ${describeError(first)}`);
+    issues.error(
+      'example_invalid',
+      spec.locate(site.example + (first?.instancePath ?? '')),
+      `example does not match its schema: ${describeError(first)}`,
+    );
   }
 }
 
-function compiledFor(ajv: Ajv2020, cache: Map<string, ValidateFunction | undefined>, schema: string): ValidateFunction | undefined {
+function compiledFor(
+  ajv: Ajv2020,
+  cache: Map<string, ValidateFunction | undefined>,
+  schema: string,
+): ValidateFunction | undefined {
   if (!cache.has(schema)) {
     try {
       cache.set(schema, ajv.compile({ $ref: `spec#${encodePointer(schema)}` }));
@@ -44,7 +52,10 @@ function compiledFor(ajv: Ajv2020, cache: Map<string, ValidateFunction | undefin
 }
 
 function encodePointer(pointer: string): string {
-  return pointer.split('/').map((token) => encodeURIComponent(token).replace(/%7E/gi, '~')).join('/');
+  return pointer
+    .split('/')
+    .map((token) => encodeURIComponent(token).replace(/%7E/gi, '~'))
+    .join('/');
 }
 
 function describeError(error: ErrorObject | undefined): string {
@@ -70,7 +81,15 @@ function* findExamples(node: unknown, pointer: string): Generator<ExampleSite> {
   if (!isRecord(node)) return;
   yield* examplesOf(node, pointer);
   for (const [key, value] of Object.entries(node)) {
-    if (key === 'example' || key === 'examples' || key === 'default' || key === 'enum' || key === 'const' || key.startsWith('x-')) continue;
+    if (
+      key === 'example' ||
+      key === 'examples' ||
+      key === 'default' ||
+      key === 'enum' ||
+      key === 'const' ||
+      key.startsWith('x-')
+    )
+      continue;
     yield* findExamples(value, joinPointer(pointer, key));
   }
 }
@@ -81,14 +100,18 @@ function* examplesOf(node: Record<string, unknown>, pointer: string): Generator<
     if (Object.hasOwn(node, 'example')) yield { example: joinPointer(pointer, 'example'), schema };
     if (isRecord(node.examples)) {
       for (const [name, example] of Object.entries(node.examples)) {
-        if (isRecord(example) && Object.hasOwn(example, 'value')) yield { example: joinPointer(pointer, 'examples', name, 'value'), schema };
+        if (isRecord(example) && Object.hasOwn(example, 'value'))
+          yield { example: joinPointer(pointer, 'examples', name, 'value'), schema };
       }
     }
   } else if (Array.isArray(node.examples) && looksLikeSchema(node)) {
-    for (let index = 0; index < node.examples.length; index++) yield { example: joinPointer(pointer, 'examples', index), schema: pointer };
+    for (let index = 0; index < node.examples.length; index++)
+      yield { example: joinPointer(pointer, 'examples', index), schema: pointer };
   }
 }
 
 function looksLikeSchema(node: Record<string, unknown>): boolean {
-  return ['type', 'properties', 'items', 'allOf', 'anyOf', 'oneOf', 'enum', 'const', '$ref', 'format'].some((key) => Object.hasOwn(node, key));
+  return ['type', 'properties', 'items', 'allOf', 'anyOf', 'oneOf', 'enum', 'const', '$ref', 'format'].some((key) =>
+    Object.hasOwn(node, key),
+  );
 }

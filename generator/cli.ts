@@ -70,13 +70,18 @@ function parseOptions(argv: readonly string[]): CliOptions | undefined {
   }
   const { spec, out, check, watch, verbose, help } = parsed.values;
   if (help) return undefined;
-  if (check && watch) throw new UsageError(`--check and --watch do not go together: --check writes nothing.\n\n${USAGE}`);
+  if (check && watch)
+    throw new UsageError(`--check and --watch do not go together: --check writes nothing.\n\n${USAGE}`);
   return { spec, out, check, watch, verbose };
 }
 
 async function run(options: CliOptions): Promise<number> {
   const started = performance.now();
-  const { model, files } = await generatePackage(options.spec, options.out, path.relative(process.cwd(), path.resolve(options.spec)));
+  const { model, files } = await generatePackage(
+    options.spec,
+    options.out,
+    path.relative(process.cwd(), path.resolve(options.spec)),
+  );
   printWarnings(model.warnings, options.verbose);
   const changes = await apiChanges(options.out, model);
   if (options.check) return runCheck(options.out, files, changes);
@@ -85,7 +90,9 @@ async function run(options: CliOptions): Promise<number> {
   for (const file of report.removed) console.log(`removed ${path.join(options.out, file)} (no longer generated)`);
   if (report.written.length > 0) for (const line of changes) console.log(line);
   const ms = Math.round(performance.now() - started);
-  console.log(`${options.out}: ${files.length} files, ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed in ${ms} ms`);
+  console.log(
+    `${options.out}: ${files.length} files, ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed in ${ms} ms`,
+  );
   return 0;
 }
 
@@ -103,12 +110,17 @@ async function apiChanges(outDir: string, model: ApiModel): Promise<string[]> {
     return [];
   }
   const before = parseApiSurface(text);
-  if (before === undefined) return [`note: ${file} is not an API surface this generator reads; no change report this time`];
+  if (before === undefined)
+    return [`note: ${file} is not an API surface this generator reads; no change report this time`];
   const lines = formatChanges(diffApiSurface(before, buildApiSurface(model)));
   return lines.length === 0 ? [] : [`API changes (against ${file}):`, ...lines.map((line) => `  ${line}`)];
 }
 
-async function runCheck(outDir: string, files: Parameters<typeof checkOutput>[1], changes: readonly string[]): Promise<number> {
+async function runCheck(
+  outDir: string,
+  files: Parameters<typeof checkOutput>[1],
+  changes: readonly string[],
+): Promise<number> {
   const report = await checkOutput(outDir, files);
   const problems = [
     ...report.stale.map((file) => `stale: ${path.join(outDir, file)}`),
@@ -119,7 +131,9 @@ async function runCheck(outDir: string, files: Parameters<typeof checkOutput>[1]
     console.log(`${outDir}: up to date (${files.length} files)`);
     return 0;
   }
-  console.error(`${outDir} does not match the spec; run \`npm run generate\`:\n${problems.map((line) => `  ${line}`).join('\n')}`);
+  console.error(
+    `${outDir} does not match the spec; run \`npm run generate\`:\n${problems.map((line) => `  ${line}`).join('\n')}`,
+  );
   for (const line of changes) console.error(line);
   return 1;
 }
@@ -180,7 +194,8 @@ function displayPath(file: string): string {
 function printWarnings(warnings: readonly SpecIssue[], verbose: boolean): void {
   const shown = verbose ? warnings : warnings.slice(0, 20);
   for (const warning of shown) console.warn(formatIssue(warning));
-  if (shown.length < warnings.length) console.warn(`... and ${warnings.length - shown.length} more warnings (--verbose shows them all)`);
+  if (shown.length < warnings.length)
+    console.warn(`... and ${warnings.length - shown.length} more warnings (--verbose shows them all)`);
 }
 
 /** User errors: located lines, exit 1. Anything else is a bug: stack trace, exit 2. */
@@ -188,7 +203,9 @@ function report(error: unknown, verbose: boolean): number {
   if (error instanceof SpecProblems) {
     const errors = error.issues.filter((issue) => issue.severity === 'error');
     for (const issue of error.issues) console.error(formatIssue(issue));
-    console.error(`generation failed: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the spec; nothing was written`);
+    console.error(
+      `generation failed: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the spec; nothing was written`,
+    );
     if (verbose) console.error(error.stack);
     return 1;
   }

@@ -9,12 +9,17 @@ import type { RenderedFile } from './model.js';
  * type-checks the output under the strictest flags: a type error here is a generator bug.
  */
 export function compileFiles(files: readonly RenderedFile[]): RenderedFile[] {
-  const sources = new Map(files.filter((file) => file.path.startsWith('src/') && file.path.endsWith('.ts')).map((file) => [virtual(file.path), file.contents]));
+  const sources = new Map(
+    files
+      .filter((file) => file.path.startsWith('src/') && file.path.endsWith('.ts'))
+      .map((file) => [virtual(file.path), file.contents]),
+  );
   const emitted: RenderedFile[] = [];
   const host = memoryHost(sources, (fileName, contents) => emitted.push({ path: relative(fileName), contents }));
   const program = ts.createProgram({ rootNames: [...sources.keys()].sort(), options: COMPILER_OPTIONS, host });
   const diagnostics = ts.getPreEmitDiagnostics(program);
-  if (diagnostics.length > 0) throw new Error(`the generated code does not compile:\n${ts.formatDiagnostics(diagnostics, diagnosticHost)}`);
+  if (diagnostics.length > 0)
+    throw new Error(`the generated code does not compile:\n${ts.formatDiagnostics(diagnostics, diagnosticHost)}`);
   program.emit();
   return emitted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -54,7 +59,10 @@ function relative(fileName: string): string {
   return path.relative(ROOT, fileName).split(path.sep).join('/');
 }
 
-function memoryHost(sources: ReadonlyMap<string, string>, write: (fileName: string, contents: string) => void): ts.CompilerHost {
+function memoryHost(
+  sources: ReadonlyMap<string, string>,
+  write: (fileName: string, contents: string) => void,
+): ts.CompilerHost {
   const disk = ts.createCompilerHost(COMPILER_OPTIONS);
   return {
     ...disk,

@@ -34,7 +34,11 @@ export async function generatePackage(specPath: string, outDir: string, displayN
   return { model, files };
 }
 
-export async function renderPackage(model: ApiModel, document: Parameters<typeof renderTypes>[1], assets: Assets): Promise<RenderedFile[]> {
+export async function renderPackage(
+  model: ApiModel,
+  document: Parameters<typeof renderTypes>[1],
+  assets: Assets,
+): Promise<RenderedFile[]> {
   const types = operationTypes(model);
   const { templates } = assets;
   const sources = await formatFiles([
@@ -46,7 +50,11 @@ export async function renderPackage(model: ApiModel, document: Parameters<typeof
     ...assets.runtime,
   ]);
   const compiled = await formatFiles(compileFiles(sources));
-  const docs = await formatFiles([renderPackageJson(model, templates.packageJson), renderReadme(model, types, templates.readme), renderApiSurface(model)]);
+  const docs = await formatFiles([
+    renderPackageJson(model, templates.packageJson),
+    renderReadme(model, types, templates.readme),
+    renderApiSurface(model),
+  ]);
   return [...sources, ...compiled, ...docs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

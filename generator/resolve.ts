@@ -17,20 +17,46 @@ export function resolveRefs(spec: LoadedSpec): ResolvedSpec {
     if (target === undefined) {
       issues.error('ref_external', spec.locate(`${site}/$ref`), externalRefMessage(ref));
     } else if (getAtPointer(spec.document, target) === undefined) {
-      issues.error('ref_not_found', spec.locate(`${site}/$ref`), `$ref '${ref}' points at nothing: ${describeTarget(target)}`);
+      issues.error(
+        'ref_not_found',
+        spec.locate(`${site}/$ref`),
+        `$ref '${ref}' points at nothing: ${describeTarget(target)}`,
+      );
     } else {
       refs.set(site, target);
     }
   }
   for (const site of findRefCycles(refs)) {
-    issues.error('ref_cycle', spec.locate(`${site}/$ref`), `$ref '${written.get(site) ?? ''}' is part of a cycle of references that never reaches a schema`);
+    issues.error(
+      'ref_cycle',
+      spec.locate(`${site}/$ref`),
+      `$ref '${written.get(site) ?? ''}' is part of a cycle of references that never reaches a schema`,
+    );
   }
   issues.throwIfErrors();
   return { ...spec, refs };
 }
 
 /** Keys whose value is a map from user-chosen names to nodes, where any name may appear. */
-const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'schemas', 'responses', 'parameters', 'headers', 'content', 'securitySchemes', 'requestBodies', 'links', 'callbacks', 'paths', 'webhooks', 'pathItems', 'encoding']);
+const NAME_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'schemas',
+  'responses',
+  'parameters',
+  'headers',
+  'content',
+  'securitySchemes',
+  'requestBodies',
+  'links',
+  'callbacks',
+  'paths',
+  'webhooks',
+  'pathItems',
+  'encoding',
+]);
 
 /** Keys whose value is data (an instance), where `$ref` is just a property name. */
 const DATA_KEYS = new Set(['example', 'default', 'const', 'enum', 'value']);

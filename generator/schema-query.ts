@@ -16,7 +16,12 @@ export function deref(schema: Schema, index: SchemaIndex): SchemaObject | undefi
 }
 
 /** The schema of property `name`, looking through allOf members too. */
-export function propertySchema(schema: Schema, name: string, index: SchemaIndex, seen = new Set<Schema>()): Schema | undefined {
+export function propertySchema(
+  schema: Schema,
+  name: string,
+  index: SchemaIndex,
+  seen = new Set<Schema>(),
+): Schema | undefined {
   const object = deref(schema, index);
   if (object === undefined || seen.has(object)) return undefined;
   seen.add(object);

@@ -29,7 +29,12 @@ export async function writeOutput(outDir: string, files: readonly RenderedFile[]
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
-  return { written: changed.map((file) => file.path).filter((file) => file !== MANIFEST), unchanged: unchanged.filter((file) => file !== MANIFEST), foreign, removed };
+  return {
+    written: changed.map((file) => file.path).filter((file) => file !== MANIFEST),
+    unchanged: unchanged.filter((file) => file !== MANIFEST),
+    foreign,
+    removed,
+  };
 }
 
 /** Compares without writing: what `--check` reports. */
@@ -38,7 +43,9 @@ export async function checkOutput(outDir: string, files: readonly RenderedFile[]
   const current = await readTree(outDir);
   const produced = new Set(withManifest.map((file) => file.path));
   return {
-    stale: withManifest.filter((file) => current.has(file.path) && current.get(file.path) !== file.contents).map((file) => file.path),
+    stale: withManifest
+      .filter((file) => current.has(file.path) && current.get(file.path) !== file.contents)
+      .map((file) => file.path),
     missing: withManifest.filter((file) => !current.has(file.path)).map((file) => file.path),
     obsolete: [...ownedFiles(current.get(MANIFEST))].filter((file) => !produced.has(file) && current.has(file)),
   };
@@ -46,14 +53,19 @@ export async function checkOutput(outDir: string, files: readonly RenderedFile[]
 
 function manifestFile(files: readonly RenderedFile[]): RenderedFile {
   const list = files.map((file) => file.path).sort();
-  return { path: MANIFEST, contents: `${JSON.stringify({ generatedBy: 'cloudflare-billing-codegen', files: list }, null, 2)}\n` };
+  return {
+    path: MANIFEST,
+    contents: `${JSON.stringify({ generatedBy: 'cloudflare-billing-codegen', files: list }, null, 2)}\n`,
+  };
 }
 
 function ownedFiles(manifest: string | undefined): Set<string> {
   if (manifest === undefined) return new Set();
   try {
     const parsed = JSON.parse(manifest) as { files?: unknown };
-    return new Set(Array.isArray(parsed.files) ? parsed.files.filter((file): file is string => typeof file === 'string') : []);
+    return new Set(
+      Array.isArray(parsed.files) ? parsed.files.filter((file): file is string => typeof file === 'string') : [],
+    );
   } catch {
     return new Set();
   }

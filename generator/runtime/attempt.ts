@@ -4,7 +4,13 @@
  * is a module function receiving it as argument. `finish()` must run in a `finally`, so neither the
  * timer nor the listener on a long-lived caller signal outlives the attempt.
  */
-import { APIConnectionError, APITimeoutError, APIUserAbortError, type CloudflareError, type RequestTarget } from './errors.js';
+import {
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  type CloudflareError,
+  type RequestTarget,
+} from './errors.js';
 
 const ioFailures = new WeakSet<object>();
 
@@ -61,8 +67,13 @@ export class Attempt {
     if (this.outer?.aborted) return new APIUserAbortError(info);
     if (!this.timedOut && !(typeof thrown === 'object' && thrown !== null && ioFailures.has(thrown))) throw thrown;
     const init = { method: info.method, path: info.path, attempts };
-    if (this.timedOut) return new APITimeoutError(`${info.method} ${info.path} timed out after ${this.timeoutMs} ms`, init, thrown);
-    return new APIConnectionError(`Connection error on ${info.method} ${info.path}${describeCause(thrown)}`, init, thrown);
+    if (this.timedOut)
+      return new APITimeoutError(`${info.method} ${info.path} timed out after ${this.timeoutMs} ms`, init, thrown);
+    return new APIConnectionError(
+      `Connection error on ${info.method} ${info.path}${describeCause(thrown)}`,
+      init,
+      thrown,
+    );
   }
 }
 

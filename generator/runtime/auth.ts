@@ -34,7 +34,10 @@ function readEnv(name: string): string | undefined {
  * value) if one holds a control character or is not a string. Empty strings count as absent, so an
  * exported-but-empty variable does not shadow nothing with something useless.
  */
-export function resolveCredentials(specs: readonly CredentialSpec[], options: Readonly<Record<string, unknown>>): CredentialValues {
+export function resolveCredentials(
+  specs: readonly CredentialSpec[],
+  options: Readonly<Record<string, unknown>>,
+): CredentialValues {
   const values = new Map<string, string>();
   for (const spec of specs) {
     let value: unknown = options[spec.option];
@@ -46,14 +49,18 @@ export function resolveCredentials(specs: readonly CredentialSpec[], options: Re
     }
     if (value === undefined || value === '') continue;
     if (typeof value !== 'string') throw new CloudflareError(`The ${source} must be a string`);
-    if (hasControlChar(value)) throw new CloudflareError(`The ${source} contains a control character (CR, LF or similar)`);
+    if (hasControlChar(value))
+      throw new CloudflareError(`The ${source} contains a control character (CR, LF or similar)`);
     values.set(spec.scheme, value);
   }
   return values;
 }
 
 /** The first alternative (OR) whose schemes (AND) all have a value; undefined if none does. */
-export function pickAlternative(security: readonly (readonly string[])[], values: CredentialValues): readonly string[] | undefined {
+export function pickAlternative(
+  security: readonly (readonly string[])[],
+  values: CredentialValues,
+): readonly string[] | undefined {
   for (const alternative of security) {
     if (alternative.every((scheme) => values.has(scheme))) return alternative;
   }
@@ -61,7 +68,11 @@ export function pickAlternative(security: readonly (readonly string[])[], values
 }
 
 /** The headers that carry the given schemes' credentials. */
-export function credentialHeaders(specs: readonly CredentialSpec[], schemes: readonly string[], values: CredentialValues): Record<string, string> {
+export function credentialHeaders(
+  specs: readonly CredentialSpec[],
+  schemes: readonly string[],
+  values: CredentialValues,
+): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const spec of specs) {
     const value = values.get(spec.scheme);
@@ -82,7 +93,10 @@ export function defaultCredentialHeaders(api: ApiDescriptor, values: CredentialV
     ...specs.filter((s) => s.kind === 'bearer').map((s) => [s.scheme]),
     specs.filter((s) => s.kind === 'header').map((s) => s.scheme),
   ];
-  const alternative = pickAlternative(security.filter((a) => a.length > 0), values);
+  const alternative = pickAlternative(
+    security.filter((a) => a.length > 0),
+    values,
+  );
   return alternative ? credentialHeaders(specs, alternative, values) : {};
 }
 
@@ -101,7 +115,10 @@ export function operationHeaderPatch(
 }
 
 /** "pass apiToken (or set CLOUDFLARE_API_TOKEN), or apiEmail and apiKey (or set ...)" */
-export function describeAlternatives(specs: readonly CredentialSpec[], security: readonly (readonly string[])[]): string {
+export function describeAlternatives(
+  specs: readonly CredentialSpec[],
+  security: readonly (readonly string[])[],
+): string {
   return security
     .map((alternative) => {
       const found = alternative.map((scheme) => specs.find((s) => s.scheme === scheme));

@@ -77,7 +77,11 @@ export interface PaginationDescriptor {
 export interface OperationDescriptor<TParams, TBody> {
   readonly method: HttpMethod;
   readonly path: string;
-  readonly params: { readonly path: readonly string[]; readonly query: readonly string[]; readonly header: readonly string[] };
+  readonly params: {
+    readonly path: readonly string[];
+    readonly query: readonly string[];
+    readonly header: readonly string[];
+  };
   /** Alternatives (OR) of scheme names that go together (AND); `[]` means no auth. */
   readonly security: readonly (readonly string[])[];
   readonly validateParams: Validator<TParams>;
@@ -125,7 +129,11 @@ export interface RequestOptions {
 export interface Core<Paths extends {}> {
   /** openapi-fetch client with base URL, credentials and fetch, for typed calls by path. */
   readonly raw: Client<Paths>;
-  call<TParams, TBody, TValue>(op: OperationDescriptor<TParams, TBody>, params: TParams, options?: RequestOptions): Promise<TValue>;
+  call<TParams, TBody, TValue>(
+    op: OperationDescriptor<TParams, TBody>,
+    params: TParams,
+    options?: RequestOptions,
+  ): Promise<TValue>;
   list<TParams, TBody, TValue, TItem>(
     op: OperationDescriptor<TParams, TBody>,
     params: TParams,
@@ -137,7 +145,11 @@ type AnyOperation = OperationDescriptor<unknown, unknown>;
 
 /** The slice of openapi-fetch the core uses, without the per-path typing it cannot use. */
 interface UntypedClient {
-  request(method: string, path: string, init: Record<string, unknown>): Promise<{ error?: unknown; response: Response }>;
+  request(
+    method: string,
+    path: string,
+    init: Record<string, unknown>,
+  ): Promise<{ error?: unknown; response: Response }>;
 }
 
 /**
@@ -181,10 +193,14 @@ export function createCore<Paths extends {}>(api: ApiDescriptor, options: BaseCl
     let patch = authCache.get(op);
     if (patch === undefined) {
       const alternative = op.security.length === 0 ? [] : pickAlternative(op.security, credentials);
-      patch = alternative && operationHeaderPatch(defaultAuth, credentialHeaders(api.credentials, alternative, credentials));
+      patch =
+        alternative && operationHeaderPatch(defaultAuth, credentialHeaders(api.credentials, alternative, credentials));
       authCache.set(op, patch ?? null);
     }
-    if (!patch) throw new MissingCredentialsError(`${op.method} ${op.path} needs credentials: pass ${describeAlternatives(api.credentials, op.security)}`);
+    if (!patch)
+      throw new MissingCredentialsError(
+        `${op.method} ${op.path} needs credentials: pass ${describeAlternatives(api.credentials, op.security)}`,
+      );
     return patch;
   }
 
@@ -210,19 +226,41 @@ export function createCore<Paths extends {}>(api: ApiDescriptor, options: BaseCl
         scope.finish();
       }
       if (failure instanceof APIUserAbortError || attempt > retries || !isRetryable(failure)) throw failure;
-      const delay = retryDelay(attempt, failure instanceof CloudflareAPIError ? failure.retryAfterMs : null, retryBaseDelayMs);
+      const delay = retryDelay(
+        attempt,
+        failure instanceof CloudflareAPIError ? failure.retryAfterMs : null,
+        retryBaseDelayMs,
+      );
       if (delay < 0) throw failure;
       if (await sleep(delay, signal)) throw new APIUserAbortError(where(op, split));
     }
   }
 
   /** One attempt. Errors from fetch and the body stream propagate raw; the caller maps them. */
-  async function send(op: AnyOperation, split: SplitParams, headers: HeaderPatch, signal: AbortSignal, attempt: number): Promise<unknown> {
-    const { error, response } = await client.request(op.method, op.path, { params: split, headers, signal, parseAs: 'stream' });
+  async function send(
+    op: AnyOperation,
+    split: SplitParams,
+    headers: HeaderPatch,
+    signal: AbortSignal,
+    attempt: number,
+  ): Promise<unknown> {
+    const { error, response } = await client.request(op.method, op.path, {
+      params: split,
+      headers,
+      signal,
+      parseAs: 'stream',
+    });
     if (response.ok) return readBody(op, split, response, attempt);
     // A 3xx under redirect: 'manual', or status 0 with type 'opaqueredirect' in browsers.
     const redirected = response.status < 200 || (response.status >= 300 && response.status < 400);
-    throw apiError(response, error, where(op, split), attempt, redact, redirected ? redirectDetail(response, baseUrl) : undefined);
+    throw apiError(
+      response,
+      error,
+      where(op, split),
+      attempt,
+      redact,
+      redirected ? redirectDetail(response, baseUrl) : undefined,
+    );
   }
 
   async function readBody(op: AnyOperation, split: SplitParams, response: Response, attempt: number): Promise<unknown> {
@@ -237,38 +275,54 @@ export function createCore<Paths extends {}>(api: ApiDescriptor, options: BaseCl
     try {
       body = JSON.parse(text);
     } catch {
-      throw text.trim() ? invalid(op, split, response, 'invalid_json', 'is not JSON', text) : invalid(op, split, response, 'empty', 'is empty');
+      throw text.trim()
+        ? invalid(op, split, response, 'invalid_json', 'is not JSON', text)
+        : invalid(op, split, response, 'empty', 'is empty');
     }
     if (reportsFailure(op, body)) throw apiError(response, body, where(op, split), attempt, redact);
     if (validateResponses) {
       const checked = op.validateResponse(body);
       if (!checked.ok) {
         const info = where(op, split);
-        throw new ResponseValidationError(`Response of ${info.method} ${info.path} does not match the schema: ${describeIssues(checked.errors, false)}`, {
-          ...info,
-          status: response.status,
-          requestId: response.headers.get('cf-ray'),
-          issues: checked.errors,
-        });
+        throw new ResponseValidationError(
+          `Response of ${info.method} ${info.path} does not match the schema: ${describeIssues(checked.errors, false)}`,
+          {
+            ...info,
+            status: response.status,
+            requestId: response.headers.get('cf-ray'),
+            issues: checked.errors,
+          },
+        );
       }
       body = checked.value;
     }
     if (!hasResult(op, body)) throw invalid(op, split, response, 'not_envelope', 'has no result');
     const list = op.pagination?.items;
-    if (list && !itemsAt(body, list)) throw invalid(op, split, response, 'not_envelope', `has no list at ${list.join('.')}`);
+    if (list && !itemsAt(body, list))
+      throw invalid(op, split, response, 'not_envelope', `has no list at ${list.join('.')}`);
     return body;
   }
 
-  function invalid(op: AnyOperation, split: SplitParams, response: Response, reason: InvalidResponseReason, problem: string, text = ''): InvalidResponseError {
+  function invalid(
+    op: AnyOperation,
+    split: SplitParams,
+    response: Response,
+    reason: InvalidResponseReason,
+    problem: string,
+    text = '',
+  ): InvalidResponseError {
     const info = where(op, split);
     const shown = redact(excerpt(text));
-    return new InvalidResponseError(`The ${response.status} response body of ${info.method} ${info.path} ${problem}${shown && `: ${shown}`}`, {
-      ...info,
-      status: response.status,
-      requestId: response.headers.get('cf-ray'),
-      reason,
-      excerpt: shown,
-    });
+    return new InvalidResponseError(
+      `The ${response.status} response body of ${info.method} ${info.path} ${problem}${shown && `: ${shown}`}`,
+      {
+        ...info,
+        status: response.status,
+        requestId: response.headers.get('cf-ray'),
+        reason,
+        excerpt: shown,
+      },
+    );
   }
 
   async function call(op: AnyOperation, params: unknown, options?: RequestOptions): Promise<unknown> {

@@ -14,5 +14,7 @@ const warned = new WeakSet<object>();
 export function warnDeprecated(op: OperationDescriptor<unknown, unknown>, packageName: string, logger: Logger): void {
   if (warned.has(op)) return;
   warned.add(op);
-  logger.warn(`[${packageName}] ${op.method} ${op.path} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`);
+  logger.warn(
+    `[${packageName}] ${op.method} ${op.path} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`,
+  );
 }

@@ -70,5 +70,7 @@ export function hasResult(op: OperationDescriptor<unknown, unknown>, body: unkno
 export function unwrap(op: OperationDescriptor<unknown, unknown>, body: unknown): unknown {
   if (op.unwrap === 'body' || !isRecord(body)) return body;
   if (op.unwrap === 'result') return body['result'];
-  return 'result_info' in body ? { result: body['result'], result_info: body['result_info'] } : { result: body['result'] };
+  return 'result_info' in body
+    ? { result: body['result'], result_info: body['result_info'] }
+    : { result: body['result'] };
 }

@@ -196,11 +196,14 @@ export class PaginationLimitError extends CloudflareError implements RequestTarg
   declare readonly path: string;
 
   constructor(info: RequestTarget, maxPages: number) {
-    super(`${info.method} ${info.path}: more than ${maxPages} pages (client option maxPages); narrow the query or raise maxPages`, {
-      method: info.method,
-      path: info.path,
-      maxPages,
-    });
+    super(
+      `${info.method} ${info.path}: more than ${maxPages} pages (client option maxPages); narrow the query or raise maxPages`,
+      {
+        method: info.method,
+        path: info.path,
+        maxPages,
+      },
+    );
   }
 }
 

@@ -9,17 +9,28 @@ import { CloudflareError } from './errors.js';
 export const MAX_TIMER_MS = 2_147_483_647;
 
 /** An integer option in [min, max], or `fallback` when not given. */
-export function count(value: number | undefined, fallback: number, min: number, name: string, max = Number.MAX_SAFE_INTEGER): number {
+export function count(
+  value: number | undefined,
+  fallback: number,
+  min: number,
+  name: string,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < min || value > max) throw new CloudflareError(`The option ${name} must be an integer from ${min} to ${max}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new CloudflareError(`The option ${name} must be an integer from ${min} to ${max}`);
   return value;
 }
 
 /** Rejects control characters naming the header only: fetch's own error would quote the value. */
-export function checkHeaders(headers: Record<string, string> | undefined, source: string): Record<string, string> | undefined {
+export function checkHeaders(
+  headers: Record<string, string> | undefined,
+  source: string,
+): Record<string, string> | undefined {
   for (const name in headers) {
     const value = headers[name];
-    if (typeof value !== 'string' || hasControlChar(value)) throw new CloudflareError(`The header ${name} in ${source} must be a string without control characters`);
+    if (typeof value !== 'string' || hasControlChar(value))
+      throw new CloudflareError(`The header ${name} in ${source} must be a string without control characters`);
   }
   return headers;
 }

@@ -91,7 +91,8 @@ export class PagePromise<TValue, TItem> implements PromiseLike<TValue>, AsyncIte
       run.firstLength ??= length;
       run.received += length;
       if (!hasNextPage(pagination, body, length, run)) return;
-      if (fetched >= source.maxPages) throw new PaginationLimitError({ method: op.method, path: op.path }, source.maxPages);
+      if (fetched >= source.maxPages)
+        throw new PaginationLimitError({ method: op.method, path: op.path }, source.maxPages);
     }
   }
 }

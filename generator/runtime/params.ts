@@ -32,7 +32,11 @@ export function splitParams(op: AnyOperation, params: unknown): SplitParams {
       const value = source[name];
       const text = typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
       if (text === undefined || text === '' || text === '.' || text === '..') {
-        (issues ??= []).push({ path: `/${name}`, keyword: 'pathSegment', message: 'must be a non-empty string other than "." and ".."' });
+        (issues ??= []).push({
+          path: `/${name}`,
+          keyword: 'pathSegment',
+          message: 'must be a non-empty string other than "." and ".."',
+        });
       } else group[name] = text;
     }
   }
@@ -43,7 +47,12 @@ export function splitParams(op: AnyOperation, params: unknown): SplitParams {
       const value = source[name];
       if (value === undefined) continue;
       const text = String(value);
-      if (hasControlChar(text)) (issues ??= []).push({ path: `/${name}`, keyword: 'headerValue', message: 'must not contain control characters' });
+      if (hasControlChar(text))
+        (issues ??= []).push({
+          path: `/${name}`,
+          keyword: 'headerValue',
+          message: 'must not contain control characters',
+        });
       else group[name] = text;
     }
   }
@@ -57,12 +66,18 @@ function pick(source: Readonly<Record<string, unknown>>, names: readonly string[
   return group;
 }
 
-export function requestValidationError(info: RequestTarget, issues: readonly ValidationIssue[]): RequestValidationError {
-  return new RequestValidationError(`Invalid parameters for ${info.method} ${info.path}: ${describeIssues(issues, true)}`, {
-    method: info.method,
-    path: info.path,
-    issues,
-  });
+export function requestValidationError(
+  info: RequestTarget,
+  issues: readonly ValidationIssue[],
+): RequestValidationError {
+  return new RequestValidationError(
+    `Invalid parameters for ${info.method} ${info.path}: ${describeIssues(issues, true)}`,
+    {
+      method: info.method,
+      path: info.path,
+      issues,
+    },
+  );
 }
 
 /** The path template with path parameters filled in, encoded as sent; for error messages. */
@@ -79,7 +94,9 @@ export function fillPath(template: string, path: Readonly<Record<string, unknown
  * `/per_page` reads as `per_page`), "/result/0/id must be string" for response bodies.
  */
 export function describeIssues(issues: readonly ValidationIssue[], asNames: boolean): string {
-  const shown = issues.slice(0, 5).map((issue) => `${asNames ? pointerToName(issue.path) : issue.path || '(body)'} ${issue.message}`);
+  const shown = issues
+    .slice(0, 5)
+    .map((issue) => `${asNames ? pointerToName(issue.path) : issue.path || '(body)'} ${issue.message}`);
   if (issues.length > 5) shown.push(`and ${issues.length - 5} more`);
   return shown.join('; ');
 }

@@ -50,7 +50,8 @@ export function checkBaseUrl(baseUrl: string, allowInsecureHttp: boolean): void 
   } catch {
     // reported below
   }
-  const secure = url?.protocol === 'https:' || (url?.protocol === 'http:' && (allowInsecureHttp || isLoopback(url.hostname)));
+  const secure =
+    url?.protocol === 'https:' || (url?.protocol === 'http:' && (allowInsecureHttp || isLoopback(url.hostname)));
   if (!url || !secure || url.username || url.password) {
     throw new CloudflareError(
       'The option baseUrl must be an absolute https URL without user:password (http only to localhost or with allowInsecureHttp: true)',

@@ -17,7 +17,10 @@ const CLI = path.join(ROOT, 'generator/cli.ts');
 /** Runs the CLI as a user would, returning exit code and output instead of throwing. */
 async function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
   try {
-    const { stdout, stderr } = await exec(TSX, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env } });
+    const { stdout, stderr } = await exec(TSX, [CLI, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, ...options.env },
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -29,7 +32,11 @@ async function hashTree(dir: string): Promise<string> {
   const hash = createHash('sha256');
   const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
   const files = entries.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort();
-  for (const file of files) hash.update(`${file}\0`).update(await readFile(path.join(dir, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(await readFile(path.join(dir, file)))
+      .update('\0');
   return hash.digest('hex');
 }
 
@@ -53,8 +60,15 @@ describe('the fixture spec: nothing about the Cloudflare endpoints is hard-coded
 
   it('generates every file as its snapshot', async () => {
     const { files, model } = await generatePackage(spec, path.join(ROOT, 'test/fixtures/generated-inventory'));
-    expect(model.operations.map((operation) => operation.sdkPath.join('.'))).toEqual(['warehouses.list', 'warehouses.items.get', 'warehouses.items.delete']);
-    for (const file of files) await expect(file.contents).toMatchFileSnapshot(path.join(ROOT, 'test/fixtures/__snapshots__/inventory', file.path));
+    expect(model.operations.map((operation) => operation.sdkPath.join('.'))).toEqual([
+      'warehouses.list',
+      'warehouses.items.get',
+      'warehouses.items.delete',
+    ]);
+    for (const file of files)
+      await expect(file.contents).toMatchFileSnapshot(
+        path.join(ROOT, 'test/fixtures/__snapshots__/inventory', file.path),
+      );
   });
 
   it('type-checks, with an app that uses it, under strict flags', async () => {
@@ -94,7 +108,9 @@ describe('the fixture spec: nothing about the Cloudflare endpoints is hard-coded
       lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
       types: [],
     });
-    const diagnostics = ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
+    const diagnostics = ts
+      .getPreEmitDiagnostics(program)
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
     expect(diagnostics).toEqual([]);
   });
 });
@@ -127,7 +143,10 @@ describe('--check', () => {
     await cp(path.join(ROOT, 'generated'), path.join(copy, 'generated'), { recursive: true });
     const specFile = path.join(copy, 'spec/openapi.yaml');
     const text = await readFile(specFile, 'utf8');
-    await writeFile(specFile, text.replace('Accesses your billing history object.', 'Accesses your billing history object!'));
+    await writeFile(
+      specFile,
+      text.replace('Accesses your billing history object.', 'Accesses your billing history object!'),
+    );
     const before = await hashTree(path.join(copy, 'generated'));
     const result = await cli(['--check'], { cwd: copy });
     expect(result.code).toBe(1);
@@ -142,11 +161,16 @@ describe('writing', () => {
   it('a failed run leaves generated/ byte-for-byte untouched and prints no stack trace', async () => {
     const copy = path.join(scratch, 'failed');
     await cp(path.join(ROOT, 'generated'), path.join(copy, 'generated'), { recursive: true });
-    await writeFile(path.join(copy, 'broken.yaml'), (await readFile(path.join(ROOT, 'spec/openapi.yaml'), 'utf8')).replace('maxLength: 30', 'maxLength: -1'));
+    await writeFile(
+      path.join(copy, 'broken.yaml'),
+      (await readFile(path.join(ROOT, 'spec/openapi.yaml'), 'utf8')).replace('maxLength: 30', 'maxLength: -1'),
+    );
     const before = await hashTree(path.join(copy, 'generated'));
     const result = await cli(['--spec', 'broken.yaml', '--out', 'generated'], { cwd: copy });
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/^broken\.yaml:\d+:\d+ \(#\/paths\/~1user~1billing~1history\/get\/parameters\/\d+\/schema\/maxLength\): maxLength must be a non-negative integer \[invalid_schema\]$/m);
+    expect(result.stderr).toMatch(
+      /^broken\.yaml:\d+:\d+ \(#\/paths\/~1user~1billing~1history\/get\/parameters\/\d+\/schema\/maxLength\): maxLength must be a non-negative integer \[invalid_schema\]$/m,
+    );
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(await hashTree(path.join(copy, 'generated'))).toBe(before);
     expect((await readdir(copy)).filter((name) => name.includes('staging'))).toEqual([]);

@@ -7,7 +7,11 @@ const RUNTIME_INDEX = path.resolve(import.meta.dirname, '../../generator/runtime
 
 describe('reserved names', () => {
   it('list exactly what the runtime exports, plus the types module', () => {
-    const program = ts.createProgram([RUNTIME_INDEX], { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true });
+    const program = ts.createProgram([RUNTIME_INDEX], {
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      noEmit: true,
+    });
     const checker = program.getTypeChecker();
     const source = program.getSourceFile(RUNTIME_INDEX);
     const symbol = source && checker.getSymbolAtLocation(source);

@@ -14,7 +14,8 @@ function problems(source: string, file = 'spec.yaml'): string[] {
   try {
     build(source, file);
   } catch (error) {
-    if (error instanceof SpecProblems) return error.issues.filter((issue) => issue.severity === 'error').map(formatIssue);
+    if (error instanceof SpecProblems)
+      return error.issues.filter((issue) => issue.severity === 'error').map(formatIssue);
     throw error;
   }
   throw new Error('expected the spec to be rejected');
@@ -52,10 +53,26 @@ components:
 
 describe('load: YAML problems are located', () => {
   it.each([
-    { name: 'a syntax error', given: 'openapi: 3.1.0\ninfo: [a, b\npaths: {}\n', want: /^spec\.yaml:3:1 \(#\): .*\[yaml_syntax\]$/ },
-    { name: 'tab indentation', given: 'openapi: 3.1.0\ninfo:\n\ttitle: x\n', want: /^spec\.yaml:3:1 \(#\): Tabs are not allowed as indentation \[yaml_tab_indent\]$/ },
-    { name: 'a duplicate key', given: 'openapi: 3.1.0\npaths: {}\npaths: {}\n', want: /^spec\.yaml:3:1 \(#\): Map keys must be unique \[yaml_duplicate_key\]$/ },
-    { name: 'an empty file', given: '', want: /^spec\.yaml:1:1 \(#\): the spec is empty: expected an OpenAPI document \[empty_document\]$/ },
+    {
+      name: 'a syntax error',
+      given: 'openapi: 3.1.0\ninfo: [a, b\npaths: {}\n',
+      want: /^spec\.yaml:3:1 \(#\): .*\[yaml_syntax\]$/,
+    },
+    {
+      name: 'tab indentation',
+      given: 'openapi: 3.1.0\ninfo:\n\ttitle: x\n',
+      want: /^spec\.yaml:3:1 \(#\): Tabs are not allowed as indentation \[yaml_tab_indent\]$/,
+    },
+    {
+      name: 'a duplicate key',
+      given: 'openapi: 3.1.0\npaths: {}\npaths: {}\n',
+      want: /^spec\.yaml:3:1 \(#\): Map keys must be unique \[yaml_duplicate_key\]$/,
+    },
+    {
+      name: 'an empty file',
+      given: '',
+      want: /^spec\.yaml:1:1 \(#\): the spec is empty: expected an OpenAPI document \[empty_document\]$/,
+    },
   ])('reports $name with file:line:column', ({ given, want }) => {
     const [first] = problems(given);
     expect(first).toMatch(want);
@@ -83,19 +100,26 @@ describe('resolve: references', () => {
 
   it('reports a $ref into another file', () => {
     const [first] = problems(BASE.replace("'#/components/schemas/Thing'", "'./common.yaml#/Thing'"));
-    expect(first).toMatch(/^spec\.yaml:21:17 .*\$ref '\.\/common\.yaml#\/Thing' points into another file \(\.\/common\.yaml\).*\[ref_external\]$/);
+    expect(first).toMatch(
+      /^spec\.yaml:21:17 .*\$ref '\.\/common\.yaml#\/Thing' points into another file \(\.\/common\.yaml\).*\[ref_external\]$/,
+    );
   });
 
   it('reports a cycle of references that never reaches a schema', () => {
     const spec = `${BASE}    A:\n      $ref: '#/components/schemas/B'\n    B:\n      $ref: '#/components/schemas/A'\n`;
     const found = problems(spec);
     expect(found).toHaveLength(2);
-    expect(found[0]).toMatch(/^spec\.yaml:30:7 \(#\/components\/schemas\/A\/\$ref\): \$ref '#\/components\/schemas\/B' is part of a cycle.*\[ref_cycle\]$/);
+    expect(found[0]).toMatch(
+      /^spec\.yaml:30:7 \(#\/components\/schemas\/A\/\$ref\): \$ref '#\/components\/schemas\/B' is part of a cycle.*\[ref_cycle\]$/,
+    );
   });
 
   it('accepts recursion through properties', () => {
     const spec = `${BASE}        parent:\n          $ref: '#/components/schemas/Thing'\n`;
-    expect(build(spec).schemas[0]?.schema).toMatchObject({ kind: 'schema', properties: [{ name: 'name' }, { name: 'parent', schema: { kind: 'ref', name: 'Thing' } }] });
+    expect(build(spec).schemas[0]?.schema).toMatchObject({
+      kind: 'schema',
+      properties: [{ name: 'name' }, { name: 'parent', schema: { kind: 'ref', name: 'Thing' } }],
+    });
   });
 });
 
@@ -143,7 +167,10 @@ describe('buildModel: spec problems are reported with their place', () => {
     },
     {
       name: 'a security requirement naming an undefined scheme',
-      given: BASE.replace('      operationId: getThing\n', '      operationId: getThing\n      security:\n        - token: []\n'),
+      given: BASE.replace(
+        '      operationId: getThing\n',
+        '      operationId: getThing\n      security:\n        - token: []\n',
+      ),
       want: "spec.yaml:10:11 (#/paths/~1things~1{id}/get/security/0/token): security requirement names 'token', which components.securitySchemes does not define [security_scheme_undefined]",
     },
     {
@@ -167,21 +194,28 @@ describe('buildModel: spec problems are reported with their place', () => {
 
   it('reports every problem at once, not only the first', () => {
     const spec = `${BASE.replace('/things/{id}:', '/things/{id}/{part}:')}      not:\n        type: string\n`;
-    expect(problems(spec).map((line) => /\[(\w+)\]$/.exec(line)?.[1])).toEqual(['path_param_undeclared', 'unsupported_keyword']);
+    expect(problems(spec).map((line) => /\[(\w+)\]$/.exec(line)?.[1])).toEqual([
+      'path_param_undeclared',
+      'unsupported_keyword',
+    ]);
   });
 
   it('rejects two operations mapped to the same client method', () => {
-    const spec = BASE.replace('paths:\n', "paths:\n  /other:\n    get:\n      operationId: other\n      x-sdk-method: things.get\n      responses:\n        '200':\n          description: ok\n").replace(
-      '      operationId: getThing\n',
-      '      operationId: getThing\n      x-sdk-method: things.get\n',
+    const spec = BASE.replace(
+      'paths:\n',
+      "paths:\n  /other:\n    get:\n      operationId: other\n      x-sdk-method: things.get\n      responses:\n        '200':\n          description: ok\n",
+    ).replace('      operationId: getThing\n', '      operationId: getThing\n      x-sdk-method: things.get\n');
+    expect(problems(spec)).toContain(
+      'spec.yaml:14:5 (#/paths/~1things~1{id}/get): GET /things/{id} and GET /other both map to the client method things.get [duplicate_sdk_method]',
     );
-    expect(problems(spec)).toContain('spec.yaml:14:5 (#/paths/~1things~1{id}/get): GET /things/{id} and GET /other both map to the client method things.get [duplicate_sdk_method]');
   });
 });
 
 describe('buildModel: real-world specs are sanitised, with a warning', () => {
   it("turns Cloudflare's operationIds into identifiers and says so", () => {
-    const model = build(BASE.replace('operationId: getThing', 'operationId: user-billing-history-(-deprecated)-billing-history-details'));
+    const model = build(
+      BASE.replace('operationId: getThing', 'operationId: user-billing-history-(-deprecated)-billing-history-details'),
+    );
     expect(model.operations[0]?.name).toBe('userBillingHistoryDeprecatedBillingHistoryDetails');
     expect(model.warnings.map(formatIssue)).toContain(
       "spec.yaml:8:7 (#/paths/~1things~1{id}/get/operationId): warning: operationId 'user-billing-history-(-deprecated)-billing-history-details' is not an identifier; the SDK calls it userBillingHistoryDeprecatedBillingHistoryDetails [operation_id_sanitised]",
@@ -189,13 +223,23 @@ describe('buildModel: real-world specs are sanitised, with a warning', () => {
   });
 
   it('reads OpenAPI 3.0 nullable and boolean exclusive bounds as their 3.1 meaning', () => {
-    const spec = BASE.replace('openapi: 3.1.0', 'openapi: 3.0.3').replace('        name:\n          type: string\n', '        name:\n          type: string\n          nullable: true\n        size:\n          type: number\n          minimum: 0\n          exclusiveMinimum: true\n');
+    const spec = BASE.replace('openapi: 3.1.0', 'openapi: 3.0.3').replace(
+      '        name:\n          type: string\n',
+      '        name:\n          type: string\n          nullable: true\n        size:\n          type: number\n          minimum: 0\n          exclusiveMinimum: true\n',
+    );
     const thing = build(spec).schemas[0]?.schema;
-    expect(thing).toMatchObject({ properties: [{ schema: { types: ['string', 'null'] } }, { schema: { types: ['number'], exclusiveMinimum: 0 } }] });
+    expect(thing).toMatchObject({
+      properties: [{ schema: { types: ['string', 'null'] } }, { schema: { types: ['number'], exclusiveMinimum: 0 } }],
+    });
   });
 
   it('warns about readOnly query parameters and still generates', () => {
-    const model = build(BASE.replace('          schema:\n            type: string\n', '          schema:\n            type: string\n            readOnly: true\n'));
+    const model = build(
+      BASE.replace(
+        '          schema:\n            type: string\n',
+        '          schema:\n            type: string\n            readOnly: true\n',
+      ),
+    );
     expect(model.warnings.map((warning) => warning.code)).toContain('unsupported_parameter');
   });
 });

@@ -77,7 +77,9 @@ describe('credentials', () => {
       const error = await rejection(core.call(historyOp(), {}));
       expect(error).toBeInstanceOf(MissingCredentialsError);
       expect(error.name).toBe('MissingCredentialsError');
-      expect(error.message).toContain(`pass apiToken (or set ${ENV.token}), or apiEmail and apiKey (or set ${ENV.email} and ${ENV.key})`);
+      expect(error.message).toContain(
+        `pass apiToken (or set ${ENV.token}), or apiEmail and apiKey (or set ${ENV.email} and ${ENV.key})`,
+      );
       expect(error.message).not.toContain(EMAIL);
       // the operation without security still works
       await core.call(historyOp({ security: [] }), {});
@@ -99,13 +101,17 @@ describe('credentials', () => {
     }
     expect(() => makeCore(server.url, { apiKey: `a\nb`, apiEmail: EMAIL })).toThrow(/option apiKey/);
     await withEnv({ ...NO_ENV, [ENV.email]: 'me@example.com\r\n' }, () => {
-      expect(() => createCore<{}>(API, { baseUrl: server.url })).toThrow(new RegExp(`environment variable ${ENV.email}`));
+      expect(() => createCore<{}>(API, { baseUrl: server.url })).toThrow(
+        new RegExp(`environment variable ${ENV.email}`),
+      );
     });
     expect(server.requests).toHaveLength(0);
   });
 
   it('rejects control characters in client and per-call headers without echoing the value', async () => {
-    expect(() => makeCore(server.url, { headers: { 'X-Thing': 'a\r\nb' } })).toThrow(/header X-Thing in option headers/);
+    expect(() => makeCore(server.url, { headers: { 'X-Thing': 'a\r\nb' } })).toThrow(
+      /header X-Thing in option headers/,
+    );
     const core = makeCore(server.url);
     const error = await rejection(core.call(historyOp(), {}, { headers: { 'X-Other': 'secret\nvalue' } }));
     expect(error.message).toContain('X-Other');
@@ -122,7 +128,12 @@ describe('credentials', () => {
         get: {
           parameters: { query?: { page?: number }; header?: never; path?: never; cookie?: never };
           requestBody?: never;
-          responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': { success: boolean; result: unknown[] } } } };
+          responses: {
+            200: {
+              headers: { [name: string]: unknown };
+              content: { 'application/json': { success: boolean; result: unknown[] } };
+            };
+          };
         };
       };
     }
@@ -140,7 +151,10 @@ describe('raw credentials', () => {
   const rawHeaders = async (api: typeof API, options: TestOptions) => {
     server.reset();
     server.route('GET', '/user/billing/history', (_req, res) => sendJson(res, 200, envelope([])));
-    await createCore<Record<string, never>>(api, { baseUrl: server.url, ...options }).raw.request('get' as never, '/user/billing/history' as never);
+    await createCore<Record<string, never>>(api, { baseUrl: server.url, ...options }).raw.request(
+      'get' as never,
+      '/user/billing/history' as never,
+    );
     return server.requests[0]!.headers;
   };
 
@@ -172,13 +186,24 @@ describe('base URL', () => {
     expect(() => makeCore('http://10.0.0.1:8080')).toThrow(CloudflareError);
     expect(() => makeCore('http://localhost.example.com')).toThrow(CloudflareError);
     expect(() => makeCore('http://api.example.com', { allowInsecureHttp: true })).not.toThrow();
-    for (const ok of ['http://localhost:8787', 'http://127.0.0.1:1', 'http://127.8.9.10', 'http://[::1]:3000/v4', 'https://api.example.com']) {
+    for (const ok of [
+      'http://localhost:8787',
+      'http://127.0.0.1:1',
+      'http://127.8.9.10',
+      'http://[::1]:3000/v4',
+      'https://api.example.com',
+    ]) {
       expect(() => makeCore(ok)).not.toThrow();
     }
   });
 
   it('refuses other schemes, relative URLs and URLs with user info', () => {
-    for (const bad of ['ftp://api.example.com', '/client/v4', 'https://user:pass@api.example.com', 'https://token@api.example.com']) {
+    for (const bad of [
+      'ftp://api.example.com',
+      '/client/v4',
+      'https://user:pass@api.example.com',
+      'https://token@api.example.com',
+    ]) {
       expect(() => makeCore(bad)).toThrow(/The option baseUrl must be an absolute https URL/);
     }
   });

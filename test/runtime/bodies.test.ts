@@ -47,7 +47,11 @@ describe('total_count pagination', () => {
       const ids = page <= 5 ? Array.from({ length: 20 }, (_, index) => ({ id: `p${page}-${index}` })) : [];
       sendJson(response, 200, envelope(ids, { page, count: ids.length, total_count: 100 }));
     });
-    const client = createCloudflareBillingClient({ baseUrl: server.url, apiToken: 'token-123456', warnOnDeprecated: false });
+    const client = createCloudflareBillingClient({
+      baseUrl: server.url,
+      apiToken: 'token-123456',
+      warnOnDeprecated: false,
+    });
     const items: unknown[] = [];
     for await (const item of client.user.billing.history.list({ per_page: 50 })) items.push(item);
     expect(items).toHaveLength(100);

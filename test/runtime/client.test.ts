@@ -39,7 +39,10 @@ describe('deprecation warnings', () => {
     try {
       await makeCore(server.url, { warnOnDeprecated: false }).call(historyOp({ deprecated: true }), {});
       expect(warn).not.toHaveBeenCalled();
-      await makeCore(server.url, { warnOnDeprecated: true, logger: { warn: (m) => logged.push(m) } }).call(historyOp({ deprecated: true }), {});
+      await makeCore(server.url, { warnOnDeprecated: true, logger: { warn: (m) => logged.push(m) } }).call(
+        historyOp({ deprecated: true }),
+        {},
+      );
       expect(warn).not.toHaveBeenCalled();
       expect(logged).toHaveLength(1);
     } finally {
@@ -64,7 +67,9 @@ describe('concurrency', () => {
     const core = makeCore(server.url);
     const op = invoiceOp();
     const results = await Promise.all(
-      Array.from({ length: 1000 }, (_, i) => core.call<Params, unknown, { invoices: { id: string }[] }>(op, { account_id: 'acc', type: String(i) })),
+      Array.from({ length: 1000 }, (_, i) =>
+        core.call<Params, unknown, { invoices: { id: string }[] }>(op, { account_id: 'acc', type: String(i) }),
+      ),
     );
     results.forEach((result, i) => expect(result.invoices[0]!.id).toBe(`inv-${i}`));
     expect(server.requests).toHaveLength(1100);

@@ -5,7 +5,13 @@
  */
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import type { Client } from 'openapi-fetch';
-import { createCore, type ApiDescriptor, type BaseClientOptions, type OperationDescriptor, type RequestOptions } from '../../generator/runtime/core.js';
+import {
+  createCore,
+  type ApiDescriptor,
+  type BaseClientOptions,
+  type OperationDescriptor,
+  type RequestOptions,
+} from '../../generator/runtime/core.js';
 import { PagePromise } from '../../generator/runtime/pagination.js';
 import type { Validator } from '../../generator/runtime/validation.js';
 import { EMAIL, KEY, TOKEN } from './fixtures.js';
@@ -34,15 +40,31 @@ interface ListAiGatewayInvoiceHistoryResponse {
 interface paths {
   '/accounts/{account_id}/ai-gateway/billing/invoice-history': {
     get: {
-      parameters: { query?: { page?: number; per_page?: number }; header?: never; path: { account_id: string }; cookie?: never };
+      parameters: {
+        query?: { page?: number; per_page?: number };
+        header?: never;
+        path: { account_id: string };
+        cookie?: never;
+      };
       requestBody?: never;
-      responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': ListAiGatewayInvoiceHistoryResponse } } };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: { 'application/json': ListAiGatewayInvoiceHistoryResponse };
+        };
+      };
     };
   };
 }
 
-const validateParams: Validator<ListAiGatewayInvoiceHistoryParams> = (value) => ({ ok: true, value: value as ListAiGatewayInvoiceHistoryParams });
-const validateResponse: Validator<ListAiGatewayInvoiceHistoryResponse> = (value) => ({ ok: true, value: value as ListAiGatewayInvoiceHistoryResponse });
+const validateParams: Validator<ListAiGatewayInvoiceHistoryParams> = (value) => ({
+  ok: true,
+  value: value as ListAiGatewayInvoiceHistoryParams,
+});
+const validateResponse: Validator<ListAiGatewayInvoiceHistoryResponse> = (value) => ({
+  ok: true,
+  value: value as ListAiGatewayInvoiceHistoryResponse,
+});
 
 const API: ApiDescriptor = {
   baseUrl: 'https://api.cloudflare.com/client/v4',
@@ -54,7 +76,10 @@ const API: ApiDescriptor = {
   ],
 };
 
-const listAiGatewayInvoiceHistory: OperationDescriptor<ListAiGatewayInvoiceHistoryParams, ListAiGatewayInvoiceHistoryResponse> = {
+const listAiGatewayInvoiceHistory: OperationDescriptor<
+  ListAiGatewayInvoiceHistoryParams,
+  ListAiGatewayInvoiceHistoryResponse
+> = {
   method: 'GET',
   path: '/accounts/{account_id}/ai-gateway/billing/invoice-history',
   params: { path: ['account_id'], query: ['page', 'per_page'], header: [] },
@@ -63,7 +88,12 @@ const listAiGatewayInvoiceHistory: OperationDescriptor<ListAiGatewayInvoiceHisto
   validateResponse,
   unwrap: 'result',
   deprecated: false,
-  pagination: { pageParam: 'page', perPageParam: 'per_page', items: ['result', 'invoices'], hasMore: ['result', 'pagination', 'has_more'] },
+  pagination: {
+    pageParam: 'page',
+    perPageParam: 'per_page',
+    items: ['result', 'invoices'],
+    hasMore: ['result', 'pagination', 'has_more'],
+  },
 };
 
 interface CloudflareBillingClientOptions extends BaseClientOptions {
@@ -75,7 +105,10 @@ interface CloudflareBillingClient {
   readonly raw: Client<paths>;
   aiGateway: {
     billing: {
-      invoiceHistory(params: ListAiGatewayInvoiceHistoryParams, options?: RequestOptions): PagePromise<InvoiceHistoryResult, Invoice>;
+      invoiceHistory(
+        params: ListAiGatewayInvoiceHistoryParams,
+        options?: RequestOptions,
+      ): PagePromise<InvoiceHistoryResult, Invoice>;
     };
   };
 }
@@ -87,11 +120,12 @@ function createCloudflareBillingClient(options: CloudflareBillingClientOptions =
     aiGateway: {
       billing: {
         invoiceHistory: (params, opts) =>
-          core.list<ListAiGatewayInvoiceHistoryParams, ListAiGatewayInvoiceHistoryResponse, InvoiceHistoryResult, Invoice>(
-            listAiGatewayInvoiceHistory,
-            params,
-            opts,
-          ),
+          core.list<
+            ListAiGatewayInvoiceHistoryParams,
+            ListAiGatewayInvoiceHistoryResponse,
+            InvoiceHistoryResult,
+            Invoice
+          >(listAiGatewayInvoiceHistory, params, opts),
       },
     },
   };
@@ -103,7 +137,11 @@ beforeAll(async () => {
   server = await startServer();
   server.route('GET', '/accounts/acc/ai-gateway/billing/invoice-history', (req, res) => {
     const page = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('page') ?? 1);
-    sendJson(res, 200, envelope({ invoices: [{ id: `inv_${page}`, amount: page }], pagination: { has_more: page < 3 } }));
+    sendJson(
+      res,
+      200,
+      envelope({ invoices: [{ id: `inv_${page}`, amount: page }], pagination: { has_more: page < 3 } }),
+    );
   });
 });
 afterAll(() => server.close());
@@ -122,7 +160,9 @@ describe('generated-code contract', () => {
     }
     expect(ids).toEqual(['inv_1', 'inv_2', 'inv_3']);
 
-    const { data } = await client.raw.GET('/accounts/{account_id}/ai-gateway/billing/invoice-history', { params: { path: { account_id: 'acc' } } });
+    const { data } = await client.raw.GET('/accounts/{account_id}/ai-gateway/billing/invoice-history', {
+      params: { path: { account_id: 'acc' } },
+    });
     expect(data?.result.invoices[0]!.amount).toBe(1);
     expect(server.requests.at(-1)!.headers['x-auth-key']).toBe(KEY);
   });

@@ -2,7 +2,13 @@
  * Hand-written descriptors and trivial validators standing in for generated code. Environment
  * variable names are test-only so a developer's real CLOUDFLARE_* variables cannot leak in.
  */
-import { createCore, type ApiDescriptor, type BaseClientOptions, type Core, type OperationDescriptor } from '../../generator/runtime/core.js';
+import {
+  createCore,
+  type ApiDescriptor,
+  type BaseClientOptions,
+  type Core,
+  type OperationDescriptor,
+} from '../../generator/runtime/core.js';
 import { CloudflareError } from '../../generator/runtime/errors.js';
 import type { ValidationIssue, Validator } from '../../generator/runtime/validation.js';
 
@@ -57,7 +63,12 @@ export function historyOp(overrides: Partial<Op> = {}): Op {
     validateResponse: accept(),
     unwrap: 'page',
     deprecated: false,
-    pagination: { pageParam: 'page', perPageParam: 'per_page', items: ['result'], totalCount: ['result_info', 'total_count'] },
+    pagination: {
+      pageParam: 'page',
+      perPageParam: 'per_page',
+      items: ['result'],
+      totalCount: ['result_info', 'total_count'],
+    },
     ...overrides,
   };
 }
@@ -75,7 +86,12 @@ export function invoiceOp(overrides: Partial<Op> = {}): Op {
     validateResponse: accept(),
     unwrap: 'result',
     deprecated: false,
-    pagination: { pageParam: 'page', perPageParam: 'per_page', items: ['result', 'invoices'], hasMore: ['result', 'pagination', 'has_more'] },
+    pagination: {
+      pageParam: 'page',
+      perPageParam: 'per_page',
+      items: ['result', 'invoices'],
+      hasMore: ['result', 'pagination', 'has_more'],
+    },
     ...overrides,
   };
 }
@@ -125,6 +141,7 @@ export function errorText(error: unknown, depth = 0): string {
   } catch {
     // circular: own properties below still get looked at
   }
-  for (const key of Object.getOwnPropertyNames(error)) parts.push(errorText((error as Record<string, unknown>)[key], depth + 1));
+  for (const key of Object.getOwnPropertyNames(error))
+    parts.push(errorText((error as Record<string, unknown>)[key], depth + 1));
   return parts.join('\n');
 }

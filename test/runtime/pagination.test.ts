@@ -53,14 +53,18 @@ describe('has_more pagination', () => {
   it('walks every item of every page exactly once, in order', async () => {
     serveInvoices([[{ id: 1 }, { id: 2 }], [{ id: 3 }, { id: 4 }], [{ id: 5 }]]);
     const core = makeCore(server.url);
-    const items = await collect(core.list<Params, unknown, unknown, Item>(invoiceOp(), { account_id: 'acc123', per_page: 2 }));
+    const items = await collect(
+      core.list<Params, unknown, unknown, Item>(invoiceOp(), { account_id: 'acc123', per_page: 2 }),
+    );
     expect(items.map((i) => i.id)).toEqual([1, 2, 3, 4, 5]);
     expect(server.requests.map((r) => r.url)).toEqual([1, 2, 3].map((p) => `${INVOICES}?page=${p}&per_page=2`));
   });
 
   it('follows has_more past an empty page', async () => {
     serveInvoices([[{ id: 1 }], [], [{ id: 2 }]]);
-    const items = await collect(makeCore(server.url).list<Params, unknown, unknown, Item>(invoiceOp(), { account_id: 'acc123' }));
+    const items = await collect(
+      makeCore(server.url).list<Params, unknown, unknown, Item>(invoiceOp(), { account_id: 'acc123' }),
+    );
     expect(items.map((i) => i.id)).toEqual([1, 2]);
     expect(server.requests).toHaveLength(3);
   });
@@ -76,18 +80,25 @@ describe('has_more pagination', () => {
   });
 
   it('throws PaginationLimitError after maxPages when has_more never ends', async () => {
-    server.route('GET', INVOICES, (_req, res) => sendJson(res, 200, envelope({ invoices: [{ id: 0 }], pagination: { has_more: true } })));
+    server.route('GET', INVOICES, (_req, res) =>
+      sendJson(res, 200, envelope({ invoices: [{ id: 0 }], pagination: { has_more: true } })),
+    );
     const seen: Item[] = [];
     const error = await rejection(
       (async () => {
-        for await (const item of makeCore(server.url, { maxPages: 5 }).list<Params, unknown, unknown, Item>(invoiceOp(), { account_id: 'acc123' })) {
+        for await (const item of makeCore(server.url, { maxPages: 5 }).list<Params, unknown, unknown, Item>(
+          invoiceOp(),
+          { account_id: 'acc123' },
+        )) {
           seen.push(item);
         }
       })(),
     );
     expect(error).toBeInstanceOf(PaginationLimitError);
     expect((error as PaginationLimitError).maxPages).toBe(5);
-    expect(error.message).toBe(`GET ${INVOICE_PATH}: more than 5 pages (client option maxPages); narrow the query or raise maxPages`);
+    expect(error.message).toBe(
+      `GET ${INVOICE_PATH}: more than 5 pages (client option maxPages); narrow the query or raise maxPages`,
+    );
     expect(error.message).toContain('maxPages');
     expect(seen).toHaveLength(5);
     expect(server.requests).toHaveLength(5);
@@ -97,7 +108,9 @@ describe('has_more pagination', () => {
 describe('total_count pagination', () => {
   it('walks 3 pages and stops when page * per_page reaches total_count', async () => {
     serveHistory(8);
-    const items = await collect(makeCore(server.url).list<Params, unknown, unknown, Item>(historyOp(), { per_page: 3 }));
+    const items = await collect(
+      makeCore(server.url).list<Params, unknown, unknown, Item>(historyOp(), { per_page: 3 }),
+    );
     expect(items.map((i) => i.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(server.requests).toHaveLength(3);
   });
@@ -118,13 +131,17 @@ describe('total_count pagination', () => {
       const items = [1, 2, 3, 4, 5].map((id) => ({ id })).slice((page - 1) * 2, page * 2);
       sendJson(res, 200, envelope(items, { page, per_page: 2, total_count: 5 }));
     });
-    const items = await collect(makeCore(server.url).list<Params, unknown, unknown, Item>(historyOp(), { per_page: 50 - 1 }));
+    const items = await collect(
+      makeCore(server.url).list<Params, unknown, unknown, Item>(historyOp(), { per_page: 50 - 1 }),
+    );
     expect(items.map((i) => i.id)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('starts from the requested page', async () => {
     serveHistory(8);
-    const items = await collect(makeCore(server.url).list<Params, unknown, unknown, Item>(historyOp(), { page: 2, per_page: 3 }));
+    const items = await collect(
+      makeCore(server.url).list<Params, unknown, unknown, Item>(historyOp(), { page: 2, per_page: 3 }),
+    );
     expect(items.map((i) => i.id)).toEqual([4, 5, 6, 7, 8]);
     expect(server.requests.map((r) => r.query.get('page'))).toEqual(['2', '3']);
   });
@@ -171,7 +188,10 @@ describe('PagePromise', () => {
     expect(server.requests).toHaveLength(0);
     const first = await list;
     const again = await list;
-    expect(first).toEqual({ result: [{ id: 1 }, { id: 2 }, { id: 3 }], result_info: { page: 1, per_page: 3, count: 3, total_count: 8 } });
+    expect(first).toEqual({
+      result: [{ id: 1 }, { id: 2 }, { id: 3 }],
+      result_info: { page: 1, per_page: 3, count: 3, total_count: 8 },
+    });
     expect(again).toBe(first);
     expect(server.requests).toHaveLength(1);
     // iterating starts its own run
@@ -180,8 +200,12 @@ describe('PagePromise', () => {
   });
 
   it('supports .catch and rejects a non-list where the items should be', async () => {
-    server.route('GET', INVOICES, (_req, res) => sendJson(res, 200, envelope({ invoices: 'nope', pagination: { has_more: false } })));
-    const error = await makeCore(server.url).list(invoiceOp(), { account_id: 'acc123' }).catch((e: unknown) => e);
+    server.route('GET', INVOICES, (_req, res) =>
+      sendJson(res, 200, envelope({ invoices: 'nope', pagination: { has_more: false } })),
+    );
+    const error = await makeCore(server.url)
+      .list(invoiceOp(), { account_id: 'acc123' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as InvalidResponseError).message).toContain('has no list at result.invoices');
   });

@@ -74,14 +74,18 @@ describe('request building', () => {
     expect(server.requests[0]!.headers['x-request-tag']).toBe('tag-1');
     const error = await rejection(core.call(op, { 'X-Request-Tag': 'a\r\nInjected: yes' }));
     expect(error).toBeInstanceOf(RequestValidationError);
-    expect(error.message).toBe('Invalid parameters for GET /user/billing/history: X-Request-Tag must not contain control characters');
+    expect(error.message).toBe(
+      'Invalid parameters for GET /user/billing/history: X-Request-Tag must not contain control characters',
+    );
     expect(server.requests).toHaveLength(1);
   });
 
   it('rethrows what is not an I/O failure as is, without retrying', async () => {
     server.route('GET', HISTORY, (_req, res) => sendJson(res, 200, envelope([])));
     // openapi-fetch refuses nested objects in a query while building the request
-    const thrown = await makeCore(server.url).call(historyOp(), { type: { a: { b: 1 } } }).catch((e: unknown) => e);
+    const thrown = await makeCore(server.url)
+      .call(historyOp(), { type: { a: { b: 1 } } })
+      .catch((e: unknown) => e);
     expect(thrown).toBeInstanceOf(Error);
     expect(thrown).not.toBeInstanceOf(APIConnectionError);
     expect(server.requests).toHaveLength(0);
@@ -106,11 +110,18 @@ describe('API errors', () => {
       sendJson(
         res,
         status,
-        { success: false, errors: [{ code: 1000 + status, message: `failure ${status}`, documentation_url: 'x' }], messages: [{ code: 1, message: 'note' }], result: null },
+        {
+          success: false,
+          errors: [{ code: 1000 + status, message: `failure ${status}`, documentation_url: 'x' }],
+          messages: [{ code: 1, message: 'note' }],
+          result: null,
+        },
         { 'cf-ray': `ray-${status}` },
       ),
     );
-    const error = await rejection(makeCore(server.url, { maxRetries: 0 }).call(invoiceOp(), { account_id: 'acc123', page: 2 }));
+    const error = await rejection(
+      makeCore(server.url, { maxRetries: 0 }).call(invoiceOp(), { account_id: 'acc123', page: 2 }),
+    );
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error).toBeInstanceOf(CloudflareAPIError);
     expect(error.name).toBe(name);
@@ -122,7 +133,9 @@ describe('API errors', () => {
     expect(apiError.method).toBe('GET');
     expect(apiError.path).toBe('/accounts/acc123/ai-gateway/billing/invoice-history');
     expect(apiError.attempts).toBe(1);
-    expect(apiError.message).toBe(`GET ${ACCOUNT_INVOICES} failed with status ${status}: failure ${status} (code ${1000 + status})`);
+    expect(apiError.message).toBe(
+      `GET ${ACCOUNT_INVOICES} failed with status ${status}: failure ${status} (code ${1000 + status})`,
+    );
   });
 
   it('success: false with 200 is a CloudflareAPIError with status 200', async () => {
@@ -135,7 +148,9 @@ describe('API errors', () => {
   });
 
   it('an HTML 502 page is an InternalServerError without details', async () => {
-    server.route('GET', HISTORY, (_req, res) => sendRaw(res, 502, '<html><body><h1>502 Bad Gateway</h1></body></html>', { 'content-type': 'text/html' }));
+    server.route('GET', HISTORY, (_req, res) =>
+      sendRaw(res, 502, '<html><body><h1>502 Bad Gateway</h1></body></html>', { 'content-type': 'text/html' }),
+    );
     const error = await rejection(makeCore(server.url, { maxRetries: 0 }).call(historyOp(), {}));
     expect(error).toBeInstanceOf(InternalServerError);
     expect((error as CloudflareAPIError).errors).toEqual([]);
@@ -155,7 +170,12 @@ describe('API errors', () => {
 });
 
 describe('unusable 2xx bodies', () => {
-  const invalid = async (status: number, body: string | Uint8Array, options = {}, headers: Record<string, string> = {}): Promise<InvalidResponseError> => {
+  const invalid = async (
+    status: number,
+    body: string | Uint8Array,
+    options = {},
+    headers: Record<string, string> = {},
+  ): Promise<InvalidResponseError> => {
     server.route('GET', HISTORY, (_req, res) => sendRaw(res, status, body, { 'cf-ray': 'ray-bad', ...headers }));
     const error = await rejection(makeCore(server.url, options).call(historyOp(), {}));
     expect(error).toBeInstanceOf(InvalidResponseError);
@@ -208,16 +228,22 @@ describe('unusable 2xx bodies', () => {
       for (let i = 0; i < body.length; i += 97) res.write(body.slice(i, i + 97));
       res.end();
     });
-    const value = (await makeCore(server.url, { maxResponseBytes: body.length }).call(historyOp(), {})) as { result: unknown[] };
+    const value = (await makeCore(server.url, { maxResponseBytes: body.length }).call(historyOp(), {})) as {
+      result: unknown[];
+    };
     expect(value.result).toHaveLength(200);
   });
 
   it('an envelope without result is rejected', async () => {
-    expect((await invalid(200, JSON.stringify({ success: true, errors: [], messages: [] }))).reason).toBe('not_envelope');
+    expect((await invalid(200, JSON.stringify({ success: true, errors: [], messages: [] }))).reason).toBe(
+      'not_envelope',
+    );
     server.reset();
     expect((await invalid(200, '[1,2]')).reason).toBe('not_envelope');
     server.reset();
-    expect((await invalid(200, JSON.stringify(envelope({ not: 'a list' })))).message).toContain('has no list at result');
+    expect((await invalid(200, JSON.stringify(envelope({ not: 'a list' })))).message).toContain(
+      'has no list at result',
+    );
   });
 
   it('a connection reset mid-body is an APIConnectionError, retried like one', async () => {
@@ -240,7 +266,9 @@ describe('validation', () => {
     const error = await rejection(makeCore(server.url).call(historyOp(), { per_page: 100 }));
     expect(error).toBeInstanceOf(RequestValidationError);
     expect(error.message).toBe('Invalid parameters for GET /user/billing/history: per_page must be at most 50');
-    expect((error as RequestValidationError).issues).toEqual([{ path: '/per_page', keyword: 'maximum', message: 'must be at most 50' }]);
+    expect((error as RequestValidationError).issues).toEqual([
+      { path: '/per_page', keyword: 'maximum', message: 'must be at most 50' },
+    ]);
     expect(server.requests).toHaveLength(0);
   });
 
@@ -264,12 +292,16 @@ describe('validation', () => {
     expect(validation.status).toBe(200);
     expect(validation.requestId).toBe('ray-v');
     expect(validation.path).toBe(ACCOUNT_INVOICES);
-    expect(error.message).toBe(`Response of GET ${ACCOUNT_INVOICES} does not match the schema: /result/invoices/0/id must be string`);
+    expect(error.message).toBe(
+      `Response of GET ${ACCOUNT_INVOICES} does not match the schema: /result/invoices/0/id must be string`,
+    );
   });
 
   it('keeps the path template in messages when a path parameter is missing', async () => {
     const error = await rejection(makeCore(server.url).call(invoiceOp(), {}));
     expect(error).toBeInstanceOf(RequestValidationError);
-    expect(error.message).toBe(`Invalid parameters for GET ${INVOICE_PATH}: account_id must be a non-empty string other than "." and ".."`);
+    expect(error.message).toBe(
+      `Invalid parameters for GET ${INVOICE_PATH}: account_id must be a non-empty string other than "." and ".."`,
+    );
   });
 });

@@ -24,13 +24,17 @@ const ok = envelope([{ id: 'ok' }]);
 
 describe('retries', () => {
   it('retries a 503 and succeeds on the next 200', async () => {
-    server.route('GET', HISTORY, (_req, res, hit) => (hit === 0 ? sendJson(res, 503, errorEnvelope(1, 'busy')) : sendJson(res, 200, ok)));
+    server.route('GET', HISTORY, (_req, res, hit) =>
+      hit === 0 ? sendJson(res, 503, errorEnvelope(1, 'busy')) : sendJson(res, 200, ok),
+    );
     await expect(makeCore(server.url).call(historyOp(), {})).resolves.toEqual({ result: [{ id: 'ok' }] });
     expect(server.requests).toHaveLength(2);
   });
 
   it('gives up on a 429 storm after maxRetries with a RateLimitError counting the attempts', async () => {
-    server.route('GET', HISTORY, (_req, res) => sendJson(res, 429, errorEnvelope(10000, 'slow down'), { 'retry-after': '0' }));
+    server.route('GET', HISTORY, (_req, res) =>
+      sendJson(res, 429, errorEnvelope(10000, 'slow down'), { 'retry-after': '0' }),
+    );
     const error = await rejection(makeCore(server.url, { maxRetries: 3 }).call(historyOp(), {}));
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).attempts).toBe(4);
@@ -52,13 +56,17 @@ describe('retries', () => {
   });
 
   it('retries 408 and 409', async () => {
-    server.route('GET', HISTORY, (_req, res, hit) => sendJson(res, [408, 409][hit] ?? 200, hit < 2 ? errorEnvelope(1, 'again') : ok));
+    server.route('GET', HISTORY, (_req, res, hit) =>
+      sendJson(res, [408, 409][hit] ?? 200, hit < 2 ? errorEnvelope(1, 'again') : ok),
+    );
     await makeCore(server.url).call(historyOp(), {});
     expect(server.requests).toHaveLength(3);
   });
 
   it('gives up at once when Retry-After is beyond the cap, instead of hanging', async () => {
-    server.route('GET', HISTORY, (_req, res) => sendJson(res, 429, errorEnvelope(10000, 'later'), { 'retry-after': '3600' }));
+    server.route('GET', HISTORY, (_req, res) =>
+      sendJson(res, 429, errorEnvelope(10000, 'later'), { 'retry-after': '3600' }),
+    );
     const started = Date.now();
     const error = await rejection(makeCore(server.url, { maxRetries: 2 }).call(historyOp(), {}));
     expect(Date.now() - started).toBeLessThan(1000);
@@ -70,7 +78,9 @@ describe('retries', () => {
 
   it('waits what retry-after-ms asks', async () => {
     server.route('GET', HISTORY, (_req, res, hit) =>
-      hit === 0 ? sendJson(res, 503, errorEnvelope(1, 'wait'), { 'retry-after-ms': '150', 'retry-after': '3600' }) : sendJson(res, 200, ok),
+      hit === 0
+        ? sendJson(res, 503, errorEnvelope(1, 'wait'), { 'retry-after-ms': '150', 'retry-after': '3600' })
+        : sendJson(res, 200, ok),
     );
     const started = Date.now();
     await makeCore(server.url).call(historyOp(), {});
@@ -115,7 +125,9 @@ describe('timeouts and aborts', () => {
     hang();
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
-    const error = await rejection(makeCore(server.url, { maxRetries: 3 }).call(historyOp(), {}, { signal: controller.signal }));
+    const error = await rejection(
+      makeCore(server.url, { maxRetries: 3 }).call(historyOp(), {}, { signal: controller.signal }),
+    );
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(error.message).toBe('GET /user/billing/history was aborted');
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -127,7 +139,9 @@ describe('timeouts and aborts', () => {
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
     const started = Date.now();
-    const error = await rejection(makeCore(server.url, { maxRetries: 3 }).call(historyOp(), {}, { signal: controller.signal }));
+    const error = await rejection(
+      makeCore(server.url, { maxRetries: 3 }).call(historyOp(), {}, { signal: controller.signal }),
+    );
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(server.requests).toHaveLength(1);
@@ -141,7 +155,9 @@ describe('timeouts and aborts', () => {
   });
 
   it('leaves no listener on a long-lived caller signal', async () => {
-    server.route('GET', HISTORY, (_req, res, hit) => (hit % 2 === 0 ? sendJson(res, 503, errorEnvelope(1, 'x')) : sendJson(res, 200, ok)));
+    server.route('GET', HISTORY, (_req, res, hit) =>
+      hit % 2 === 0 ? sendJson(res, 503, errorEnvelope(1, 'x')) : sendJson(res, 200, ok),
+    );
     const controller = new AbortController();
     const core = makeCore(server.url);
     for (let i = 0; i < 5; i++) await core.call(historyOp(), {}, { signal: controller.signal });

@@ -1,7 +1,20 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../generator/runtime/core.js';
 import { CloudflareAPIError, RedirectError, RequestValidationError } from '../../generator/runtime/errors.js';
-import { API, EMAIL, INVOICE_PATH, KEY, SECRETS, TOKEN, errorText, historyOp, invoiceOp, makeCore, rejection, type TestOptions } from './fixtures.js';
+import {
+  API,
+  EMAIL,
+  INVOICE_PATH,
+  KEY,
+  SECRETS,
+  TOKEN,
+  errorText,
+  historyOp,
+  invoiceOp,
+  makeCore,
+  rejection,
+  type TestOptions,
+} from './fixtures.js';
 import { envelope, errorEnvelope, sendJson, startServer, type TestServer } from './server.js';
 
 let server: TestServer;
@@ -53,7 +66,10 @@ describe('redirects', () => {
   it('leaves the 3xx to raw callers, who never get redirected by the runtime', async () => {
     server.route('GET', HISTORY, redirect(302, `${other.url}/steal`));
     const options: TestOptions = { baseUrl: server.url, apiToken: TOKEN };
-    const { response } = await createCore<Record<string, never>>(API, options).raw.request('get' as never, HISTORY as never);
+    const { response } = await createCore<Record<string, never>>(API, options).raw.request(
+      'get' as never,
+      HISTORY as never,
+    );
     expect(response.status).toBe(302);
     expect(other.requests).toHaveLength(0);
   });
@@ -77,7 +93,9 @@ describe('path parameters', () => {
   it.each(['..', '.', ''])('rejects %j before sending anything', async (id) => {
     const error = await rejection(invoices(id));
     expect(error).toBeInstanceOf(RequestValidationError);
-    expect(error.message).toBe(`Invalid parameters for GET ${INVOICE_PATH}: account_id must be a non-empty string other than "." and ".."`);
+    expect(error.message).toBe(
+      `Invalid parameters for GET ${INVOICE_PATH}: account_id must be a non-empty string other than "." and ".."`,
+    );
     expect(server.requests).toHaveLength(0);
   });
 });
@@ -85,7 +103,9 @@ describe('path parameters', () => {
 describe('credentials never appear in errors', () => {
   it('holds for every kind of error, even when the server echoes them', async () => {
     const echo = `token ${TOKEN} / email ${EMAIL} / key ${KEY}`;
-    server.route('GET', '/401', (_req, res) => sendJson(res, 401, errorEnvelope(10001, `Invalid credentials: ${echo}`)));
+    server.route('GET', '/401', (_req, res) =>
+      sendJson(res, 401, errorEnvelope(10001, `Invalid credentials: ${echo}`)),
+    );
     server.route('GET', '/200-false', (_req, res) => sendJson(res, 200, errorEnvelope(10001, echo)));
     server.route('GET', '/bad-json', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -113,7 +133,13 @@ describe('credentials never appear in errors', () => {
       const core = makeCore(server.url, { maxRetries: 1, timeoutMs: 100, maxResponseBytes: 400, ...options });
       const at = (path: string) => historyOp({ path });
       const strict = makeCore(server.url, { ...options, validateResponses: true });
-      const failing = historyOp({ path: '/ok', validateResponse: () => ({ ok: false, errors: [{ path: '/result/0', keyword: 'type', message: 'must be number' }] }) });
+      const failing = historyOp({
+        path: '/ok',
+        validateResponse: () => ({
+          ok: false,
+          errors: [{ path: '/result/0', keyword: 'type', message: 'must be number' }],
+        }),
+      });
       for (const send of [
         () => core.call(at('/401'), {}),
         () => core.call(at('/200-false'), {}),
@@ -133,7 +159,12 @@ describe('credentials never appear in errors', () => {
     const gone = await startServer();
     await gone.close();
     errors.push([await rejection(makeCore(gone.url, { maxRetries: 0 }).call(historyOp(), {})), [TOKEN]]);
-    errors.push([await rejection(createCore<{}>(API, { baseUrl: server.url, apiEmail: EMAIL } as TestOptions).call(historyOp(), {})), [EMAIL]]);
+    errors.push([
+      await rejection(
+        createCore<{}>(API, { baseUrl: server.url, apiEmail: EMAIL } as TestOptions).call(historyOp(), {}),
+      ),
+      [EMAIL],
+    ]);
     for (const bad of [`${TOKEN}\n`, `\r${EMAIL}`]) {
       try {
         makeCore(server.url, { apiToken: bad, apiEmail: bad });

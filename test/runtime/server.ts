@@ -7,7 +7,13 @@
  *   ... server.requests[0].headers.authorization ...
  *   await server.close();
  */
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 export interface LoggedRequest {
@@ -50,7 +56,13 @@ export async function startServer(): Promise<TestServer> {
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
     const method = req.method ?? 'GET';
-    requests.push({ method, url, path, query: new URLSearchParams(q === -1 ? '' : url.slice(q + 1)), headers: req.headers });
+    requests.push({
+      method,
+      url,
+      path,
+      query: new URLSearchParams(q === -1 ? '' : url.slice(q + 1)),
+      headers: req.headers,
+    });
     const key = `${method} ${path}`;
     const handler = routes.get(key);
     const hit = counts.get(key) ?? 0;
@@ -92,13 +104,23 @@ export async function startServer(): Promise<TestServer> {
   };
 }
 
-export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers });
   res.end(text);
 }
 
-export function sendRaw(res: ServerResponse, status: number, body: string | Uint8Array, headers: Record<string, string> = {}): void {
+export function sendRaw(
+  res: ServerResponse,
+  status: number,
+  body: string | Uint8Array,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...headers });
   res.end(body);
 }
