@@ -234,17 +234,25 @@ function sdkSettings(
     clientType,
     optionsType: `${clientType}Options`,
     license: licenseOf(info),
-    baseUrl: baseUrlOf(root),
+    baseUrl: baseUrlOf(root, locate, issues),
     envFallbacks: schemes.flatMap((scheme) =>
       scheme.env === undefined ? [] : [{ scheme: scheme.name, variable: scheme.env }],
     ),
   };
 }
 
-function baseUrlOf(root: Record<string, unknown>): string {
+/**
+ * The first server is the client's default base URL. One that is missing, relative or templated
+ * cannot be: the client then needs `baseUrl` from its caller, which is worth a warning, not a failure.
+ */
+function baseUrlOf(root: Record<string, unknown>, locate: (pointer: string) => At, issues: IssueList): string {
   const first: unknown = Array.isArray(root.servers) ? root.servers[0] : undefined;
   const url = isRecord(first) && typeof first.url === 'string' ? first.url : '';
-  return url.replace(/\/+$/, '');
+  if (/^https?:\/\/[^{}]+$/.test(url)) return url.replace(/\/+$/, '');
+  const at = locate(url === '' ? '/servers' : '/servers/0/url');
+  const why = url === '' ? 'the spec names no server' : `the server URL '${url}' is not an absolute http(s) URL`;
+  issues.warn('no_server', at, `${why}: the client has no default base URL, so callers must pass baseUrl`);
+  return '';
 }
 
 function licenseOf(info: Record<string, unknown>): string {

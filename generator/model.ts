@@ -58,7 +58,8 @@ export type SpecIssueCode =
   | 'invalid_path'
   | 'invalid_pagination'
   | 'operation_id_sanitised'
-  | 'invalid_extension';
+  | 'invalid_extension'
+  | 'no_server';
 
 export interface SpecIssue {
   readonly code: SpecIssueCode;

@@ -197,6 +197,11 @@ describe('writing', () => {
 });
 
 describe('command line', () => {
+  it('runs as the installed bin, with no build step', async () => {
+    const { stdout } = await exec(process.execPath, [path.join(ROOT, 'generator/bin.mjs'), '--check'], { cwd: ROOT });
+    expect(stdout).toMatch(/^generated: up to date \(\d+ files\)$/m);
+  });
+
   it('rejects an unknown flag with usage, exit 1', async () => {
     const result = await cli(['--spce', 'x.yaml']);
     expect(result.code).toBe(1);

@@ -251,3 +251,19 @@ describe('buildModel: contradictions', () => {
     );
   });
 });
+
+describe('buildModel: servers', () => {
+  it.each([
+    { given: BASE, want: 'spec.yaml:1:1 (#/servers): warning: the spec names no server' },
+    {
+      given: BASE.replace('paths:\n', 'servers:\n  - url: /v2\npaths:\n'),
+      want: "spec.yaml:6:5 (#/servers/0/url): warning: the server URL '/v2' is not an absolute http(s) URL",
+    },
+  ])('warns when there is no absolute server URL: $want', ({ given, want }) => {
+    const model = build(given);
+    expect(model.sdk.baseUrl).toBe('');
+    expect(model.warnings.map(formatIssue)).toContain(
+      `${want}: the client has no default base URL, so callers must pass baseUrl [no_server]`,
+    );
+  });
+});

@@ -53,6 +53,11 @@ export function checkBaseUrl(baseUrl: string, allowInsecureHttp: boolean): void 
   const secure =
     url?.protocol === 'https:' ||
     (url?.protocol === 'http:' && (allowInsecureHttp || isLoopback(url.hostname)));
+  if (baseUrl === '') {
+    throw new CloudflareError(
+      'No base URL: the spec names no server, so pass the option baseUrl (an absolute https URL)',
+    );
+  }
   if (!url || !secure || url.username || url.password) {
     throw new CloudflareError(
       'The option baseUrl must be an absolute https URL without user:password (http only to localhost or with allowInsecureHttp: true)',
