@@ -72,7 +72,7 @@ const listUserBillingHistory = {
  *
  * @example
  * ```ts
- * const client = createCloudflareBillingClient({ apiToken: process.env["CLOUDFLARE_API_TOKEN"] });
+ * const client = createCloudflareBillingClient({ apiToken: process.env.CLOUDFLARE_API_TOKEN });
  * ```
  */
 export function createCloudflareBillingClient(options = {}) {

@@ -156,9 +156,9 @@ export interface CloudflareBillingClient {
        * @throws {CloudflareAPIError} (or a subclass per status) when the API answers with an error.
        * @example
        * ```ts
-       * const client = createCloudflareBillingClient({ apiToken: process.env["CLOUDFLARE_API_TOKEN"] });
-       * const first = await client.aiGateway.billing.invoiceHistory({ account_id: "023e105f4ecef8ad9ca31a8372d0c353", per_page: 20 });
-       * for await (const item of client.aiGateway.billing.invoiceHistory({ account_id: "023e105f4ecef8ad9ca31a8372d0c353", per_page: 20 })) {
+       * const client = createCloudflareBillingClient({ apiToken: process.env.CLOUDFLARE_API_TOKEN });
+       * const first = await client.aiGateway.billing.invoiceHistory({ account_id: '023e105f4ecef8ad9ca31a8372d0c353', per_page: 20 });
+       * for await (const item of client.aiGateway.billing.invoiceHistory({ account_id: '023e105f4ecef8ad9ca31a8372d0c353', per_page: 20 })) {
        *   console.log(item);
        * }
        * ```
@@ -201,7 +201,7 @@ export interface CloudflareBillingClient {
          * @deprecated GET /user/billing/history is deprecated by the API. It still answers, but may be removed.
          * @example
          * ```ts
-         * const client = createCloudflareBillingClient({ apiToken: process.env["CLOUDFLARE_API_TOKEN"] });
+         * const client = createCloudflareBillingClient({ apiToken: process.env.CLOUDFLARE_API_TOKEN });
          * const first = await client.user.billing.history.list({ per_page: 20 });
          * for await (const item of client.user.billing.history.list({ per_page: 20 })) {
          *   console.log(item);
@@ -226,7 +226,7 @@ export interface CloudflareBillingClient {
  *
  * @example
  * ```ts
- * const client = createCloudflareBillingClient({ apiToken: process.env["CLOUDFLARE_API_TOKEN"] });
+ * const client = createCloudflareBillingClient({ apiToken: process.env.CLOUDFLARE_API_TOKEN });
  * ```
  */
 export function createCloudflareBillingClient(

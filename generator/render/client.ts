@@ -2,7 +2,7 @@ import type { ApiModel, Pagination, RenderedFile, SecurityScheme } from '../mode
 import { camelCase } from '../names.js';
 import { splitPointer } from '../pointer.js';
 import { indexSchemas } from '../schema-query.js';
-import { methodDoc } from './docs.js';
+import { credentialExample, methodDoc } from './docs.js';
 import type { OperationTypes } from './operation-types.js';
 import type { Template } from './template-engine.js';
 
@@ -152,12 +152,7 @@ function factoryDoc(model: ApiModel, clientType: string): string[] {
     '',
     '@example',
     '```ts',
-    `const client = ${model.sdk.clientFactory}({ ${exampleCredential(model)} });`,
+    `const client = ${model.sdk.clientFactory}({ ${credentialExample(model)} });`,
     '```',
   ];
-}
-
-function exampleCredential(model: ApiModel): string {
-  const first = model.securitySchemes[0];
-  return first ? `${camelCase(first.name)}: process.env[${JSON.stringify(first.env ?? first.name)}]` : '';
 }

@@ -119,11 +119,29 @@ export function exampleLines(types: OperationTypes, model: ApiModel, index: Sche
   return [setup, `const value = await ${call};`];
 }
 
+/** `apiToken: process.env.CLOUDFLARE_API_TOKEN` for the first scheme, as examples show it. */
 export function credentialExample(model: ApiModel): string {
   const first = model.securitySchemes[0];
-  if (first === undefined) return '';
-  const variable = first.env ?? `${first.name.toUpperCase()}`;
-  return `${camelCase(first.name)}: process.env[${jsLiteral(variable)}]`;
+  return first === undefined ? '' : credentialOption(first.name, model);
+}
+
+/** One scheme's client option, read from its environment variable. */
+export function credentialOption(scheme: string, model: ApiModel): string {
+  const variable = model.securitySchemes.find((candidate) => candidate.name === scheme)?.env ?? scheme.toUpperCase();
+  const read = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(variable)
+    ? `process.env.${variable}`
+    : `process.env[${exampleLiteral(variable)}]`;
+  return `${camelCase(scheme)}: ${read}`;
+}
+
+/**
+ * A value as a TypeScript literal in the house style (single quotes), for examples in comments,
+ * where Prettier does not reach. Still built from JSON.stringify, so it is always a valid literal.
+ */
+export function exampleLiteral(value: Json): string {
+  if (typeof value !== 'string') return jsLiteral(value);
+  const inner = jsLiteral(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'");
+  return `'${inner}'`;
 }
 
 /** Required parameters with plausible values, plus the page size of paged lists. */
@@ -133,21 +151,22 @@ export function exampleArgs(operation: Operation, index: SchemaIndex): string {
   if (shown.length === 0) return '';
   const isPageSize = (param: Param): boolean => param.name === operation.pagination?.perPageParam;
   const entries = shown.map(
-    (param) => `${propertyKey(param.name)}: ${jsLiteral(exampleValue(param, isPageSize(param), index))}`,
+    (param) => `${propertyKey(param.name)}: ${exampleLiteral(exampleValue(param, isPageSize(param), index))}`,
   );
   return `{ ${entries.join(', ')} }`;
 }
 
-function propertyKey(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : jsLiteral(name);
+/** A property name as written in an object literal: bare when it can be. */
+export function propertyKey(name: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : exampleLiteral(name);
 }
 
 /** A page size shows its maximum: the fewest requests is what a user iterating everything wants. */
 function exampleValue(param: Param, isPageSize: boolean, index: SchemaIndex): Json {
   if (param.example) return param.example.value;
   const object = deref(param.schema, index);
-  if (object?.examples?.[0] !== undefined) return object.examples[0];
   if (object?.maximum !== undefined && isPageSize) return object.maximum;
+  if (object?.examples?.[0] !== undefined) return object.examples[0];
   if (object?.default) return object.default.value;
   if (object?.enum?.[0] !== undefined) return object.enum[0];
   if (object?.types?.includes('integer') || object?.types?.includes('number')) return object.minimum ?? 1;

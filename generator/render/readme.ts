@@ -2,7 +2,15 @@ import type { ApiModel, Json, Operation, Pagination, Param, RenderedFile } from 
 import { camelCase } from '../names.js';
 import { splitPointer } from '../pointer.js';
 import { deref, indexSchemas, type SchemaIndex } from '../schema-query.js';
-import { constraints, credentialExample, deprecationText, exampleArgs, exampleLines } from './docs.js';
+import {
+  constraints,
+  credentialExample,
+  credentialOption,
+  deprecationText,
+  exampleArgs,
+  exampleLines,
+  propertyKey,
+} from './docs.js';
 import type { OperationTypes } from './operation-types.js';
 import { jsLiteral, type Template } from './template-engine.js';
 
@@ -175,8 +183,8 @@ function brokenCall(types: readonly OperationTypes[], index: SchemaIndex): { cal
         if (bad === undefined) continue;
         const args = allParams(entry.operation).filter((other) => other.required && other !== param);
         const entries = [
-          ...args.map((other) => `${key(other.name)}: ${jsLiteral(sampleValue(other, index))}`),
-          `${key(param.name)}: ${jsLiteral(bad)}`,
+          ...args.map((other) => `${propertyKey(other.name)}: ${jsLiteral(sampleValue(other, index))}`),
+          `${propertyKey(param.name)}: ${jsLiteral(bad)}`,
         ];
         return {
           call: call(entry.operation, `{ ${entries.join(', ')} }`),
@@ -192,20 +200,13 @@ function sampleValue(param: Param, index: SchemaIndex): Json {
   return param.example?.value ?? deref(param.schema, index)?.examples?.[0] ?? param.name;
 }
 
-function key(name: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : jsLiteral(name);
-}
-
 /** One example per way to authenticate: each alternative's options together. */
 function credentialExamples(model: ApiModel): string[] {
   const alternatives = new Map<string, readonly string[]>();
   for (const operation of model.operations)
     for (const requirement of operation.security) alternatives.set(requirement.join('+'), requirement);
   return [...alternatives.values()].map((requirement, position) => {
-    const options = requirement.map((name) => {
-      const scheme = model.securitySchemes.find((candidate) => candidate.name === name);
-      return `${camelCase(name)}: process.env[${JSON.stringify(scheme?.env ?? name)}]`;
-    });
+    const options = requirement.map((name) => credentialOption(name, model));
     return `${position === 0 ? 'const client' : `const client${position + 1}`} = ${model.sdk.clientFactory}({ ${options.join(', ')} });`;
   });
 }
