@@ -1,9 +1,12 @@
 /**
- * What the generated-client tests share: distinctive credentials, a client on the loopback test
- * server, page-serving routes for both endpoints, and helpers to catch and inspect errors.
- * The client comes from generated/dist, the compiled package a user installs.
+ * What the generated-client tests share: distinctive credentials, the loopback test server of
+ * each file, a client on it, both endpoints called alike, page-serving routes for them, and
+ * helpers to catch and inspect errors. The client comes from generated/dist, the compiled package
+ * a user installs, and talks real HTTP to a node:http server on 127.0.0.1, so every assertion
+ * about requests is about what arrived.
  */
 import type { ServerResponse } from 'node:http';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import {
   CloudflareError,
   createCloudflareBillingClient,
@@ -11,8 +14,10 @@ import {
   type CloudflareBillingClient,
   type CloudflareBillingClientOptions,
   type Invoice,
+  type ListAiGatewayInvoiceHistoryParams,
+  type ListUserBillingHistoryParams,
 } from '../../generated/dist/index.js';
-import { envelope, sendJson, type TestServer } from '../runtime/server.js';
+import { envelope, sendJson, startServer, type Handler, type TestServer } from '../runtime/server.js';
 
 export const TOKEN = 'tok_GENERATED_4f1c9a7e2b6d8035XYZ';
 export const EMAIL = 'billing.owner+generated@example.com';
@@ -26,6 +31,33 @@ export const INVOICE_PATH = `/accounts/${ACCOUNT}/ai-gateway/billing/invoice-his
 /** The variables the generated client falls back to (x-sdk-env in the spec). */
 export const ENV_VARS = ['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_EMAIL', 'CLOUDFLARE_API_KEY'] as const;
 
+export type Endpoint = 'history' | 'invoices';
+export const ENDPOINTS: readonly Endpoint[] = ['history', 'invoices'];
+export const PATHS: Record<Endpoint, string> = { history: HISTORY_PATH, invoices: INVOICE_PATH };
+
+/** A handler that never answers: the client has to give up on its own. */
+export const silent: Handler = () => undefined;
+
+/**
+ * The test server of one test file, started at once, its routes and request log cleared before
+ * each test and closed after the last: `const server = await startFileServer();` at the top.
+ */
+export async function startFileServer(): Promise<TestServer> {
+  const server = await startServer();
+  let savedEnv: Record<string, string | undefined>;
+  beforeAll(() => {
+    // A developer's real CLOUDFLARE_* variables must neither leak into these requests nor change them.
+    savedEnv = Object.fromEntries(ENV_VARS.map((name) => [name, process.env[name]]));
+    setEnv(Object.fromEntries(ENV_VARS.map((name) => [name, undefined])));
+  });
+  afterAll(async () => {
+    setEnv(savedEnv);
+    await server.close();
+  });
+  beforeEach(() => server.reset());
+  return server;
+}
+
 /**
  * A client on the test server: token auth, fast backoff, no deprecation noise. The deprecation
  * warning is once per process, so only the tests about it may leave it on.
@@ -38,6 +70,17 @@ export function clientFor(server: TestServer, options: CloudflareBillingClientOp
     warnOnDeprecated: false,
     ...options,
   });
+}
+
+/** The first page of an endpoint, with extra (possibly ill-typed) parameters. */
+export function callEndpoint(
+  cf: CloudflareBillingClient,
+  endpoint: Endpoint,
+  params: Record<string, unknown> = {},
+): PromiseLike<unknown> {
+  return endpoint === 'history'
+    ? cf.user.billing.history.list(params as ListUserBillingHistoryParams)
+    : cf.aiGateway.billing.invoiceHistory({ account_id: ACCOUNT, ...params } as ListAiGatewayInvoiceHistoryParams);
 }
 
 export function billingItem(n: number): BillingHistory {
@@ -154,7 +197,7 @@ export async function withEnv<T>(vars: Record<string, string | undefined>, fn: (
   }
 }
 
-export function setEnv(vars: Record<string, string | undefined>): void {
+function setEnv(vars: Record<string, string | undefined>): void {
   for (const [name, value] of Object.entries(vars)) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;

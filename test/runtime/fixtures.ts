@@ -1,7 +1,9 @@
 /**
- * Hand-written descriptors and trivial validators standing in for generated code. Environment
- * variable names are test-only so a developer's real CLOUDFLARE_* variables cannot leak in.
+ * Hand-written descriptors and trivial validators standing in for generated code, and the test
+ * server every runtime test file talks to. Environment variable names are test-only so a
+ * developer's real CLOUDFLARE_* variables cannot leak in.
  */
+import { afterAll, beforeEach } from 'vitest';
 import {
   createCore,
   type ApiDescriptor,
@@ -11,6 +13,7 @@ import {
 } from '../../generator/runtime/core.js';
 import { CloudflareError } from '../../generator/runtime/errors.js';
 import type { ValidationIssue, Validator } from '../../generator/runtime/validation.js';
+import { startServer, type TestServer } from './server.js';
 
 export const TOKEN = 'tok_SECRET_0123456789abcdefXYZ';
 export const EMAIL = 'secret.person@example.com';
@@ -94,6 +97,17 @@ export function invoiceOp(overrides: Partial<Op> = {}): Op {
     },
     ...overrides,
   };
+}
+
+/**
+ * The test server of one test file, started at once, its routes and request log cleared before
+ * each test and closed after the last: `const server = await startFileServer();` at the top.
+ */
+export async function startFileServer(): Promise<TestServer> {
+  const server = await startServer();
+  beforeEach(() => server.reset());
+  afterAll(() => server.close());
+  return server;
 }
 
 /** A core on the test server with a token, fast retries, no deprecation noise unless asked. */

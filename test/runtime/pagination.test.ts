@@ -1,16 +1,20 @@
 import type { IncomingMessage } from 'node:http';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { InvalidResponseError, PaginationLimitError } from '../../generator/runtime/errors.js';
 import { PagePromise } from '../../generator/runtime/pagination.js';
-import { INVOICE_PATH, historyOp, invoiceOp, makeCore, rejection, type Op, type Params } from './fixtures.js';
-import { envelope, sendJson, startServer, type TestServer } from './server.js';
+import {
+  INVOICE_PATH,
+  historyOp,
+  invoiceOp,
+  makeCore,
+  rejection,
+  startFileServer,
+  type Op,
+  type Params,
+} from './fixtures.js';
+import { envelope, sendJson } from './server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = await startFileServer();
 
 const HISTORY = '/user/billing/history';
 const INVOICES = '/accounts/acc123/ai-gateway/billing/invoice-history';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
   AuthenticationError,
@@ -15,15 +15,10 @@ import {
   UnprocessableEntityError,
 } from '../../generator/runtime/errors.js';
 import type { Validator } from '../../generator/runtime/validation.js';
-import { INVOICE_PATH, historyOp, invoiceOp, makeCore, rejection, type Params } from './fixtures.js';
-import { envelope, errorEnvelope, sendJson, sendRaw, startServer, type TestServer } from './server.js';
+import { INVOICE_PATH, historyOp, invoiceOp, makeCore, rejection, startFileServer, type Params } from './fixtures.js';
+import { envelope, errorEnvelope, sendJson, sendRaw } from './server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = await startFileServer();
 
 const HISTORY = '/user/billing/history';
 const ACCOUNT_INVOICES = '/accounts/acc123/ai-gateway/billing/invoice-history';

@@ -1,5 +1,5 @@
 import { getEventListeners } from 'node:events';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
   APITimeoutError,
@@ -9,15 +9,10 @@ import {
   RateLimitError,
 } from '../../generator/runtime/errors.js';
 import { MAX_BACKOFF_MS, parseRetryAfter, retryDelay, RETRY_AFTER_CAP_MS } from '../../generator/runtime/retry.js';
-import { historyOp, makeCore, rejection } from './fixtures.js';
-import { envelope, errorEnvelope, sendJson, startServer, type TestServer } from './server.js';
+import { historyOp, makeCore, rejection, startFileServer } from './fixtures.js';
+import { envelope, errorEnvelope, sendJson, startServer } from './server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = await startFileServer();
 
 const HISTORY = '/user/billing/history';
 const ok = envelope([{ id: 'ok' }]);
