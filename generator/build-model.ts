@@ -107,7 +107,7 @@ function reservedNames(info: Record<string, unknown>): Set<string> {
   const sdk = isRecord(info['x-sdk']) ? info['x-sdk'] : {};
   const factory = typeof sdk.clientFactory === 'string' ? sdk.clientFactory : '';
   const client = pascalCase(factory.replace(/^create/, ''));
-  return new Set([...RUNTIME_EXPORTS, factory, client, `${client}Options`]);
+  return new Set([...RUNTIME_EXPORTS, factory, `${factory}Lite`, client, `${client}Options`]);
 }
 
 function unreserved(
@@ -231,6 +231,7 @@ function sdkSettings(
           ? info.version
           : '0.0.0',
     clientFactory,
+    liteClientFactory: `${clientFactory}Lite`,
     clientType,
     optionsType: `${clientType}Options`,
     license: licenseOf(info),

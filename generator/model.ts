@@ -277,6 +277,8 @@ export interface SdkSettings {
   readonly packageVersion: string;
   /** The exported factory (`createCloudflareBillingClient`). */
   readonly clientFactory: string;
+  /** The same client without response validators, for the smallest bundles (`createCloudflareBillingClientLite`). */
+  readonly liteClientFactory: string;
   /** The client's interface (`CloudflareBillingClient`) and its options (`CloudflareBillingClientOptions`). */
   readonly clientType: string;
   readonly optionsType: string;

@@ -41,6 +41,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'RequestValidationInit',
   'ResponseValidationError',
   'ResponseValidationInit',
+  'ResponseValidators',
   'UnprocessableEntityError',
   'ValidationIssue',
   'ValidationResult',

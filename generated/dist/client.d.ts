@@ -148,3 +148,13 @@ export interface CloudflareBillingClient {
 export declare function createCloudflareBillingClient(
   options?: CloudflareBillingClientOptions,
 ): CloudflareBillingClient;
+/**
+ * Creates the same client as `createCloudflareBillingClient`, without response validation.
+ *
+ * Request parameters are still validated. Response validation (`validateResponses`) is the
+ * one feature left out, and with it the response validators' code: an app that imports only this
+ * factory bundles them not at all.
+ */
+export declare function createCloudflareBillingClientLite(
+  options?: Omit<CloudflareBillingClientOptions, 'validateResponses'>,
+): CloudflareBillingClient;

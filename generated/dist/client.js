@@ -33,7 +33,6 @@ const listAiGatewayInvoiceHistory = {
   params: { path: ['account_id'], query: ['type', 'page', 'per_page'], header: [] },
   security: [['api_token'], ['api_email', 'api_key']],
   validateParams: validateListAiGatewayInvoiceHistoryParams,
-  validateResponse: validateListAiGatewayInvoiceHistoryResponse,
   unwrap: 'result',
   deprecated: false,
   pagination: {
@@ -53,7 +52,6 @@ const listUserBillingHistory = {
   },
   security: [['api_token'], ['api_email', 'api_key']],
   validateParams: validateListUserBillingHistoryParams,
-  validateResponse: validateListUserBillingHistoryResponse,
   unwrap: 'page',
   deprecated: true,
   pagination: {
@@ -76,7 +74,24 @@ const listUserBillingHistory = {
  * ```
  */
 export function createCloudflareBillingClient(options = {}) {
-  const core = createCore(API, options);
+  return bindClient(
+    createCore(API, options, [
+      [listAiGatewayInvoiceHistory, validateListAiGatewayInvoiceHistoryResponse],
+      [listUserBillingHistory, validateListUserBillingHistoryResponse],
+    ]),
+  );
+}
+/**
+ * Creates the same client as `createCloudflareBillingClient`, without response validation.
+ *
+ * Request parameters are still validated. Response validation (`validateResponses`) is the
+ * one feature left out, and with it the response validators' code: an app that imports only this
+ * factory bundles them not at all.
+ */
+export function createCloudflareBillingClientLite(options = {}) {
+  return bindClient(createCore(API, options));
+}
+function bindClient(core) {
   return {
     raw: core.raw,
     aiGateway: {

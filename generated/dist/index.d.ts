@@ -4,6 +4,7 @@
  */
 export {
   createCloudflareBillingClient,
+  createCloudflareBillingClientLite,
   type CloudflareBillingClient,
   type CloudflareBillingClientOptions,
 } from './client.js';

@@ -7,6 +7,7 @@ import {
   createCore,
   type ApiDescriptor,
   type BaseClientOptions,
+  type Core,
   type OperationDescriptor,
   type RequestOptions,
 } from './runtime/core.js';
@@ -89,7 +90,6 @@ const listAiGatewayInvoiceHistory: OperationDescriptor<
   params: { path: ['account_id'], query: ['type', 'page', 'per_page'], header: [] },
   security: [['api_token'], ['api_email', 'api_key']],
   validateParams: validateListAiGatewayInvoiceHistoryParams,
-  validateResponse: validateListAiGatewayInvoiceHistoryResponse,
   unwrap: 'result',
   deprecated: false,
   pagination: {
@@ -113,7 +113,6 @@ const listUserBillingHistory: OperationDescriptor<
   },
   security: [['api_token'], ['api_email', 'api_key']],
   validateParams: validateListUserBillingHistoryParams,
-  validateResponse: validateListUserBillingHistoryResponse,
   unwrap: 'page',
   deprecated: true,
   pagination: {
@@ -232,7 +231,28 @@ export interface CloudflareBillingClient {
 export function createCloudflareBillingClient(
   options: CloudflareBillingClientOptions = {},
 ): CloudflareBillingClient {
-  const core = createCore<paths>(API, options);
+  return bindClient(
+    createCore<paths>(API, options, [
+      [listAiGatewayInvoiceHistory, validateListAiGatewayInvoiceHistoryResponse],
+      [listUserBillingHistory, validateListUserBillingHistoryResponse],
+    ]),
+  );
+}
+
+/**
+ * Creates the same client as `createCloudflareBillingClient`, without response validation.
+ *
+ * Request parameters are still validated. Response validation (`validateResponses`) is the
+ * one feature left out, and with it the response validators' code: an app that imports only this
+ * factory bundles them not at all.
+ */
+export function createCloudflareBillingClientLite(
+  options: Omit<CloudflareBillingClientOptions, 'validateResponses'> = {},
+): CloudflareBillingClient {
+  return bindClient(createCore<paths>(API, options));
+}
+
+function bindClient(core: Core<paths>): CloudflareBillingClient {
   return {
     raw: core.raw,
     aiGateway: {

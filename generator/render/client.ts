@@ -15,6 +15,8 @@ export function renderClient(model: ApiModel, types: readonly OperationTypes[], 
     title: model.title,
     sourceName: model.sourceName,
     factory: model.sdk.clientFactory,
+    liteFactory: model.sdk.liteClientFactory,
+    liteFactoryDoc: liteFactoryDoc(model),
     clientType,
     optionsType,
     baseUrl: model.sdk.baseUrl,
@@ -154,5 +156,15 @@ function factoryDoc(model: ApiModel, clientType: string): string[] {
     '```ts',
     `const client = ${model.sdk.clientFactory}({ ${credentialExample(model)} });`,
     '```',
+  ];
+}
+
+function liteFactoryDoc(model: ApiModel): string[] {
+  return [
+    `Creates the same client as \`${model.sdk.clientFactory}\`, without response validation.`,
+    '',
+    'Request parameters are still validated. Response validation (`validateResponses`) is the',
+    "one feature left out, and with it the response validators' code: an app that imports only this",
+    'factory bundles them not at all.',
   ];
 }

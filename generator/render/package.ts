@@ -28,6 +28,7 @@ export function renderIndex(model: ApiModel, template: Template): RenderedFile {
     title: model.title,
     sourceName: model.sourceName,
     factory: model.sdk.clientFactory,
+    liteFactory: model.sdk.liteClientFactory,
     clientType: model.sdk.clientType,
     optionsType: model.sdk.optionsType,
   };

@@ -12,6 +12,7 @@ export type {
   OperationDescriptor,
   PaginationDescriptor,
   RequestOptions,
+  ResponseValidators,
 } from './core.js';
 export * from './errors.js';
 export { PagePromise } from './pagination.js';

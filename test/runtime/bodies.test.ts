@@ -15,7 +15,6 @@ const bodyOp: OperationDescriptor<Record<string, unknown>, unknown> = {
   params: { path: ['id'], query: [], header: [] },
   security: [],
   validateParams: (value) => ({ ok: true, value: value as Record<string, unknown> }),
-  validateResponse: (value) => ({ ok: true, value }),
   unwrap: 'body',
   deprecated: false,
 };

@@ -85,7 +85,6 @@ const listAiGatewayInvoiceHistory: OperationDescriptor<
   params: { path: ['account_id'], query: ['page', 'per_page'], header: [] },
   security: [['api_token'], ['api_email', 'api_key']],
   validateParams,
-  validateResponse,
   unwrap: 'result',
   deprecated: false,
   pagination: {
@@ -114,7 +113,7 @@ interface CloudflareBillingClient {
 }
 
 function createCloudflareBillingClient(options: CloudflareBillingClientOptions = {}): CloudflareBillingClient {
-  const core = createCore<paths>(API, options);
+  const core = createCore<paths>(API, options, [[listAiGatewayInvoiceHistory, validateResponse]]);
   return {
     raw: core.raw,
     aiGateway: {

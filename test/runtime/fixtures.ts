@@ -10,6 +10,7 @@ import {
   type BaseClientOptions,
   type Core,
   type OperationDescriptor,
+  type ResponseValidators,
 } from '../../generator/runtime/core.js';
 import { CloudflareError } from '../../generator/runtime/errors.js';
 import type { ValidationIssue, Validator } from '../../generator/runtime/validation.js';
@@ -63,7 +64,6 @@ export function historyOp(overrides: Partial<Op> = {}): Op {
     params: { path: [], query: ['action', 'occurred_at', 'order', 'page', 'per_page', 'type'], header: [] },
     security: [['api_token'], ['api_email', 'api_key']],
     validateParams: validateHistoryParams,
-    validateResponse: accept(),
     unwrap: 'page',
     deprecated: false,
     pagination: {
@@ -86,7 +86,6 @@ export function invoiceOp(overrides: Partial<Op> = {}): Op {
     params: { path: ['account_id'], query: ['page', 'per_page', 'type'], header: [] },
     security: [['api_token'], ['api_email', 'api_key']],
     validateParams: accept(),
-    validateResponse: accept(),
     unwrap: 'result',
     deprecated: false,
     pagination: {
@@ -110,10 +109,17 @@ export async function startFileServer(): Promise<TestServer> {
   return server;
 }
 
-/** A core on the test server with a token, fast retries, no deprecation noise unless asked. */
-export function makeCore(baseUrl: string, options: TestOptions = {}): Core<{}> {
+/**
+ * A core on the test server with a token, fast retries, no deprecation noise unless asked, and
+ * the response validators given (none: every body passes).
+ */
+export function makeCore(
+  baseUrl: string,
+  options: TestOptions = {},
+  responseValidators: ResponseValidators = [],
+): Core<{}> {
   const all: TestOptions = { baseUrl, apiToken: TOKEN, retryBaseDelayMs: 1, warnOnDeprecated: false, ...options };
-  return createCore<{}>(API, all);
+  return createCore<{}>(API, all, responseValidators);
 }
 
 /** Runs `fn` with environment variables set (undefined deletes), restoring them afterwards. */

@@ -274,13 +274,13 @@ describe('validation', () => {
         ? { ok: true, value }
         : { ok: false, errors: [{ path: '/result/invoices/0/id', keyword: 'type', message: 'must be string' }] };
     };
-    const op = invoiceOp({ validateResponse: strict });
+    const op = invoiceOp();
     server.route('GET', ACCOUNT_INVOICES, (_req, res) =>
       sendJson(res, 200, envelope({ invoices: [{ id: 42 }], pagination: { has_more: false } }), { 'cf-ray': 'ray-v' }),
     );
     const params: Params = { account_id: 'acc123' };
     await expect(makeCore(server.url).call(op, params)).resolves.toBeDefined();
-    const error = await rejection(makeCore(server.url, { validateResponses: true }).call(op, params));
+    const error = await rejection(makeCore(server.url, { validateResponses: true }, [[op, strict]]).call(op, params));
     expect(error).toBeInstanceOf(ResponseValidationError);
     const validation = error as ResponseValidationError;
     expect(validation.issues[0]!.path).toBe('/result/invoices/0/id');

@@ -132,14 +132,10 @@ describe('credentials never appear in errors', () => {
     for (const [options, held] of clients) {
       const core = makeCore(server.url, { maxRetries: 1, timeoutMs: 100, maxResponseBytes: 400, ...options });
       const at = (path: string) => historyOp({ path });
-      const strict = makeCore(server.url, { ...options, validateResponses: true });
-      const failing = historyOp({
-        path: '/ok',
-        validateResponse: () => ({
-          ok: false,
-          errors: [{ path: '/result/0', keyword: 'type', message: 'must be number' }],
-        }),
-      });
+      const failing = historyOp({ path: '/ok' });
+      const strict = makeCore(server.url, { ...options, validateResponses: true }, [
+        [failing, () => ({ ok: false, errors: [{ path: '/result/0', keyword: 'type', message: 'must be number' }] })],
+      ]);
       for (const send of [
         () => core.call(at('/401'), {}),
         () => core.call(at('/200-false'), {}),

@@ -42,6 +42,12 @@ export interface PaginationDescriptor {
   readonly hasMore?: readonly string[];
   readonly totalCount?: readonly string[];
 }
+/**
+ * One operation, as the generated client describes it. `TBody` (the response body) is not read
+ * here: it carries the body type from the generated code to `call` and `list`. Response
+ * validators travel separately (`ResponseValidators`), so that a client without them does not
+ * bundle them.
+ */
 export interface OperationDescriptor<TParams, TBody> {
   readonly method: HttpMethod;
   readonly path: string;
@@ -53,7 +59,6 @@ export interface OperationDescriptor<TParams, TBody> {
   /** Alternatives (OR) of scheme names that go together (AND); `[]` means no auth. */
   readonly security: readonly (readonly string[])[];
   readonly validateParams: Validator<TParams>;
-  readonly validateResponse: Validator<TBody>;
   /** 'result': body.result; 'page': `{ result, result_info }`; 'body': the body as is. */
   readonly unwrap: 'result' | 'page' | 'body';
   readonly deprecated: boolean;
@@ -115,7 +120,13 @@ export interface Core<Paths extends {}> {
  * Written as a closure over per-client constants rather than a class: nothing is allocated per
  * call for it, and the constants minify to one-letter names where `this.maxResponseBytes` cannot.
  */
+/** Each operation with the validator of its response body, for `validateResponses`. */
+export type ResponseValidators = readonly (readonly [
+  OperationDescriptor<unknown, unknown>,
+  Validator<unknown>,
+])[];
 export declare function createCore<Paths extends {}>(
   api: ApiDescriptor,
   options: BaseClientOptions,
+  responseValidators?: ResponseValidators,
 ): Core<Paths>;

@@ -33,17 +33,7 @@ import { itemsAt, PagePromise } from './pagination.js';
 import { describeIssues, fillPath, requestValidationError, splitParams } from './params.js';
 import { isRetryable, retryDelay, sleep } from './retry.js';
 import { boundedFetch, checkBaseUrl, redirectDetail } from './transport.js';
-/**
- * Build the engine for one client. Throws CloudflareError for unusable options: a credential or
- * header with control characters, an http:// base URL to a non-loopback host, bad numbers.
- *
- * `options` is the generated client's options object (an interface extending BaseClientOptions);
- * credentials are read from it by the option names in `api.credentials`.
- *
- * Written as a closure over per-client constants rather than a class: nothing is allocated per
- * call for it, and the constants minify to one-letter names where `this.maxResponseBytes` cannot.
- */
-export function createCore(api, options) {
+export function createCore(api, options, responseValidators) {
   const maxRetries = count(options.maxRetries, 2, 0, 'maxRetries');
   const timeoutMs = count(options.timeoutMs, 60_000, 1, 'timeoutMs', MAX_TIMER_MS);
   const maxPages = count(options.maxPages, 1000, 1, 'maxPages');
@@ -56,6 +46,12 @@ export function createCore(api, options) {
     MAX_TIMER_MS,
   );
   const validateResponses = options.validateResponses === true;
+  if (validateResponses && responseValidators === undefined) {
+    throw new CloudflareError(
+      'validateResponses needs the response validators, which this lite client leaves out: create the full client instead',
+    );
+  }
+  const responseValidator = new Map(responseValidators);
   const logger =
     options.warnOnDeprecated === false ? undefined : (options.logger ?? globalThis.console);
   const packageName = api.userAgent.split('/')[0] ?? api.userAgent;
@@ -179,8 +175,9 @@ export function createCore(api, options) {
         : invalid(op, split, response, 'empty', 'is empty');
     }
     if (reportsFailure(op, body)) throw apiError(response, body, where(op, split), attempt, redact);
-    if (validateResponses) {
-      const checked = op.validateResponse(body);
+    const validate = validateResponses ? responseValidator.get(op) : undefined;
+    if (validate) {
+      const checked = validate(body);
       if (!checked.ok) {
         const info = where(op, split);
         throw new ResponseValidationError(

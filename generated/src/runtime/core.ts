@@ -80,6 +80,12 @@ export interface PaginationDescriptor {
   readonly totalCount?: readonly string[];
 }
 
+/**
+ * One operation, as the generated client describes it. `TBody` (the response body) is not read
+ * here: it carries the body type from the generated code to `call` and `list`. Response
+ * validators travel separately (`ResponseValidators`), so that a client without them does not
+ * bundle them.
+ */
 export interface OperationDescriptor<TParams, TBody> {
   readonly method: HttpMethod;
   readonly path: string;
@@ -91,7 +97,6 @@ export interface OperationDescriptor<TParams, TBody> {
   /** Alternatives (OR) of scheme names that go together (AND); `[]` means no auth. */
   readonly security: readonly (readonly string[])[];
   readonly validateParams: Validator<TParams>;
-  readonly validateResponse: Validator<TBody>;
   /** 'result': body.result; 'page': `{ result, result_info }`; 'body': the body as is. */
   readonly unwrap: 'result' | 'page' | 'body';
   readonly deprecated: boolean;
@@ -168,9 +173,16 @@ interface UntypedClient {
  * Written as a closure over per-client constants rather than a class: nothing is allocated per
  * call for it, and the constants minify to one-letter names where `this.maxResponseBytes` cannot.
  */
+/** Each operation with the validator of its response body, for `validateResponses`. */
+export type ResponseValidators = readonly (readonly [
+  OperationDescriptor<unknown, unknown>,
+  Validator<unknown>,
+])[];
+
 export function createCore<Paths extends {}>(
   api: ApiDescriptor,
   options: BaseClientOptions,
+  responseValidators?: ResponseValidators,
 ): Core<Paths> {
   const maxRetries = count(options.maxRetries, 2, 0, 'maxRetries');
   const timeoutMs = count(options.timeoutMs, 60_000, 1, 'timeoutMs', MAX_TIMER_MS);
@@ -184,6 +196,12 @@ export function createCore<Paths extends {}>(
     MAX_TIMER_MS,
   );
   const validateResponses = options.validateResponses === true;
+  if (validateResponses && responseValidators === undefined) {
+    throw new CloudflareError(
+      'validateResponses needs the response validators, which this lite client leaves out: create the full client instead',
+    );
+  }
+  const responseValidator = new Map(responseValidators);
   const logger =
     options.warnOnDeprecated === false ? undefined : (options.logger ?? globalThis.console);
   const packageName = api.userAgent.split('/')[0] ?? api.userAgent;
@@ -330,8 +348,9 @@ export function createCore<Paths extends {}>(
         : invalid(op, split, response, 'empty', 'is empty');
     }
     if (reportsFailure(op, body)) throw apiError(response, body, where(op, split), attempt, redact);
-    if (validateResponses) {
-      const checked = op.validateResponse(body);
+    const validate = validateResponses ? responseValidator.get(op) : undefined;
+    if (validate) {
+      const checked = validate(body);
       if (!checked.ok) {
         const info = where(op, split);
         throw new ResponseValidationError(

@@ -1,0 +1,65 @@
+/** The lite factory: the same client without response validation, and without its code in a bundle. */
+import path from 'node:path';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import {
+  CloudflareError,
+  RequestValidationError,
+  createCloudflareBillingClientLite,
+} from '../../generated/dist/index.js';
+import { ACCOUNT, TOKEN, drain, serveHistory, serveInvoices, startFileServer } from './harness.js';
+
+const server = await startFileServer();
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+function lite() {
+  return createCloudflareBillingClientLite({ baseUrl: server.url, apiToken: TOKEN, warnOnDeprecated: false });
+}
+
+/** Bundles a two-line app the way a browser build would, and returns the minified code. */
+async function bundleApp(factory: string): Promise<string> {
+  const result = await build({
+    stdin: {
+      contents: `import { ${factory} } from './generated/dist/index.js';\nexport const cf = ${factory}({ apiToken: 't' });\n`,
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+describe('the lite client', () => {
+  it('calls both endpoints and pages through them like the full client', async () => {
+    const items = serveHistory(server, 12);
+    const invoices = serveInvoices(server, 7);
+    expect(await drain(lite().user.billing.history.list({ per_page: 5 }))).toEqual(items);
+    expect(await drain(lite().aiGateway.billing.invoiceHistory({ account_id: ACCOUNT, per_page: 3 }))).toEqual(
+      invoices,
+    );
+  });
+
+  it('still validates parameters before sending anything', async () => {
+    await expect(lite().user.billing.history.list({ per_page: 51 })).rejects.toBeInstanceOf(RequestValidationError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('refuses validateResponses when created, since it has no response validators', () => {
+    const options = { baseUrl: server.url, apiToken: TOKEN, validateResponses: true } as Parameters<
+      typeof createCloudflareBillingClientLite
+    >[0];
+    expect(() => createCloudflareBillingClientLite(options)).toThrow(CloudflareError);
+    expect(() => createCloudflareBillingClientLite(options)).toThrow(/validateResponses needs the response validators/);
+  });
+
+  it('leaves the response validators out of a bundle, where the full client keeps them', async () => {
+    // `invoice_pdf` is an Invoice field: only the response validators spell it out.
+    expect(await bundleApp('createCloudflareBillingClient')).toContain('invoice_pdf');
+    expect(await bundleApp('createCloudflareBillingClientLite')).not.toContain('invoice_pdf');
+  });
+});
