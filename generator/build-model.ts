@@ -7,7 +7,7 @@ import { IssueList } from './errors.js';
 import type { ApiModel, At, NamedSchema, Operation, ResolvedSpec, SdkSettings, SecurityScheme } from './model.js';
 import { camelCase, pascalCase, words } from './names.js';
 import { isRecord, joinPointer } from './pointer.js';
-import { RUNTIME_EXPORTS } from './reserved-names.js';
+import { CLIENT_OPTIONS, RUNTIME_EXPORTS } from './reserved-names.js';
 
 /**
  * OpenAPI document -> ApiModel. Every check of the spec happens here, and every problem is
@@ -171,21 +171,6 @@ function checkPathKey(pathKey: string, ctx: OperationContext): void {
   ctx.issues.error('invalid_path', ctx.spec.locate(joinPointer('/paths', pathKey)), `path '${pathKey}' ${problem}`);
 }
 
-const BASE_OPTIONS = new Set([
-  'baseUrl',
-  'fetch',
-  'maxRetries',
-  'timeoutMs',
-  'headers',
-  'validateResponses',
-  'warnOnDeprecated',
-  'allowInsecureHttp',
-  'maxPages',
-  'maxResponseBytes',
-  'retryBaseDelayMs',
-  'logger',
-]);
-
 function sdkSettings(
   root: Record<string, unknown>,
   info: Record<string, unknown>,
@@ -214,7 +199,7 @@ function sdkSettings(
       `x-sdk.clientFactory '${clientFactory}' must be a camelCase identifier`,
     );
   for (const scheme of schemes) {
-    if (BASE_OPTIONS.has(camelCase(scheme.name)))
+    if (CLIENT_OPTIONS.includes(camelCase(scheme.name)))
       issues.error(
         'invalid_extension',
         scheme.at,

@@ -52,3 +52,22 @@ export const RUNTIME_EXPORTS: readonly string[] = [
   'operations',
   'paths',
 ];
+
+/**
+ * The runtime's own client options (BaseClientOptions): a security scheme may not become a
+ * credential option of the same name. The same test keeps this list equal to the interface.
+ */
+export const CLIENT_OPTIONS: readonly string[] = [
+  'allowInsecureHttp',
+  'baseUrl',
+  'fetch',
+  'headers',
+  'logger',
+  'maxPages',
+  'maxResponseBytes',
+  'maxRetries',
+  'retryBaseDelayMs',
+  'timeoutMs',
+  'validateResponses',
+  'warnOnDeprecated',
+];
