@@ -3,32 +3,13 @@
  * user runs it) or through its exported `main()` in this process (the same code from argument
  * parsing to exit code, without ~2 s of process start-up), plus hashing of output folders.
  */
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cp, mkdtemp, readdir, readFile } from 'node:fs/promises';
+import { cp, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 import { vi } from 'vitest';
 import { main } from '../../generator/cli.js';
+import { ROOT, type CliRun } from '../support/cli.js';
 
-export const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-const CLI = path.join(ROOT, 'generator/cli.ts');
-
-export interface CliRun {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** The real CLI in a child process, from the project root; never throws for a non-zero exit. */
-export function runCliProcess(args: readonly string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    execFile(TSX, [CLI, ...args], { cwd: ROOT, timeout: 60_000 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') reject(error);
-      else resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
-    });
-  });
-}
+export { ROOT, hashFiles, runCliProcess, type CliRun } from '../support/cli.js';
 
 /**
  * The CLI's `main()` in this process, with console output captured the way a terminal would
@@ -52,22 +33,6 @@ export async function runCliInProcess(args: readonly string[]): Promise<CliRun> 
   } finally {
     for (const spy of spies) spy.mockRestore();
   }
-}
-
-/** Every file under `dir` (hidden ones included) -> sha256 of its bytes. */
-export async function hashFiles(dir: string): Promise<Map<string, string>> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const hashes = new Map<string, string>();
-  for (const entry of entries.filter((e) => e.isFile())) {
-    const file = path.join(entry.parentPath, entry.name);
-    hashes.set(
-      path.relative(dir, file).split(path.sep).join('/'),
-      createHash('sha256')
-        .update(await readFile(file))
-        .digest('hex'),
-    );
-  }
-  return new Map([...hashes].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** A copy of generated/ alone in a fresh folder, so that stray staging folders beside it show. */

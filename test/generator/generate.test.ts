@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -8,38 +7,9 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePackage } from '../../generator/generate.js';
 import { writeOutput } from '../../generator/write.js';
+import { ROOT, hashFiles, runCliProcess as cli } from '../support/cli.js';
 
 const exec = promisify(execFile);
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-const CLI = path.join(ROOT, 'generator/cli.ts');
-
-/** Runs the CLI as a user would, returning exit code and output instead of throwing. */
-async function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
-  try {
-    const { stdout, stderr } = await exec(TSX, [CLI, ...args], {
-      cwd: options.cwd ?? ROOT,
-      env: { ...process.env, ...options.env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
-
-async function hashTree(dir: string): Promise<string> {
-  const hash = createHash('sha256');
-  const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-  const files = entries.map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name))).sort();
-  for (const file of files)
-    hash
-      .update(`${file}\0`)
-      .update(await readFile(path.join(dir, file)))
-      .update('\0');
-  return hash.digest('hex');
-}
-
 let scratch: string;
 beforeAll(async () => {
   scratch = await mkdtemp(path.join(tmpdir(), 'cf-codegen-'));
@@ -126,7 +96,7 @@ describe('determinism', () => {
     });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(await hashTree(path.join(copy, 'generated'))).toBe(await hashTree(path.join(ROOT, 'generated')));
+    expect(await hashFiles(path.join(copy, 'generated'))).toEqual(await hashFiles(path.join(ROOT, 'generated')));
   });
 });
 
@@ -147,13 +117,13 @@ describe('--check', () => {
       specFile,
       text.replace('Accesses your billing history object.', 'Accesses your billing history object!'),
     );
-    const before = await hashTree(path.join(copy, 'generated'));
+    const before = await hashFiles(path.join(copy, 'generated'));
     const result = await cli(['--check'], { cwd: copy });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('generated does not match the spec');
     expect(result.stderr).toContain('stale: generated/src/client.ts');
     expect(result.stderr).toContain('stale: generated/dist/client.d.ts');
-    expect(await hashTree(path.join(copy, 'generated'))).toBe(before);
+    expect(await hashFiles(path.join(copy, 'generated'))).toEqual(before);
   });
 });
 
@@ -165,14 +135,14 @@ describe('writing', () => {
       path.join(copy, 'broken.yaml'),
       (await readFile(path.join(ROOT, 'spec/openapi.yaml'), 'utf8')).replace('maxLength: 30', 'maxLength: -1'),
     );
-    const before = await hashTree(path.join(copy, 'generated'));
+    const before = await hashFiles(path.join(copy, 'generated'));
     const result = await cli(['--spec', 'broken.yaml', '--out', 'generated'], { cwd: copy });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
       /^broken\.yaml:\d+:\d+ \(#\/paths\/~1user~1billing~1history\/get\/parameters\/\d+\/schema\/maxLength\): maxLength must be a non-negative integer \[invalid_schema\]$/m,
     );
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(await hashTree(path.join(copy, 'generated'))).toBe(before);
+    expect(await hashFiles(path.join(copy, 'generated'))).toEqual(before);
     expect((await readdir(copy)).filter((name) => name.includes('staging'))).toEqual([]);
   });
 

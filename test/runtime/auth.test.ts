@@ -1,18 +1,24 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../generator/runtime/core.js';
 import { CloudflareError, MissingCredentialsError } from '../../generator/runtime/errors.js';
-import { API, EMAIL, ENV, KEY, TOKEN, historyOp, makeCore, rejection, withEnv, type TestOptions } from './fixtures.js';
-import { envelope, sendJson, startServer, type TestServer } from './server.js';
+import {
+  API,
+  EMAIL,
+  ENV,
+  KEY,
+  TOKEN,
+  historyOp,
+  makeCore,
+  rejection,
+  startFileServer,
+  withEnv,
+  type TestOptions,
+} from './fixtures.js';
+import { envelope, sendJson } from './server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.reset();
-  server.route('GET', '/user/billing/history', (_req, res) => sendJson(res, 200, envelope([])));
-});
+const server = await startFileServer();
+// Registered after startFileServer's reset, so it runs after it.
+beforeEach(() => server.route('GET', '/user/billing/history', (_req, res) => sendJson(res, 200, envelope([]))));
 
 const NO_ENV = { [ENV.token]: undefined, [ENV.email]: undefined, [ENV.key]: undefined };
 

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { historyOp, invoiceOp, makeCore, type Params } from './fixtures.js';
-import { envelope, errorEnvelope, sendJson, startServer, type TestServer } from './server.js';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { historyOp, invoiceOp, makeCore, startFileServer, type Params } from './fixtures.js';
+import { envelope, errorEnvelope, sendJson } from './server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.reset();
-  server.route('GET', '/user/billing/history', (_req, res) => sendJson(res, 200, envelope([])));
-});
+const server = await startFileServer();
+// Registered after startFileServer's reset, so it runs after it.
+beforeEach(() => server.route('GET', '/user/billing/history', (_req, res) => sendJson(res, 200, envelope([]))));
 
 describe('deprecation warnings', () => {
   it('warns once per deprecated operation, through console.warn by default', async () => {
