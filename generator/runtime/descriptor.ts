@@ -1,0 +1,180 @@
+/**
+ * What generated code hands the runtime: one plain object per operation, one per API, and the
+ * tree of resources. Everything the runtime does per call is driven by these descriptors, so the
+ * per-operation code in the generated package is data plus a validator, and nothing else.
+ *
+ * The shapes favour what minifies and gzips well (arrays of names, short optional fields), but
+ * stay readable in the generated files: a reviewer can see what an operation sends.
+ */
+
+/** A generated check: without `issues`, whether `value` is valid; with them, every problem recorded there. */
+export type Check = (value: unknown, issues?: IssueSink, path?: string) => boolean;
+
+/**
+ * Where a check records problems. The runtime keeps the first `limit` issues and counts the rest,
+ * so a hostile 10 MB body costs a counter, not millions of objects.
+ */
+export interface IssueSink {
+  readonly issues: ValidationIssueLike[];
+  /** Issues found beyond `issues.length` once it reached the limit. */
+  omitted: number;
+}
+
+export interface ValidationIssueLike {
+  readonly path: string;
+  readonly keyword: string;
+  readonly message: string;
+}
+
+export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
+
+/**
+ * A query, header or cookie parameter. A bare string is a parameter whose key in the params object
+ * is its wire name and whose style is the location's default (query: form, exploded; header:
+ * simple). The object form says otherwise.
+ */
+export type ParamSpec =
+  | string
+  | {
+      /** The wire name. */
+      readonly name: string;
+      /** The key in the params object, when it differs from `name` (a clash was resolved). */
+      readonly key?: string;
+      readonly style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'simple';
+      /** Default: true for `form`, false otherwise (OpenAPI's defaults). */
+      readonly explode?: boolean;
+      /** `content: application/json` parameters: the value is sent as JSON text. */
+      readonly json?: true;
+    };
+
+/**
+ * How a request body is serialised. `json` covers `application/json` and any `+json` type;
+ * `multipart` builds FormData (Blob/File values as files, arrays as repeated fields, objects as
+ * JSON parts); `form` builds URLSearchParams; `binary` sends a Blob, ArrayBuffer, typed array or
+ * ReadableStream as is; `text` sends a string.
+ */
+export type BodyKind = 'json' | 'multipart' | 'form' | 'binary' | 'text';
+
+export interface BodyMediaSpec {
+  /** The media type sent as Content-Type (for multipart the runtime lets fetch add the boundary). */
+  readonly type: string;
+  readonly kind: BodyKind;
+  /**
+   * Where the body is in the params object: absent means flattened (every key that is not a
+   * path, query, header or cookie parameter belongs to the body, as in Stainless SDKs); a string
+   * names the one key that holds the whole body (`body`).
+   */
+  readonly key?: string;
+  /** multipart: the Content-Type of parts that are not files or strings, by field (spec `encoding`). */
+  readonly parts?: Readonly<Record<string, string>>;
+}
+
+export interface BodySpec {
+  /** Every media type the operation accepts; the first is the default (JSON when offered). */
+  readonly media: readonly BodyMediaSpec[];
+  readonly required?: true;
+}
+
+/**
+ * What a successful response resolves to:
+ * - `result`: the JSON body's `result` (a Cloudflare envelope, unwrapped);
+ * - `page`: `{ result, result_info }` of the envelope (lists);
+ * - `json`: the JSON body as is (no envelope);
+ * - `text`: the body as a string;
+ * - `binary`: the body as a Blob;
+ * - `empty`: undefined (204, or an operation that declares no body).
+ * Whatever the descriptor says, a 204 or an empty body resolves to undefined for `empty`, and is
+ * an InvalidResponseError for the JSON kinds.
+ */
+export type ResponseKind = 'result' | 'page' | 'json' | 'text' | 'binary' | 'empty';
+
+/** A path into a JSON body as object keys: `['result_info', 'total_count']`. */
+export type BodyPath = readonly string[];
+
+export type PaginationSpec =
+  | {
+      readonly style: 'page';
+      /** Keys in the params object. */
+      readonly page: string;
+      readonly perPage?: string;
+      readonly items: BodyPath;
+      /** A boolean: another page follows. */
+      readonly hasMore?: BodyPath;
+      readonly totalCount?: BodyPath;
+      readonly totalPages?: BodyPath;
+    }
+  | {
+      readonly style: 'cursor';
+      /** The params key the cursor is sent in. */
+      readonly cursor: string;
+      readonly items: BodyPath;
+      /** Where the next cursor is; an absent, null or empty one ends the walk. */
+      readonly next: BodyPath;
+    };
+
+export interface OperationSpec {
+  readonly method: HttpMethod;
+  /**
+   * The path template split at its parameters: literal text at even indexes, params-object keys
+   * at odd ones. `/accounts/{account_id}/x` is `['/accounts/', 'account_id', '/x']`.
+   */
+  readonly path: readonly string[];
+  readonly query?: readonly ParamSpec[];
+  readonly header?: readonly ParamSpec[];
+  readonly cookie?: readonly ParamSpec[];
+  readonly body?: BodySpec;
+  /** Security alternatives (OR) of scheme names that go together (AND); `[]` means no credentials. */
+  readonly security: readonly (readonly string[])[];
+  /** Checks the whole params object (parameters and body) before anything is sent. */
+  readonly check?: Check;
+  readonly response: ResponseKind;
+  readonly deprecated?: true;
+  readonly pagination?: PaginationSpec;
+}
+
+/** One security scheme, as a client option. */
+export interface CredentialSpec {
+  readonly scheme: string;
+  /** The client option that holds it (`apiToken`). */
+  readonly option: string;
+  /**
+   * - `bearer`: `Authorization: Bearer <value>` (also OAuth2 and OpenID Connect access tokens);
+   * - `basic`: the option is `{ username, password }`, sent as `Authorization: Basic ...`;
+   * - `header`, `query`, `cookie`: the value in the named header, query parameter or cookie.
+   */
+  readonly kind: 'bearer' | 'basic' | 'header' | 'query' | 'cookie';
+  /** The header, query parameter or cookie name, for the last three kinds. */
+  readonly name?: string;
+  /** Read from `process.env` where that exists when the option is not given. */
+  readonly env?: string;
+}
+
+export interface ApiSpec {
+  /** Default base URL, from the spec's first server; '' when it names none. */
+  readonly baseUrl: string;
+  /** `cloudflare-billing-client/0.1.0`: sent as User-Agent except in browsers. */
+  readonly userAgent: string;
+  readonly credentials: readonly CredentialSpec[];
+  /** The spec's top-level security alternatives, for `raw` calls, which have no descriptor. */
+  readonly security: readonly (readonly string[])[];
+  /**
+   * Prefix of the environment variables the client reads besides credentials: `<prefix>_BASE_URL`
+   * and `<prefix>_LOG`, as the official SDKs do (`CLOUDFLARE`).
+   */
+  readonly envPrefix?: string;
+}
+
+/**
+ * The methods of one node of the client (`client.user.billing.history`), and where the node
+ * hangs. A client is built from a list of these: the whole API's for the default factory, or
+ * only those an app names for the tree-shakable one, so that a bundler keeps only their code.
+ * Parent namespaces exist implicitly; a node is created on first access.
+ */
+export interface Resource {
+  /** Property names from the client down to this node: `['user', 'billing', 'history']`. */
+  readonly at: readonly string[];
+  readonly methods: { readonly [name: string]: OperationSpec };
+}
+
+/** For `validateResponses`: each operation with the check of its success body. */
+export type ResponseChecks = readonly (readonly [OperationSpec, Check])[];
