@@ -554,6 +554,8 @@ export interface FunctionDeclaration {
   readonly returns?: TypeNode;
   readonly body: readonly Stmt[];
   readonly exported?: boolean;
+  /** Exported for the package's other modules, but not part of its API: left out of `dts`. */
+  readonly internal?: boolean;
   readonly async?: boolean;
   readonly generator?: boolean;
   readonly doc?: Doc;
@@ -579,6 +581,8 @@ export interface VariableDeclaration {
   readonly type?: TypeNode;
   readonly init?: Expr;
   readonly exported?: boolean;
+  /** Exported for the package's other modules, but not part of its API: left out of `dts`. */
+  readonly internal?: boolean;
   readonly doc?: Doc;
 }
 

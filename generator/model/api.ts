@@ -40,6 +40,26 @@ export interface SdkSettings {
   readonly envPrefix?: string;
 }
 
+/**
+ * A node of the client (`client.user.billing.history`): its methods and child namespaces, with
+ * the names the output gives it, decided once in the build stage.
+ */
+export interface Namespace {
+  /** Property names from the client down: `['user', 'billing', 'history']`. */
+  readonly path: readonly string[];
+  /** Its interface in the declarations: `UserBillingHistory`. */
+  readonly typeName: string;
+  /**
+   * The exported resource (its methods only) for the tree-shakable client, `userBillingHistory`;
+   * absent for a namespace without methods of its own.
+   */
+  readonly resourceName?: string;
+  /** Method name -> operation, in name order. */
+  readonly methods: readonly { readonly name: string; readonly operation: Operation }[];
+  /** Child property names, in name order. */
+  readonly children: readonly string[];
+}
+
 export interface ApiModel {
   readonly title: string;
   readonly version: string;
@@ -54,6 +74,8 @@ export interface ApiModel {
   readonly security: readonly (readonly string[])[];
   /** Sorted by sdkPath: the order of the client's methods everywhere in the output. */
   readonly operations: readonly Operation[];
+  /** Every node of the client, parents before children, siblings in name order. */
+  readonly namespaces: readonly Namespace[];
   /** Component schemas, in spec order. */
   readonly schemas: readonly NamedSchema[];
   readonly warnings: readonly SpecIssue[];

@@ -1,5 +1,5 @@
 import type { At, Json } from './at.js';
-import type { Schema } from './schema.js';
+import type { Schema, SchemaNode } from './schema.js';
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch' | 'trace';
 export type ParamLocation = 'path' | 'query' | 'header' | 'cookie';
@@ -120,6 +120,18 @@ export type Pagination =
       readonly at: At;
     };
 
+/**
+ * One way to call an operation: its params object, which holds the parameters (by key) and the
+ * body for one media type (flattened, or under `bodyKey`). An operation without a body has one.
+ */
+export interface OperationInput {
+  /** `ListUserBillingHistoryParams`; a media type after the default adds its kind: `CreateScriptMultipartParams`. */
+  readonly typeName: string;
+  readonly media?: BodyMedia;
+  /** The whole params object as one object schema: what the method checks before sending. */
+  readonly schema: SchemaNode;
+}
+
 /** One way to authenticate: every scheme named must be supplied together (an AND). */
 export type SecurityRequirement = readonly string[];
 
@@ -128,6 +140,8 @@ export interface Operation {
   readonly operationId: string;
   /** PascalCase stem of every type named after the operation (`ListUserBillingHistory`); unique. */
   readonly typeName: string;
+  /** The JavaScript const holding its descriptor (`listUserBillingHistory`); unique among generated values. */
+  readonly descriptorName: string;
   readonly method: HttpMethod;
   readonly path: string;
   /** Where the method hangs on the client: `['user', 'billing', 'history', 'list']`; unique. */
@@ -141,6 +155,8 @@ export interface Operation {
   /** Path, query, header and cookie parameters, path first, then in spec order. */
   readonly params: readonly Param[];
   readonly body?: RequestBody;
+  /** The default way to call it first (JSON when the body offers it). */
+  readonly inputs: readonly OperationInput[];
   readonly success: SuccessResponse;
   readonly responses: readonly ResponseEntry[];
   /** Alternatives (OR); empty means no credentials. */

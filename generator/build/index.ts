@@ -1,0 +1,199 @@
+import type { ApiModel, HttpMethod, NamedSchema, Operation, ResolvedSpec, Schema, SecurityScheme } from '../model/index.js';
+import { IssueList } from '../util/issue-list.js';
+import { isRecord, joinPointer } from '../util/pointer.js';
+import { type BuildContext, at, objectAt, text } from './context.js';
+import { camelCase, typeIdentifier } from './identifiers.js';
+import { NameTable } from './name-table.js';
+import { buildInputs } from './inputs.js';
+import type { NamedLookup } from './object-shape.js';
+import { HTTP_METHODS, buildOperationDraft, type OperationDraft } from './operation.js';
+import { buildNamespaces } from './namespaces.js';
+import { CLIENT_OPTIONS, MODULE_VALUES, RUNTIME_EXPORTS, USED_GLOBALS, VALIDATOR_PREFIXES } from './reserved.js';
+import { checkRoot } from './root.js';
+import { nameOperations } from './sdk-paths.js';
+import { buildRequirements, buildSecuritySchemes } from './security.js';
+import { buildSettings } from './settings.js';
+import { checkValues } from './values.js';
+
+export interface BuildOptions {
+  /** The spec's name in generated headers (relative to the output's parent). */
+  readonly sourceName: string;
+  /** Reads the schema at a pointer; the pipeline passes generator/schema's reader. */
+  readonly schemaReader: (ctx: Omit<BuildContext, 'schema'>) => (pointer: string) => Schema;
+}
+
+/**
+ * OpenAPI document -> ApiModel. Every check of the spec and every generated name is decided here,
+ * once. Only a document that is not OpenAPI is refused; every defect inside one is repaired with a
+ * located warning, so that whatever can be generated correctly is.
+ */
+export function buildModel(spec: ResolvedSpec, options: BuildOptions): ApiModel {
+  const issues = new IssueList();
+  for (const warning of spec.warnings) issues.add(warning);
+  const root = checkRoot(spec.document, spec.locate, issues);
+  const openapi = String(root.openapi);
+  const base = { spec, issues, openapi30: openapi.startsWith('3.0') };
+  const ctx: BuildContext = { ...base, schema: options.schemaReader(base) };
+  const sdk = buildSettings(ctx, root);
+  const securitySchemes = buildSecuritySchemes(ctx, new Set(CLIENT_OPTIONS));
+  const names = new NameTable(issues, reservedNames(sdk.clientFactory, sdk.liteClientFactory, sdk.clientType, sdk.optionsType));
+  const schemas = buildNamedSchemas(ctx, names);
+  const byId = new Map(schemas.map((named) => [named.id, named.schema]));
+  const security = securityResolver(ctx, securitySchemes);
+  const drafts = operationDrafts(ctx, root, { named: (id) => byId.get(id), security });
+  const values = valueNames(issues, schemas);
+  const operations = finishOperations(ctx, drafts, { types: names, values }, (id) => byId.get(id));
+  const namespaces = buildNamespaces(operations, names, values);
+  checkValues(ctx, schemas, operations, (id) => byId.get(id));
+  const info = isRecord(root.info) ? root.info : {};
+  const description = text(info, 'description');
+  return {
+    title: text(info, 'title') ?? 'API',
+    version: text(info, 'version') ?? '0.0.0',
+    ...(description === undefined ? {} : { description }),
+    sourceName: options.sourceName,
+    sourceHash: spec.sourceHash,
+    openapi,
+    sdk,
+    securitySchemes,
+    security: security('/security'),
+    operations,
+    namespaces,
+    schemas,
+    warnings: issues.warnings,
+  };
+}
+
+function reservedNames(...own: readonly string[]): Map<string, string> {
+  const reserved = new Map<string, string>();
+  for (const name of RUNTIME_EXPORTS) reserved.set(name, "the runtime's export");
+  for (const name of USED_GLOBALS) reserved.set(name, 'a global the generated code uses');
+  for (const name of own) reserved.set(name, 'the client');
+  return reserved;
+}
+
+function buildNamedSchemas(ctx: BuildContext, names: NameTable): NamedSchema[] {
+  const declared = objectAt(ctx, '/components/schemas');
+  if (declared === undefined) return [];
+  return Object.keys(declared.node).map((id) => {
+    const pointer = joinPointer('/components/schemas', id);
+    const where = at(ctx, pointer);
+    const typeName = names.claim(typeIdentifier(id), [''], `schema '${id}'`, where);
+    return { id, typeName, schema: ctx.schema(pointer), at: where };
+  });
+}
+
+function securityResolver(ctx: BuildContext, schemes: readonly SecurityScheme[]): (listPointer: string) => string[][] {
+  const byName = new Map(schemes.map((scheme) => [scheme.name, scheme]));
+  const declared = objectAt(ctx, '/components/securitySchemes')?.node ?? {};
+  const unsupported = new Set(Object.keys(declared).filter((name) => !byName.has(name)));
+  const cache = new Map<string, string[][]>();
+  return (listPointer) => {
+    let found = cache.get(listPointer);
+    if (found === undefined) cache.set(listPointer, (found = buildRequirements(ctx, listPointer, byName, unsupported).map((r) => [...r])));
+    return found;
+  };
+}
+
+function operationDrafts(
+  ctx: BuildContext,
+  root: Record<string, unknown>,
+  inputs: Parameters<typeof buildOperationDraft>[3],
+): OperationDraft[] {
+  const paths = isRecord(root.paths) ? root.paths : {};
+  const drafts: OperationDraft[] = [];
+  for (const pathKey of Object.keys(paths)) {
+    if (pathKey.startsWith('x-')) continue;
+    if (!pathKey.startsWith('/')) {
+      ctx.issues.warn('invalid_path', at(ctx, joinPointer('/paths', pathKey)), `path '${pathKey}' does not start with '/'; it is sent as '/${pathKey}'`);
+    }
+    const item = objectAt(ctx, joinPointer('/paths', pathKey));
+    for (const method of HTTP_METHODS) {
+      if (item === undefined || !isRecord(item.node[method])) continue;
+      const draft = buildOperationDraft(ctx, pathKey, method as HttpMethod, inputs);
+      if (draft !== undefined) drafts.push(draft);
+    }
+  }
+  return drafts;
+}
+
+/** SDK paths and type names, which depend on every operation at once; then the client's order. */
+/**
+ * The JavaScript names the output declares besides types: every validated type's check and public
+ * validators (prefixes on unique type names, so they cannot clash), then descriptors and resources,
+ * which yield to them.
+ */
+function valueNames(issues: IssueList, schemas: readonly NamedSchema[]): NameTable {
+  const values = new NameTable(issues, new Map(MODULE_VALUES.map((name) => [name, 'the generated module'])));
+  for (const { typeName } of schemas) reserveValidators(values, typeName);
+  return values;
+}
+
+function reserveValidators(values: NameTable, typeName: string): void {
+  for (const prefix of VALIDATOR_PREFIXES) values.reserve(`${prefix}${typeName}`, `the validators of ${typeName}`);
+}
+
+function finishOperations(
+  ctx: BuildContext,
+  drafts: readonly OperationDraft[],
+  names: { readonly types: NameTable; readonly values: NameTable },
+  named: NamedLookup,
+): Operation[] {
+  const sdkNames = nameOperations(
+    drafts.map((draft) => ({
+      method: draft.method,
+      path: draft.path,
+      operationId: draft.operationId,
+      node: draft.node,
+      listLike: draft.listLike,
+      at: draft.at,
+      locateKey: (key: string) => at(ctx, joinPointer(draft.pointer, key)),
+    })),
+    ctx.issues,
+  );
+  warnDuplicateIds(ctx, drafts);
+  const operations = drafts.map((draft, index): Operation => {
+    const { node: _node, pointer: _pointer, listLike: _listLike, ...operation } = draft;
+    const sdkName = sdkNames[index]!;
+    const media = extraMediaSuffixes(draft);
+    const suffixes = ['Params', 'Response', 'Result', 'Page', ...media];
+    const typeName = names.types.claim(typeIdentifier(draft.operationId), suffixes, `operation '${draft.operationId}'`, draft.at);
+    const inputs = buildInputs({ ...draft, typeName }, media, named);
+    for (const input of inputs) reserveValidators(names.values, input.typeName);
+    reserveValidators(names.values, `${typeName}Response`);
+    return { ...operation, sdkPath: sdkName.sdkPath, sdkPathSource: sdkName.source, typeName, descriptorName: '', inputs };
+  });
+  // Descriptors last: they yield to every validator name.
+  for (const [index, operation] of operations.entries()) {
+    const descriptorName = names.values.claim(camelCase(operation.typeName), [''], `the descriptor of ${operation.operationId}`, operation.at);
+    operations[index] = { ...operation, descriptorName };
+  }
+  return operations.sort((a, b) => compare(a.sdkPath.join('.'), b.sdkPath.join('.')));
+}
+
+/** Params types of the media types after the default one: `CreateScriptMultipartParams`. */
+export function extraMediaSuffixes(operation: Pick<Operation, 'body'>): string[] {
+  return (operation.body?.media ?? []).slice(1).map((media, index, rest) => {
+    const kind = `${media.kind.charAt(0).toUpperCase()}${media.kind.slice(1)}`;
+    const same = rest.filter((other) => other.kind === media.kind).length > 1;
+    return `${kind}${same ? index + 2 : ''}Params`;
+  });
+}
+
+function warnDuplicateIds(ctx: BuildContext, drafts: readonly OperationDraft[]): void {
+  const seen = new Map<string, OperationDraft>();
+  for (const draft of drafts) {
+    const first = seen.get(draft.operationId);
+    if (first === undefined) seen.set(draft.operationId, draft);
+    else
+      ctx.issues.warn(
+        'duplicate_operation_id',
+        at(ctx, joinPointer(draft.pointer, 'operationId')),
+        `operationId '${draft.operationId}' is also the id of ${first.method.toUpperCase()} ${first.path}; this operation's types get a suffix`,
+      );
+  }
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

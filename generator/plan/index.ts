@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import type { ApiModel, NamedSchema, Operation, Plan, Unit } from '../model/index.js';
+import { directRefs, operationSchemas, reachable } from './references.js';
+
+/**
+ * ApiModel -> Plan: one unit per top-level namespace of the client, holding its operations and
+ * the named schemas only it uses; named schemas several units use (or none) go to the shared
+ * unit. Each unit gets the hash of everything its files depend on, so that an edit re-renders
+ * only the units it touches.
+ */
+export function planUnits(model: ApiModel): Plan {
+  const graph = new Map(model.schemas.map((named) => [named.id, directRefs(named.schema)]));
+  const groups = groupByNamespace(model.operations);
+  const uses = new Map<string, Set<string>>();
+  for (const [namespace, operations] of groups) uses.set(namespace, reachable(operations.flatMap(operationSchemas), graph));
+  const byId = new Map(model.schemas.map((named) => [named.id, named]));
+  const files = fileNames([...groups.keys()]);
+  const home = homes(model.schemas, uses, files);
+  shareWhatSharedSchemasUse(home, graph);
+  const byHome = new Map<string, NamedSchema[]>();
+  for (const named of model.schemas) append(byHome, home.get(named.id)!, named);
+  const shared = byHome.get('') ?? [];
+  const units = [...groups].map(([namespace, operations]): Unit => {
+    const file = files.get(namespace)!;
+    const used = [...(uses.get(namespace) ?? [])];
+    const schemas = byHome.get(file) ?? [];
+    const sharedSchemas = used.filter((id) => home.get(id) === '').sort();
+    const sharedNames = sharedSchemas.map((id) => byId.get(id)?.typeName);
+    return { file, namespace, operations, schemas, sharedSchemas, hash: hash([settings(model), namespace, operations, schemas, sharedNames]) };
+  });
+  return { model, units, shared: { schemas: shared, hash: hash([settings(model), shared]) }, home };
+}
+
+function groupByNamespace(operations: readonly Operation[]): Map<string, Operation[]> {
+  const groups = new Map<string, Operation[]>();
+  for (const operation of operations) {
+    append(groups, operation.sdkPath[0]!, operation);
+  }
+  return groups;
+}
+
+/** Schema id -> the file of the one unit that uses it, or '' (shared). */
+function homes(
+  schemas: readonly NamedSchema[],
+  uses: ReadonlyMap<string, ReadonlySet<string>>,
+  files: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const users = new Map<string, string[]>();
+  for (const [namespace, ids] of uses) for (const id of ids) append(users, id, namespace);
+  return new Map(
+    schemas.map((named) => {
+      const owners = users.get(named.id) ?? [];
+      return [named.id, owners.length === 1 ? files.get(owners[0]!)! : ''];
+    }),
+  );
+}
+
+/**
+ * A schema that a shared one references must be shared too (an unused shared schema may reach a
+ * schema only one unit uses): the shared module then never imports a unit, so the units and the
+ * shared module never import each other in a cycle.
+ */
+function shareWhatSharedSchemasUse(home: Map<string, string>, graph: ReadonlyMap<string, ReadonlySet<string>>): void {
+  const pending = [...home].filter(([, file]) => file === '').map(([id]) => id);
+  while (pending.length > 0) {
+    for (const next of graph.get(pending.pop()!) ?? []) {
+      if (home.get(next) === '') continue;
+      home.set(next, '');
+      pending.push(next);
+    }
+  }
+}
+
+/** `aiGateway` -> `ai-gateway`, unique even on a case-insensitive file system. */
+function fileNames(namespaces: readonly string[]): Map<string, string> {
+  const taken = new Set<string>();
+  return new Map(
+    namespaces.map((namespace) => {
+      const stem = namespace.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/_/g, '-').toLowerCase() || 'root';
+      let file = stem;
+      for (let n = 2; taken.has(file); n++) file = `${stem}-${n}`;
+      taken.add(file);
+      return [namespace, file];
+    }),
+  );
+}
+
+/** What every unit's header and imports depend on besides its own operations and schemas. */
+function settings(model: ApiModel): unknown {
+  return [model.sourceName, model.title, model.sdk];
+}
+
+/** Source positions change on every edit above a node and never change the output: they are left out. */
+function hash(value: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify(value, (key, item: unknown) => (key === 'at' ? undefined : item)))
+    .digest('hex')
+    .slice(0, 16);
+}
+
+function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
