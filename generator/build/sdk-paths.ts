@@ -1,5 +1,6 @@
 import type { At, HttpMethod, Json, Operation } from '../model/index.js';
 import type { IssueList } from '../util/issue-list.js';
+import { append } from '../util/collections.js';
 import { propertyName } from './identifiers.js';
 
 /** What naming needs to know of one operation. */
@@ -95,7 +96,7 @@ function keepScopesWhereTheyCollide(inputs: readonly NamingInput[], names: SdkNa
   names.forEach((name, index) => {
     if (name.source !== 'path') return;
     const key = name.sdkPath.join('.');
-    groups.set(key, [...(groups.get(key) ?? []), index]);
+    append(groups, key, index);
   });
   for (const indexes of groups.values()) {
     if (indexes.length < 2) continue;

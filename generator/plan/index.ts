@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ApiModel, NamedSchema, Operation, Plan, Unit } from '../model/index.js';
+import { append } from '../util/collections.js';
 import { directRefs, operationSchemas, reachable } from './references.js';
 
 /**
@@ -96,10 +97,4 @@ function hash(value: unknown): string {
     .update(JSON.stringify(value, (key, item: unknown) => (key === 'at' ? undefined : item)))
     .digest('hex')
     .slice(0, 16);
-}
-
-function append<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
 }

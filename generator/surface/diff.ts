@@ -12,8 +12,8 @@
  *  - an operation removed, renamed (its SDK method or operationId, which names its types), or no
  *    longer paginated.
  */
-import type { ApiSurface, FieldSurface, OperationSurface, ParamSurface, ValueSurface } from './api-surface.js';
-import type { Json } from './model.js';
+import type { ApiSurface, FieldSurface, OperationSurface, ParamSurface, ValueSurface } from './surface.js';
+import type { Json } from '../model/index.js';
 
 export interface SurfaceChange {
   readonly breaking: boolean;
@@ -32,8 +32,8 @@ interface Note {
 
 export function diffApiSurface(before: ApiSurface, after: ApiSurface): SurfaceChange[] {
   const changes: SurfaceChange[] = [];
-  if (before.version !== after.version)
-    changes.push({ breaking: false, operation: '', message: `API version ${before.version} -> ${after.version}` });
+  if (before.apiVersion !== after.apiVersion)
+    changes.push({ breaking: false, operation: '', message: `API version ${before.apiVersion} -> ${after.apiVersion}` });
   for (const name of unionKeys(before.operations, after.operations)) {
     const old = before.operations[name];
     const now = after.operations[name];
@@ -76,6 +76,10 @@ function diffOperation(old: OperationSurface, now: OperationSurface): Note[] {
     notes.push({ breaking: true, text: 'no longer paginated (for await and .pages() stop working)' });
   if (!old.paginated && now.paginated)
     notes.push({ breaking: false, text: 'now paginated (for await walks every page)' });
+  for (const type of old.contentTypes.filter((type) => !now.contentTypes.includes(type)))
+    notes.push({ breaking: true, text: `no longer takes a ${type} body` });
+  for (const type of now.contentTypes.filter((type) => !old.contentTypes.includes(type)))
+    notes.push({ breaking: false, text: `now takes a ${type} body` });
   return [...notes, ...diffParams(old.params, now.params), ...diffFields(old.response, now.response)];
 }
 

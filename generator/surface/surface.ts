@@ -7,11 +7,21 @@
  * fields by their path in the body (`result.invoices[].amount_due`). Keys are sorted so the file
  * only changes when the API does.
  */
-import type { ApiModel, Json, Operation, Param, RenderedFile, Schema, SchemaObject } from './model.js';
-import { deref, indexSchemas, type SchemaIndex } from './schema-query.js';
+import type { ApiModel, Json, Operation, Schema, SchemaNode } from '../model/index.js';
 
 export const SURFACE_FILE = 'api-surface.json';
-export const SURFACE_VERSION = 1;
+export const SURFACE_VERSION = 2;
+
+/** Named schemas by id: the surface reads through references. */
+type SchemaIndex = ReadonlyMap<string, Schema>;
+type SchemaObject = SchemaNode;
+
+/** The schema node behind a reference (through chains of them), or undefined. */
+function deref(schema: Schema, index: SchemaIndex): SchemaNode | undefined {
+  let current: Schema | undefined = schema;
+  for (let hops = 0; current?.kind === 'ref' && hops < 32; hops++) current = index.get(current.target);
+  return current?.kind === 'schema' ? current : undefined;
+}
 
 /** The rules of one value. `type` is the JSON types joined with `|`, sorted (`null|string`), or `any`. */
 export interface ValueSurface {
@@ -35,6 +45,7 @@ export interface ValueSurface {
 }
 
 export interface ParamSurface extends ValueSurface {
+  /** `path`, `query`, `header`, `cookie`, or `body` for a body field beside them. */
   readonly in: string;
   readonly required: boolean;
 }
@@ -51,6 +62,8 @@ export interface OperationSurface {
   readonly path: string;
   readonly deprecated: boolean;
   readonly paginated: boolean;
+  /** The media types a request body may be sent as, the default first; `[]` without a body. */
+  readonly contentTypes: readonly string[];
   readonly params: Readonly<Record<string, ParamSurface>>;
   readonly response: Readonly<Record<string, FieldSurface>>;
 }
@@ -58,28 +71,28 @@ export interface OperationSurface {
 export interface ApiSurface {
   readonly surfaceVersion: number;
   readonly title: string;
+  /** The generated package's version: the next run raises it by what changed. */
   readonly version: string;
+  /** `info.version` of the spec. */
+  readonly apiVersion: string;
   readonly operations: Readonly<Record<string, OperationSurface>>;
 }
 
-/** Deep enough for any real response; deeper nesting is summarised by its parent's type. */
-const MAX_DEPTH = 12;
+/** Deep enough for real responses; deeper nesting is summarised by its parent's type. */
+const MAX_DEPTH = 8;
 
-export function buildApiSurface(model: ApiModel): ApiSurface {
-  const index = indexSchemas(model.schemas);
+export function buildApiSurface(model: ApiModel, version: string): ApiSurface {
+  const index: SchemaIndex = new Map(model.schemas.map((named) => [named.id, named.schema]));
   const operations = model.operations.map(
     (operation) => [operation.sdkPath.join('.'), operationSurface(operation, index)] as const,
   );
   return {
     surfaceVersion: SURFACE_VERSION,
     title: model.title,
-    version: model.version,
+    version,
+    apiVersion: model.version,
     operations: sortedRecord(operations),
   };
-}
-
-export function renderApiSurface(model: ApiModel): RenderedFile {
-  return { path: SURFACE_FILE, contents: `${JSON.stringify(buildApiSurface(model), null, 2)}\n` };
 }
 
 /**
@@ -98,6 +111,7 @@ export function parseApiSurface(text: string): ApiSurface | undefined {
     !isRecord(parsed) ||
     parsed['surfaceVersion'] !== SURFACE_VERSION ||
     typeof parsed['version'] !== 'string' ||
+    typeof parsed['apiVersion'] !== 'string' ||
     !isRecord(parsed['operations'])
   )
     return undefined;
@@ -106,7 +120,7 @@ export function parseApiSurface(text: string): ApiSurface | undefined {
 
 function isOperationSurface(value: unknown): boolean {
   if (!isRecord(value) || !isRecord(value['params']) || !isRecord(value['response'])) return false;
-  const strings = ['operationId', 'method', 'path'].every((key) => typeof value[key] === 'string');
+  const strings = ['operationId', 'method', 'path'].every((key) => typeof value[key] === 'string') && Array.isArray(value['contentTypes']);
   const values = [...Object.values(value['params']), ...Object.values(value['response'])];
   return (
     strings &&
@@ -121,27 +135,38 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function operationSurface(operation: Operation, index: SchemaIndex): OperationSurface {
-  const params = [...operation.params.path, ...operation.params.query, ...operation.params.header];
   const fields: [string, FieldSurface][] = [];
-  collectFields(operation.success.schema, '', index, [], fields);
+  if (operation.success.schema !== undefined) collectFields(operation.success.schema, '', index, [], fields);
   return {
     operationId: operation.operationId,
     method: operation.method.toUpperCase(),
     path: operation.path,
     deprecated: operation.deprecated,
     paginated: operation.pagination !== undefined,
-    params: sortedRecord(params.map((param) => [param.name, paramSurface(param, index)] as const)),
+    contentTypes: (operation.body?.media ?? []).map((media) => media.mediaType),
+    params: sortedRecord(paramSurfaces(operation, index)),
     response: sortedRecord(fields),
   };
 }
 
-function paramSurface(param: Param, index: SchemaIndex): ParamSurface {
-  return {
-    in: param.in,
-    required: param.required,
-    ...valueSurface(deref(param.schema, index), index),
-    ...(param.deprecated ? { deprecated: true } : {}),
-  };
+/** What callers send: every key of the default params object, parameters and body fields alike. */
+function paramSurfaces(operation: Operation, index: SchemaIndex): [string, ParamSurface][] {
+  const input = operation.inputs[0];
+  if (input === undefined) return [];
+  const required = new Set(input.schema.keywords.required ?? []);
+  const params = new Map(operation.params.map((param) => [param.key, param]));
+  return (input.schema.keywords.properties ?? []).map((property) => {
+    const param = params.get(property.name);
+    return [
+      property.name,
+      {
+        in: param?.in ?? 'body',
+        required: required.has(property.name),
+        ...valueSurface(deref(property.schema, index), index),
+        ...(param?.deprecated ? { deprecated: true } : {}),
+      },
+    ];
+  });
 }
 
 /** Every property and array item below `schema`, depth first, named by its path in the body. */
@@ -155,7 +180,7 @@ function collectFields(
   if (seen.length > MAX_DEPTH) return;
   const object = deref(schema, index);
   if (object === undefined) return;
-  const trail = schema.kind === 'ref' ? [...seen, schema.name] : seen;
+  const trail = schema.kind === 'ref' ? [...seen, schema.target] : seen;
   for (const property of properties(object, index)) {
     const path = at === '' ? property.name : `${at}.${property.name}`;
     addField(property.schema, path, property.required, index, trail, out);
@@ -172,16 +197,17 @@ function addField(
   seen: readonly string[],
   out: [string, FieldSurface][],
 ): void {
-  const recursive = schema.kind === 'ref' && seen.includes(schema.name) ? schema.name : undefined;
+  const recursive = schema.kind === 'ref' && seen.includes(schema.target) ? schema.target : undefined;
   out.push([path, { required, ...valueSurface(deref(schema, index), index), ...(recursive ? { recursive } : {}) }]);
   if (recursive === undefined) collectFields(schema, path, index, seen, out);
 }
 
 /** Own properties plus those of allOf (required if required anywhere) and anyOf/oneOf (required if in every member). */
 function properties(object: SchemaObject, index: SchemaIndex): { name: string; required: boolean; schema: Schema }[] {
-  const own = (object.properties ?? []).map((property) => ({ ...property }));
+  const required = new Set(object.keywords.required ?? []);
+  const own = (object.keywords.properties ?? []).map((property) => ({ ...property, required: required.has(property.name) }));
   const merged = new Map(own.map((property) => [property.name, property]));
-  for (const member of object.allOf ?? []) {
+  for (const member of object.keywords.allOf ?? []) {
     const resolved = deref(member, index);
     for (const property of resolved ? properties(resolved, index) : []) {
       const existing = merged.get(property.name);
@@ -191,7 +217,7 @@ function properties(object: SchemaObject, index: SchemaIndex): { name: string; r
       );
     }
   }
-  for (const variants of [object.anyOf, object.oneOf]) {
+  for (const variants of [object.keywords.anyOf, object.keywords.oneOf]) {
     if (variants === undefined) continue;
     const each = variants.map((variant) => {
       const resolved = deref(variant, index);
@@ -209,8 +235,8 @@ function properties(object: SchemaObject, index: SchemaIndex): { name: string; r
 }
 
 function itemsOf(object: SchemaObject, index: SchemaIndex): Schema | undefined {
-  if (object.items) return object.items;
-  for (const member of object.allOf ?? []) {
+  if (object.keywords.items) return object.keywords.items;
+  for (const member of object.keywords.allOf ?? []) {
     const resolved = deref(member, index);
     const items = resolved && itemsOf(resolved, index);
     if (items) return items;
@@ -237,16 +263,24 @@ function valueSurface(object: SchemaObject | undefined, index: SchemaIndex): Val
   return {
     type: typesOf(object, index).join('|') || 'any',
     ...definedRules(object),
-    ...(object.uniqueItems ? { uniqueItems: true } : {}),
-    ...(object.enum ? { enum: object.enum } : {}),
-    ...(object.const ? { const: object.const.value } : {}),
-    ...(object.default ? { default: object.default.value } : {}),
-    ...(object.deprecated ? { deprecated: true } : {}),
+    ...(object.keywords.uniqueItems ? { uniqueItems: true } : {}),
+    ...(object.keywords.enum ? { enum: object.keywords.enum } : {}),
+    ...(object.keywords.const ? { const: object.keywords.const.value } : {}),
+    ...(object.annotations.default ? { default: object.annotations.default.value } : {}),
+    ...(object.annotations.deprecated ? { deprecated: true } : {}),
   };
 }
 
-function definedRules(object: SchemaObject): Partial<Pick<SchemaObject, (typeof RULES)[number]>> {
-  return Object.fromEntries(RULES.filter((key) => object[key] !== undefined).map((key) => [key, object[key]]));
+function definedRules(object: SchemaObject): Partial<Pick<ValueSurface, (typeof RULES)[number]>> {
+  const { keywords } = object;
+  const value = (key: (typeof RULES)[number]): string | number | undefined => {
+    if (key === 'format') return object.annotations.format;
+    if (key === 'pattern') return keywords.pattern?.source;
+    return keywords[key];
+  };
+  return Object.fromEntries(RULES.flatMap((key) => (value(key) === undefined ? [] : [[key, value(key)]]))) as Partial<
+    Pick<ValueSurface, (typeof RULES)[number]>
+  >;
 }
 
 /** The JSON types a value may have, looking through composition: allOf narrows, anyOf/oneOf widen. */
@@ -257,16 +291,16 @@ function typesOf(object: SchemaObject, index: SchemaIndex, depth = 0): string[] 
       const resolved = deref(member, index);
       return resolved ? typesOf(resolved, index, depth + 1) : [];
     });
-  let types: string[] | undefined = object.types ? [...object.types] : undefined;
-  for (const member of memberTypes(object.allOf ?? []))
+  let types: string[] | undefined = object.keywords.type ? [...object.keywords.type] : undefined;
+  for (const member of memberTypes(object.keywords.allOf ?? []))
     if (member.length > 0) types = types ? types.filter((type) => member.includes(type)) : member;
-  for (const variants of [object.anyOf, object.oneOf]) {
+  for (const variants of [object.keywords.anyOf, object.keywords.oneOf]) {
     if (variants === undefined) continue;
     const lists = memberTypes(variants);
     const union = lists.some((list) => list.length === 0) ? [] : [...new Set(lists.flat())];
     if (union.length > 0) types = types ? types.filter((type) => union.includes(type)) : union;
   }
-  if (types === undefined && object.const) types = [jsonType(object.const.value)];
+  if (types === undefined && object.keywords.const) types = [jsonType(object.keywords.const.value)];
   return [...new Set(types ?? [])].sort();
 }
 

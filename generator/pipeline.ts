@@ -1,0 +1,81 @@
+import path from 'node:path';
+import { buildModel } from './build/index.js';
+import { loadSpec, resolveRefs } from './load/index.js';
+import type { ApiModel, Plan, RenderedFile } from './model/index.js';
+import { planUnits } from './plan/index.js';
+import { type Assets, renderPackage, renderVersioned, type UnitCache } from './render2/index.js';
+import { SchemaReader } from './schema/read.js';
+import { type ApiSurface, type SurfaceChange, buildApiSurface, diffApiSurface, nextVersion } from './surface/index.js';
+import { SpecProblems } from './util/issue-list.js';
+import { readPrevious, type Previous } from './write/previous.js';
+
+export interface GenerateRequest {
+  /** The spec file, and its name as the user gave it (for located messages). */
+  readonly spec: string;
+  readonly displayName: string;
+  readonly out: string;
+  /** Warnings are errors. */
+  readonly strict: boolean;
+  /** `--version`: the package version, whatever the change report says. */
+  readonly version?: string;
+}
+
+export interface Generation {
+  readonly model: ApiModel;
+  readonly plan: Plan;
+  /** Every file of the package, in path order. */
+  readonly files: readonly RenderedFile[];
+  readonly version: string;
+  /** What changed for callers since the surface the output folder holds (empty without one). */
+  readonly changes: readonly SurfaceChange[];
+  /** The output folder's previous state, as far as the generator reads it. */
+  readonly previous: Previous;
+}
+
+/**
+ * The whole pipeline up to writing: load -> resolve -> build -> plan -> render, then the version
+ * the change report gives. `cache` keeps rendered units between runs of `--watch`: a unit whose
+ * inputs hash the same is not rendered again.
+ */
+export async function generate(request: GenerateRequest, assets: Assets, cache?: UnitCache): Promise<Generation> {
+  const loaded = await loadSpec(request.spec, request.displayName);
+  const resolved = resolveRefs(loaded);
+  const model = buildModel(resolved, {
+    sourceName: sourceName(request.spec, request.out),
+    schemaReader: (ctx) => {
+      const reader = new SchemaReader(ctx);
+      return (pointer) => reader.read(pointer);
+    },
+  });
+  if (request.strict && model.warnings.length > 0)
+    throw new SpecProblems(model.warnings.map((warning) => ({ ...warning, severity: 'error' as const })));
+  const plan = planUnits(model);
+  const previous = await readPrevious(request.out);
+  const files = renderPackage(plan, assets, cache);
+  const surface = (version: string): ApiSurface => buildApiSurface(model, version);
+  const changes = previous.surface === undefined ? [] : diffApiSurface(previous.surface, surface(previous.surface.version));
+  const version = request.version ?? decideVersion(model, previous, changes, files);
+  const versioned = renderVersioned(plan, version, surface(version));
+  return { model, plan, files: [...files, ...versioned].sort(byPath), version, changes, previous };
+}
+
+/**
+ * The version the change report gives: the previous one raised by the kind of change (breaking:
+ * major; an addition: minor; anything else that changes a file: patch), never below what the spec
+ * declares.
+ */
+function decideVersion(model: ApiModel, previous: Previous, changes: readonly SurfaceChange[], files: readonly RenderedFile[]): string {
+  const declared = model.sdk.declaredVersion;
+  if (previous.surface === undefined) return declared;
+  const filesChanged = files.some((file) => previous.hashes.get(file.path) !== previous.hashOf(file.contents));
+  return nextVersion(previous.surface.version, changes, filesChanged, declared);
+}
+
+/** The spec named relative to the output's parent, so headers are the same whatever the working folder. */
+function sourceName(specPath: string, outDir: string): string {
+  return path.relative(path.dirname(path.resolve(outDir)), path.resolve(specPath)).split(path.sep).join('/');
+}
+
+function byPath(a: RenderedFile, b: RenderedFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}

@@ -1,0 +1,38 @@
+import { printJson } from '../emit/json.js';
+import type { RenderedFile } from '../model/index.js';
+import type { RenderContext } from './context.js';
+
+/** The `openapi-fetch` range the runtime's `RawClient` type is written against (types only). */
+const OPENAPI_FETCH = '^0.17.0';
+
+/**
+ * package.json of the generated package: ESM, side-effect free (so bundlers drop what an app does
+ * not call), with subpath exports for the validators, the openapi-typescript view, the tree-shakable
+ * client and each unit's resources.
+ */
+export function renderPackageJson(ctx: RenderContext, version: string): RenderedFile {
+  const { model } = ctx;
+  const entry = (stem: string) => ({ types: `./dist/${stem}.d.ts`, default: `./dist/${stem}.js` });
+  const manifest = {
+    name: model.sdk.packageName,
+    version,
+    description: `Typed client for ${model.title}, generated from its OpenAPI spec.`,
+    license: model.sdk.license,
+    type: 'module',
+    sideEffects: false,
+    main: './dist/index.js',
+    types: './dist/index.d.ts',
+    exports: {
+      '.': entry('index'),
+      './validators': entry('validators'),
+      './types': entry('types'),
+      './tree-shakable': entry('tree-shakable'),
+      './resources/*': entry('units/*'),
+      './package.json': './package.json',
+    },
+    files: ['dist', 'README.md'],
+    engines: { node: '>=20' },
+    dependencies: { 'openapi-fetch': OPENAPI_FETCH },
+  };
+  return { path: 'package.json', contents: printJson(manifest) };
+}

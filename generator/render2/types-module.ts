@@ -1,0 +1,115 @@
+import type { Stmt, TypeMember, TypeNode } from '../emit/ast.js';
+import { importFrom, indexed, kw, litType, objectType, propSig, typeRef } from '../emit/build.js';
+import { printModule } from '../emit/print.js';
+import type { HttpMethod, Operation, Param, RenderedFile } from '../model/index.js';
+import { append } from '../util/collections.js';
+import type { RenderContext } from './context.js';
+import { header } from './header.js';
+import { spaced } from './unit.js';
+
+const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/**
+ * `dist/types.d.ts` (the `./types` subpath): `paths`, `operations` and `components` in
+ * openapi-typescript's shape, for `client.raw` (openapi-fetch's typing) and for code written against
+ * openapi-typescript's output. Every schema is its named type, so the two views never disagree.
+ */
+export function renderTypesModule(ctx: RenderContext): RenderedFile[] {
+  const { model, plan } = ctx;
+  const byFile = new Map<string, string[]>();
+  for (const named of model.schemas) append(byFile, plan.home.get(named.id) || '', named.typeName);
+  const imports = [...byFile]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([file, names]) => importFrom(file === '' ? './schemas.js' : `./units/${file}.js`, names.sort(), true));
+  const unique = uniqueOperationIds(model.operations);
+  const body: Stmt[] = [
+    header(model, `${model.title} in openapi-typescript's shape: \`paths\`, \`operations\` and \`components\`.`),
+    ...imports,
+    ...spaced([
+      { kind: 'interface', name: 'paths', members: pathMembers(model.operations, unique, ctx), exported: true },
+      { kind: 'typeAlias', name: 'webhooks', type: typeRef('Record', [kw('string'), kw('never')]), exported: true },
+      { kind: 'interface', name: 'components', members: componentMembers(ctx), exported: true },
+      { kind: 'typeAlias', name: '$defs', type: typeRef('Record', [kw('string'), kw('never')]), exported: true },
+      {
+        kind: 'interface',
+        name: 'operations',
+        members: model.operations.filter((operation) => unique.has(operation)).map((operation) => propSig(operation.operationId, operationType(operation, ctx))),
+        exported: true,
+      },
+    ]),
+  ];
+  const module = { body };
+  return [
+    { path: 'dist/types.js', contents: printModule(module, 'js') },
+    { path: 'dist/types.d.ts', contents: printModule(module, 'dts') },
+  ];
+}
+
+/** Operations whose id no other shares: they are keyed in `operations`; the rest are written inline. */
+function uniqueOperationIds(operations: readonly Operation[]): Set<Operation> {
+  const counts = new Map<string, number>();
+  for (const operation of operations) counts.set(operation.operationId, (counts.get(operation.operationId) ?? 0) + 1);
+  return new Set(operations.filter((operation) => counts.get(operation.operationId) === 1));
+}
+
+function pathMembers(operations: readonly Operation[], unique: ReadonlySet<Operation>, ctx: RenderContext): TypeMember[] {
+  const byPath = new Map<string, Operation[]>();
+  for (const operation of operations) append(byPath, operation.path, operation);
+  return [...byPath]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([path, list]) => {
+      const members: TypeMember[] = [propSig('parameters', emptyParameters())];
+      for (const method of METHODS) {
+        const operation = list.find((candidate) => candidate.method === method);
+        if (operation === undefined) members.push(propSig(method, kw('never'), { optional: true }));
+        else {
+          const type = unique.has(operation) ? indexed(typeRef('operations'), litType(operation.operationId)) : operationType(operation, ctx);
+          members.push(propSig(method, type, operation.summary === undefined ? {} : { doc: [operation.summary] }));
+        }
+      }
+      return propSig(path, objectType(members, true));
+    });
+}
+
+function emptyParameters(): TypeNode {
+  return objectType((['query', 'header', 'path', 'cookie'] as const).map((location) => propSig(location, kw('never'), { optional: true })));
+}
+
+function operationType(operation: Operation, ctx: RenderContext): TypeNode {
+  const members: TypeMember[] = [propSig('parameters', parametersType(operation.params, ctx))];
+  const body = operation.body;
+  if (body === undefined) members.push(propSig('requestBody', kw('never'), { optional: true }));
+  else {
+    const content = objectType(body.media.map((media) => propSig(media.mediaType, ctx.type(media.schema, 'json'))));
+    members.push(propSig('requestBody', objectType([propSig('content', content)]), { optional: !body.required }));
+  }
+  const responses = operation.responses.map((response) => {
+    const headers = propSig('headers', objectType([{ kind: 'indexSignature', keyName: 'name', keyType: kw('string'), type: kw('unknown') }]));
+    const content =
+      response.content.length === 0
+        ? propSig('content', kw('never'), { optional: true })
+        : propSig('content', objectType(response.content.map((entry) => propSig(entry.mediaType, ctx.type(entry.schema, 'json')))));
+    return propSig(response.status, objectType([headers, content], true), response.description === undefined ? {} : { doc: [response.description] });
+  });
+  members.push(propSig('responses', objectType(responses, true)));
+  return objectType(members, true);
+}
+
+function parametersType(params: readonly Param[], ctx: RenderContext): TypeNode {
+  return objectType(
+    (['query', 'header', 'path', 'cookie'] as const).map((location) => {
+      const here = params.filter((param) => param.in === location);
+      if (here.length === 0) return propSig(location, kw('never'), { optional: true });
+      const fields = here.map((param) => propSig(param.name, ctx.type(param.schema, 'json'), { optional: !param.required }));
+      return propSig(location, objectType(fields), { optional: here.every((param) => !param.required) });
+    }),
+  );
+}
+
+function componentMembers(ctx: RenderContext): TypeMember[] {
+  const schemas = objectType(ctx.model.schemas.map((named) => propSig(named.id, typeRef(named.typeName))), true);
+  return [
+    propSig('schemas', schemas),
+    ...['responses', 'parameters', 'requestBodies', 'headers', 'pathItems'].map((name) => propSig(name, kw('never'))),
+  ];
+}
