@@ -1,53 +1,23 @@
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import type { RenderedFile } from './model.js';
-import { compileTemplate, type Template } from './render/template-engine.js';
+import type { RenderedFile } from './model/index.js';
+import type { Assets } from './render2/index.js';
 
-/** The generator's own inputs besides the spec: Handlebars templates and the verbatim runtime. */
-export interface Assets {
-  readonly templates: Templates;
-  /** generator/runtime/*.ts, to be copied as they are into src/runtime/. */
-  readonly runtime: readonly RenderedFile[];
-}
-
-export interface Templates {
-  readonly client: Template;
-  readonly models: Template;
-  readonly index: Template;
-  readonly packageJson: Template;
-  readonly readme: Template;
-}
-
-const TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.url));
-const RUNTIME_DIR = fileURLToPath(new URL('./runtime/', import.meta.url));
+/**
+ * The compiled runtime, copied into every package as bytes: `.build/runtime/` (built by `npm run
+ * build`, which `npm ci` runs). From the bundled generator it sits beside the bundle's folder;
+ * from the TypeScript sources, in the project's `.build/`.
+ */
+const CANDIDATES = [new URL('../runtime/', import.meta.url), new URL('../.build/runtime/', import.meta.url)];
 
 export async function loadAssets(): Promise<Assets> {
-  const [templates, runtime] = await Promise.all([loadTemplates(), loadRuntime()]);
-  return { templates, runtime };
-}
-
-async function loadTemplates(): Promise<Templates> {
-  const read = (name: string): Promise<string> => readFile(TEMPLATES_DIR + name, 'utf8');
-  const partials = {
-    namespaceType: await read('partials/namespaceType.hbs'),
-    namespaceValue: await read('partials/namespaceValue.hbs'),
-  };
-  const load = async (name: string): Promise<Template> => compileTemplate(await read(name), name, partials);
-  return {
-    client: await load('client.ts.hbs'),
-    models: await load('models.ts.hbs'),
-    index: await load('index.ts.hbs'),
-    packageJson: await load('package.json.hbs'),
-    readme: await load('README.md.hbs'),
-  };
-}
-
-/** Sorted, so the output never depends on the order the file system lists a folder in. */
-async function loadRuntime(): Promise<RenderedFile[]> {
-  const names = (await readdir(RUNTIME_DIR))
-    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
-    .sort();
-  return Promise.all(
-    names.map(async (name) => ({ path: `src/runtime/${name}`, contents: await readFile(RUNTIME_DIR + name, 'utf8') })),
+  const folder = CANDIDATES.map((url) => fileURLToPath(url)).find((dir) => existsSync(`${dir}index.js`));
+  if (folder === undefined) throw new Error('the compiled runtime is missing: run `npm run build` (npm ci runs it)');
+  // Sorted, so the output never depends on the order a file system lists a folder in.
+  const names = (await readdir(folder)).filter((name) => name.endsWith('.js') || name.endsWith('.d.ts')).sort();
+  const runtime: RenderedFile[] = await Promise.all(
+    names.map(async (name) => ({ path: `dist/runtime/${name}`, contents: await readFile(folder + name, 'utf8') })),
   );
+  return { runtime };
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The installed command: runs the TypeScript CLI through tsx's loader, so there is no build step.
-import { register } from 'tsx/esm/api';
+// The command (`npm run generate`, the `cf-billing-codegen` bin): the generator bundled into one
+// plain ES module by scripts/build.mjs, rebuilt first if a source changed since the last build.
+import { ensureBuilt } from '../scripts/build.mjs';
 
-register();
-const { main } = await import('./cli.ts');
+await ensureBuilt();
+const { main } = await import('../.build/generator/cli.mjs');
 process.exitCode = await main(process.argv.slice(2));

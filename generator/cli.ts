@@ -1,38 +1,49 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildApiSurface, parseApiSurface, SURFACE_FILE } from './api-surface.js';
-import { formatIssue, SpecProblems, UsageError } from './errors.js';
-import { generatePackage } from './generate.js';
-import type { ApiModel, SpecIssue } from './model.js';
-import { diffApiSurface, formatChanges } from './surface-diff.js';
+import { loadAssets } from './assets.js';
+import { SpecFileError } from './load/index.js';
+import { generate, type GenerateRequest, type Generation } from './pipeline.js';
+import type { UnitCache } from './render2/index.js';
+import { formatChanges } from './surface/index.js';
+import { formatIssue, warningLines } from './report.js';
+import { SpecProblems } from './util/issue-list.js';
+import { verifyOutput } from './verify.js';
 import { watchPaths } from './watch.js';
-import { checkOutput, writeOutput } from './write.js';
+import { ForeignOutputError, UnsafeOutputError, checkOutput, writeOutput } from './write/index.js';
 
-const USAGE = `Usage: cf-billing-codegen [--spec spec/openapi.yaml] [--out generated] [--check | --watch] [--verbose]
+const USAGE = `Usage: cf-billing-codegen [--spec FILE] [--out DIR] [--check | --watch] [options]
 
-  --spec FILE   the OpenAPI 3.0/3.1 document, YAML or JSON (default: spec/openapi.yaml)
-  --out DIR     the package folder to write (default: generated)
-  --check       write nothing; exit 1 listing every file that differs from what the spec gives
-  --watch       regenerate whenever the spec or a template changes, until Ctrl-C
-  --verbose     print stack traces of unexpected errors and every warning
-  --help        this text
+  --spec FILE       the OpenAPI 3.0/3.1 document, YAML or JSON (default: spec/openapi.yaml)
+  --out DIR         the package folder to write (default: generated)
+  --check           write nothing; exit 1 listing every file that differs from what the spec gives
+  --watch           regenerate whenever the spec changes, until Ctrl-C
+  --strict          treat every warning as an error (CI does, for the built-in spec)
+  --force           write into a folder that is not ours, or over files changed by hand
+  --version SEMVER  the package version (default: the previous one, raised by what changed)
+  --verify          type-check the output under strict TypeScript after writing it
+  --verbose         list every warning, and print stack traces of unexpected errors
+  --help            this text
 
-When the output changes, the API changes are listed first (from DIR/${SURFACE_FILE}); BREAKING
-marks those that can break code written against the previous client.
+When the output changes, the API changes are listed first; BREAKING marks those that can break
+code written against the previous package, and decides its next version (major, minor, patch).
 
-Exit codes: 0 success, 1 a problem with the spec, the flags or a stale --check, 2 a generator bug.`;
+Exit codes: 0 success, 1 a problem with the spec, the flags or the output folder, or a stale
+--check, 2 a generator bug.`;
 
-/** The generator's own templates, watched with the spec. */
-const TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.url));
-
-interface CliOptions {
-  readonly spec: string;
-  readonly out: string;
+interface CliOptions extends GenerateRequest {
   readonly check: boolean;
   readonly watch: boolean;
   readonly verbose: boolean;
+  readonly force: boolean;
+  readonly verify: boolean;
+  /** Whether --out was given: without it, a package from another spec is never overwritten. */
+  readonly outGiven: boolean;
+}
+
+/** A bad flag or output folder: the user's problem, exit 1. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -55,10 +66,14 @@ function parseOptions(argv: readonly string[]): CliOptions | undefined {
     parsed = parseArgs({
       args: [...argv],
       options: {
-        spec: { type: 'string', default: 'spec/openapi.yaml' },
-        out: { type: 'string', default: 'generated' },
+        spec: { type: 'string' },
+        out: { type: 'string' },
         check: { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        version: { type: 'string' },
+        verify: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -68,82 +83,80 @@ function parseOptions(argv: readonly string[]): CliOptions | undefined {
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n\n${USAGE}`);
   }
-  const { spec, out, check, watch, verbose, help } = parsed.values;
-  if (help) return undefined;
-  if (check && watch)
-    throw new UsageError(`--check and --watch do not go together: --check writes nothing.\n\n${USAGE}`);
-  return { spec, out, check, watch, verbose };
+  const { values } = parsed;
+  if (values.help) return undefined;
+  if (values.check && values.watch) throw new UsageError(`--check and --watch do not go together: --check writes nothing.\n\n${USAGE}`);
+  if (values.version !== undefined && !/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(values.version))
+    throw new UsageError(`--version ${JSON.stringify(values.version)} is not a semantic version such as 1.2.3`);
+  const spec = values.spec ?? 'spec/openapi.yaml';
+  return {
+    spec,
+    displayName: displayPath(path.resolve(spec)),
+    out: values.out ?? 'generated',
+    outGiven: values.out !== undefined,
+    strict: values.strict,
+    ...(values.version === undefined ? {} : { version: values.version }),
+    check: values.check,
+    watch: values.watch,
+    verbose: values.verbose,
+    force: values.force,
+    verify: values.verify,
+  };
 }
 
-async function run(options: CliOptions): Promise<number> {
+async function run(options: CliOptions, cache?: UnitCache): Promise<number> {
   const started = performance.now();
-  const { model, files } = await generatePackage(
-    options.spec,
-    options.out,
-    path.relative(process.cwd(), path.resolve(options.spec)),
-  );
-  printWarnings(model.warnings, options.verbose);
-  const changes = await apiChanges(options.out, model);
-  if (options.check) return runCheck(options.out, files, changes);
-  const report = await writeOutput(options.out, files);
-  for (const file of report.foreign) console.warn(`note: ${path.join(options.out, file)} is not generated; left alone`);
-  for (const file of report.removed) console.log(`removed ${path.join(options.out, file)} (no longer generated)`);
-  if (report.written.length > 0) for (const line of changes) console.log(line);
+  const generation = await generate(options, await loadAssets(), cache);
+  guardOtherSpec(options, generation);
+  for (const line of warningLines(generation.model.warnings, options.verbose)) console.warn(line);
+  const changes = formatChanges(generation.changes);
+  const spec = { name: generation.model.sourceName, sha256: generation.model.sourceHash };
+  if (options.check) return runCheck(options.out, generation, changes, spec);
+  const written = await writeOutput(options.out, generation.files, { spec, force: options.force });
+  for (const file of written.removed) console.log(`removed ${path.join(options.out, file)} (no longer generated)`);
+  if (written.written.length > 0) for (const line of changes.length > 0 ? ['API changes:', ...changes.map((l) => `  ${l}`)] : []) console.log(line);
+  if (options.verify) await verifyOutput(options.out);
   const ms = Math.round(performance.now() - started);
+  const { operations } = generation.model;
   console.log(
-    `${options.out}: ${files.length} files, ${report.written.length} written, ${report.unchanged.length} unchanged, ${report.removed.length} removed in ${ms} ms`,
+    `${options.out}: ${generation.files.length} files, ${written.written.length} written, ${written.unchanged.length} unchanged, ` +
+      `${written.removed.length} removed in ${ms} ms; ${operations.length} ${operations.length === 1 ? 'operation' : 'operations'}, ` +
+      `version ${generation.version}`,
   );
   return 0;
 }
 
 /**
- * The change report: the surface the output folder holds against the one the spec gives now.
- * Lines to print, empty when the API did not change.
+ * `--spec other.yaml` without `--out` would overwrite the default folder's package, generated
+ * from another spec: refused, naming both. `--out` says the user means it.
  */
-async function apiChanges(outDir: string, model: ApiModel): Promise<string[]> {
-  const file = path.join(outDir, SURFACE_FILE);
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    return [];
-  }
-  const before = parseApiSurface(text);
-  if (before === undefined)
-    return [`note: ${file} is not an API surface this generator reads; no change report this time`];
-  const lines = formatChanges(diffApiSurface(before, buildApiSurface(model)));
-  return lines.length === 0 ? [] : [`API changes (against ${file}):`, ...lines.map((line) => `  ${line}`)];
+function guardOtherSpec(options: CliOptions, generation: Generation): void {
+  const before = generation.previous.specName;
+  if (options.outGiven || before === undefined || before === generation.model.sourceName) return;
+  throw new UsageError(
+    `${options.out} holds the package generated from ${before}; generating ${generation.model.sourceName} there would replace it. ` +
+      `Pass --out DIR to generate ${options.displayName} into a folder of its own (or --out ${options.out} to replace it on purpose).`,
+  );
 }
 
-async function runCheck(
-  outDir: string,
-  files: Parameters<typeof checkOutput>[1],
-  changes: readonly string[],
-): Promise<number> {
-  const report = await checkOutput(outDir, files);
+async function runCheck(outDir: string, generation: Generation, changes: readonly string[], spec: { name: string; sha256: string }): Promise<number> {
+  const report = await checkOutput(outDir, generation.files, spec);
   const problems = [
     ...report.stale.map((file) => `stale: ${path.join(outDir, file)}`),
     ...report.missing.map((file) => `missing: ${path.join(outDir, file)}`),
     ...report.obsolete.map((file) => `obsolete: ${path.join(outDir, file)} (no longer generated)`),
   ];
   if (problems.length === 0) {
-    console.log(`${outDir}: up to date (${files.length} files)`);
+    console.log(`${outDir}: up to date (${generation.files.length} files)`);
     return 0;
   }
-  console.error(
-    `${outDir} does not match the spec; run \`npm run generate\`:\n${problems.map((line) => `  ${line}`).join('\n')}`,
-  );
-  for (const line of changes) console.error(line);
+  console.error(`${outDir} does not match the spec; run \`npm run generate\`:\n${problems.map((line) => `  ${line}`).join('\n')}`);
+  for (const line of changes.length > 0 ? ['API changes:', ...changes.map((l) => `  ${l}`)] : []) console.error(line);
   return 1;
 }
 
-/**
- * Generates, then again on every change of the spec or a template, until SIGINT (Ctrl-C) or
- * SIGTERM: exit 0. A failed generation is reported like a single run's and waits for the next edit.
- */
+/** Generates, then again on every change of the spec, until SIGINT or SIGTERM: exit 0. */
 async function watchAndRegenerate(options: CliOptions): Promise<number> {
-  // Listening first, so that Ctrl-C during the first generation exits 0 too (once it has written).
   let stopping = false;
   const stopped = new Promise<void>((resolve) => {
     const stop = (): void => {
@@ -153,9 +166,10 @@ async function watchAndRegenerate(options: CliOptions): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  const cache: UnitCache = new Map();
   const once = async (): Promise<void> => {
     try {
-      await run(options);
+      await run(options, cache);
     } catch (error) {
       report(error, options.verbose);
     }
@@ -163,22 +177,11 @@ async function watchAndRegenerate(options: CliOptions): Promise<number> {
   await Promise.race([once(), stopped]);
   if (stopping) return 0;
   const spec = path.resolve(options.spec);
-  let watcher;
-  try {
-    watcher = watchPaths(
-      [
-        { path: spec, kind: 'file' },
-        { path: TEMPLATES_DIR, kind: 'folder' },
-      ],
-      async (changed) => {
-        console.log(`\nchanged: ${changed.map(displayPath).join(', ')}`);
-        await once();
-      },
-    );
-  } catch (error) {
-    throw new UsageError(`cannot watch ${displayPath(spec)}: ${(error as Error).message}`);
-  }
-  console.log(`watching ${displayPath(spec)} and ${displayPath(TEMPLATES_DIR)} (Ctrl-C to stop)`);
+  const watcher = watchPaths([{ path: spec, kind: 'file' }], async (changed) => {
+    console.log(`\nchanged: ${changed.map(displayPath).join(', ')}`);
+    await once();
+  });
+  console.log(`watching ${displayPath(spec)} (Ctrl-C to stop)`);
   await stopped;
   await watcher.close();
   return 0;
@@ -190,26 +193,15 @@ function displayPath(file: string): string {
   return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
-/** A handful of notes is useful; hundreds (a full Cloudflare spec) are noise unless asked for. */
-function printWarnings(warnings: readonly SpecIssue[], verbose: boolean): void {
-  const shown = verbose ? warnings : warnings.slice(0, 20);
-  for (const warning of shown) console.warn(formatIssue(warning));
-  if (shown.length < warnings.length)
-    console.warn(`... and ${warnings.length - shown.length} more warnings (--verbose shows them all)`);
-}
-
 /** User errors: located lines, exit 1. Anything else is a bug: stack trace, exit 2. */
-function report(error: unknown, verbose: boolean): number {
+function report(error: unknown, _verbose: boolean): number {
   if (error instanceof SpecProblems) {
     const errors = error.issues.filter((issue) => issue.severity === 'error');
     for (const issue of error.issues) console.error(formatIssue(issue));
-    console.error(
-      `generation failed: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the spec; nothing was written`,
-    );
-    if (verbose) console.error(error.stack);
+    console.error(`generation failed: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the spec; nothing was written`);
     return 1;
   }
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof SpecFileError || error instanceof ForeignOutputError || error instanceof UnsafeOutputError) {
     console.error(error.message);
     return 1;
   }
@@ -221,3 +213,4 @@ function report(error: unknown, verbose: boolean): number {
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   process.exitCode = await main(process.argv.slice(2));
 }
+
