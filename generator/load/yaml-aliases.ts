@@ -101,6 +101,7 @@ class AliasWalk {
   }
 
   #alias(alias: Alias, depth: number): Extent {
+    this.#own++;
     const target = this.#anchors.get(alias.source);
     const offset = alias.range?.[0] ?? 0;
     const pointer = joinPointer('', ...this.#path);
@@ -129,13 +130,16 @@ class AliasWalk {
   /** Refuses a total out of proportion: over maxAliasNodes and aliasRatio times the document's own size, or over maxNodes. */
   checkExpansion(size: number): void {
     const { maxAliasNodes, aliasRatio, maxNodes } = this.limits;
-    const allowed = Math.min(maxNodes, Math.max(maxAliasNodes, aliasRatio * this.#own));
+    const proportionate = Math.max(maxAliasNodes, aliasRatio * this.#own);
     const biggest = this.#biggest;
-    if (size <= allowed || biggest === undefined || this.problems.length > 0) return;
-    const limit = allowed === maxNodes ? 'maxNodes' : 'maxAliasNodes';
+    if (size <= Math.min(maxNodes, proportionate) || biggest === undefined || this.problems.length > 0) return;
+    const [over, limit] =
+      proportionate > maxNodes
+        ? [`more than the ${formatCount(maxNodes)} allowed`, 'maxNodes' as const]
+        : [`more than ${formatCount(maxAliasNodes)} and ${aliasRatio} times its own size`, 'maxAliasNodes' as const];
     const message =
-      `YAML aliases expand the document from ${formatCount(this.#own)} to ${formatCount(size)} values, ` +
-      `over the limit of ${formatCount(allowed)}; *${biggest.alias.source} alone stands for ${formatCount(biggest.size)}: ` +
+      `YAML aliases expand the document from ${formatCount(this.#own)} to ${formatCount(size)} values, ${over}; ` +
+      `*${biggest.alias.source} alone stands for ${formatCount(biggest.size)}: ` +
       `write the values out or use $ref, or ${raiseLimit(limit)}`;
     this.problems.push({
       code: 'alias_expansion_limit',

@@ -18,6 +18,8 @@ const MAX_PROBLEMS = 10;
 /** The bytes of YAML the tracing may parse again: 64 parses of a small spec, 8 of a 3 MB one, none past 24 MB. */
 const REPARSE_BUDGET_BYTES = 24 * 1024 * 1024;
 const MAX_REPARSES = 64;
+/** Mistakes that cause no others and are exactly where yaml says: nothing to trace. */
+const STANDALONE = new Set(['DUPLICATE_KEY', 'MULTIPLE_DOCS', 'NON_STRING_KEY']);
 
 export type Reparse = (text: string) => readonly YAMLError[];
 
@@ -40,11 +42,12 @@ export function yamlSyntaxProblems(
       problems.push(diagnose(error, { line }, context));
       break;
     }
-    const fixes = error.code === 'DUPLICATE_KEY' ? [] : candidateFixes(current, line);
+    const standalone = STANDALONE.has(error.code);
+    const fixes = standalone ? [] : candidateFixes(current, line);
     if (fixes.length === 0 || budget < fixes.length) {
-      // A duplicate key stands alone; past the budget, errors on the next line are taken as consequences.
+      // Past the budget, errors on the next line are taken as consequences.
       problems.push(diagnose(error, { line }, context));
-      if (error.code !== 'DUPLICATE_KEY') pending = pending.filter((other) => lineOf(other) > line + 1);
+      if (!standalone) pending = pending.filter((other) => lineOf(other) > line + 1);
       continue;
     }
     const traced = trace(current, fixes, reparse);

@@ -32,7 +32,11 @@ export function parseYaml(text: string, file: string, limits: Limits): ParsedTex
   if (doc.errors.length > 0) {
     const context = { lines, tokens, root: doc.contents };
     throw refuse(
-      yamlSyntaxProblems(doc.errors, context, (changed) => compose(new Parser().parse(changed), changed).errors),
+      yamlSyntaxProblems(
+        doc.errors,
+        context,
+        (changed) => compose(Array.from(new Parser().parse(changed)), changed).errors,
+      ),
     );
   }
   if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value ?? '') === '')) {
@@ -49,14 +53,14 @@ export function parseYaml(text: string, file: string, limits: Limits): ParsedTex
   return { document, locate, warnings };
 }
 
-/** One document, as yaml's parseDocument makes it; a second document is an error. */
-function compose(tokens: Iterable<CST.Token>, text: string): Document.Parsed {
-  const docs = Array.from(new Composer(OPTIONS).compose(tokens, true, text.length));
-  const [doc, second] = docs;
+/** One document, as yaml's parseDocument makes it; a second document is an error, at its `---`. */
+function compose(tokens: readonly CST.Token[], text: string): Document.Parsed {
+  const [doc, second] = Array.from(new Composer(OPTIONS).compose(tokens, true, text.length));
   if (doc === undefined) throw new Error('yaml composed no document');
   if (second !== undefined) {
+    const offset = tokens.filter((token) => token.type === 'document')[1]?.offset ?? second.range[0];
     const message = 'the file holds more than one YAML document (a --- line): a spec is one document';
-    doc.errors.push(new YAMLParseError([second.range[0], second.range[0] + 1], 'MULTIPLE_DOCS', message));
+    doc.errors.push(new YAMLParseError([offset, offset + 1], 'MULTIPLE_DOCS', message));
   }
   return doc;
 }
