@@ -34,7 +34,6 @@ const enum Char {
   Comma = 44,
   Minus = 45,
   Dot = 46,
-  Slash = 47,
   Zero = 48,
   Nine = 57,
   Colon = 58,
@@ -49,6 +48,7 @@ const enum Char {
 
 const LITERALS = ['true', 'false', 'null'] as const;
 
+/** Thrown inside the scanner and caught by scanJson, never further: data, not an Error with a stack. */
 class Failure {
   constructor(
     readonly offset: number,
@@ -127,7 +127,7 @@ class Scanner {
       this.#at = next;
       return -1;
     }
-    return this.#key(next, 'a key in double quotes or }');
+    return this.#key(next, "a key in double quotes or '}'");
   }
 
   /** Reads `"key" :` at `at` and returns the key's offset. */

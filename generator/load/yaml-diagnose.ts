@@ -62,12 +62,15 @@ function tabIndent(offset: number): TextProblem {
   return { code: 'yaml_tab_indent', offset, message, hint: 'replace the tab with spaces' };
 }
 
+/** Before the aliases are measured; an aliased key is rare enough to be named '' here. */
+const NO_ALIASES = new Map<never, never>();
+
 function duplicateKey(offset: number, context: DiagnoseContext): TextProblem | undefined {
   const found = findPair(context.root, offset, []);
   if (found === undefined) return undefined;
   const { map, pair, path } = found;
-  const key = keyString(pair.key, new Map());
-  const first = map.find((other) => other !== pair && keyString(other.key, new Map()) === key);
+  const key = keyString(pair.key, NO_ALIASES);
+  const first = map.find((other) => other !== pair && keyString(other.key, NO_ALIASES) === key);
   const firstOffset = (first?.key as { range?: [number] } | null)?.range?.[0];
   const where =
     firstOffset === undefined ? '' : `: already defined on line ${context.lines.position(firstOffset).line}`;
@@ -88,7 +91,7 @@ function findPair(node: unknown, offset: number, path: (string | number)[]): Fou
     const pair = pairs.find((item) => (item.key as { range?: [number] } | null)?.range?.[0] === offset);
     if (pair !== undefined) return { map: pairs, pair, path };
     for (const item of pairs) {
-      const found = findPair(item.value, offset, [...path, keyString(item.key, new Map())]);
+      const found = findPair(item.value, offset, [...path, keyString(item.key, NO_ALIASES)]);
       if (found !== undefined) return found;
     }
   } else if (isSeq(node)) {
@@ -116,7 +119,8 @@ function unclosedBracket(lines: LineIndex, line: number): TextProblem | undefine
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
     if (quote !== undefined) quote = char === quote ? undefined : quote;
-    else if (char === '"' || char === "'") quote = char;
+    else if ((char === '"' || char === "'") && /^$|[\s[{,:]$/.test(text.slice(Math.max(0, index - 1), index)))
+      quote = char;
     else if (char === '#' && (index === 0 || text[index - 1] === ' ')) break;
     else if (char === '[' || char === '{') open.push(index);
     else if (char === ']' || char === '}') open.pop();

@@ -29,7 +29,7 @@ describe('a JSON syntax error is located at the character that is wrong', () => 
     {
       given: 'an unquoted key',
       source: '{ openapi: 1 }',
-      want: "1:3 (#): expected a key in double quotes or }, found 'openapi' [json_syntax]",
+      want: "1:3 (#): expected a key in double quotes or '}', found 'openapi' [json_syntax]",
     },
     {
       given: 'a single-quoted string',
@@ -39,7 +39,7 @@ describe('a JSON syntax error is located at the character that is wrong', () => 
     {
       given: 'a comment',
       source: '{\n  // the spec\n}',
-      want: '2:3 (#): expected a key in double quotes or }, found a comment (JSON has none) [json_syntax]',
+      want: "2:3 (#): expected a key in double quotes or '}', found a comment (JSON has none) [json_syntax]",
     },
     {
       given: 'a missing colon',
