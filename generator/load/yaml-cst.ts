@@ -8,15 +8,18 @@ import type { TextProblem } from './issues.js';
  * stack (or, in V8, die compiling a regular expression at the edge of it) on a deep document.
  */
 
-/** Every value token with its depth in collections, in no particular order; `visit` returns false to stop. */
+/** Every value token with its depth in collections, in document order; `visit` returns false to stop. */
 function eachValue(tokens: readonly CST.Token[], visit: (token: CST.Token, depth: number) => boolean): void {
   const stack: [CST.Token, number][] = [];
-  for (const token of tokens) if (token.type === 'document' && token.value) stack.push([token.value, 1]);
+  for (const token of [...tokens].reverse()) if (token.type === 'document' && token.value) stack.push([token.value, 1]);
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const [token, depth] = next;
     if (!visit(token, depth)) return;
     if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
-      for (const item of token.items) if (item.value) stack.push([item.value, depth + 1]);
+      for (let index = token.items.length - 1; index >= 0; index--) {
+        const value = token.items[index]?.value;
+        if (value) stack.push([value, depth + 1]);
+      }
     }
   }
 }
