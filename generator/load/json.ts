@@ -51,15 +51,23 @@ function parseChecked(text: string, file: string, lines: LineIndex): Json {
   }
 }
 
-function countKeys(value: Json): number {
-  if (typeof value !== 'object' || value === null) return 0;
+/** Iterative: the depth is bounded by maxDepth, which a caller may raise past what the stack holds. */
+function countKeys(document: Json): number {
   let count = 0;
-  if (Array.isArray(value)) {
-    for (const item of value as readonly Json[]) count += countKeys(item);
-    return count;
+  const pending: Json[] = [document];
+  for (let value = pending.pop(); value !== undefined; value = pending.pop()) {
+    if (typeof value !== 'object' || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const item of value as readonly Json[]) if (typeof item === 'object' && item !== null) pending.push(item);
+      continue;
+    }
+    const record = value as { readonly [key: string]: Json };
+    for (const key in record) {
+      count++;
+      const member = record[key];
+      if (typeof member === 'object' && member !== null) pending.push(member);
+    }
   }
-  const record = value as { readonly [key: string]: Json };
-  for (const key in record) count += 1 + countKeys(record[key] as Json);
   return count;
 }
 

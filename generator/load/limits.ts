@@ -1,3 +1,5 @@
+import type { SpecIssue } from '../model/issue.js';
+
 /**
  * Bounds on what the loader accepts. A spec is usually written by the people who run the
  * generator, but it may come from a vendor or a pull request: a few kilobytes of YAML aliases
@@ -46,4 +48,14 @@ export function formatCount(count: number): string {
 export function formatBytes(bytes: number): string {
   const mib = bytes / (1024 * 1024);
   return mib >= 1 ? `${Number(mib.toFixed(1))} MiB` : `${formatCount(bytes)} bytes`;
+}
+
+/** A spec over maxBytes: located at its start, since it is refused before it is read. */
+export function tooLargeIssue(displayName: string, bytes: number, maxBytes: number): SpecIssue {
+  return {
+    code: 'spec_too_large',
+    severity: 'error',
+    message: `the spec is ${formatBytes(bytes)}, over the limit of ${formatBytes(maxBytes)}: ${raiseLimit('maxBytes')}`,
+    at: { file: displayName, pointer: '', line: 1, column: 1 },
+  };
 }

@@ -1,7 +1,7 @@
 import type { LoadedSpec } from '../model/spec.js';
 import { SpecProblems } from '../util/issue-list.js';
 import { parseJson } from './json.js';
-import { type LoadLimits, withDefaults } from './limits.js';
+import { type LoadLimits, tooLargeIssue, withDefaults } from './limits.js';
 import { sha256Hex } from './read.js';
 import { parseYaml } from './yaml.js';
 
@@ -12,6 +12,9 @@ import { parseYaml } from './yaml.js';
  */
 export function parseSpec(source: string | Uint8Array, displayName: string, limits?: LoadLimits): LoadedSpec {
   const bounds = withDefaults(limits);
+  // A string's UTF-8 form is at least as long as the string: its length is a sound first check.
+  if (source.length > bounds.maxBytes)
+    throw new SpecProblems([tooLargeIssue(displayName, source.length, bounds.maxBytes)]);
   const text = typeof source === 'string' ? source : decode(source, displayName);
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const format = /^[ \t\r\n]*[{[]/.test(body) ? 'json' : 'yaml';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { SpecProblems } from '../util/issue-list.js';
-import { formatBytes, raiseLimit } from './limits.js';
+import { tooLargeIssue } from './limits.js';
 
 /**
  * Everything the loader takes from Node: reading the one spec file, and hashing bytes. No other
@@ -59,14 +59,7 @@ async function readAtMost(
 }
 
 function tooLarge(displayName: string, size: number, maxBytes: number): SpecProblems {
-  return new SpecProblems([
-    {
-      code: 'spec_too_large',
-      severity: 'error',
-      message: `the spec is ${formatBytes(size)}, over the limit of ${formatBytes(maxBytes)}: ${raiseLimit('maxBytes')}`,
-      at: { file: displayName, pointer: '', line: 1, column: 1 },
-    },
-  ]);
+  return new SpecProblems([tooLargeIssue(displayName, size, maxBytes)]);
 }
 
 /** Hex SHA-256, for the manifest's record of which spec a package came from. */

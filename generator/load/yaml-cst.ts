@@ -28,14 +28,25 @@ function isCollection(token: CST.Token): boolean {
   return token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection';
 }
 
+/**
+ * yaml's composer overflows the stack a little under 800 levels of flow collections: past this,
+ * whatever maxDepth says, a YAML spec is refused (JSON has no such ceiling).
+ */
+export const YAML_MAX_DEPTH = 600;
+
 /** Nesting deeper than maxDepth, or more values than maxNodes: the first one found. */
 export function measureTokens(tokens: readonly CST.Token[], limits: Limits): TextProblem | undefined {
+  const maxDepth = Math.min(limits.maxDepth, YAML_MAX_DEPTH);
   let nodes = 0;
   let problem: TextProblem | undefined;
   eachValue(tokens, (token, depth) => {
-    if (isCollection(token) && depth > limits.maxDepth) {
-      const nesting = `mappings and sequences nest more than ${limits.maxDepth} deep here`;
-      problem = { code: 'nesting_limit', offset: token.offset, message: `${nesting}: ${raiseLimit('maxDepth')}` };
+    if (isCollection(token) && depth > maxDepth) {
+      const nesting = `mappings and sequences nest more than ${maxDepth} deep here`;
+      const remedy =
+        maxDepth < limits.maxDepth
+          ? ', more than the YAML parser can follow: convert the spec to JSON'
+          : `: ${raiseLimit('maxDepth')}`;
+      problem = { code: 'nesting_limit', offset: token.offset, message: `${nesting}${remedy}` };
     } else if (++nodes > limits.maxNodes) {
       const count = `the spec has more than ${formatCount(limits.maxNodes)} values`;
       problem = { code: 'spec_too_large', offset: token.offset, message: `${count}: ${raiseLimit('maxNodes')}` };

@@ -38,6 +38,7 @@ export function diagnose(error: YAMLError, fix: Fix, context: DiagnoseContext): 
   const offset = error.pos[0];
   const onErrorLine = lines.position(offset).line === line;
   if (error.code === 'TAB_AS_INDENT') return tabIndent(offset);
+  if (isStackOverflow(error)) return tooDeep(offset);
   if (error.code === 'DUPLICATE_KEY') return duplicateKey(offset, context) ?? generic(error, offset);
   if (/^Missing closing .?quote/.test(error.message)) return unclosedQuote(error, context);
   if (fix.indent !== undefined) return reindent(lines, line, fix.indent);
@@ -50,6 +51,16 @@ export function diagnose(error: YAMLError, fix: Fix, context: DiagnoseContext): 
     if (colon !== undefined) return colon;
   }
   return badIndentation(lines, line) ?? generic(error, onErrorLine ? offset : firstNonSpace(lines, line));
+}
+
+/** yaml's composer recurses per level: past what the stack holds (maxDepth raised far), it reports this. */
+export function isStackOverflow(error: YAMLError): boolean {
+  return error.message.startsWith('Maximum call stack size exceeded');
+}
+
+function tooDeep(offset: number): TextProblem {
+  const message = 'mappings and sequences nest too deeply here for the YAML parser: lower the maxDepth load limit';
+  return { code: 'nesting_limit', offset, message };
 }
 
 /** yaml's own words, for the mistakes without a better explanation. */

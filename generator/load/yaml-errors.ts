@@ -1,7 +1,7 @@
 import type { YAMLError } from 'yaml';
 import type { TextProblem } from './issues.js';
 import { LineIndex } from './lines.js';
-import { diagnose, type DiagnoseContext, type Fix } from './yaml-diagnose.js';
+import { diagnose, type DiagnoseContext, type Fix, isStackOverflow } from './yaml-diagnose.js';
 import { applyFix, candidateFixes } from './yaml-fixes.js';
 
 /**
@@ -42,7 +42,7 @@ export function yamlSyntaxProblems(
       problems.push(diagnose(error, { line }, context));
       break;
     }
-    const standalone = STANDALONE.has(error.code);
+    const standalone = STANDALONE.has(error.code) || isStackOverflow(error);
     const fixes = standalone ? [] : candidateFixes(current, line);
     if (fixes.length === 0 || budget < fixes.length) {
       // Past the budget, errors on the next line are taken as consequences.

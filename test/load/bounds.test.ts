@@ -91,6 +91,16 @@ describe('nesting is bounded before anything recurses', () => {
     expect(issuesOf(() => parse(`x: ${nested(20_000)}`))[0]?.code).toBe('nesting_limit');
   });
 
+  it('follows JSON as deep as maxDepth is raised', () => {
+    expect(() => parse(nested(5_000), 'spec.json', { maxDepth: 10_000 })).not.toThrow();
+  });
+
+  it('refuses YAML deeper than its parser can follow, even with maxDepth raised, and says to convert it to JSON', () => {
+    expect(problemsOf(() => parse(`x: ${nested(700)}`, 'spec.yaml', { maxDepth: 10_000 }))).toEqual([
+      '1:603 (#): mappings and sequences nest more than 600 deep here, more than the YAML parser can follow: convert the spec to JSON [nesting_limit]',
+    ]);
+  });
+
   it('bounds block nesting too, with the limit lowered', () => {
     const source = yaml('a:', '  b:', '    c:', '      d: 1');
     expect(problemsOf(() => parse(source, 'spec.yaml', { maxDepth: 2 }))).toEqual([
@@ -118,6 +128,14 @@ describe('the number of values is bounded', () => {
     expect(issue?.code).toBe('spec_too_large');
     expect(issue?.message).toBe('the spec has more than 10 values: raise the maxNodes load limit to accept it');
     expect(`${issue?.at.line}:${issue?.at.column} (#${issue?.at.pointer})`).toBe(want);
+  });
+});
+
+describe('the size of the text is bounded', () => {
+  it('refuses text over maxBytes given to parseSpec directly', () => {
+    expect(problemsOf(() => parse('openapi: 3.1.0\n', 'spec.yaml', { maxBytes: 8 }))).toEqual([
+      '1:1 (#): the spec is 15 bytes, over the limit of 8 bytes: raise the maxBytes load limit to accept it [spec_too_large]',
+    ]);
   });
 });
 
