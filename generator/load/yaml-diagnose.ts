@@ -188,13 +188,17 @@ function alignedWith(lines: LineIndex, line: number, indent: number): string {
   const previous = previousContentLine(lines, line);
   const next = nextContentLine(lines, line);
   const column = `column ${indent + 1}`;
-  const above = previous !== undefined && columnsOf(lines.lineText(previous)).includes(indent);
+  const previousText = previous === undefined ? '' : lines.lineText(previous);
+  const above = previous !== undefined && columnsOf(previousText).includes(indent);
   const below = next !== undefined && indentOf(lines.lineText(next)) === indent;
   if (above && below) return `the lines around it at ${column}`;
   if (above) return `the line above at ${column}`;
   if (below) return `the line below at ${column}`;
+  if (previous !== undefined && opensBlock(previousText) && indent > indentOf(previousText)) {
+    return `one level in from the line above is ${column}`;
+  }
   const level = openLevels(lines, line).find((open) => open.indent === indent);
-  return level === undefined ? `where it belongs at ${column}` : `line ${level.line} at ${column}`;
+  return level === undefined ? `not ${column}` : `line ${level.line} at ${column}`;
 }
 
 /**

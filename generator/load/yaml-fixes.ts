@@ -1,6 +1,14 @@
 import type { LineIndex } from './lines.js';
 import type { Fix } from './yaml-diagnose.js';
-import { indentOf, isContentLine, nextContentLine, openLevels, previousContentLine } from './yaml-text.js';
+import {
+  columnsOf,
+  indentOf,
+  isContentLine,
+  nextContentLine,
+  openLevels,
+  opensBlock,
+  previousContentLine,
+} from './yaml-text.js';
 
 /**
  * The small fixes tried near a YAML error, cheapest first: the lines around it re-indented to a
@@ -28,7 +36,7 @@ export function candidateFixes(lines: LineIndex, errorLine: number): Fix[] {
   const scored = unique.flatMap((line) => {
     const own = indentOf(lines.lineText(line));
     const onStep = own % unit === 0 ? ON_STEP_COST : 0;
-    const moves = indentsFor(lines, line, errorIndent).map((indent) => ({
+    const moves = indentsFor(lines, line, errorIndent, unit).map((indent) => ({
       fix: { line, indent },
       cost: Math.abs(indent - own) + onStep,
     }));
@@ -41,16 +49,29 @@ export function candidateFixes(lines: LineIndex, errorLine: number): Fix[] {
     .map(({ fix }) => fix);
 }
 
-/** The columns of the line before, the line after, the error's line and the lines enclosing it. */
-function indentsFor(lines: LineIndex, line: number, errorIndent: number): number[] {
-  const own = indentOf(lines.lineText(line));
+/**
+ * The columns of the line before, the line after, the error's line and the lines enclosing it; one
+ * step in from a line that opens a block; and for `- item`, the column that lines its content up
+ * with the line after.
+ */
+function indentsFor(lines: LineIndex, line: number, errorIndent: number, unit: number): number[] {
+  const text = lines.lineText(line);
+  const own = indentOf(text);
+  const previous = previousContentLine(lines, line);
   const next = nextContentLine(lines, line);
+  const nextIndent = next === undefined ? undefined : indentOf(lines.lineText(next));
+  const previousText = previous === undefined ? '' : lines.lineText(previous);
+  const [content = own] = columnsOf(text);
   const indents = [
     ...openLevels(lines, line).map((level) => level.indent),
-    next === undefined ? undefined : indentOf(lines.lineText(next)),
+    nextIndent,
     errorIndent,
+    previous !== undefined && opensBlock(previousText) ? indentOf(previousText) + unit : undefined,
+    nextIndent === undefined || content === own ? undefined : nextIndent - (content - own),
   ];
-  return [...new Set(indents)].filter((indent): indent is number => indent !== undefined && indent !== own);
+  return [...new Set(indents)].filter(
+    (indent): indent is number => indent !== undefined && indent >= 0 && indent !== own,
+  );
 }
 
 /**

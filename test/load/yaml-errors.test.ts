@@ -38,6 +38,13 @@ describe('a YAML mistake is one problem, on the line that is wrong', () => {
       want: ['37:4 (#): bad indentation: this line starts at column 4, the line above at column 5 [yaml_syntax]'],
     },
     {
+      given: 'a sequence item one column left of where its block starts (yaml blames the line after it)',
+      source: shifted(INFO_HEAD, 33, -1),
+      want: [
+        '33:2 (#): bad indentation: this line starts at column 2, one level in from the line above is column 3 [yaml_syntax]',
+      ],
+    },
+    {
       given: 'the first line indented (yaml reports an error on every line after it)',
       source: shifted(INFO_HEAD, 1, 1),
       want: ['1:2 (#): bad indentation: this line starts at column 2, the line below at column 1 [yaml_syntax]'],
