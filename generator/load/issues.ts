@@ -16,6 +16,8 @@ export interface TextProblem {
   readonly message: string;
   readonly pointer?: string;
   readonly hint?: string;
+  /** Leave the excerpt out: an empty file has nothing to show. */
+  readonly bare?: true;
 }
 
 /** A problem in the text, located at an offset, with the excerpt that shows it. */
@@ -26,12 +28,9 @@ export function textIssue(
   severity: SpecIssue['severity'] = 'error',
 ): SpecIssue {
   const position = lines.position(problem.offset);
-  const issue: SpecIssue = {
-    code: problem.code,
-    severity,
-    message: problem.message,
-    at: fixedAt(file, problem.pointer ?? '', position),
-    excerpt: excerpt(lines, position),
-  };
+  const at = fixedAt(file, problem.pointer ?? '', position);
+  const issue: SpecIssue = problem.bare
+    ? { code: problem.code, severity, message: problem.message, at }
+    : { code: problem.code, severity, message: problem.message, at, excerpt: excerpt(lines, position) };
   return problem.hint === undefined ? issue : { ...issue, hint: problem.hint };
 }

@@ -40,7 +40,9 @@ export function parseYaml(text: string, file: string, limits: Limits): ParsedTex
     );
   }
   if (doc.contents === null || (isScalar(doc.contents) && (doc.contents.value ?? '') === '')) {
-    throw refuse([{ code: 'empty_document', offset: 0, message: 'the spec is empty: expected an OpenAPI document' }]);
+    throw refuse([
+      { code: 'empty_document', offset: 0, message: 'the spec is empty: expected an OpenAPI document', bare: true },
+    ]);
   }
   const aliases = measureAliases(doc.contents, limits);
   if (aliases.problems.length > 0) throw refuse(aliases.problems);

@@ -168,6 +168,10 @@ describe('other YAML syntax problems', () => {
     ]);
   });
 
+  it('shows no excerpt for an empty file', () => {
+    expect(issuesOf(() => parse(corpus('empty.yaml')))[0]?.excerpt).toBeUndefined();
+  });
+
   it('hints at a fix for tabs and unclosed brackets', () => {
     expect(issuesOf(() => parse(corpus('tab-indent.yaml')))[0]?.hint).toBe('replace the tab with spaces');
     expect(issuesOf(() => parse(corpus('yaml-syntax.yaml')))[0]?.hint).toMatch(/^close it with '\]'/);
