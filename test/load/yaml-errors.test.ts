@@ -140,6 +140,11 @@ describe('other YAML syntax problems', () => {
       want: '5:12 (#/info/contact): alias *maintainer has no anchor &maintainer before it [yaml_syntax]',
     },
     {
+      given: 'a mistake without a better explanation, in yaml’s words at yaml’s place',
+      source: yaml('openapi: 3.1.0', 'title: "bad \\q escape"'),
+      want: '2:13 (#): Invalid escape sequence \\q [yaml_syntax]',
+    },
+    {
       given: 'two documents in one file',
       source: yaml('openapi: 3.1.0', '---', 'openapi: 3.0.3'),
       want: '2:1 (#): the file holds more than one YAML document (a --- line): a spec is one document [yaml_syntax]',
