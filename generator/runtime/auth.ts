@@ -90,7 +90,7 @@ function refuseHalfPairs(api: ApiSpec, values: Credentials): void {
     const others = alternatives.filter((other) => other !== alt && other.length > 0);
     const both = alt.length === 2 ? 'both' : 'all of them';
     throw new CloudflareError(
-      `${optionList(api, given)} ${given.length > 1 ? 'are' : 'is'} set but ${optionList(api, missing)} ${missing.length > 1 ? 'are' : 'is'} missing: pass ${both}${others.length > 0 ? `, or ${describeAlternatives(api, others)}` : ''}`,
+      `${optionList(api, given)} ${given.length > 1 ? 'are' : 'is'} set but ${optionList(api, missing)} ${missing.length > 1 ? 'are' : 'is'} missing: pass ${both}${others.map((other) => `, or ${optionList(api, other)}`).join('')}`,
     );
   }
 }

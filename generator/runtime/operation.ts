@@ -87,8 +87,17 @@ export function prepare(ctx: Context, op: OperationSpec, input: Input | null, op
   }
   const issues: ValidationIssue[] = [];
   const headers: Record<string, string> = { ...ctx.headers };
+  let path = op.path[0] ?? '';
+  for (let i = 1; i < op.path.length; i += 2) path += segment(input, op.path[i]!, issues) + (op.path[i + 1] ?? '');
   let query = '';
+  for (const spec of op.query ?? NONE) query = join(query, '&', guarded(spec, input, issues, queryOf));
+  for (const spec of op.header ?? NONE) {
+    const [name, text] = headerOf(spec, input, issues);
+    if (text !== '') headers[name] = text;
+  }
   let cookie = '';
+  for (const spec of op.cookie ?? NONE) cookie = join(cookie, '; ', guarded(spec, input, issues, cookieOf));
+  // Credentials last, as raw sends them; a header credential yields to the client's own headers.
   for (const scheme of alternative) {
     const credential = credentials!.get(scheme)!;
     if (credential.in === 'header') {
@@ -96,14 +105,6 @@ export function prepare(ctx: Context, op: OperationSpec, input: Input | null, op
     } else if (credential.in === 'query') query = join(query, '&', `${credential.name}=${encode(credential.value)}`);
     else cookie = join(cookie, '; ', `${credential.name}=${encode(credential.value)}`);
   }
-  let path = op.path[0] ?? '';
-  for (let i = 1; i < op.path.length; i += 2) path += segment(input, op.path[i]!, issues) + (op.path[i + 1] ?? '');
-  for (const spec of op.query ?? NONE) query = join(query, '&', guarded(spec, input, issues, queryOf));
-  for (const spec of op.header ?? NONE) {
-    const [name, text] = headerOf(spec, input, issues);
-    if (text !== '') headers[name] = text;
-  }
-  for (const spec of op.cookie ?? NONE) cookie = join(cookie, '; ', guarded(spec, input, issues, cookieOf));
   if (cookie) headers['cookie'] = join(headers['cookie'] ?? '', '; ', cookie);
   const init: RequestInit = { method: op.method, headers, body: null, redirect: 'manual', signal: null };
   let replayable = true;
