@@ -14,7 +14,7 @@ import {
   CloudflareError,
   type RequestTarget,
 } from './errors.js';
-import { DEBUG, ERROR, INFO, write, type Log } from './log.js';
+import { DEBUG, INFO, write, type Log } from './log.js';
 import type { Fetch } from './options.js';
 import { IoFailure } from './read.js';
 import { causeCode, sanitizeCause } from './redact.js';
@@ -99,7 +99,8 @@ export async function exchange<T>(ctx: Context, request: Prepared, handler: Hand
     const delay = nextDelay(ctx, request, failure, attempt);
     if (delay < 0) {
       if (failure instanceof CloudflareAPIError && handler.settle) return handler.settle(failure);
-      write(ctx.log, ERROR, `${target.method} ${target.path} failed: ${outcome(failure)} after ${attempt} attempt${attempt > 1 ? 's' : ''}`);
+      // At info, not error: the caller gets the error thrown, and may well expect it (a 404).
+      write(ctx.log, INFO, `${target.method} ${target.path} failed: ${outcome(failure)} after ${attempt} attempt${attempt > 1 ? 's' : ''}`);
       throw failure;
     }
     write(ctx.log, INFO, `${target.method} ${target.path}: ${outcome(failure)}, retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${request.retries + 1})`);

@@ -46,10 +46,11 @@ export interface BaseClientOptions {
   /** Receives the log lines (Logger: `error`, `warn`, `info`, `debug`). Default `globalThis.console`. */
   logger?: Logger | undefined;
   /**
-   * How much to log (LogLevel): 'off', 'error' (calls that failed for good), 'warn' (deprecated
-   * operations), 'info' (retries), 'debug' (one line per attempt: method, path, status, ms,
-   * attempt; never headers, query values or bodies). Default: the environment variable
-   * `<PREFIX>_LOG` (`CLOUDFLARE_LOG`) where `process.env` exists, else 'warn'.
+   * How much to log (LogLevel): 'off'; 'error' (nothing today: failures are thrown, not logged);
+   * 'warn' (deprecated operations); 'info' (retries, and calls that failed for good); 'debug'
+   * (one line per attempt: method, filled path, status, ms, attempt). Never headers, query
+   * values, bodies or credentials. Default: the environment variable `<PREFIX>_LOG`
+   * (`CLOUDFLARE_LOG`) where `process.env` exists, else 'warn'.
    */
   logLevel?: LogLevel | undefined;
   /**

@@ -78,7 +78,7 @@ export function sanitizeCause(thrown: unknown, redact: Redact, depth = 0): Error
   const message = excerpt(String(source.message ?? ''), redact, 200);
   const inner = sanitizeCause(source.cause, redact, depth + 1);
   const copy = new Error(code ? `${message} (${code})` : message, inner ? { cause: inner } : undefined);
-  copy.name = name;
+  Object.defineProperty(copy, 'name', { value: name, configurable: true, writable: true });
   if (code) Object.assign(copy, { code });
   return copy;
 }

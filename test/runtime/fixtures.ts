@@ -52,9 +52,18 @@ export const checkHistoryParams: Check = (value, sink, path = '') => {
 export const HISTORY = '/user/billing/history';
 export const INVOICE_TEMPLATE = '/accounts/{account_id}/ai-gateway/billing/invoice-history';
 
+/** Fields to change in a fixture operation; `undefined` removes one (`pagination: undefined`). */
+export type Overrides = { [K in keyof OperationSpec]?: OperationSpec[K] | undefined };
+
+function override(base: OperationSpec, overrides: Overrides): OperationSpec {
+  const op: Record<string, unknown> = { ...base, ...overrides };
+  for (const key of Object.keys(op)) if (op[key] === undefined) delete op[key];
+  return op as unknown as OperationSpec;
+}
+
 /** GET /user/billing/history: an enveloped page, total_count pagination. A fresh object per call. */
-export function historyOp(overrides: Partial<OperationSpec> = {}): OperationSpec {
-  return {
+export function historyOp(overrides: Overrides = {}): OperationSpec {
+  return override({
     method: 'GET',
     path: [HISTORY],
     query: ['action', 'occurred_at', 'order', 'page', 'per_page', 'type'],
@@ -62,21 +71,19 @@ export function historyOp(overrides: Partial<OperationSpec> = {}): OperationSpec
     check: checkHistoryParams,
     response: 'page',
     pagination: { style: 'page', page: 'page', perPage: 'per_page', items: ['result'], totalCount: ['result_info', 'total_count'] },
-    ...overrides,
-  };
+  }, overrides);
 }
 
 /** GET invoice history: result is `{ invoices, pagination: { has_more } }`. */
-export function invoiceOp(overrides: Partial<OperationSpec> = {}): OperationSpec {
-  return {
+export function invoiceOp(overrides: Overrides = {}): OperationSpec {
+  return override({
     method: 'GET',
     path: ['/accounts/', 'account_id', '/ai-gateway/billing/invoice-history'],
     query: ['type', 'page', 'per_page'],
     security: SECURITY,
     response: 'result',
     pagination: { style: 'page', page: 'page', perPage: 'per_page', items: ['result', 'invoices'], hasMore: ['result', 'pagination', 'has_more'] },
-    ...overrides,
-  };
+  }, overrides);
 }
 
 /** A method of a client under test: typed loosely, the contract test types them precisely. */

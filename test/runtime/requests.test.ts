@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { OperationSpec, ParamSpec } from '../../generator/runtime/descriptor.js';
+import type { Check, OperationSpec, ParamSpec } from '../../generator/runtime/descriptor.js';
 import { RequestValidationError } from '../../generator/runtime/errors.js';
 import { fail } from '../../generator/runtime/keywords.js';
 import { HISTORY, INVOICE_TEMPLATE, callOnce, clientFor, countingFetch, historyOp, invoiceOp, rejection, startFileServer } from './fixtures.js';
@@ -163,7 +163,7 @@ describe('the params object', () => {
   });
 
   it('100k-deep nesting against a recursive check is a depth issue, not a RangeError', async () => {
-    const recursive = (value: unknown, sink?: never, path = ''): boolean =>
+    const recursive: Check = (value, sink, path = ''): boolean =>
       typeof value !== 'object' || value === null || Object.values(value).every((v, i) => recursive(v, sink, `${path}/${i}`));
     let deep: unknown = 1;
     for (let i = 0; i < 100_000; i++) deep = { a: deep };

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { OperationSpec, ResponseKind } from '../../generator/runtime/descriptor.js';
+import type { Check, OperationSpec, ResponseKind } from '../../generator/runtime/descriptor.js';
 import {
   AuthenticationError,
   BadRequestError,
@@ -255,7 +255,7 @@ describe('maxResponseBytes', () => {
 });
 
 describe('response validation', () => {
-  const strict = (op: OperationSpec): [OperationSpec, (value: unknown, sink?: never, path?: string) => boolean][] => [
+  const strict = (op: OperationSpec): [OperationSpec, Check][] => [
     [op, (value, sink, path = '') => {
       const id = (value as { result: { invoices: { id: unknown }[] } }).result.invoices[0]?.id;
       return typeof id === 'string' || !fail(sink, `${path}/result/invoices/0/id`, 'type', 'string');
@@ -283,7 +283,7 @@ describe('response validation', () => {
   });
 
   it('reports a body nested beyond the stack as a depth issue, not a RangeError', async () => {
-    const recursive = (value: unknown, sink?: never, path = ''): boolean =>
+    const recursive: Check = (value, sink, path = ''): boolean =>
       typeof value !== 'object' || value === null || Object.values(value).every((v, i) => recursive(v, sink, `${path}/${i}`));
     const op = thing('json');
     const deep = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);

@@ -1,0 +1,217 @@
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
+import { inspect } from 'node:util';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { OperationSpec } from '../../generator/runtime/descriptor.js';
+import { APIConnectionError, CloudflareAPIError, CloudflareError, InvalidResponseError, RedirectError } from '../../generator/runtime/errors.js';
+import { fail } from '../../generator/runtime/keywords.js';
+import { excerpt, redactor, requestId } from '../../generator/runtime/redact.js';
+import { EMAIL, HISTORY, KEY, SECRETS, TOKEN, callOnce, clientFor, historyOp, rejection, type TestOptions } from './fixtures.js';
+import { envelope, errorEnvelope, sendJson, sendRaw, startServer, type TestServer } from './server.js';
+
+let server: TestServer;
+let other: TestServer;
+beforeAll(async () => {
+  server = await startServer();
+  other = await startServer(); // another port: another origin
+});
+afterAll(async () => {
+  await server.close();
+  await other.close();
+});
+beforeEach(() => {
+  server.reset();
+  other.reset();
+  other.fallback((_req, res) => sendJson(res, 200, envelope(['stolen'])));
+});
+
+const op = historyOp({ pagination: undefined });
+const at = (path: string): OperationSpec => historyOp({ path: [path], pagination: undefined });
+const redirect = (status: number, location: string) => (_req: unknown, res: import('node:http').ServerResponse) => {
+  res.writeHead(status, { location, 'content-length': '0' });
+  res.end();
+};
+
+/** Every string reachable from an error, the ways a person or a log would see it. */
+function everyView(error: unknown): string {
+  const parts = [inspect(error, { depth: 10, showHidden: true }), String(error)];
+  try {
+    parts.push(JSON.stringify(error));
+  } catch {
+    // circular: inspect covered it
+  }
+  for (let e: unknown = error; e instanceof Error; e = e.cause) parts.push(e.message, e.stack ?? '', JSON.stringify(e) ?? '');
+  return parts.join('\n');
+}
+
+describe('redirects', () => {
+  it.each([301, 302, 303, 307, 308])('refuses a %i to another origin and sends it nothing', async (status) => {
+    server.route('GET', HISTORY, redirect(status, `${other.url}/steal?x=1`));
+    const error = (await rejection(callOnce(server.url, op, {}, { apiEmail: EMAIL, apiKey: KEY }))) as RedirectError;
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(error).toBeInstanceOf(CloudflareAPIError);
+    expect(error.status).toBe(status);
+    expect(error.message).toBe(
+      `GET ${HISTORY} failed with status ${status}: redirected to ${other.url}; redirects are not followed, so credentials stay with the configured host`,
+    );
+    expect(other.requests).toHaveLength(0);
+    expect(server.requests).toHaveLength(1); // not retried
+  });
+
+  it('redacts a credential the Location puts in the host name, which the URL parser lower-cases', async () => {
+    server.route('GET', HISTORY, redirect(302, `https://${TOKEN}.evil.example/x`));
+    const error = await rejection(callOnce(server.url, op));
+    expect(error.message).toBe(`GET ${HISTORY} failed with status 302: redirected to https://[redacted].evil.example; redirects are not followed, so credentials stay with the configured host`);
+    expect(everyView(error).toLowerCase()).not.toContain(TOKEN.toLowerCase());
+  });
+});
+
+describe('redaction', () => {
+  const redact = redactor([TOKEN, 'short']);
+
+  it('is case-insensitive, covers percent-encoded forms, and skips placeholders under 6 characters', () => {
+    expect(redact(`a ${TOKEN} b ${TOKEN.toLowerCase()} c ${TOKEN.toUpperCase()}`)).toBe('a [redacted] b [redacted] c [redacted]');
+    const odd = redactor(['p@ss word/1']);
+    expect(odd(`x=${encodeURIComponent('p@ss word/1')}&y=${encodeURI('p@ss word/1')}`)).toBe('x=[redacted]&y=[redacted]');
+    expect(odd('P%40SS%20WORD%2F1'.toLowerCase())).toBe('[redacted]');
+    expect(redact('short')).toBe('short');
+  });
+
+  it('happens before truncation: no prefix of a credential survives the cut', () => {
+    const text = `${'x'.repeat(90)}${TOKEN}`;
+    const shown = excerpt(text, redact);
+    expect(shown).toBe(`${'x'.repeat(90)}[redacted]`);
+    expect(excerpt(`${'x'.repeat(95)}${TOKEN}`, redact)).toBe(`${'x'.repeat(95)}[reda…`);
+  });
+
+  it('applies to the excerpt of a body that is not JSON', async () => {
+    server.route('GET', HISTORY, (_req, res) => sendRaw(res, 200, `${'x'.repeat(90)}${TOKEN.toUpperCase()} and more`));
+    const error = (await rejection(callOnce(server.url, op))) as InvalidResponseError;
+    expect(error.excerpt).toBe(`${'x'.repeat(90)}[redacted]…`);
+  });
+});
+
+describe('request ids', () => {
+  it.each([
+    ['8c1f2d3e4a5b6c7d-SJC', '8c1f2d3e4a5b6c7d-SJC'],
+    ['8c1f2d3e4a5b6c7d', '8c1f2d3e4a5b6c7d'],
+    [`ray ${TOKEN}`, null],
+    ['<script>alert(1)</script>', null],
+  ])('cf-ray %j gives requestId %j', (ray, want) => {
+    expect(requestId(new Headers({ 'cf-ray': ray }))).toBe(want);
+  });
+});
+
+describe('transport failures', () => {
+  it('never carry raw bytes or credentials from undici parser errors, through any view', async () => {
+    // A server that answers with a header undici cannot parse, echoing the credential: undici's
+    // HTTPParserError keeps the raw bytes in `.data`.
+    const tcp = createTcpServer((socket) =>
+      socket.once('data', () => socket.end(`HTTP/1.1 200 OK\r\nX-Echo: ${TOKEN}\u0001\r\nContent-Length: 0\r\n\r\n`)),
+    );
+    await new Promise<void>((resolve) => tcp.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(tcp.address() as AddressInfo).port}`;
+      const error = (await rejection(callOnce(url, op, {}, { maxRetries: 0 }))) as APIConnectionError;
+      expect(error).toBeInstanceOf(APIConnectionError);
+      const view = everyView(error);
+      expect(view).not.toContain(TOKEN);
+      expect(view).not.toContain('X-Echo');
+      expect(view).toMatch(/HTTPParserError|HPE_/);
+    } finally {
+      tcp.close();
+    }
+  });
+
+  it('keep a thrown message, redacted, and drop every other field', async () => {
+    const fetch = (): Promise<Response> => {
+      const inner = Object.assign(new Error(`socket said ${TOKEN}`), { code: 'ECONNRESET', data: Buffer.from(TOKEN), socket: { secret: TOKEN } });
+      return Promise.reject(new TypeError('fetch failed', { cause: inner }));
+    };
+    const error = (await rejection(callOnce(server.url, op, {}, { fetch, maxRetries: 0 }))) as APIConnectionError;
+    expect(error.message).toBe('Connection error on GET /user/billing/history: ECONNRESET');
+    const cause = error.cause as Error;
+    expect(cause.name).toBe('TypeError');
+    expect(cause.message).toBe('fetch failed');
+    expect((cause.cause as Error).message).toBe('socket said [redacted] (ECONNRESET)');
+    expect(Object.keys(cause.cause as object)).toEqual(['code']);
+    expect(everyView(error)).not.toContain(TOKEN);
+  });
+});
+
+describe('credentials never appear in errors', () => {
+  it('holds for every kind of error, even when the server echoes them', async () => {
+    const echo = `token ${TOKEN} / email ${EMAIL.toUpperCase()} / key ${encodeURIComponent(KEY)}`;
+    server.route('GET', '/401', (_req, res) => sendJson(res, 401, errorEnvelope(10001, `Invalid credentials: ${echo}`)));
+    server.route('GET', '/200-false', (_req, res) => sendJson(res, 200, errorEnvelope(10001, echo)));
+    server.route('GET', '/bad-json', (_req, res) => sendRaw(res, 200, `{${echo}`));
+    server.route('GET', '/html', (_req, res) => sendRaw(res, 500, `<p>${echo}</p>`, { 'content-type': 'text/html', 'cf-ray': echo.slice(0, 60) }));
+    server.route('GET', '/hang', () => undefined);
+    server.route('GET', '/reset', (req) => void req.socket.destroy());
+    server.route('GET', '/away', redirect(302, `${other.url}/?t=${TOKEN}`));
+    server.route('GET', '/ok', (_req, res) => sendJson(res, 200, envelope([echo])));
+
+    const errors: [unknown, string[]][] = [];
+    const clients: [TestOptions, string[]][] = [
+      [{ apiToken: TOKEN, apiEmail: EMAIL, apiKey: KEY }, SECRETS],
+      [{ apiToken: undefined, apiEmail: EMAIL, apiKey: KEY }, [EMAIL, KEY]],
+    ];
+    const failing = at('/ok');
+    const strict: [OperationSpec, (v: unknown, s?: Parameters<typeof fail>[0], p?: string) => boolean][] = [[failing, (_v, s, p = '') => !fail(s, `${p}/result/0`, 'type', 'number')]];
+    for (const [options, held] of clients) {
+      const base: TestOptions = { maxRetries: 1, timeoutMs: 100, ...options };
+      for (const send of [
+        () => callOnce(server.url, at('/401'), {}, base),
+        () => callOnce(server.url, at('/200-false'), {}, base),
+        () => callOnce(server.url, at('/bad-json'), {}, base),
+        () => callOnce(server.url, at('/html'), {}, base),
+        () => callOnce(server.url, at('/hang'), {}, base),
+        () => callOnce(server.url, at('/reset'), {}, base),
+        () => callOnce(server.url, at('/away'), {}, base),
+        () => callOnce(server.url, at('/ok'), {}, base, { signal: AbortSignal.abort() }),
+        () => callOnce(server.url, op, { per_page: 51 }, base),
+        () => clientFor(server.url, failing, { ...base, validateResponses: true }, strict).call(),
+      ]) {
+        errors.push([await rejection(send()), held]);
+      }
+    }
+    const gone = await startServer();
+    await gone.close();
+    errors.push([await rejection(callOnce(gone.url, op, {}, { maxRetries: 0 })), [TOKEN]]);
+    errors.push([await rejection(callOnce(server.url, historyOp({ security: [['api_email', 'api_key']] }), {}, { apiToken: TOKEN })), [TOKEN]]);
+    for (const bad of [`${TOKEN}\n`, `\r${EMAIL}`, `${KEY}€`]) {
+      try {
+        clientFor(server.url, op, { apiToken: bad, apiEmail: bad, apiKey: bad });
+      } catch (error) {
+        errors.push([error, SECRETS]);
+      }
+    }
+
+    expect([...new Set(errors.map(([e]) => (e as Error).name))].sort()).toEqual(
+      [
+        'APIConnectionError',
+        'APITimeoutError',
+        'APIUserAbortError',
+        'AuthenticationError',
+        'CloudflareAPIError',
+        'CloudflareError',
+        'InternalServerError',
+        'InvalidResponseError',
+        'MissingCredentialsError',
+        'RedirectError',
+        'RequestValidationError',
+        'ResponseValidationError',
+      ].sort(),
+    );
+    for (const [error, held] of errors) {
+      expect(error).toBeInstanceOf(CloudflareError);
+      const view = everyView(error).toLowerCase();
+      for (const secret of held) {
+        expect(view, `${(error as Error).name}: ${view.slice(0, 300)}`).not.toContain(secret.toLowerCase());
+        expect(view).not.toContain(encodeURIComponent(secret).toLowerCase());
+      }
+    }
+    const auth = errors[0]![0] as CloudflareAPIError;
+    expect(auth.errors[0]!.message).toBe('Invalid credentials: token [redacted] / email [redacted] / key [redacted]');
+    expect((errors[3]![0] as CloudflareAPIError).requestId).toBeNull();
+  });
+});
