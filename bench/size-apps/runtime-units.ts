@@ -12,7 +12,9 @@ import {
   codePointLength,
   createClient,
   fail,
+  jsonBody,
   matchesDateTime,
+  rawNamespace,
   type ApiSpec,
   type Check,
   type IssueSink,
@@ -250,7 +252,7 @@ const API: ApiSpec = {
 export type BillingClient = any;
 
 export function createCloudflareBillingClient(options?: Record<string, unknown>): BillingClient {
-  return createClient(API, options, [aiGatewayBilling, userBillingHistory], [...aiGatewayChecks, ...userChecks]);
+  return createClient(API, options, [aiGatewayBilling, userBillingHistory, rawNamespace], [...aiGatewayChecks, ...userChecks]);
 }
 
 export function createCloudflareBillingClientLite(options?: Record<string, unknown>): BillingClient {
@@ -275,7 +277,7 @@ export const createTag: OperationSpec = {
   security: [['api_token'], ['api_email', 'api_key']],
   check: checkCreateTagParams,
   response: 'result',
-  body: { media: [{ type: 'application/json', kind: 'json' }], required: true },
+  body: { media: [{ type: 'application/json', encode: jsonBody }], required: true },
 };
 export const tags: Resource = { at: ['tags'], methods: { create: createTag } };
 

@@ -56,17 +56,28 @@ export type ParamSpec =
     };
 
 /**
- * How a request body is serialised. `json` covers `application/json` and any `+json` type;
- * `multipart` builds FormData (Blob/File values as files, arrays as repeated fields, objects as
- * JSON parts); `form` builds URLSearchParams; `binary` sends a Blob, ArrayBuffer, typed array or
- * ReadableStream as is; `text` sends a string.
+ * How a request body is serialised: one of the runtime's encoders, which generated code imports
+ * by name (`jsonBody`, `formBody`, `multipartBody`, `binaryBody`, `textBody`), so that an app
+ * bundles only the encoders of the operations it calls (a GET-only app, none).
+ *
+ * - `jsonBody`: `application/json` and any `+json` type, JSON.stringify;
+ * - `multipartBody`: FormData: Blob/File values as files, arrays as repeated fields, objects as
+ *   JSON parts typed per `parts` (default application/json); fetch writes the boundary;
+ * - `formBody`: application/x-www-form-urlencoded (URLSearchParams), arrays repeated, objects JSON;
+ * - `binaryBody`: a Blob, ArrayBuffer, any ArrayBufferView or a ReadableStream (sent once, with
+ *   `duplex: 'half'`, never retried). A wildcard `type` (`*\/*`, `image/*`) sends the Blob's
+ *   own type, else application/octet-stream;
+ * - `textBody`: the string, as `type` (text/plain and other text).
+ *
+ * An encoder returns what fetch sends and the Content-Type to send (undefined: let fetch decide),
+ * or throws the runtime's Unsendable for a value it cannot encode.
  */
-export type BodyKind = 'json' | 'multipart' | 'form' | 'binary' | 'text';
+export type BodyEncoder = (value: unknown, media: BodyMediaSpec) => { readonly body: BodyInit; readonly type: string | undefined; readonly stream?: true };
 
 export interface BodyMediaSpec {
-  /** The media type sent as Content-Type (for multipart the runtime lets fetch add the boundary). */
+  /** The media type: sent as Content-Type (multipart: fetch adds the boundary). */
   readonly type: string;
-  readonly kind: BodyKind;
+  readonly encode: BodyEncoder;
   /**
    * Where the body is in the params object: absent means flattened (every key that is not a
    * path, query, header or cookie parameter belongs to the body, as in Stainless SDKs); a string
@@ -77,14 +88,11 @@ export interface BodyMediaSpec {
   readonly parts?: Readonly<Record<string, string>>;
 }
 
-/*
- * Binary media types whose `type` is a wildcard (`*\/*`, `image/*`) send the Blob's own type when it
- * has one, else `application/octet-stream`. The caller picks among several media types with the
- * per-call option `contentType`; the default is the first listed.
- */
-
 export interface BodySpec {
-  /** Every media type the operation accepts; the first is the default (JSON when offered). */
+  /**
+   * Every media type the operation accepts; the first is the default (JSON when offered). The
+   * caller picks another with the per-call option `contentType`.
+   */
   readonly media: readonly BodyMediaSpec[];
   readonly required?: true;
 }
@@ -205,6 +213,19 @@ export interface Resource<At extends readonly string[] = readonly string[], Meth
   /** Type only: the typed methods of this node. Never set. */
   readonly [methodTypes]?: Methods;
 }
+
+/**
+ * A namespace the runtime builds itself instead of from operations: `rawNamespace` (`client.raw`).
+ * Listed among a factory's resources like a Resource, so that only the factories that list it
+ * bundle its code. `build` receives the client's internals (opaque to generated code).
+ */
+export interface Extension<At extends readonly string[] = readonly string[], T = unknown> {
+  readonly at: At;
+  readonly build: (client: never) => T;
+}
+
+/** What a factory hands createClient: resources, and extensions such as `rawNamespace`. */
+export type ClientPart = Resource | Extension;
 
 /** For `validateResponses`: each operation with the check of its success body. */
 export type ResponseChecks = readonly (readonly [OperationSpec, Check])[];

@@ -48,21 +48,30 @@ export async function readSuccess(r: Reading, op: OperationSpec, target: Request
     discard(response);
     return NOTHING;
   }
+  if (kind === 'text' || kind === 'binary') return { data: await decodeBody(r, kind, target, response, false), body: undefined };
+  const body = await decodeBody(r, 'json', target, response, false);
+  return { data: interpret(r, op, target, response, attempt, body), body };
+}
+
+/**
+ * A body read with the size limit: a Blob, a string, or parsed JSON. `loose` is raw's rule (as
+ * openapi-fetch's): any Content-Type is parsed, and an empty body is undefined; otherwise a JSON
+ * body must say so in its Content-Type (when it has one) and must not be empty.
+ */
+export async function decodeBody(r: Reading, kind: 'json' | 'text' | 'binary', target: RequestTarget, response: Response, loose: boolean): Promise<unknown> {
   const bytes = await readBytes(response, r.maxBytes, false);
   if (!bytes) throw invalid(r, target, response, 'too_large', `is over maxResponseBytes (${r.maxBytes})`);
-  if (kind === 'binary') return { data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: response.headers.get('content-type') ?? '' }), body: undefined };
+  if (kind === 'binary') return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: response.headers.get('content-type') ?? '' });
   const text = decodeUtf8(bytes);
   if (text === null) throw invalid(r, target, response, 'invalid_utf8', 'is not UTF-8');
-  if (kind === 'text') return { data: text, body: undefined };
   const type = response.headers.get('content-type');
-  if (type !== null && !/json/i.test(type)) throw invalid(r, target, response, 'invalid_json', `is ${type.split(';')[0]}, not JSON`, text);
-  let body: unknown;
+  if (kind === 'text' || (loose && !text)) return kind === 'text' ? text : undefined;
+  if (!loose && type !== null && !/json/i.test(type)) throw invalid(r, target, response, 'invalid_json', `is ${type.split(';')[0]}, not JSON`, text);
   try {
-    body = JSON.parse(text);
+    return JSON.parse(text);
   } catch {
     throw text.trim() ? invalid(r, target, response, 'invalid_json', 'is not JSON', text) : invalid(r, target, response, 'empty', 'is empty');
   }
-  return { data: interpret(r, op, target, response, attempt, body), body };
 }
 
 /** The envelope rules, response validation, and the value a method resolves to. */

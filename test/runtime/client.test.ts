@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { APIPromise } from '../../generator/runtime/api-promise.js';
 import { createClient } from '../../generator/runtime/client.js';
-import type { OperationSpec, Resource } from '../../generator/runtime/descriptor.js';
+import type { ClientPart, OperationSpec, Resource } from '../../generator/runtime/descriptor.js';
+import { rawNamespace } from '../../generator/runtime/raw.js';
 import type { Logger } from '../../generator/runtime/log.js';
 import { PagePromise } from '../../generator/runtime/pagination.js';
 import { API, HISTORY, TOKEN, callOnce, clientFor, historyOp, invoiceOp, startFileServer, withEnv, type TestOptions } from './fixtures.js';
@@ -13,7 +14,7 @@ const server = await startFileServer();
 type Untyped = any;
 
 const ping = (path: string): OperationSpec => ({ method: 'GET', path: [path], security: [], response: 'json', noParams: true });
-const make = (resources: readonly Resource[], options: TestOptions = {}): Untyped =>
+const make = (resources: readonly ClientPart[], options: TestOptions = {}): Untyped =>
   createClient(API, { baseUrl: server.url, apiToken: TOKEN, warnOnDeprecated: false, logLevel: 'off', ...options } as TestOptions, resources);
 
 describe('namespaces', () => {
@@ -29,7 +30,7 @@ describe('namespaces', () => {
 
   it('build nothing per operation until touched: 1,500 operations, one getter per top-level name', () => {
     const resources: Resource[] = Array.from({ length: 1500 }, (_, i) => ({ at: [`ns${i % 30}`, `r${i}`], methods: { get: ping(`/p${i}`) } }));
-    const client = make(resources);
+    const client = make([...resources, rawNamespace]);
     expect(Object.keys(client).sort()).toEqual([...Array.from({ length: 30 }, (_, i) => `ns${i}`), 'raw'].sort());
     for (const name of Object.keys(client)) expect(Object.getOwnPropertyDescriptor(client, name)!.get).toBeTypeOf('function');
   });
@@ -60,6 +61,7 @@ describe('namespaces', () => {
       { at: ['constructor'], methods: { get: ping('/constructor') } },
       { at: ['__proto__'], methods: { get: ping('/proto'), then: ping('/never') } },
       { at: ['raw'], methods: { get: ping('/raw') } },
+      rawNamespace,
     ]);
     expect(await client.then.get()).toEqual({ path: '/then' });
     expect(await client.constructor.get()).toEqual({ path: '/constructor' });
@@ -67,8 +69,13 @@ describe('namespaces', () => {
     expect(await client['__proto__'].get()).toEqual({ path: '/proto' });
     expect(client['__proto__'].then).toBeUndefined();
     expect(await Promise.resolve(client['__proto__'])).toBe(client['__proto__']); // not a thenable
-    expect(typeof client.raw.GET).toBe('function'); // raw wins over a resource named raw
+    expect(typeof client.raw.GET).toBe('function'); // the extension wins over a resource named raw
     expect(({} as Record<string, unknown>)['get']).toBeUndefined(); // Object.prototype untouched
+  });
+
+  it('have raw only when the factory lists rawNamespace', () => {
+    expect(make([{ at: ['x'], methods: { one: ping('/x') } }]).raw).toBeUndefined();
+    expect(typeof make([rawNamespace]).raw.POST).toBe('function');
   });
 
   it('return an APIPromise, or a PagePromise for paginated operations', () => {

@@ -19,6 +19,7 @@ import {
   type ResponseChecks,
   type ValidationResult,
   validator,
+  rawNamespace,
 } from '../../generator/runtime/index.js';
 import { EMAIL, KEY, TOKEN, startFileServer } from './fixtures.js';
 import { envelope, sendJson } from './server.js';
@@ -95,10 +96,10 @@ interface CloudflareBillingClientOptions extends BaseClientOptions {
   apiEmail?: string | undefined;
   apiKey?: string | undefined;
 }
-type CloudflareBillingClient = ClientFrom<[typeof aiGatewayBilling, typeof health], paths>;
+type CloudflareBillingClient = ClientFrom<[typeof aiGatewayBilling, typeof health, typeof rawNamespace], paths>;
 
 function createCloudflareBillingClient(options?: CloudflareBillingClientOptions): CloudflareBillingClient {
-  return createClient(API, options, [aiGatewayBilling, health] as const, responseChecks);
+  return createClient(API, options, [aiGatewayBilling, health, rawNamespace] as const, responseChecks);
 }
 function createCloudflareBillingClientFrom<const R extends readonly Resource[]>(options: CloudflareBillingClientOptions, resources: R): ClientFrom<R, paths> {
   return createClient(API, options, resources);
@@ -142,6 +143,8 @@ describe('generated-code contract', () => {
     expectTypeOf(lite.health.ping).returns.toEqualTypeOf<APIPromise<{ ok: boolean }>>();
     // @ts-expect-error: aiGateway was not given, so it is not there
     expect(lite.aiGateway).toBeUndefined();
+    // @ts-expect-error: nor was rawNamespace
+    expect(lite.raw).toBeUndefined();
     expect(await lite.health.ping()).toEqual({ ok: true });
   });
 

@@ -8,6 +8,7 @@ import { createClient } from '../../generator/runtime/client.js';
 import type { ApiSpec, Check, OperationSpec, Resource, ResponseChecks } from '../../generator/runtime/descriptor.js';
 import { CloudflareError } from '../../generator/runtime/errors.js';
 import { fail } from '../../generator/runtime/keywords.js';
+import { rawNamespace } from '../../generator/runtime/raw.js';
 import type { BaseClientOptions, Fetch } from '../../generator/runtime/options.js';
 import { startServer, type TestServer } from './server.js';
 
@@ -92,12 +93,12 @@ export type Any = (params?: unknown, options?: unknown) => any;
 
 /**
  * A client on `baseUrl` with a token, fast retries and no deprecation noise unless asked, whose
- * `op` method is `client.test.call`.
+ * `op` method is `client.test.call`, and `raw`.
  */
 export function clientFor(baseUrl: string, op: OperationSpec, options: TestOptions = {}, checks?: ResponseChecks): { call: Any; raw: any } {
   const resource: Resource = { at: ['test'], methods: { call: op } };
   const all: TestOptions = { baseUrl, apiToken: TOKEN, retryBaseDelayMs: 1, warnOnDeprecated: false, logLevel: 'off', ...options };
-  const client = createClient(API, all, [resource], checks) as unknown as { test: { call: Any }; raw: any };
+  const client = createClient(API, all, [resource, rawNamespace], checks) as unknown as { test: { call: Any }; raw: any };
   return { call: client.test.call, raw: client.raw };
 }
 
