@@ -31,30 +31,28 @@ class MethodCall implements Source, Handler<Outcome> {
   raw = false;
   target: RequestTarget | undefined;
   readonly outcome: Promise<Outcome>;
+  readonly #ctx: Context;
+  readonly #op: OperationSpec;
 
-  constructor(
-    private readonly ctx: Context,
-    private readonly op: OperationSpec,
-    input: Input | null,
-    options: RequestOptions | undefined,
-  ) {
-    this.outcome = this.run(input, options);
+  constructor(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined) {
+    this.#ctx = ctx;
+    this.#op = op;
+    this.outcome = this.#run(input, options);
   }
 
-  private async run(input: Input | null, options: RequestOptions | undefined): Promise<Outcome> {
-    const request = prepare(this.ctx, this.op, input, options);
+  async #run(input: Input | null, options: RequestOptions | undefined): Promise<Outcome> {
+    const request = prepare(this.#ctx, this.#op, input, options);
     this.target = request.target;
-    return exchange(this.ctx, request, this);
+    return exchange(this.#ctx, request, this);
   }
 
   async success(response: Response, attempt: number): Promise<Outcome> {
-    if (this.raw) return { data: undefined, body: undefined, response };
-    const parsed = await readSuccess(this.ctx, this.op, this.target!, response, attempt);
-    return { data: parsed.data, body: parsed.body, response };
+    const parsed = this.raw ? undefined : await readSuccess(this.#ctx, this.#op, this.target!, response, attempt);
+    return { data: parsed?.data, body: parsed?.body, response };
   }
 
   failure(response: Response, attempt: number): Promise<CloudflareAPIError> {
-    return readFailure(this.ctx, this.target!, response, attempt);
+    return readFailure(this.#ctx, this.target!, response, attempt);
   }
 
   keepsBody(): boolean {

@@ -145,46 +145,50 @@ function defaultBody(body: unknown, headers?: Headers): BodyInit {
 }
 
 class RawCall implements Handler<RawResult> {
-  private error: unknown;
-  private response: Response | undefined;
+  #error: unknown;
+  #response: Response | undefined;
+  readonly #ctx: Context;
+  readonly #target: RequestTarget;
+  readonly #parseAs: ParseAs;
 
-  constructor(
-    private readonly ctx: Context,
-    private readonly target: RequestTarget,
-    private readonly parseAs: ParseAs,
-  ) {}
+  constructor(ctx: Context, target: RequestTarget, parseAs: ParseAs) {
+    this.#ctx = ctx;
+    this.#target = target;
+    this.#parseAs = parseAs;
+  }
 
   async success(response: Response): Promise<RawResult> {
-    if (this.parseAs === 'stream') return { data: response.body, response };
-    if (isEmpty(response, this.target.method)) {
+    const parseAs = this.#parseAs;
+    if (parseAs === 'stream') return { data: response.body, response };
+    if (isEmpty(response, this.#target.method)) {
       discard(response);
       return { data: undefined, response };
     }
-    const kind = this.parseAs === 'json' || this.parseAs === 'text' ? this.parseAs : 'binary';
-    const data = await decodeBody(this.ctx, kind, this.target, response, true);
-    return { data: this.parseAs === 'arrayBuffer' ? await (data as Blob).arrayBuffer() : data, response };
+    const data = await decodeBody(this.#ctx, parseAs === 'json' || parseAs === 'text' ? parseAs : 'binary', this.#target, response, true);
+    return { data: parseAs === 'arrayBuffer' ? await (data as Blob).arrayBuffer() : data, response };
   }
 
   async failure(response: Response, attempt: number): Promise<CloudflareAPIError> {
-    this.response = response;
-    this.error = undefined;
-    if (!isEmpty(response, this.target.method)) {
-      const text = decodeLenient((await readBytes(response, this.ctx.maxBytes, true)) ?? new Uint8Array(0));
+    this.#response = response;
+    let error: unknown;
+    if (!isEmpty(response, this.#target.method)) {
+      error = decodeLenient((await readBytes(response, this.#ctx.maxBytes, true)) ?? new Uint8Array(0));
       try {
-        this.error = JSON.parse(text);
+        error = JSON.parse(error as string);
       } catch {
-        this.error = text;
+        // the text, as openapi-fetch gives it
       }
     }
-    return failureError(this.ctx, this.target, response, attempt, this.error);
+    this.#error = error;
+    return failureError(this.#ctx, this.#target, response, attempt, error);
   }
 
   keepsBody(): boolean {
-    return this.parseAs === 'stream';
+    return this.#parseAs === 'stream';
   }
 
   settle(): RawResult {
-    return { error: this.error, response: this.response! };
+    return { error: this.#error, response: this.#response! };
   }
 }
 

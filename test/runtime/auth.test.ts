@@ -118,14 +118,14 @@ describe('credentials refused at creation', () => {
   ])('refuses a credential with %s, naming the option, never the value', (_name, bad) => {
     const error = thrownBy(() => bare({ apiToken: bad }));
     expect(error).toBeInstanceOf(CloudflareError);
-    expect(error.message).toBe('The option apiToken contains a control character (CR, LF or similar) or a character outside Latin-1, which HTTP headers cannot carry');
+    expect(error.message).toBe('The option apiToken must be a string without control characters or characters outside Latin-1');
     expect(error.message).not.toContain(TOKEN);
   });
 
   it('refuses a credential that is not a string, and one from the environment by its variable', async () => {
     expect(() => bare({ apiToken: 42 as never })).toThrow('The option apiToken must be a string');
     await withEnv({ ...NO_ENV, [ENV.email]: 'me@example.com\r\n', [ENV.key]: KEY }, () => {
-      expect(() => bare({})).toThrow(`The environment variable ${ENV.email} contains a control character`);
+      expect(() => bare({})).toThrow(`The environment variable ${ENV.email} must be a string without control characters`);
     });
     expect(server.requests).toHaveLength(0);
   });
