@@ -60,7 +60,46 @@ export function matchesTime(str: string): boolean {
 
 /** RFC 3339 date-time; ajv accepts any white space or `t` between date and time. */
 export function matchesDateTime(str: string): boolean {
-  return dateTime(str, true);
+  return canonicalDateTime(str) || dateTime(str, true);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The two ASCII digits at `at` as a number, or -1. */
+function two(str: string, at: number): number {
+  const tens = str.charCodeAt(at) - 48;
+  const ones = str.charCodeAt(at + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
+/**
+ * An accept-only fast path, several times quicker than the regexes: `2024-01-31T23:59:59[.f]`
+ * then `Z` or `±hh:mm`, every field in range, is what ajv accepts without its leap-second rule
+ * (which matters only for second 60). Anything else, valid or not, goes to ajv's own code.
+ */
+function canonicalDateTime(str: string): boolean {
+  if (str.charCodeAt(4) !== 45 || str.charCodeAt(7) !== 45 || (str.charCodeAt(10) | 32) !== 116 || str.charCodeAt(13) !== 58 || str.charCodeAt(16) !== 58) return false;
+  const century = two(str, 0);
+  const year = century * 100 + two(str, 2);
+  const month = two(str, 5);
+  const day = two(str, 8);
+  if (century < 0 || year < century * 100 || month < 1 || month > 12 || day < 1 || day > (month === 2 && isLeapYear(year) ? 29 : DAYS[month]!)) return false;
+  const hour = two(str, 11);
+  const minute = two(str, 14);
+  const second = two(str, 17);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
+  let at = 19;
+  if (str.charCodeAt(at) === 46) {
+    while (isDigit(str.charCodeAt(++at)));
+    if (at === 20) return false;
+  }
+  const zone = str.charCodeAt(at);
+  if ((zone | 32) === 122) return at + 1 === str.length;
+  const offsetHour = two(str, at + 1);
+  const offsetMinute = two(str, at + 4);
+  return (zone === 43 || zone === 45) && str.charCodeAt(at + 3) === 58 && offsetHour >= 0 && offsetHour <= 23 && offsetMinute >= 0 && offsetMinute <= 59 && at + 6 === str.length;
 }
 
 /** `time` with the time zone optional. */

@@ -78,6 +78,22 @@ describe('formats match ajv-formats full mode exactly', () => {
     );
   });
 
+  it('date-time agrees with ajv on date-time-like strings, the fast path and the rest', () => {
+    const validate = ajv.compile({ type: 'string', format: 'date-time' });
+    const digits = (n: number) => fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '5', '9'), minLength: n, maxLength: n });
+    const like = fc
+      .tuple(digits(4), digits(2), digits(2), fc.constantFrom('T', 't', ' ', 'x'), digits(2), digits(2), digits(2), fc.constantFrom('', '.', '.5', '.123456'), fc.constantFrom('Z', 'z', '+01:00', '-23:59', '+24:00', '+0130', '', '-01:60', 'Zx'))
+      .map(([y, mo, d, sep, h, mi, s, frac, zone]) => `${y}-${mo}-${d}${sep}${h}:${mi}:${s}${frac}${zone}`);
+    for (const sample of ['2024-02-29T23:59:60Z', '2023-02-29T00:00:00Z', '2024-12-31t23:59:59.999+23:59', '2024-01-01T00:00:00.Z', '0000-01-01T00:00:00Z'])
+      expect(formats.matchesDateTime(sample), sample).toBe(validate(sample));
+    fc.assert(
+      fc.property(like, (text) => {
+        expect(formats.matchesDateTime(text)).toBe(validate(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
   it.each(NUMBER_FORMATS)('%s on numbers', (name, check) => {
     const validate = ajv.compile({ type: 'number', format: name });
     for (const value of [0, -0, 1.5, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), -(2 ** 31) - 1, 2 ** 53, 1e300, -7]) expect(check(value)).toBe(validate(value));
