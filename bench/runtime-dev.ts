@@ -18,7 +18,14 @@ import Cloudflare from 'cloudflare';
 import { build } from 'esbuild';
 import createOpenapiFetch from 'openapi-fetch';
 import { Deadlines } from '../generator/runtime/deadline.js';
-import { ACCOUNT_ID, API_TOKEN, BILLING_PAGE_SIZE, billingHistoryPage, INVOICE_PAGE_SIZE, invoiceHistoryPage } from './fixtures.js';
+import {
+  ACCOUNT_ID,
+  API_TOKEN,
+  BILLING_PAGE_SIZE,
+  billingHistoryPage,
+  INVOICE_PAGE_SIZE,
+  invoiceHistoryPage,
+} from './fixtures.js';
 import { memoryFetch, type FetchLike } from './memory-fetch.js';
 import { bytes, num, ratio, table } from './report.js';
 import { createCloudflareBillingClient, createTagsClient } from './size-apps/runtime-units.js';
@@ -45,7 +52,14 @@ function raw(path: string, pick: (body: Untyped) => number): Contender['make'] {
 
 function ours(validateResponses: boolean, call: (client: Untyped) => Promise<number>): Contender['make'] {
   return (fetch) => {
-    const client = createCloudflareBillingClient({ apiToken: API_TOKEN, baseUrl: BASE_URL, fetch, maxRetries: 0, warnOnDeprecated: false, validateResponses });
+    const client = createCloudflareBillingClient({
+      apiToken: API_TOKEN,
+      baseUrl: BASE_URL,
+      fetch,
+      maxRetries: 0,
+      warnOnDeprecated: false,
+      validateResponses,
+    });
     return () => call(client);
   };
 }
@@ -78,10 +92,31 @@ const ENDPOINTS: readonly Endpoint[] = [
     items: BILLING_PAGE_SIZE,
     contenders: [
       { name: 'raw fetch + JSON.parse', make: raw(`${BILLING}?per_page=${BILLING_PAGE_SIZE}`, (b) => b.result.length) },
-      { name: 'openapi-fetch alone', make: openapiFetch(async (c) => (await c.GET(BILLING, { params: { query: { per_page: BILLING_PAGE_SIZE } } })).data.result.length) },
-      { name: 'official cloudflare SDK', make: official(async (c) => (await c.user.billing.history.list({ per_page: BILLING_PAGE_SIZE })).result.length) },
-      { name: 'ours', make: ours(false, async (c) => (await c.user.billing.history.list({ per_page: BILLING_PAGE_SIZE })).result.length) },
-      { name: 'ours, validateResponses', make: ours(true, async (c) => (await c.user.billing.history.list({ per_page: BILLING_PAGE_SIZE })).result.length) },
+      {
+        name: 'openapi-fetch alone',
+        make: openapiFetch(
+          async (c) =>
+            (await c.GET(BILLING, { params: { query: { per_page: BILLING_PAGE_SIZE } } })).data.result.length,
+        ),
+      },
+      {
+        name: 'official cloudflare SDK',
+        make: official(async (c) => (await c.user.billing.history.list({ per_page: BILLING_PAGE_SIZE })).result.length),
+      },
+      {
+        name: 'ours',
+        make: ours(
+          false,
+          async (c) => (await c.user.billing.history.list({ per_page: BILLING_PAGE_SIZE })).result.length,
+        ),
+      },
+      {
+        name: 'ours, validateResponses',
+        make: ours(
+          true,
+          async (c) => (await c.user.billing.history.list({ per_page: BILLING_PAGE_SIZE })).result.length,
+        ),
+      },
     ],
   },
   {
@@ -89,11 +124,37 @@ const ENDPOINTS: readonly Endpoint[] = [
     body: invoiceHistoryPage(1, INVOICE_PAGE_SIZE, 200),
     items: INVOICE_PAGE_SIZE,
     contenders: [
-      { name: 'raw fetch + JSON.parse', make: raw(INVOICES.replace('{account_id}', ACCOUNT_ID), (b) => b.result.invoices.length) },
-      { name: 'openapi-fetch alone', make: openapiFetch(async (c) => (await c.GET(INVOICES, { params: { path: { account_id: ACCOUNT_ID } } })).data.result.invoices.length) },
-      { name: 'official cloudflare SDK', make: official(async (c) => (await c.aiGateway.billing.invoiceHistory({ account_id: ACCOUNT_ID })).invoices.length) },
-      { name: 'ours', make: ours(false, async (c) => (await c.aiGateway.billing.invoiceHistory({ account_id: ACCOUNT_ID })).invoices.length) },
-      { name: 'ours, validateResponses', make: ours(true, async (c) => (await c.aiGateway.billing.invoiceHistory({ account_id: ACCOUNT_ID })).invoices.length) },
+      {
+        name: 'raw fetch + JSON.parse',
+        make: raw(INVOICES.replace('{account_id}', ACCOUNT_ID), (b) => b.result.invoices.length),
+      },
+      {
+        name: 'openapi-fetch alone',
+        make: openapiFetch(
+          async (c) =>
+            (await c.GET(INVOICES, { params: { path: { account_id: ACCOUNT_ID } } })).data.result.invoices.length,
+        ),
+      },
+      {
+        name: 'official cloudflare SDK',
+        make: official(
+          async (c) => (await c.aiGateway.billing.invoiceHistory({ account_id: ACCOUNT_ID })).invoices.length,
+        ),
+      },
+      {
+        name: 'ours',
+        make: ours(
+          false,
+          async (c) => (await c.aiGateway.billing.invoiceHistory({ account_id: ACCOUNT_ID })).invoices.length,
+        ),
+      },
+      {
+        name: 'ours, validateResponses',
+        make: ours(
+          true,
+          async (c) => (await c.aiGateway.billing.invoiceHistory({ account_id: ACCOUNT_ID })).invoices.length,
+        ),
+      },
     ],
   },
   {
@@ -104,19 +165,33 @@ const ENDPOINTS: readonly Endpoint[] = [
       {
         name: 'raw fetch + JSON.parse',
         make: (fetch) => async () => {
-          const init = { method: 'POST', headers: { authorization: `Bearer ${API_TOKEN}`, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'billing', color: 'red' }) };
+          const init = {
+            method: 'POST',
+            headers: { authorization: `Bearer ${API_TOKEN}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ name: 'billing', color: 'red' }),
+          };
           return JSON.parse(await (await fetch(`${BASE_URL}/accounts/${ACCOUNT_ID}/tags`, init)).text()).result ? 1 : 0;
         },
       },
       {
         name: 'openapi-fetch alone',
-        make: openapiFetch(async (c) => ((await c.POST('/accounts/{account_id}/tags', { params: { path: { account_id: ACCOUNT_ID } }, body: { name: 'billing', color: 'red' } })).data.result ? 1 : 0)),
+        make: openapiFetch(async (c) =>
+          (
+            await c.POST('/accounts/{account_id}/tags', {
+              params: { path: { account_id: ACCOUNT_ID } },
+              body: { name: 'billing', color: 'red' },
+            })
+          ).data.result
+            ? 1
+            : 0,
+        ),
       },
       {
         name: 'ours',
         make: (fetch) => {
           const client = createTagsClient({ apiToken: API_TOKEN, baseUrl: BASE_URL, fetch, maxRetries: 0 });
-          return async () => ((await client.tags.create({ account_id: ACCOUNT_ID, name: 'billing', color: 'red' })).id ? 1 : 0);
+          return async () =>
+            (await client.tags.create({ account_id: ACCOUNT_ID, name: 'billing', color: 'red' })).id ? 1 : 0;
         },
       },
     ],
@@ -146,7 +221,18 @@ async function overhead(endpoint: Endpoint): Promise<void> {
     i === 0 ? '' : ratio(divide(over(f.name), over('official cloudflare SDK'))),
   ]);
   console.log(`\n**${endpoint.label}**\n`);
-  console.log(table([{ title: 'client' }, { title: 'median µs/call', align: 'right' }, { title: 'overhead µs', align: 'right' }, { title: '÷ openapi-fetch', align: 'right' }, { title: '÷ official', align: 'right' }], rows));
+  console.log(
+    table(
+      [
+        { title: 'client' },
+        { title: 'median µs/call', align: 'right' },
+        { title: 'overhead µs', align: 'right' },
+        { title: '÷ openapi-fetch', align: 'right' },
+        { title: '÷ official', align: 'right' },
+      ],
+      rows,
+    ),
+  );
 }
 
 function find(figures: readonly TaskFigures[], name: string): TaskFigures | undefined {
@@ -176,8 +262,16 @@ async function signals(): Promise<void> {
       async: false,
     },
     { name: 'AbortSignal.timeout()', fn: () => (keep[i++ & 1023] = AbortSignal.timeout(60_000)), async: false },
-    { name: 'AbortSignal.any([caller, timeout()])', fn: () => (keep[i++ & 1023] = AbortSignal.any([caller, AbortSignal.timeout(60_000)])), async: false },
-    { name: 'ours, no caller signal (shared slot)', fn: () => (keep[i++ & 1023] = deadlines.scope(60_000, undefined).signal), async: false },
+    {
+      name: 'AbortSignal.any([caller, timeout()])',
+      fn: () => (keep[i++ & 1023] = AbortSignal.any([caller, AbortSignal.timeout(60_000)])),
+      async: false,
+    },
+    {
+      name: 'ours, no caller signal (shared slot)',
+      fn: () => (keep[i++ & 1023] = deadlines.scope(60_000, undefined).signal),
+      async: false,
+    },
     {
       name: 'ours, with a caller signal (own controller)',
       fn: () => {
@@ -190,8 +284,15 @@ async function signals(): Promise<void> {
   ];
   const figures = await runTasks('timeout signal per attempt', tasks);
   console.log('\n**A timeout signal per attempt**\n');
-  console.log(table([{ title: 'way' }, { title: 'median µs', align: 'right' }], figures.map((f) => [f.name, num(f.medianUs)])));
-  console.log(`(rss after: ${Math.round(process.memoryUsage().rss / 1e6)} MB: AbortSignal.timeout keeps each timer until it fires)`);
+  console.log(
+    table(
+      [{ title: 'way' }, { title: 'median µs', align: 'right' }],
+      figures.map((f) => [f.name, num(f.medianUs)]),
+    ),
+  );
+  console.log(
+    `(rss after: ${Math.round(process.memoryUsage().rss / 1e6)} MB: AbortSignal.timeout keeps each timer until it fires)`,
+  );
 }
 
 async function size(): Promise<void> {
@@ -218,7 +319,9 @@ async function size(): Promise<void> {
     if (process.argv.includes('--modules')) console.log(`\n${app}: ${inputs.map(([f, n]) => `${f} ${n}`).join(', ')}`);
   }
   console.log('\n**Bundle of an app making both calls** (esbuild, minified, browser ESM; gzip -9)\n');
-  console.log(table([{ title: 'app' }, { title: 'minified', align: 'right' }, { title: 'gzip', align: 'right' }], rows));
+  console.log(
+    table([{ title: 'app' }, { title: 'minified', align: 'right' }, { title: 'gzip', align: 'right' }], rows),
+  );
 }
 
 const wanted = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));

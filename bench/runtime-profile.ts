@@ -21,7 +21,9 @@ const client = createCloudflareBillingClient({
   validateResponses: process.argv[3] === 'validate',
 });
 const call = (): Promise<unknown> =>
-  which === 'billing' ? client.user.billing.history.list({ per_page: 50 }) : client.aiGateway.billing.invoiceHistory({ account_id: '023e105f4ecef8ad9ca31a8372d0c353' });
+  which === 'billing'
+    ? client.user.billing.history.list({ per_page: 50 })
+    : client.aiGateway.billing.invoiceHistory({ account_id: '023e105f4ecef8ad9ca31a8372d0c353' });
 const calls = 30_000;
 const started = performance.now();
 for (let i = 0; i < calls; i++) await call();

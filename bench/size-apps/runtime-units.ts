@@ -35,7 +35,8 @@ function checkListUserBillingHistoryParams(v: unknown, s?: S, p = ''): boolean {
   if (action !== undefined) {
     if (typeof action !== 'string') {
       if (fail(s, p + '/action', 'type', 'string')) return false;
-    } else if (action.length > 30 && codePointLength(action) > 30 && fail(s, p + '/action', 'maxLength', 30)) return false;
+    } else if (action.length > 30 && codePointLength(action) > 30 && fail(s, p + '/action', 'maxLength', 30))
+      return false;
   }
   const occurredAt = v['occurred_at'];
   if (occurredAt !== undefined) {
@@ -44,7 +45,14 @@ function checkListUserBillingHistoryParams(v: unknown, s?: S, p = ''): boolean {
     } else if (!matchesDateTime(occurredAt) && fail(s, p + '/occurred_at', 'format', 'date-time')) return false;
   }
   const order = v['order'];
-  if (order !== undefined && order !== 'type' && order !== 'occurred_at' && order !== 'action' && fail(s, p + '/order', 'enum')) return false;
+  if (
+    order !== undefined &&
+    order !== 'type' &&
+    order !== 'occurred_at' &&
+    order !== 'action' &&
+    fail(s, p + '/order', 'enum')
+  )
+    return false;
   const page = v['page'];
   if (page !== undefined) {
     if (typeof page !== 'number' || !Number.isFinite(page)) {
@@ -102,7 +110,12 @@ function checkBillingHistory(v: unknown, s: S, p: string): boolean {
   if (!checkString(v, 'id', 32, s, p) && !s) return false;
   if (!checkString(v, 'action', 30, s, p) && !s) return false;
   const amount = v['amount'];
-  if (amount === undefined ? fail(s, p, 'required', 'amount') : typeof amount !== 'number' && fail(s, p + '/amount', 'type', 'number')) return false;
+  if (
+    amount === undefined
+      ? fail(s, p, 'required', 'amount')
+      : typeof amount !== 'number' && fail(s, p + '/amount', 'type', 'number')
+  )
+    return false;
   if (!checkString(v, 'currency', 0, s, p) && !s) return false;
   if (!checkString(v, 'description', 255, s, p) && !s) return false;
   const occurredAt = v['occurred_at'];
@@ -117,20 +130,37 @@ function checkBillingHistory(v: unknown, s: S, p: string): boolean {
     if (fail(s, p, 'required', 'zone')) return false;
   } else if (!isObject(zone)) {
     if (fail(s, p + '/zone', 'type', 'object')) return false;
-  } else if (zone['name'] !== undefined && typeof zone['name'] !== 'string' && fail(s, p + '/zone/name', 'type', 'string')) return false;
+  } else if (
+    zone['name'] !== undefined &&
+    typeof zone['name'] !== 'string' &&
+    fail(s, p + '/zone/name', 'type', 'string')
+  )
+    return false;
   return true;
 }
 
 function checkListUserBillingHistoryResponse(v: unknown, s?: S, p = ''): boolean {
   if (!isObject(v)) return !fail(s, p, 'type', 'object');
-  if (v['errors'] === undefined ? fail(s, p, 'required', 'errors') : !checkResponseInfos(v['errors'], s, p + '/errors') && !s) return false;
-  if (v['messages'] === undefined ? fail(s, p, 'required', 'messages') : !checkResponseInfos(v['messages'], s, p + '/messages') && !s) return false;
+  if (
+    v['errors'] === undefined
+      ? fail(s, p, 'required', 'errors')
+      : !checkResponseInfos(v['errors'], s, p + '/errors') && !s
+  )
+    return false;
+  if (
+    v['messages'] === undefined
+      ? fail(s, p, 'required', 'messages')
+      : !checkResponseInfos(v['messages'], s, p + '/messages') && !s
+  )
+    return false;
   const result = v['result'];
   if (result === undefined) {
     if (fail(s, p, 'required', 'result')) return false;
   } else if (!Array.isArray(result)) {
     if (fail(s, p + '/result', 'type', 'array')) return false;
-  } else for (let i = 0; i < result.length; i++) if (!checkBillingHistory(result[i], s, p + '/result/' + i) && !s) return false;
+  } else
+    for (let i = 0; i < result.length; i++)
+      if (!checkBillingHistory(result[i], s, p + '/result/' + i) && !s) return false;
   if (v['success'] !== true && fail(s, p + '/success', 'const')) return false;
   const info = v['result_info'];
   if (info !== undefined && !isObject(info) && fail(s, p + '/result_info', 'type', 'object')) return false;
@@ -145,10 +175,21 @@ export const listUserBillingHistory: OperationSpec = {
   check: checkListUserBillingHistoryParams,
   response: 'page',
   deprecated: true,
-  pagination: { style: 'page', page: 'page', perPage: 'per_page', items: ['result'], totalCount: ['result_info', 'total_count'] },
+  pagination: {
+    style: 'page',
+    page: 'page',
+    perPage: 'per_page',
+    items: ['result'],
+    totalCount: ['result_info', 'total_count'],
+  },
 };
-export const userBillingHistory: Resource = { at: ['user', 'billing', 'history'], methods: { list: listUserBillingHistory } };
-export const userChecks: readonly (readonly [OperationSpec, Check])[] = [[listUserBillingHistory, checkListUserBillingHistoryResponse]];
+export const userBillingHistory: Resource = {
+  at: ['user', 'billing', 'history'],
+  methods: { list: listUserBillingHistory },
+};
+export const userChecks: readonly (readonly [OperationSpec, Check])[] = [
+  [listUserBillingHistory, checkListUserBillingHistoryResponse],
+];
 
 // ---- dist/units/ai-gateway.js --------------------------------------------------------------
 
@@ -159,9 +200,11 @@ function checkListAiGatewayInvoiceHistoryParams(v: unknown, s?: S, p = ''): bool
     if (fail(s, p, 'required', 'account_id')) return false;
   } else if (typeof account !== 'string') {
     if (fail(s, p + '/account_id', 'type', 'string')) return false;
-  } else if (account.length > 32 && codePointLength(account) > 32 && fail(s, p + '/account_id', 'maxLength', 32)) return false;
+  } else if (account.length > 32 && codePointLength(account) > 32 && fail(s, p + '/account_id', 'maxLength', 32))
+    return false;
   const type = v['type'];
-  if (type !== undefined && type !== 'auto' && type !== 'all' && type !== 'manual' && fail(s, p + '/type', 'enum')) return false;
+  if (type !== undefined && type !== 'auto' && type !== 'all' && type !== 'manual' && fail(s, p + '/type', 'enum'))
+    return false;
   for (const key of ['page', 'per_page']) {
     const n = v[key];
     if (n === undefined) continue;
@@ -176,7 +219,8 @@ function checkMessages(v: unknown, s: S, p: string): boolean {
   if (!Array.isArray(v)) return !fail(s, p, 'type', 'array');
   for (let i = 0; i < v.length; i++) {
     const m = v[i];
-    if (!isObject(m) || !Number.isInteger(m['code']) || typeof m['message'] !== 'string') if (fail(s, p + '/' + i, 'type', 'object')) return false;
+    if (!isObject(m) || !Number.isInteger(m['code']) || typeof m['message'] !== 'string')
+      if (fail(s, p + '/' + i, 'type', 'object')) return false;
   }
   return true;
 }
@@ -188,19 +232,36 @@ function checkInvoice(v: unknown, s: S, p: string): boolean {
   if (!isObject(v)) return !fail(s, p, 'type', 'object');
   for (const key of NUMBERS) {
     const n = v[key];
-    if (n === undefined ? fail(s, p, 'required', key) : typeof n !== 'number' && fail(s, p + '/' + key, 'type', 'number')) return false;
+    if (
+      n === undefined ? fail(s, p, 'required', key) : typeof n !== 'number' && fail(s, p + '/' + key, 'type', 'number')
+    )
+      return false;
   }
   if (typeof v['currency'] !== 'string' && fail(s, p + '/currency', 'type', 'string')) return false;
   for (const key of NULLABLE_STRINGS) {
     const t = v[key];
-    if (t !== undefined && t !== null && typeof t !== 'string' && fail(s, p + '/' + key, 'type', 'string,null')) return false;
+    if (t !== undefined && t !== null && typeof t !== 'string' && fail(s, p + '/' + key, 'type', 'string,null'))
+      return false;
   }
   const attempts = v['attempt_count'];
-  if (attempts !== undefined && !Number.isInteger(attempts) && fail(s, p + '/attempt_count', 'type', 'integer')) return false;
-  if (v['attempted'] !== undefined && typeof v['attempted'] !== 'boolean' && fail(s, p + '/attempted', 'type', 'boolean')) return false;
+  if (attempts !== undefined && !Number.isInteger(attempts) && fail(s, p + '/attempt_count', 'type', 'integer'))
+    return false;
+  if (
+    v['attempted'] !== undefined &&
+    typeof v['attempted'] !== 'boolean' &&
+    fail(s, p + '/attempted', 'type', 'boolean')
+  )
+    return false;
   const auto = v['auto_advance'];
-  if (auto !== undefined && auto !== null && typeof auto !== 'boolean' && fail(s, p + '/auto_advance', 'type', 'boolean,null')) return false;
-  if (v['created'] !== undefined && typeof v['created'] !== 'number' && fail(s, p + '/created', 'type', 'number')) return false;
+  if (
+    auto !== undefined &&
+    auto !== null &&
+    typeof auto !== 'boolean' &&
+    fail(s, p + '/auto_advance', 'type', 'boolean,null')
+  )
+    return false;
+  if (v['created'] !== undefined && typeof v['created'] !== 'number' && fail(s, p + '/created', 'type', 'number'))
+    return false;
   return true;
 }
 
@@ -214,10 +275,13 @@ function checkListAiGatewayInvoiceHistoryResponse(v: unknown, s?: S, p = ''): bo
   const invoices = result['invoices'];
   if (!Array.isArray(invoices)) {
     if (fail(s, p + '/result/invoices', 'type', 'array')) return false;
-  } else for (let i = 0; i < invoices.length; i++) if (!checkInvoice(invoices[i], s, p + '/result/invoices/' + i) && !s) return false;
+  } else
+    for (let i = 0; i < invoices.length; i++)
+      if (!checkInvoice(invoices[i], s, p + '/result/invoices/' + i) && !s) return false;
   const pagination = result['pagination'];
   if (!isObject(pagination)) return !fail(s, p + '/result/pagination', 'type', 'object');
-  if (typeof pagination['has_more'] !== 'boolean' && fail(s, p + '/result/pagination/has_more', 'type', 'boolean')) return false;
+  if (typeof pagination['has_more'] !== 'boolean' && fail(s, p + '/result/pagination/has_more', 'type', 'boolean'))
+    return false;
   return true;
 }
 
@@ -228,10 +292,21 @@ export const listAiGatewayInvoiceHistory: OperationSpec = {
   security: [['api_token'], ['api_email', 'api_key']],
   check: checkListAiGatewayInvoiceHistoryParams,
   response: 'result',
-  pagination: { style: 'page', page: 'page', perPage: 'per_page', items: ['result', 'invoices'], hasMore: ['result', 'pagination', 'has_more'] },
+  pagination: {
+    style: 'page',
+    page: 'page',
+    perPage: 'per_page',
+    items: ['result', 'invoices'],
+    hasMore: ['result', 'pagination', 'has_more'],
+  },
 };
-export const aiGatewayBilling: Resource = { at: ['aiGateway', 'billing'], methods: { invoiceHistory: listAiGatewayInvoiceHistory } };
-export const aiGatewayChecks: readonly (readonly [OperationSpec, Check])[] = [[listAiGatewayInvoiceHistory, checkListAiGatewayInvoiceHistoryResponse]];
+export const aiGatewayBilling: Resource = {
+  at: ['aiGateway', 'billing'],
+  methods: { invoiceHistory: listAiGatewayInvoiceHistory },
+};
+export const aiGatewayChecks: readonly (readonly [OperationSpec, Check])[] = [
+  [listAiGatewayInvoiceHistory, checkListAiGatewayInvoiceHistoryResponse],
+];
 
 // ---- dist/index.js -------------------------------------------------------------------------
 
@@ -252,7 +327,12 @@ const API: ApiSpec = {
 export type BillingClient = any;
 
 export function createCloudflareBillingClient(options?: Record<string, unknown>): BillingClient {
-  return createClient(API, options, [aiGatewayBilling, userBillingHistory, rawNamespace], [...aiGatewayChecks, ...userChecks]);
+  return createClient(
+    API,
+    options,
+    [aiGatewayBilling, userBillingHistory, rawNamespace],
+    [...aiGatewayChecks, ...userChecks],
+  );
 }
 
 export function createCloudflareBillingClientLite(options?: Record<string, unknown>): BillingClient {
@@ -265,7 +345,12 @@ function checkCreateTagParams(v: unknown, s?: S, p = ''): boolean {
   if (!isObject(v)) return !fail(s, p, 'type', 'object');
   if (typeof v['account_id'] !== 'string' && fail(s, p + '/account_id', 'type', 'string')) return false;
   const name = v['name'];
-  if (typeof name !== 'string' ? fail(s, p + '/name', 'type', 'string') : name.length > 64 && codePointLength(name) > 64 && fail(s, p + '/name', 'maxLength', 64)) return false;
+  if (
+    typeof name !== 'string'
+      ? fail(s, p + '/name', 'type', 'string')
+      : name.length > 64 && codePointLength(name) > 64 && fail(s, p + '/name', 'maxLength', 64)
+  )
+    return false;
   const color = v['color'];
   if (color !== undefined && color !== 'red' && color !== 'blue' && fail(s, p + '/color', 'enum')) return false;
   return true;

@@ -23,7 +23,10 @@ export type Credentials = ReadonlyMap<string, Credential>;
  * fit for an HTTP header (Latin-1, no control characters: CR/LF would inject headers), or that
  * completes only half of every alternative.
  */
-export function resolveCredentials(api: ApiSpec, options: Readonly<Record<string, unknown>>): { values: Credentials; secrets: string[] } {
+export function resolveCredentials(
+  api: ApiSpec,
+  options: Readonly<Record<string, unknown>>,
+): { values: Credentials; secrets: string[] } {
   const values = new Map<string, Credential>();
   const secrets: string[] = [];
   for (const { scheme, option, env, kind, name = scheme } of api.credentials) {
@@ -33,9 +36,13 @@ export function resolveCredentials(api: ApiSpec, options: Readonly<Record<string
     if (raw === undefined || raw === '') [raw, source] = [env && readEnv(env), `environment variable ${env}`];
     if (raw === undefined || raw === '') continue;
     const basic = kind === 'basic';
-    const parts = basic ? [(raw as { username?: unknown })?.username, (raw as { password?: unknown })?.password] : [raw];
+    const parts = basic
+      ? [(raw as { username?: unknown })?.username, (raw as { password?: unknown })?.password]
+      : [raw];
     if (!parts.every(isHeaderValue))
-      throw new CloudflareError(`The ${source} must be ${basic ? '{ username, password } of strings' : 'a string'} without control characters or characters outside Latin-1`);
+      throw new CloudflareError(
+        `The ${source} must be ${basic ? '{ username, password } of strings' : 'a string'} without control characters or characters outside Latin-1`,
+      );
     const value = basic ? btoa(parts.join(':')) : (raw as string);
     // For basic, the base64 pair too: a server echoing the Authorization header sends that.
     secrets.push(...(parts as string[]), value);
@@ -63,28 +70,41 @@ function refuseHalfPairs(api: ApiSpec, values: Credentials): void {
     const missing = alt.filter((scheme) => !values.has(scheme));
     if (given.length === 0 || missing.length === 0) continue;
     const be = (list: readonly string[]): string => `${options(api, list)} ${list.length > 1 ? 'are' : 'is'}`;
-    const others = all.filter((other) => other !== alt && other.length > 0).map((other) => `, or ${options(api, other)}`);
-    throw new CloudflareError(`${be(given)} set but ${be(missing)} missing: pass ${alt.length === 2 ? 'both' : 'all of them'}${others.join('')}`);
+    const others = all
+      .filter((other) => other !== alt && other.length > 0)
+      .map((other) => `, or ${options(api, other)}`);
+    throw new CloudflareError(
+      `${be(given)} set but ${be(missing)} missing: pass ${alt.length === 2 ? 'both' : 'all of them'}${others.join('')}`,
+    );
   }
 }
 
 /** `apiEmail and apiKey`: the options of `schemes`. */
 function options(api: ApiSpec, schemes: readonly string[]): string {
-  return schemes.map((scheme) => api.credentials.find((spec) => spec.scheme === scheme)?.option ?? scheme).join(' and ');
+  return schemes
+    .map((scheme) => api.credentials.find((spec) => spec.scheme === scheme)?.option ?? scheme)
+    .join(' and ');
 }
 
 /**
  * The first alternative (OR) whose schemes (AND) all have a credential: `[]` for an operation
  * without security or an alternative that needs none; undefined when none can be satisfied.
  */
-export function pickAlternative(security: readonly (readonly string[])[], values: Credentials): readonly string[] | undefined {
+export function pickAlternative(
+  security: readonly (readonly string[])[],
+  values: Credentials,
+): readonly string[] | undefined {
   if (security.length === 0) return security as readonly never[];
   for (const alt of security) if (alt.every((scheme) => values.has(scheme))) return alt;
   return undefined;
 }
 
 /** "GET /x needs credentials: pass apiToken (or set CLOUDFLARE_API_TOKEN), or apiEmail and apiKey (or set ...)" */
-export function missingCredentials(api: ApiSpec, what: string, security: readonly (readonly string[])[]): MissingCredentialsError {
+export function missingCredentials(
+  api: ApiSpec,
+  what: string,
+  security: readonly (readonly string[])[],
+): MissingCredentialsError {
   const ways = security.map((alt) => {
     const envs = alt.flatMap((scheme) => api.credentials.find((spec) => spec.scheme === scheme)?.env ?? []);
     return options(api, alt) + (envs.length > 0 ? ` (or set ${envs.join(' and ')})` : '');

@@ -14,14 +14,22 @@ export function chooseMedia(spec: BodySpec, contentType: string | undefined, wha
   const wanted = contentType?.toLowerCase();
   const found = spec.media.find((media) => wanted === undefined || media.type.toLowerCase() === wanted);
   if (found) return found;
-  throw new CloudflareError(`${what} does not send ${contentType}: use one of ${spec.media.map((media) => media.type).join(', ')}`);
+  throw new CloudflareError(
+    `${what} does not send ${contentType}: use one of ${spec.media.map((media) => media.type).join(', ')}`,
+  );
 }
 
 /** The body in the params object: the value under `media.key`, or every key that is no parameter. */
-export function bodyValue(op: OperationSpec, spec: BodySpec, media: BodyMediaSpec, input: Readonly<Record<string, unknown>>): unknown {
+export function bodyValue(
+  op: OperationSpec,
+  spec: BodySpec,
+  media: BodyMediaSpec,
+  input: Readonly<Record<string, unknown>>,
+): unknown {
   if (media.key !== undefined) return input[media.key];
   const skip = new Set<string>(op.path.filter((_, i) => i % 2));
-  for (const param of [...(op.query ?? []), ...(op.header ?? []), ...(op.cookie ?? [])]) skip.add(typeof param === 'string' ? param : (param.key ?? param.name));
+  for (const param of [...(op.query ?? []), ...(op.header ?? []), ...(op.cookie ?? [])])
+    skip.add(typeof param === 'string' ? param : (param.key ?? param.name));
   let body: Record<string, unknown> | undefined;
   for (const key in input) if (!skip.has(key) && input[key] !== undefined) (body ??= {})[key] = input[key];
   return body ?? (spec.required ? {} : undefined);
@@ -39,7 +47,8 @@ function json(value: unknown): string {
 /** Each field of an object body with each of its values (arrays are repeated fields), nullish ones left out. */
 function fields(value: unknown, add: (key: string, item: unknown) => void): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Unsendable('nesting');
-  for (const [key, field] of Object.entries(value)) for (const item of Array.isArray(field) ? field : [field]) if (item != null) add(key, item);
+  for (const [key, field] of Object.entries(value))
+    for (const item of Array.isArray(field) ? field : [field]) if (item != null) add(key, item);
 }
 
 /** `application/json` and `+json`: JSON.stringify. */
@@ -61,7 +70,8 @@ export const multipartBody: BodyEncoder = (value, media) => {
   fields(value, (key, item) => {
     if (item instanceof Blob) form.append(key, item);
     else if (isBinary(item)) form.append(key, new Blob([item as ArrayBuffer]));
-    else if (typeof item === 'object') form.append(key, new Blob([json(item)], { type: media.parts?.[key] ?? 'application/json' }));
+    else if (typeof item === 'object')
+      form.append(key, new Blob([json(item)], { type: media.parts?.[key] ?? 'application/json' }));
     else form.append(key, String(item));
   });
   return { body: form, type: undefined };
@@ -70,6 +80,8 @@ export const multipartBody: BodyEncoder = (value, media) => {
 /** Bytes as they are; a wildcard type sends the Blob's own, else application/octet-stream. */
 export const binaryBody: BodyEncoder = (value, media) => {
   if (!isBinary(value)) throw new Unsendable('binary');
-  const type = media.type.includes('*') ? (value instanceof Blob && value.type) || 'application/octet-stream' : media.type;
+  const type = media.type.includes('*')
+    ? (value instanceof Blob && value.type) || 'application/octet-stream'
+    : media.type;
   return value instanceof ReadableStream ? { body: value, type, stream: true } : { body: value as BodyInit, type };
 };

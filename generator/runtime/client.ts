@@ -18,24 +18,28 @@ import { redactor } from './redact.js';
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** `['a', 'b']` and `M` -> `{ readonly a: { readonly b: M } }` */
-type Nest<At extends readonly string[], M> = At extends readonly [infer Head extends string, ...infer Rest extends readonly string[]]
+type Nest<At extends readonly string[], M> = At extends readonly [
+  infer Head extends string,
+  ...infer Rest extends readonly string[],
+]
   ? { readonly [K in Head]: Nest<Rest, M> }
   : M;
 
-type TreeOf<R, Paths extends {}> =
-  R extends RawNamespace
-    ? { readonly raw: RawClient<Paths> }
-    : R extends Resource<infer At, infer Methods>
-      ? Nest<At, Methods>
-      : R extends Extension<infer At, infer T>
-        ? Nest<At, T>
-        : never;
+type TreeOf<R, Paths extends {}> = R extends RawNamespace
+  ? { readonly raw: RawClient<Paths> }
+  : R extends Resource<infer At, infer Methods>
+    ? Nest<At, Methods>
+    : R extends Extension<infer At, infer T>
+      ? Nest<At, T>
+      : never;
 
 /**
  * The client built from the parts `R` (resources typed with their `Methods`; `rawNamespace`
  * typed with `Paths`): what a factory returns, `createClient(api, options, [a, b, rawNamespace])`.
  */
-export type ClientFrom<R extends readonly ClientPart[], Paths extends {} = {}> = UnionToIntersection<TreeOf<R[number], Paths>>;
+export type ClientFrom<R extends readonly ClientPart[], Paths extends {} = {}> = UnionToIntersection<
+  TreeOf<R[number], Paths>
+>;
 
 /**
  * The client of `api` with the methods of `resources` (and the extensions among them, such as
@@ -58,12 +62,20 @@ export function createClient<const R extends readonly ClientPart[], Paths extend
 function context(api: ApiSpec, options: BaseClientOptions, responseChecks: ResponseChecks | undefined): Context {
   const validate = options.validateResponses === true;
   if (validate && responseChecks === undefined)
-    throw new CloudflareError('validateResponses needs the response validators, which this lite client leaves out: create the full client instead');
+    throw new CloudflareError(
+      'validateResponses needs the response validators, which this lite client leaves out: create the full client instead',
+    );
   const prefix = api.envPrefix;
   const fromEnv = options.baseUrl === undefined && prefix !== undefined ? readEnv(`${prefix}_BASE_URL`) : undefined;
-  const source = options.baseUrl !== undefined ? 'option baseUrl' : fromEnv !== undefined ? `environment variable ${prefix}_BASE_URL` : 'server URL of the spec';
+  const source =
+    options.baseUrl !== undefined
+      ? 'option baseUrl'
+      : fromEnv !== undefined
+        ? `environment variable ${prefix}_BASE_URL`
+        : 'server URL of the spec';
   const base = resolveBaseUrl(options.baseUrl ?? fromEnv ?? api.baseUrl, source, options.allowInsecureHttp === true);
-  const resolved = options.auth === 'none' ? undefined : resolveCredentials(api, options as Readonly<Record<string, unknown>>);
+  const resolved =
+    options.auth === 'none' ? undefined : resolveCredentials(api, options as Readonly<Record<string, unknown>>);
   const timeoutMs = count(options.timeoutMs, 60_000, 1, 'timeoutMs', MAX_TIMER_MS);
   const ownHeaders = checkHeaders(options.headers, 'the option headers');
   return {

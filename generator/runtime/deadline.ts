@@ -106,7 +106,8 @@ export class Deadlines {
     if (signal || timeoutMs !== this.#timeoutMs || unrefTimers === false) return new TimeoutScope(timeoutMs, signal, 0);
     const now = Date.now();
     let slot = this.#slot;
-    if (!slot || now > slot.openUntil || slot.uses >= SLOT_USES || slot.timedOut()) slot = this.#slot = new TimeoutScope(timeoutMs, undefined, now);
+    if (!slot || now > slot.openUntil || slot.uses >= SLOT_USES || slot.timedOut())
+      slot = this.#slot = new TimeoutScope(timeoutMs, undefined, now);
     slot.uses++;
     return slot;
   }

@@ -72,7 +72,10 @@ export type ParamSpec =
  * An encoder returns what fetch sends and the Content-Type to send (undefined: let fetch decide),
  * or throws the runtime's Unsendable for a value it cannot encode.
  */
-export type BodyEncoder = (value: unknown, media: BodyMediaSpec) => { readonly body: BodyInit; readonly type: string | undefined; readonly stream?: true };
+export type BodyEncoder = (
+  value: unknown,
+  media: BodyMediaSpec,
+) => { readonly body: BodyInit; readonly type: string | undefined; readonly stream?: true };
 
 export interface BodyMediaSpec {
   /** The media type: sent as Content-Type (multipart: fetch adds the boundary). */

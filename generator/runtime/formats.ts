@@ -58,48 +58,18 @@ export function matchesTime(str: string): boolean {
   return time(str, true);
 }
 
+/**
+ * An accept-only fast path, several times quicker than ajv's split and two regex execs, and
+ * allocation-free (`test`, not `exec`): the common shape with every field in range and a day of
+ * at most 28 is what ajv accepts (its leap-second rule only matters for second 60). Anything
+ * else, valid or not, goes to ajv's own code.
+ */
+const CANONICAL_DATE_TIME =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])[Tt](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
 /** RFC 3339 date-time; ajv accepts any white space or `t` between date and time. */
 export function matchesDateTime(str: string): boolean {
-  return canonicalDateTime(str) || dateTime(str, true);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/** The two ASCII digits at `at` as a number, or -1. */
-function two(str: string, at: number): number {
-  const tens = str.charCodeAt(at) - 48;
-  const ones = str.charCodeAt(at + 1) - 48;
-  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
-}
-
-/**
- * An accept-only fast path, several times quicker than the regexes: `2024-01-31T23:59:59[.f]`
- * then `Z` or `±hh:mm`, every field in range, is what ajv accepts without its leap-second rule
- * (which matters only for second 60). Anything else, valid or not, goes to ajv's own code.
- */
-function canonicalDateTime(str: string): boolean {
-  if (str.charCodeAt(4) !== 45 || str.charCodeAt(7) !== 45 || (str.charCodeAt(10) | 32) !== 116 || str.charCodeAt(13) !== 58 || str.charCodeAt(16) !== 58) return false;
-  const century = two(str, 0);
-  const year = century * 100 + two(str, 2);
-  const month = two(str, 5);
-  const day = two(str, 8);
-  if (century < 0 || year < century * 100 || month < 1 || month > 12 || day < 1 || day > (month === 2 && isLeapYear(year) ? 29 : DAYS[month]!)) return false;
-  const hour = two(str, 11);
-  const minute = two(str, 14);
-  const second = two(str, 17);
-  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return false;
-  let at = 19;
-  if (str.charCodeAt(at) === 46) {
-    while (isDigit(str.charCodeAt(++at)));
-    if (at === 20) return false;
-  }
-  const zone = str.charCodeAt(at);
-  if ((zone | 32) === 122) return at + 1 === str.length;
-  const offsetHour = two(str, at + 1);
-  const offsetMinute = two(str, at + 4);
-  return (zone === 43 || zone === 45) && str.charCodeAt(at + 3) === 58 && offsetHour >= 0 && offsetHour <= 23 && offsetMinute >= 0 && offsetMinute <= 59 && at + 6 === str.length;
+  return CANONICAL_DATE_TIME.test(str) || dateTime(str, true);
 }
 
 /** `time` with the time zone optional. */
@@ -114,8 +84,7 @@ export function matchesIsoDateTime(str: string): boolean {
 
 // ---- regular-expression formats ----
 
-const DURATION =
-  /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/;
+const DURATION = /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/;
 
 /** `format: duration` */
 export function matchesDuration(str: string): boolean {
@@ -162,8 +131,7 @@ export function matchesHostname(str: string): boolean {
   return HOSTNAME.test(str);
 }
 
-const IPV4 =
-  /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
 /** `format: ipv4` */
 export function matchesIpv4(str: string): boolean {
@@ -178,32 +146,28 @@ export function matchesIpv6(str: string): boolean {
   return IPV6.test(str);
 }
 
-const UUID =
-  /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+const UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
 /** `format: uuid` */
 export function matchesUuid(str: string): boolean {
   return UUID.test(str);
 }
 
-const JSON_POINTER =
-  /^(?:\/(?:[^~/]|~0|~1)*)*$/;
+const JSON_POINTER = /^(?:\/(?:[^~/]|~0|~1)*)*$/;
 
 /** `format: json-pointer` */
 export function matchesJsonPointer(str: string): boolean {
   return JSON_POINTER.test(str);
 }
 
-const JSON_POINTER_URI_FRAGMENT =
-  /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i;
+const JSON_POINTER_URI_FRAGMENT = /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i;
 
 /** `format: json-pointer-uri-fragment` */
 export function matchesJsonPointerUriFragment(str: string): boolean {
   return JSON_POINTER_URI_FRAGMENT.test(str);
 }
 
-const RELATIVE_JSON_POINTER =
-  /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/;
+const RELATIVE_JSON_POINTER = /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/;
 
 /** `format: relative-json-pointer` */
 export function matchesRelativeJsonPointer(str: string): boolean {

@@ -42,7 +42,12 @@ const MESSAGES: Readonly<Record<string, string>> = {
 export function fail(sink: IssueSink | undefined, path: string, keyword: string, param?: unknown): boolean {
   if (sink === undefined) return true;
   const text = param instanceof RegExp ? param.source : Array.isArray(param) ? param.join(' and ') : String(param);
-  return reject(sink, path, keyword, (MESSAGES[keyword] ?? `must pass "${keyword}"`).replace('$', () => text));
+  return reject(
+    sink,
+    path,
+    keyword,
+    (MESSAGES[keyword] ?? `must pass "${keyword}"`).replace('$', () => text),
+  );
 }
 
 /** An object key as one RFC 6901 pointer token. */
@@ -148,7 +153,10 @@ export function isBinary(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return true;
   const g = globalThis as { Blob?: abstract new () => object; ReadableStream?: abstract new () => object };
-  return (g.Blob !== undefined && value instanceof g.Blob) || (g.ReadableStream !== undefined && value instanceof g.ReadableStream);
+  return (
+    (g.Blob !== undefined && value instanceof g.Blob) ||
+    (g.ReadableStream !== undefined && value instanceof g.ReadableStream)
+  );
 }
 
 /**
@@ -168,5 +176,10 @@ export function rejectBounded(
   maxLength: number,
 ): boolean {
   if (sink === undefined || text.length <= maxLength) return fail(sink, path, 'pattern', regexp);
-  return reject(sink, path, 'pattern', `must NOT have more than ${maxLength} characters to be tested against pattern "${regexp.source}"`);
+  return reject(
+    sink,
+    path,
+    'pattern',
+    `must NOT have more than ${maxLength} characters to be tested against pattern "${regexp.source}"`,
+  );
 }

@@ -21,7 +21,12 @@ type Group = readonly ClientPart[];
 export type Method = (first?: unknown, second?: RequestOptions) => APIPromise<unknown> | PagePromise<unknown, unknown>;
 
 /** Calls `op`: a PagePromise when it paginates, else an APIPromise. */
-export function invoke(ctx: Context, op: OperationSpec, first: unknown, second: RequestOptions | undefined): APIPromise<unknown> | PagePromise<unknown, unknown> {
+export function invoke(
+  ctx: Context,
+  op: OperationSpec,
+  first: unknown,
+  second: RequestOptions | undefined,
+): APIPromise<unknown> | PagePromise<unknown, unknown> {
   const options = op.noParams ? (first as RequestOptions | undefined) : second;
   const input = snapshot(op.noParams ? undefined : first);
   if (op.pagination) return new PagePromise(ctx, op, input, options);
@@ -41,14 +46,20 @@ export function fill(target: object, ctx: Context, group: Group, depth: number):
   const children = new Map<string, ClientPart[]>();
   for (const part of group) {
     const name = part.at[depth];
-    if (name !== undefined && !('build' in part && part.at.length === depth + 1) && children.get(name)?.push(part) === undefined) children.set(name, [part]);
+    if (
+      name !== undefined &&
+      !('build' in part && part.at.length === depth + 1) &&
+      children.get(name)?.push(part) === undefined
+    )
+      children.set(name, [part]);
   }
   for (const [name, members] of children) lazy(target, name, () => namespace(ctx, members, depth + 1));
   for (const part of group) {
     if ('build' in part) {
       if (part.at.length === depth + 1) lazy(target, part.at[depth]!, () => part.build(ctx as never));
     } else if (part.at.length === depth) {
-      for (const name of Object.keys(part.methods)) if (name !== 'then') define(target, name, method(ctx, part.methods[name]!));
+      for (const name of Object.keys(part.methods))
+        if (name !== 'then') define(target, name, method(ctx, part.methods[name]!));
     }
   }
 }

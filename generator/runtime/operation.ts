@@ -61,7 +61,12 @@ class MethodCall implements Source, Handler<Outcome> {
 }
 
 /** Starts one request of `op` with the snapshot `input`. */
-export function start(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined): Source {
+export function start(
+  ctx: Context,
+  op: OperationSpec,
+  input: Input | null,
+  options: RequestOptions | undefined,
+): Source {
   return new MethodCall(ctx, op, input, options);
 }
 
@@ -73,7 +78,12 @@ export function template(op: OperationSpec): string {
 }
 
 /** Throws CloudflareError subclasses for anything wrong before a byte is sent. */
-export function prepare(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined): Prepared {
+export function prepare(
+  ctx: Context,
+  op: OperationSpec,
+  input: Input | null,
+  options: RequestOptions | undefined,
+): Prepared {
   if (op.deprecated && ctx.warnDeprecated) warnDeprecated(ctx.log, op, `${op.method} ${template(op)}`);
   const credentials = ctx.credentials;
   const alternative = credentials ? pickAlternative(op.security, credentials) : [];
@@ -103,7 +113,13 @@ export function prepare(ctx: Context, op: OperationSpec, input: Input | null, op
     else if (ctx.ownHeaders[name] === undefined) headers[name] = value;
   }
   if (cookie) headers['cookie'] = join(headers['cookie'] ?? '', '; ', cookie);
-  const init: RequestInit & { duplex?: 'half' } = { method: op.method, headers, body: null, redirect: 'manual', signal: null };
+  const init: RequestInit & { duplex?: 'half' } = {
+    method: op.method,
+    headers,
+    body: null,
+    redirect: 'manual',
+    signal: null,
+  };
   let replayable = true;
   if (op.body) {
     const media = chooseMedia(op.body, options?.contentType, `${op.method} ${template(op)}`);
@@ -160,7 +176,8 @@ function param(spec: ParamSpec, input: Input, issues: ValidationIssue[], encoder
 
 /** A path parameter as its own segment; '', '.' and '..' would make the URL parser drop or climb one. */
 function segment(_name: string, value: unknown): string {
-  const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+  const text =
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
   if (text === '' || text === '.' || text === '..') throw new Unsendable('pathSegment');
   return encode(text);
 }
@@ -193,12 +210,20 @@ function lenientPath(op: OperationSpec, input: Input): string {
   return path;
 }
 
-function invalid(op: OperationSpec, input: Input, issues: readonly ValidationIssue[], omitted: number): RequestValidationError {
+function invalid(
+  op: OperationSpec,
+  input: Input,
+  issues: readonly ValidationIssue[],
+  omitted: number,
+): RequestValidationError {
   const path = lenientPath(op, input);
-  return new RequestValidationError(`Invalid parameters for ${op.method} ${path}: ${describeIssues(issues, omitted, true)}`, {
-    method: op.method,
-    path,
-    issues,
-    omitted,
-  });
+  return new RequestValidationError(
+    `Invalid parameters for ${op.method} ${path}: ${describeIssues(issues, omitted, true)}`,
+    {
+      method: op.method,
+      path,
+      issues,
+      omitted,
+    },
+  );
 }

@@ -51,7 +51,9 @@ interface RawResult {
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'];
 
 function createRaw(ctx: Context): RawClient<{}> {
-  const raw: Record<string, unknown> = { request: (method: string, url: string, init?: RawInit) => call(ctx, method.toUpperCase(), url, init) };
+  const raw: Record<string, unknown> = {
+    request: (method: string, url: string, init?: RawInit) => call(ctx, method.toUpperCase(), url, init),
+  };
   for (const method of METHODS) raw[method] = (url: string, init?: RawInit) => call(ctx, method, url, init);
   return raw as RawClient<{}>;
 }
@@ -62,7 +64,21 @@ export const rawNamespace: RawNamespace = { at: ['raw'], build: createRaw, raw: 
 async function call(ctx: Context, method: string, template: string, init: RawInit = {}): Promise<RawResult> {
   // Taken out so that only RequestInit members remain in `rest`.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { params = {}, body, headers, parseAs = 'json', signal, querySerializer, bodySerializer, baseUrl, fetch, middleware, Request, pathSerializer, ...rest } = init as RawInit & Record<string, unknown>;
+  const {
+    params = {},
+    body,
+    headers,
+    parseAs = 'json',
+    signal,
+    querySerializer,
+    bodySerializer,
+    baseUrl,
+    fetch,
+    middleware,
+    Request,
+    pathSerializer,
+    ...rest
+  } = init as RawInit & Record<string, unknown>;
   if (method === 'TRACE') throw new CloudflareError('fetch cannot send TRACE');
   const target: RequestTarget = { method, path: fillPath(template, params.path, method) };
   const query = [serializeQuery(params.query ?? {}, querySerializer)];
@@ -110,7 +126,12 @@ function fillPath(template: string, values: Record<string, unknown> | undefined,
     } catch (thrown) {
       if (!(thrown instanceof Unsendable)) throw thrown;
       const issue = { path: `/path/${name}`, keyword: thrown.keyword, message: thrown.message };
-      throw new RequestValidationError(`Invalid parameters for ${method} ${template}: ${name} ${thrown.message}`, { method, path: template, issues: [issue], omitted: 0 });
+      throw new RequestValidationError(`Invalid parameters for ${method} ${template}: ${name} ${thrown.message}`, {
+        method,
+        path: template,
+        issues: [issue],
+        omitted: 0,
+      });
     }
   });
 }
@@ -122,7 +143,14 @@ function serializeQuery(query: Record<string, unknown>, serializer: RawInit['que
   for (const name in query) {
     const value = query[name];
     const options = Array.isArray(value) ? serializer?.array : serializer?.object;
-    parts.push(queryPart(name, value, options?.style ?? (Array.isArray(value) ? 'form' : 'deepObject'), options?.explode ?? true));
+    parts.push(
+      queryPart(
+        name,
+        value,
+        options?.style ?? (Array.isArray(value) ? 'form' : 'deepObject'),
+        options?.explode ?? true,
+      ),
+    );
   }
   return parts.filter(Boolean).join('&');
 }
@@ -130,7 +158,8 @@ function serializeQuery(query: Record<string, unknown>, serializer: RawInit['que
 /** openapi-fetch's merge: a later layer's header replaces an earlier one, null deletes it, an array appends. */
 function layer(merged: Headers, headers: Layer): void {
   if (!headers) return;
-  const entries = headers instanceof Headers ? [...headers] : Array.isArray(headers) ? headers : Object.entries(headers);
+  const entries =
+    headers instanceof Headers ? [...headers] : Array.isArray(headers) ? headers : Object.entries(headers);
   for (const [name, value] of entries as [string, unknown][]) {
     if (value === null) merged.delete(name);
     else if (Array.isArray(value)) for (const item of value) merged.append(name, String(item));
@@ -140,7 +169,8 @@ function layer(merged: Headers, headers: Layer): void {
 
 function defaultBody(body: unknown, headers?: Headers): BodyInit {
   if (body instanceof FormData) return body;
-  if (headers?.get('content-type') === 'application/x-www-form-urlencoded') return new URLSearchParams(body as Record<string, string>).toString();
+  if (headers?.get('content-type') === 'application/x-www-form-urlencoded')
+    return new URLSearchParams(body as Record<string, string>).toString();
   return JSON.stringify(body);
 }
 
@@ -164,7 +194,13 @@ class RawCall implements Handler<RawResult> {
       discard(response);
       return { data: undefined, response };
     }
-    const data = await decodeBody(this.#ctx, parseAs === 'json' || parseAs === 'text' ? parseAs : 'binary', this.#target, response, true);
+    const data = await decodeBody(
+      this.#ctx,
+      parseAs === 'json' || parseAs === 'text' ? parseAs : 'binary',
+      this.#target,
+      response,
+      true,
+    );
     return { data: parseAs === 'arrayBuffer' ? await (data as Blob).arrayBuffer() : data, response };
   }
 
@@ -194,5 +230,9 @@ class RawCall implements Handler<RawResult> {
 
 /** openapi-fetch's rule: no body to read for 204, HEAD, or Content-Length 0 without chunking. */
 function isEmpty(response: Response, method: string): boolean {
-  return response.status === 204 || method === 'HEAD' || (response.headers.get('content-length') === '0' && !response.headers.get('transfer-encoding')?.includes('chunked'));
+  return (
+    response.status === 204 ||
+    method === 'HEAD' ||
+    (response.headers.get('content-length') === '0' && !response.headers.get('transfer-encoding')?.includes('chunked'))
+  );
 }

@@ -59,7 +59,12 @@ export function joined(value: unknown, explode: boolean, enc: Encoder, separator
  * One query parameter as `name=value` pairs joined by `&`, or '' when there is nothing to send
  * (undefined, null, an empty array). Defaults: style form, explode true for form.
  */
-export function queryPart(name: string, value: unknown, style: Style = 'form', explode: boolean = style === 'form'): string {
+export function queryPart(
+  name: string,
+  value: unknown,
+  style: Style = 'form',
+  explode: boolean = style === 'form',
+): string {
   if (value == null || (Array.isArray(value) && value.length === 0)) return '';
   if (typeof value !== 'object') return `${name}=${encode(value)}`;
   if (Array.isArray(value)) {
