@@ -7,12 +7,18 @@
  * stay readable in the generated files: a reviewer can see what an operation sends.
  */
 
-/** A generated check: without `issues`, whether `value` is valid; with them, every problem recorded there. */
+/**
+ * A generated check. Without `issues`, whether `value` is valid, stopping at the first problem:
+ * the fast pass every valid call takes. With them (only after the fast pass said no), every
+ * problem is recorded there through `reject` or `fail`, and the return value is ignored. `path`
+ * is the JSON pointer of `value` (default ''). The runtime catches a stack overflow (deep or
+ * cyclic input) at its entry and reports it as a `depth` issue.
+ */
 export type Check = (value: unknown, issues?: IssueSink, path?: string) => boolean;
 
 /**
- * Where a check records problems. The runtime keeps the first `limit` issues and counts the rest,
- * so a hostile 10 MB body costs a counter, not millions of objects.
+ * Where a check records problems. The runtime keeps the first 100 (MAX_ISSUES) and counts the
+ * rest in `omitted`, so a hostile 10 MB body costs a counter, not millions of objects.
  */
 export interface IssueSink {
   readonly issues: ValidationIssueLike[];
@@ -182,10 +188,16 @@ export interface CredentialSpec {
 export interface ApiSpec {
   /** Default base URL, from the spec's first server; '' when it names none. */
   readonly baseUrl: string;
-  /** `cloudflare-billing-client/0.1.0`: sent as User-Agent except in browsers. */
+  /**
+   * `cloudflare-billing-client/0.1.0`: sent as User-Agent except in browsers. Characters a header
+   * cannot carry (a CR/LF from a spec's version string) are dropped.
+   */
   readonly userAgent: string;
   readonly credentials: readonly CredentialSpec[];
-  /** The spec's top-level security alternatives, for `raw` calls, which have no descriptor. */
+  /**
+   * The spec's top-level security alternatives: what `raw` calls send, and what client creation
+   * checks to refuse half of a credential pair.
+   */
   readonly security: readonly (readonly string[])[];
   /**
    * Prefix of the environment variables the client reads besides credentials: `<prefix>_BASE_URL`
