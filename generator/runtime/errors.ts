@@ -7,8 +7,9 @@
  * went through the client's redaction. Never from headers, never from the credentials. `name` is
  * a literal per class (not `constructor.name`) because bundlers minify class names.
  *
- * Fields are `declare`d and copied from an init object by the base constructor: the same typing,
- * and a fraction of the bundled size of one assignment per field per class.
+ * Fields are `declare`d and copied from an init object by the base constructor (each class's
+ * `*Init` interface says which): a fraction of the bundled size of one assignment per field, and
+ * no constructor per class.
  */
 import type { ValidationIssue } from './validation.js';
 
@@ -61,10 +62,6 @@ export class CloudflareAPIError extends CloudflareError implements APIErrorInit 
   declare readonly path: string;
   declare readonly attempts: number;
   declare readonly retryAfterMs: number | null;
-
-  constructor(message: string, init: APIErrorInit) {
-    super(message, init);
-  }
 }
 
 export class BadRequestError extends CloudflareAPIError {
@@ -91,7 +88,7 @@ export class RateLimitError extends CloudflareAPIError {
 export class InternalServerError extends CloudflareAPIError {
   override readonly name: string = 'InternalServerError';
 }
-/** A 3xx (or a browser's opaque redirect, status 0). Never followed: see core.ts. */
+/** A 3xx (or a browser's opaque redirect, status 0). Never followed: see exchange.ts. */
 export class RedirectError extends CloudflareAPIError {
   override readonly name: string = 'RedirectError';
 }
@@ -100,16 +97,16 @@ export interface ConnectionErrorInit extends RequestTarget {
   readonly attempts: number;
 }
 
-/** The request never got a complete response: DNS, refused or reset connection, broken body. */
+/**
+ * The request never got a complete response: DNS, refused or reset connection, broken body.
+ * `cause` is a sanitised copy of what fetch threw (name, code, redacted message): never the
+ * original, whose fields (undici's HTTPParserError `.data`) can hold raw bytes from the wire.
+ */
 export class APIConnectionError extends CloudflareError implements ConnectionErrorInit {
   override readonly name: string = 'APIConnectionError';
   declare readonly method: string;
   declare readonly path: string;
   declare readonly attempts: number;
-
-  constructor(message: string, init: ConnectionErrorInit, cause?: unknown) {
-    super(message, init, cause);
-  }
 }
 
 /** An attempt outlived `timeoutMs`. A connection error too: it is retried the same way. */
@@ -147,26 +144,22 @@ export class InvalidResponseError extends CloudflareError implements InvalidResp
   declare readonly path: string;
   declare readonly reason: InvalidResponseReason;
   declare readonly excerpt: string;
-
-  constructor(message: string, init: InvalidResponseInit) {
-    super(message, init);
-  }
 }
 
 export interface RequestValidationInit extends RequestTarget {
+  /** The first 100 problems, each with a JSON pointer into the params object (or the body). */
   readonly issues: readonly ValidationIssue[];
+  /** Problems found beyond the first 100, counted but not kept. */
+  readonly omitted: number;
 }
 
 /** The parameters break the operation's schema. Thrown before anything is sent. */
 export class RequestValidationError extends CloudflareError implements RequestValidationInit {
   override readonly name: string = 'RequestValidationError';
   declare readonly issues: readonly ValidationIssue[];
+  declare readonly omitted: number;
   declare readonly method: string;
   declare readonly path: string;
-
-  constructor(message: string, init: RequestValidationInit) {
-    super(message, init);
-  }
 }
 
 export interface ResponseValidationInit extends RequestValidationInit {
@@ -178,14 +171,11 @@ export interface ResponseValidationInit extends RequestValidationInit {
 export class ResponseValidationError extends CloudflareError implements ResponseValidationInit {
   override readonly name: string = 'ResponseValidationError';
   declare readonly issues: readonly ValidationIssue[];
+  declare readonly omitted: number;
   declare readonly status: number;
   declare readonly requestId: string | null;
   declare readonly method: string;
   declare readonly path: string;
-
-  constructor(message: string, init: ResponseValidationInit) {
-    super(message, init);
-  }
 }
 
 /** Auto-pagination fetched `maxPages` pages and the server still said there were more. */

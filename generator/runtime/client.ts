@@ -1,0 +1,116 @@
+/**
+ * `createClient`: what every generated factory calls. Everything that can be decided once per
+ * client is decided here (options checked, credentials resolved, base URL and default headers
+ * built), so that a call only reads the resulting Context.
+ */
+import { resolveCredentials } from './auth.js';
+import { resolveBaseUrl } from './base-url.js';
+import { Deadlines } from './deadline.js';
+import type { ApiSpec, Check, ClientPart, Extension, OperationSpec, Resource, ResponseChecks } from './descriptor.js';
+import { CloudflareError } from './errors.js';
+import type { Context } from './exchange.js';
+import { logLevel, type Log } from './log.js';
+import { fill } from './namespace.js';
+import { checkHeaders, count, MAX_TIMER_MS, readEnv, type BaseClientOptions } from './options.js';
+import type { RawClient, RawNamespace } from './raw.js';
+import { redactor } from './redact.js';
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+
+/** `['a', 'b']` and `M` -> `{ readonly a: { readonly b: M } }` */
+type Nest<At extends readonly string[], M> = At extends readonly [
+  infer Head extends string,
+  ...infer Rest extends readonly string[],
+]
+  ? { readonly [K in Head]: Nest<Rest, M> }
+  : M;
+
+type TreeOf<R, Paths extends {}> = R extends RawNamespace
+  ? { readonly raw: RawClient<Paths> }
+  : R extends Resource<infer At, infer Methods>
+    ? Nest<At, Methods>
+    : R extends Extension<infer At, infer T>
+      ? Nest<At, T>
+      : never;
+
+/**
+ * The client built from the parts `R` (resources typed with their `Methods`; `rawNamespace`
+ * typed with `Paths`): what a factory returns, `createClient(api, options, [a, b, rawNamespace])`.
+ */
+export type ClientFrom<R extends readonly ClientPart[], Paths extends {} = {}> = UnionToIntersection<
+  TreeOf<R[number], Paths>
+>;
+
+/**
+ * The client of `api` with the methods of `resources` (and the extensions among them, such as
+ * `rawNamespace`). Throws CloudflareError for unusable
+ * options: a credential or header with control or non-Latin-1 characters, half of a credential
+ * pair, an http:// base URL to a non-loopback host, a relative one outside a browser, bad numbers,
+ * `validateResponses` on a client built without `responseChecks` (the lite factory).
+ */
+export function createClient<const R extends readonly ClientPart[], Paths extends {} = {}>(
+  api: ApiSpec,
+  options: BaseClientOptions | undefined,
+  resources: R,
+  responseChecks?: ResponseChecks,
+): ClientFrom<R, Paths> {
+  const client = {};
+  fill(client, context(api, options ?? {}, responseChecks), resources, 0);
+  return client as ClientFrom<R, Paths>;
+}
+
+function context(api: ApiSpec, options: BaseClientOptions, responseChecks: ResponseChecks | undefined): Context {
+  const validate = options.validateResponses === true;
+  if (validate && responseChecks === undefined)
+    throw new CloudflareError(
+      'validateResponses needs the response validators, which this lite client leaves out: create the full client instead',
+    );
+  const prefix = api.envPrefix;
+  const fromEnv = options.baseUrl === undefined && prefix !== undefined ? readEnv(`${prefix}_BASE_URL`) : undefined;
+  const source =
+    options.baseUrl !== undefined
+      ? 'option baseUrl'
+      : fromEnv !== undefined
+        ? `environment variable ${prefix}_BASE_URL`
+        : 'server URL of the spec';
+  const base = resolveBaseUrl(options.baseUrl ?? fromEnv ?? api.baseUrl, source, options.allowInsecureHttp === true);
+  const resolved =
+    options.auth === 'none' ? undefined : resolveCredentials(api, options as Readonly<Record<string, unknown>>);
+  const timeoutMs = count(options.timeoutMs, 60_000, 1, 'timeoutMs', MAX_TIMER_MS);
+  const ownHeaders = checkHeaders(options.headers, 'the option headers');
+  return {
+    api,
+    base,
+    fetch: options.fetch,
+    maxRetries: count(options.maxRetries, 2, 0, 'maxRetries'),
+    timeoutMs,
+    maxPages: count(options.maxPages, 1000, 1, 'maxPages'),
+    maxBytes: count(options.maxResponseBytes, 10 * 1024 * 1024, 1, 'maxResponseBytes'),
+    retryBaseMs: count(options.retryBaseDelayMs, 500, 0, 'retryBaseDelayMs', MAX_TIMER_MS),
+    headers: { ...platformHeaders(api.userAgent), ...ownHeaders },
+    ownHeaders,
+    credentials: resolved ? resolved.values : null,
+    redact: redactor(resolved ? resolved.secrets : []),
+    checks: validate ? new Map<OperationSpec, Check>(responseChecks) : undefined,
+    log: log(api, options),
+    warnDeprecated: options.warnOnDeprecated !== false,
+    deadlines: new Deadlines(timeoutMs),
+  };
+}
+
+function log(api: ApiSpec, options: BaseClientOptions): Log {
+  const level = logLevel(options.logLevel, api.envPrefix === undefined ? undefined : readEnv(`${api.envPrefix}_LOG`));
+  const name = api.userAgent.split('/')[0] ?? api.userAgent;
+  return { level, logger: options.logger ?? globalThis.console, prefix: `[${name}]` };
+}
+
+/**
+ * User-Agent everywhere but in browsers, where it is ignored or, not being a CORS-safelisted
+ * header, would turn every request into a preflight. Characters a header cannot carry (a CR/LF
+ * from a spec's version string) are dropped rather than sent.
+ */
+function platformHeaders(userAgent: string): Record<string, string> {
+  const global = globalThis as { document?: unknown; importScripts?: unknown };
+  if (global.document !== undefined || typeof global.importScripts === 'function') return {};
+  return { 'user-agent': userAgent.replace(/[^\u0020-\u007e]/g, '') };
+}
