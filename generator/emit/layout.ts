@@ -257,6 +257,7 @@ class Layout {
    * up to the next line break. `mustBeFlat` (fill) rejects any already-broken group.
    */
   private fits(doc: Doc, mode: Mode, remaining: number, mustBeFlat: boolean): boolean {
+    if (remaining === Number.POSITIVE_INFINITY) return true;
     const { fitsDocs: docs, fitsModes: modes } = this;
     docs.length = 0;
     modes.length = 0;
