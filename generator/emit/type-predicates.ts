@@ -1,5 +1,6 @@
 /** Questions Prettier's layout rules ask about type nodes. */
 import type { Param, TypeMember, TypeNode, UnionType } from './ast.js';
+import { isSimpleType } from './predicates.js';
 
 /** `Foo | null`, `{ a: string } | void`: a union Prettier keeps on one line (shouldHugUnionType). */
 export function shouldHugUnionType(union: UnionType): boolean {
@@ -12,13 +13,7 @@ export function shouldHugUnionType(union: UnionType): boolean {
 
 /** Prettier's shouldHugType: a type argument printed inline, without a group that could break. */
 export function shouldHugType(type: TypeNode): boolean {
-  if (
-    (type.kind === 'keywordType' && type.name !== 'this') ||
-    (type.kind === 'typeReference' && type.args === undefined)
-  ) {
-    return true;
-  }
-  if (type.kind === 'objectType' || type.kind === 'mappedType') return true;
+  if (isSimpleType(type) || type.kind === 'objectType' || type.kind === 'mappedType') return true;
   return type.kind === 'union' && shouldHugUnionType(type);
 }
 
