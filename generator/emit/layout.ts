@@ -93,10 +93,13 @@ function newlineAndIndent(width: number): string {
   return text;
 }
 
-/** Lays `doc` out within `width` columns. */
-export function layout(doc: Doc, width: number): string {
+/**
+ * Lays `doc` out within `width` columns. `onBreak` hears the mark of every marked line that
+ * became a line break (which object literals ended up expanded).
+ */
+export function layout(doc: Doc, width: number, onBreak?: (mark: object) => void): string {
   propagateBreaks(doc);
-  return new Layout(width).run(doc);
+  return new Layout(width, onBreak).run(doc);
 }
 
 class Layout {
@@ -110,7 +113,10 @@ class Layout {
   private readonly fitsDocs: Command[] = [];
   private readonly fitsModes: Mode[] = [];
 
-  constructor(private readonly width: number) {}
+  constructor(
+    private readonly width: number,
+    private readonly onBreak: ((mark: object) => void) | undefined,
+  ) {}
 
   run(doc: Doc): string {
     this.push(doc, 0, BREAK);
@@ -154,6 +160,7 @@ class Layout {
       case 'indent-if-break':
         return this.ifBreak(node, indentation, mode);
       case 'line':
+        if (node.mark !== undefined && (mode === BREAK || node.hard === true)) this.onBreak?.(node.mark);
         return this.line(node.hard === true, node.soft === true, indentation, mode);
       default:
         return;

@@ -17,16 +17,15 @@ export function shouldHugType(type: TypeNode): boolean {
   return type.kind === 'union' && shouldHugUnionType(type);
 }
 
-/** Whether a printed type is sure to span lines: an expanded object type or a JSDoc inside. */
-export function typeWillBreak(type: TypeNode): boolean {
-  return (
-    childTypes(type).some(typeWillBreak) ||
-    (type.kind === 'objectType' && objectTypeWillBreak(type.members, type.multiline))
-  );
-}
-
-function objectTypeWillBreak(members: readonly TypeMember[], multiline: boolean | undefined): boolean {
-  return (multiline === true && members.length > 0) || members.some((member) => member.doc !== undefined);
+/**
+ * Whether a printed type is sure to span lines: an object type that is `multiline` or holds a
+ * JSDoc, or an object or mapped type an earlier layout expanded (`expanded`).
+ */
+export function typeWillBreak(type: TypeNode, expanded: ReadonlySet<object>): boolean {
+  if (childTypes(type).some((child) => typeWillBreak(child, expanded))) return true;
+  if (type.kind === 'mappedType') return expanded.has(type);
+  if (type.kind !== 'objectType' || type.members.length === 0) return false;
+  return type.multiline === true || expanded.has(type) || type.members.some((member) => member.doc !== undefined);
 }
 
 const paramTypes = (params: readonly Param[]): TypeNode[] =>

@@ -298,15 +298,13 @@ function typeArbitraries(tie: fc.LetrecTypedTie<Tie>): fc.Arbitrary<TypeNode> {
     { weight: 1, arbitrary: conditionalType(type) },
     {
       weight: 1,
-      arbitrary: fc
-        .array(fc.tuple(type, shortText), { maxLength: 2 })
-        .chain((pairs) =>
-          shortText.map((first): TypeNode => ({
-            kind: 'templateLiteralType',
-            texts: [first, ...pairs.map(([, part]) => part)],
-            types: pairs.map(([inner]) => inner),
-          })),
-        ),
+      arbitrary: fc.array(fc.tuple(type, shortText), { maxLength: 2 }).chain((pairs) =>
+        shortText.map((first): TypeNode => ({
+          kind: 'templateLiteralType',
+          texts: [first, ...pairs.map(([, part]) => part)],
+          types: pairs.map(([inner]) => inner),
+        })),
+      ),
     },
   );
 }
@@ -450,15 +448,13 @@ function exprArbitrary(tie: fc.LetrecTypedTie<Tie>): fc.Arbitrary<Expr> {
     },
     {
       weight: 4,
-      arbitrary: fc
-        .record({ object: expr, name: memberName, optional: fc.boolean() })
-        .map((value) =>
-          compact<Expr>({
-            kind: 'member',
-            ...value,
-            optional: value.optional && value.name.length % 3 === 0 ? true : undefined,
-          }),
-        ),
+      arbitrary: fc.record({ object: expr, name: memberName, optional: fc.boolean() }).map((value) =>
+        compact<Expr>({
+          kind: 'member',
+          ...value,
+          optional: value.optional && value.name.length % 3 === 0 ? true : undefined,
+        }),
+      ),
     },
     {
       weight: 1,

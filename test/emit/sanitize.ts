@@ -33,6 +33,11 @@ interface Scope {
   readonly sawAwait: { value: boolean };
 }
 
+const isDeclaration = (statement: Stmt): boolean =>
+  ['import', 'exportFrom', 'exportNames', 'function', 'variable', 'typeAlias', 'interface', 'class'].includes(
+    statement.kind,
+  );
+
 const TOP: Scope = { inFunction: false, inLoop: false, awaitAllowed: false, sawAwait: { value: false } };
 const VOID: TypeNode = { kind: 'keywordType', name: 'void' };
 const UNKNOWN: TypeNode = { kind: 'keywordType', name: 'unknown' };
@@ -49,7 +54,9 @@ class Sanitizer {
   }
 
   module(module: Module): Module {
-    const body = module.body.map((statement) => this.topLevel(statement));
+    const body = module.body.flatMap((statement) =>
+      isDeclaration(statement) ? [this.topLevel(statement)] : this.statements([statement], TOP),
+    );
     return {
       body: body.map((statement) => this.exportNames(statement)).filter((statement) => statement !== undefined),
     };
@@ -72,8 +79,13 @@ class Sanitizer {
           type: this.type(statement.type),
           ...this.typeParams(statement.typeParams),
         };
-      case 'interface':
-        return { ...statement, name: this.fresh(statement.name), ...this.typeParams(statement.typeParams) };
+      case 'interface': {
+        const heritage = statement.extends?.map((type) =>
+          type.kind === 'typeReference' && type.args !== undefined ? { ...type, args: safeTypeArgs(type.args) } : type,
+        );
+        const base = { ...statement, name: this.fresh(statement.name), ...this.typeParams(statement.typeParams) };
+        return heritage === undefined ? base : { ...base, extends: heritage };
+      }
       case 'class':
         return this.classDeclaration(statement);
       default:
@@ -431,8 +443,10 @@ function sanitizeChildren(s: Sanitizer, expr: Expr, scope: Scope): Expr {
       return { ...expr, object: recurse(expr.object) };
     case 'element':
       return { ...expr, object: recurse(expr.object), index: recurse(expr.index) };
-    case 'call':
-      return { ...expr, callee: recurse(expr.callee), args: expr.args.map(recurse) };
+    case 'call': {
+      const call = { ...expr, callee: recurse(expr.callee), args: expr.args.map(recurse) };
+      return expr.typeArgs === undefined ? call : { ...call, typeArgs: safeTypeArgs(expr.typeArgs) };
+    }
     case 'conditional':
       return { kind: 'conditional', test: recurse(expr.test), then: recurse(expr.then), else: recurse(expr.else) };
     case 'unary':
@@ -446,6 +460,18 @@ function sanitizeChildren(s: Sanitizer, expr: Expr, scope: Scope): Expr {
     default:
       return expr;
   }
+}
+
+/**
+ * In expression context (call type arguments, `extends` clauses) TypeScript scans `<<` as a
+ * shift: a first type argument cannot itself start with `<`, so it loses its type parameters.
+ */
+function safeTypeArgs(args: readonly TypeNode[]): TypeNode[] {
+  return args.map((arg, index) => {
+    if (index > 0 || arg.kind !== 'functionType' || arg.typeParams === undefined) return arg;
+    const { typeParams, ...rest } = arg;
+    return rest;
+  });
 }
 
 export const sanitize = (module: Module): Module => new Sanitizer().module(module);
