@@ -9,8 +9,9 @@ import { eraseTypes } from './erase.js';
 import { layout } from './layout.js';
 import { printNode } from './print-node.js';
 import { Printer } from './printer.js';
+import { PRINT_WIDTH } from './width.js';
 
-export const PRINT_WIDTH = 120;
+export { PRINT_WIDTH };
 
 /**
  * Prettier keeps an object literal, object type or mapped type expanded when its text has a

@@ -382,6 +382,9 @@ function sanitizeExpr(s: Sanitizer, expr: Expr, scope: Scope): Expr {
       // `a < b > (c)` would read as a generic call in TypeScript: keep `<` for `x < 100` only.
       const operator = expr.operator === '<' && expr.right.kind !== 'number' ? '<=' : expr.operator;
       const left = recurse(expr.left);
+      // TypeScript misreads `<<` before a generic call or a parenthesised comparison
+      // (`x << f<A, B>()`, `x << (a > b)`); `>>` lays out the same (one precedence level).
+      if (operator === '<<') return { kind: 'binary', operator: '>>', left, right: recurse(expr.right) };
       return {
         kind: 'binary',
         operator: isRelational(left) && ['<', '>', '<=', '>='].includes(operator) ? '+' : operator,
@@ -445,7 +448,13 @@ function sanitizeChildren(s: Sanitizer, expr: Expr, scope: Scope): Expr {
       return { ...expr, object: recurse(expr.object), index: recurse(expr.index) };
     case 'call': {
       const call = { ...expr, callee: recurse(expr.callee), args: expr.args.map(recurse) };
-      return expr.typeArgs === undefined ? call : { ...call, typeArgs: safeTypeArgs(expr.typeArgs) };
+      // Type arguments go on named callees (`f<T>()`, `a.f<T>()`): after a literal, TypeScript reads `<` as less-than.
+      if (expr.typeArgs === undefined) return call;
+      if (call.callee.kind !== 'identifier' && call.callee.kind !== 'member') {
+        const { typeArgs, ...rest } = call;
+        return rest;
+      }
+      return { ...call, typeArgs: safeTypeArgs(expr.typeArgs) };
     }
     case 'conditional':
       return { kind: 'conditional', test: recurse(expr.test), then: recurse(expr.then), else: recurse(expr.else) };
