@@ -10,7 +10,13 @@ const LINE_TERMINATOR = /\r\n|[\n\r\u2028\u2029]/;
 
 /** The lines of a JSDoc block: entries split at line breaks, trailing spaces gone, `*\/` defused. */
 function docLines(doc: JsDoc): string[] {
-  return doc.flatMap((entry) => entry.split(LINE_TERMINATOR)).map((text) => text.replaceAll('*/', '*\\/').trimEnd());
+  const lines: string[] = [];
+  for (const entry of doc) {
+    for (const text of LINE_TERMINATOR.test(entry) ? entry.split(LINE_TERMINATOR) : [entry]) {
+      lines.push((text.includes('*/') ? text.replaceAll('*/', '*\\/') : text).trimEnd());
+    }
+  }
+  return lines;
 }
 
 /** The comment text for a JSDoc block, lines separated by hard lines so they follow indentation. */

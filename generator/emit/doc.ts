@@ -77,9 +77,45 @@ const hardlineWithoutBreakParent: Line = { type: 'line', hard: true };
 /** A newline that also breaks every enclosing group. */
 export const hardline: Doc = [hardlineWithoutBreakParent, breakParent];
 
+/**
+ * A group breaks when told to or when it holds a hard break (Prettier's propagateBreaks, done as
+ * the doc is built rather than in a pass over the whole doc before layout).
+ */
 export function group(contents: Doc, options: { shouldBreak?: boolean; id?: symbol } = {}): Group {
-  const doc: Group = { type: 'group', contents, break: options.shouldBreak === true };
-  return options.id === undefined ? doc : { ...doc, id: options.id };
+  const shouldBreak = options.shouldBreak === true || breaksParent(contents);
+  return options.id === undefined
+    ? { type: 'group', contents, break: shouldBreak }
+    : { type: 'group', contents, break: shouldBreak, id: options.id };
+}
+
+/**
+ * Whether a doc breaks the group around it: it holds a break-parent or a broken group outside
+ * any nested group (a nested group has already answered for its own contents).
+ */
+function breaksParent(doc: Doc): boolean {
+  if (typeof doc === 'string') return false;
+  if (Array.isArray(doc)) {
+    for (const part of doc as readonly Doc[]) if (breaksParent(part)) return true;
+    return false;
+  }
+  const node = doc as DocNode;
+  switch (node.type) {
+    case 'break-parent':
+      return true;
+    case 'group':
+      return node.break !== false;
+    case 'fill':
+      return node.parts.some(breaksParent);
+    case 'if-break':
+      return breaksParent(node.breakContents) || breaksParent(node.flatContents);
+    case 'indent':
+    case 'align':
+    case 'indent-if-break':
+    case 'label':
+      return breaksParent(node.contents);
+    default:
+      return false;
+  }
 }
 
 export function conditionalGroup(states: readonly [Doc, ...Doc[]]): Group {

@@ -12,15 +12,12 @@ import type {
   FunctionOverload,
   Getter,
   MethodDefinition,
-  Module,
   Param,
   Stmt,
   VariableDeclaration,
 } from './ast.js';
 
-export const toDeclarations = (module: Module): Module => ({ body: module.body.flatMap(declarationsOf) });
-
-function declarationsOf(statement: Stmt): Stmt[] {
+export function declarationsOf(statement: Stmt): Stmt[] {
   switch (statement.kind) {
     case 'import':
     case 'exportFrom':

@@ -13,18 +13,15 @@ import type {
   If,
   ImportDeclaration,
   MethodDefinition,
-  Module,
   ObjectMember,
   Param,
   Stmt,
   VariableDeclaration,
 } from './ast.js';
 
-export const eraseTypes = (module: Module): Module => ({ body: eraseStatements(module.body) });
-
 const eraseStatements = (statements: readonly Stmt[]): Stmt[] => statements.flatMap(eraseStatement);
 
-function eraseStatement(statement: Stmt): Stmt[] {
+export function eraseStatement(statement: Stmt): Stmt[] {
   switch (statement.kind) {
     case 'typeAlias':
     case 'interface':

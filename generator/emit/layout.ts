@@ -23,65 +23,7 @@ interface FillRest {
 
 type Command = Doc | FillRest;
 
-const EXIT = Symbol('exit');
-
 const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
-
-/** Marks every group that holds a hard break as broken, as Prettier's propagateBreaks. */
-export function propagateBreaks(doc: Doc): void {
-  const visited = new Set<Group>();
-  const groups: Group[] = [];
-  const stack: (Doc | typeof EXIT)[] = [doc];
-  const breakParentGroup = (): void => {
-    const parent = groups[groups.length - 1];
-    // A conditional group chooses among its states itself: breaks do not pass through it.
-    if (parent !== undefined && parent.expandedStates === undefined && parent.break === false)
-      parent.break = 'propagated';
-  };
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current === EXIT) {
-      if (groups.pop()!.break !== false) breakParentGroup();
-    } else if (typeof current !== 'string') {
-      if (Array.isArray(current)) pushReversed(stack, current as readonly Doc[], 0);
-      else visitNode(current as DocNode);
-    }
-  }
-
-  function visitNode(node: DocNode): void {
-    switch (node.type) {
-      case 'break-parent':
-        breakParentGroup();
-        return;
-      case 'group':
-        stack.push(EXIT);
-        groups.push(node);
-        if (visited.has(node)) return;
-        visited.add(node);
-        if (node.expandedStates === undefined) stack.push(node.contents);
-        else pushReversed(stack, node.expandedStates, 0);
-        return;
-      case 'fill':
-        pushReversed(stack, node.parts, 0);
-        return;
-      case 'if-break':
-        stack.push(node.flatContents, node.breakContents);
-        return;
-      case 'indent':
-      case 'align':
-      case 'indent-if-break':
-      case 'label':
-        stack.push(node.contents);
-        return;
-      default:
-        return;
-    }
-  }
-}
-
-function pushReversed<T>(stack: T[], items: readonly T[], end: number): void {
-  for (let index = items.length - 1; index >= end; index--) stack.push(items[index]!);
-}
 
 const indentCache: string[] = [];
 function newlineAndIndent(width: number): string {
@@ -103,7 +45,6 @@ export function layout(
   onBreak?: (mark: object) => void,
   measure: (text: string) => number = (text) => text.length,
 ): string {
-  propagateBreaks(doc);
   return new Layout(width, onBreak, measure).run(doc);
 }
 
@@ -112,7 +53,9 @@ class Layout {
   private readonly indents: number[] = [];
   private readonly modes: Mode[] = [];
   private readonly groupModes = new Map<symbol, Mode>();
-  private readonly out: string[] = [];
+  /** Finished lines, each with its line break; the line being written is `current`. */
+  private readonly lines: string[] = [];
+  private current = '';
   private position = 0;
   private shouldRemeasure = false;
   private readonly fitsDocs: Command[] = [];
@@ -132,7 +75,7 @@ class Layout {
       const indentation = this.indents.pop()!;
       const mode = this.modes.pop()!;
       if (typeof current === 'string') {
-        if (current.length > 0) this.out.push(current);
+        this.current += current;
         this.position += this.measure(current);
       } else if (Array.isArray(current)) {
         for (let index = current.length - 1; index >= 0; index--) this.push(current[index] as Doc, indentation, mode);
@@ -140,7 +83,8 @@ class Layout {
         this.node(current as DocNode | FillRest, indentation, mode);
       }
     }
-    return this.out.join('');
+    this.lines.push(this.current);
+    return this.lines.join('');
   }
 
   private push(doc: Command, indentation: number, mode: Mode): void {
@@ -175,30 +119,31 @@ class Layout {
   }
 
   private group(group: Group, indentation: number, mode: Mode): void {
-    let chosenMode: Mode;
-    let contents: Doc;
-    if (mode === FLAT && !this.shouldRemeasure) {
-      chosenMode = group.break === false ? FLAT : BREAK;
-      contents = group.contents;
-    } else {
+    let chosenMode: Mode = group.break === false ? FLAT : BREAK;
+    let contents: Doc = group.contents;
+    if (mode !== FLAT || this.shouldRemeasure) {
       this.shouldRemeasure = false;
-      [chosenMode, contents] = this.chooseGroupState(group);
+      const remaining = this.width - this.position;
+      const states = group.expandedStates;
+      if (group.break === false && this.fits(contents, FLAT, remaining, false)) {
+        chosenMode = FLAT;
+      } else if (states === undefined) {
+        chosenMode = BREAK;
+      } else {
+        // A conditional group: the first alternative that fits flat, else the last, broken.
+        chosenMode = BREAK;
+        contents = states[states.length - 1]!;
+        for (let index = 1; group.break === false && index < states.length - 1; index++) {
+          if (this.fits(states[index]!, FLAT, remaining, false)) {
+            chosenMode = FLAT;
+            contents = states[index]!;
+            break;
+          }
+        }
+      }
     }
     this.push(contents, indentation, chosenMode);
     if (group.id !== undefined) this.groupModes.set(group.id, chosenMode);
-  }
-
-  private chooseGroupState(group: Group): [Mode, Doc] {
-    const remaining = this.width - this.position;
-    if (group.break === false && this.fits(group.contents, FLAT, remaining, false)) return [FLAT, group.contents];
-    const states = group.expandedStates;
-    if (states === undefined) return [BREAK, group.contents];
-    if (group.break === false) {
-      for (let index = 1; index < states.length - 1; index++) {
-        if (this.fits(states[index]!, FLAT, remaining, false)) return [FLAT, states[index]!];
-      }
-    }
-    return [BREAK, states[states.length - 1]!];
   }
 
   private fill(fill: Fill, offset: number, indentation: number, mode: Mode): void {
@@ -238,32 +183,19 @@ class Layout {
   private line(hard: boolean, soft: boolean, indentation: number, mode: Mode): void {
     if (mode === FLAT && !hard) {
       if (!soft) {
-        this.out.push(' ');
+        this.current += ' ';
         this.position += 1;
       }
       return;
     }
     // A hard line inside a flat group: the next group must measure again from here.
     if (mode === FLAT) this.shouldRemeasure = true;
-    this.trimTrailingSpaces();
-    this.out.push(newlineAndIndent(indentation));
+    // Prettier trims the spaces a line ends with (an empty line's indentation, a space before a break).
+    let end = this.current.length;
+    while (end > 0 && isSpaceOrTab(this.current.charCodeAt(end - 1))) end--;
+    this.lines.push(end === this.current.length ? this.current : this.current.slice(0, end));
+    this.current = newlineAndIndent(indentation);
     this.position = indentation;
-  }
-
-  /** Prettier trims the spaces a line ends with (an empty line's indentation, a space before a break). */
-  private trimTrailingSpaces(): void {
-    const { out } = this;
-    while (out.length > 0) {
-      const last = out[out.length - 1]!;
-      let end = last.length;
-      while (end > 0 && isSpaceOrTab(last.charCodeAt(end - 1))) end--;
-      if (end === last.length) return;
-      if (end > 0) {
-        out[out.length - 1] = last.slice(0, end);
-        return;
-      }
-      out.pop();
-    }
   }
 
   /**

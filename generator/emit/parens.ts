@@ -42,22 +42,43 @@ export function needsParens(p: Printer): boolean {
   return typeNeedsParens(p, p.node as TypeNode);
 }
 
-/** The expression statement or arrow body the node starts, if it starts one (`({}).x;`, `() => ({})`). */
+/** Whether a child under `key` is where its parent's first token comes from. */
+function isLeftmostEdge(p: Printer, depth: number): boolean {
+  const key = p.keyAt(depth);
+  switch (p.kind(depth + 1)) {
+    case 'member':
+    case 'element':
+      return key === 'object';
+    case 'call':
+      // An immediately invoked function is parenthesised as a callee already.
+      return key === 'callee' && p.kind(depth) !== 'functionExpr';
+    case 'binary':
+      return key === 'left';
+    case 'assign':
+      return key === 'target';
+    case 'conditional':
+      return key === 'test';
+    case 'as':
+    case 'nonNull':
+      return key === 'expr';
+    case 'update':
+      return key === 'operand' && p.parent<{ prefix?: boolean }>(depth + 1)!.prefix !== true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * `({}).x;`, `(function () {})();`, `() => ({})`: an object or function literal that would be
+ * the first token of a statement, or an object literal that would open an arrow's body.
+ */
 function startsStatementOrArrowBody(p: Printer, node: Expr): boolean {
-  const statement = p.findAncestor((frame) => frame.kind === 'expression');
-  const isLeftmost = (leftmost: Expr): boolean => leftmost === node;
-  if (node.kind === 'object' || node.kind === 'functionExpr') {
-    const expr = (statement?.frame.node as (Stmt & { kind: 'expression' }) | undefined)?.expr;
-    if (expr !== undefined && startsWith(expr, isLeftmost)) return true;
-  }
-  if (node.kind === 'object') {
-    const arrow = p.findAncestor((frame) => frame.kind === 'arrow');
-    const body = (arrow?.frame.node as (Expr & { kind: 'arrow' }) | undefined)?.body;
-    if (body !== undefined && !Array.isArray(body) && (body as Expr).kind !== 'assign') {
-      if (startsWith(body as Expr, isLeftmost)) return true;
-    }
-  }
-  return false;
+  if (node.kind !== 'object' && node.kind !== 'functionExpr') return false;
+  let depth = 0;
+  while (isLeftmostEdge(p, depth)) depth++;
+  const parentKind = p.kind(depth + 1);
+  if (parentKind === 'expression') return true;
+  return node.kind === 'object' && parentKind === 'arrow' && p.keyAt(depth) === 'body' && p.kind(depth) !== 'assign';
 }
 
 function exprNeedsParens(p: Printer, node: Expr): boolean {
@@ -212,8 +233,8 @@ function binaryInBinaryNeedsParens(p: Printer, node: Expr & { kind: 'binary' | '
 
 /** `for (let x = (a in b); ...)`: an `in` anywhere in a for loop's initialiser (Prettier's rule). */
 function isInForInit(p: Printer): boolean {
-  for (let depth = 1; p.frame(depth) !== undefined; depth++) {
-    if (p.kind(depth) === 'for') return p.frame(depth - 1)!.key === 'init';
+  for (let depth = 1; depth < p.depth; depth++) {
+    if (p.kind(depth) === 'for') return p.keyAt(depth - 1) === 'init';
   }
   return false;
 }

@@ -76,10 +76,15 @@ export const isLiteral = (expr: Expr): boolean =>
   expr.kind === 'null' ||
   expr.kind === 'regexp';
 
-/** Prettier's shouldInlineLogicalExpression: `a && { ... }` keeps the object on the operator's line. */
+/**
+ * Prettier's shouldInlineLogicalExpression: `a && { ... }` keeps the object on the operator's
+ * line. The right operand is taken as in the left-nested chain (see leftNestedLogical).
+ */
 export function shouldInlineLogical(expr: Expr): boolean {
   if (expr.kind !== 'binary' || !isLogicalOperator(expr.operator)) return false;
-  return isObjectWithMembers(expr.right) || isArrayWithItems(expr.right);
+  let right = expr.right;
+  while (right.kind === 'binary' && right.operator === expr.operator) right = right.right;
+  return isObjectWithMembers(right) || isArrayWithItems(right);
 }
 
 const stripNonNull = (expr: Expr): Expr => (expr.kind === 'nonNull' ? stripNonNull(expr.expr) : expr);

@@ -105,9 +105,9 @@ function printAwait(p: Printer, node: Expr & { kind: 'await' }): Doc {
   if (!isCalleeOrObject(p)) return parts;
   const wrapped: Doc = [indent([softline, ...parts]), softline];
   // `await (await x).y` keeps the inner await ungrouped.
-  const enclosing = p.findAncestor((frame) => frame.kind === 'await' || frame.kind === 'block');
-  if (enclosing?.frame.kind === 'await') {
-    const outer = enclosing.frame.node as Expr & { kind: 'await' };
+  const enclosing = p.ancestorWhere(isAwaitOrBlock);
+  if (enclosing !== -1 && p.kind(enclosing) === 'await') {
+    const outer = p.parent<Expr & { kind: 'await' }>(enclosing)!;
     if (startsWith(outer.operand, (leftmost) => leftmost === node)) return wrapped;
   }
   return group(wrapped);
@@ -121,24 +121,19 @@ function printMemberExpression(p: Printer, node: Member | ElementAccess): Doc {
   return isMemberChain(objectDoc) ? memberChainLabel(doc) : doc;
 }
 
+const isAwaitOrBlock = (kind: string): boolean => kind === 'await' || kind === 'statements';
+const isNotMemberLink = (kind: string): boolean => kind !== 'member' && kind !== 'element' && kind !== 'nonNull';
+const isNotNonNull = (kind: string): boolean => kind !== 'nonNull';
+
 function shouldInlineMember(p: Printer, node: Member | ElementAccess, objectDoc: Doc): boolean {
   if (node.kind === 'element') return true;
-  const firstNonMember = p.findAncestor(
-    (frame) => frame.kind !== 'member' && frame.kind !== 'element' && frame.kind !== 'nonNull',
-  );
-  const firstNonWrapper = p.findAncestor((frame) => frame.kind !== 'nonNull');
-  if (firstNonMember?.frame.kind === 'assign') {
-    if ((firstNonMember.frame.node as Expr & { kind: 'assign' }).target.kind !== 'identifier') return true;
+  const firstNonMember = p.ancestorWhere(isNotMemberLink);
+  if (firstNonMember !== -1 && p.kind(firstNonMember) === 'assign') {
+    if (p.parent<Expr & { kind: 'assign' }>(firstNonMember)!.target.kind !== 'identifier') return true;
   }
   if (isNewCallee(p)) return true;
-  if (
-    node.object.kind === 'identifier' &&
-    firstNonWrapper?.frame.kind !== 'member' &&
-    firstNonWrapper?.frame.kind !== 'element'
-  ) {
-    return true;
-  }
-  const wrapperKind = firstNonWrapper?.frame.kind;
+  const wrapperKind = p.kind(p.ancestorWhere(isNotNonNull));
+  if (node.object.kind === 'identifier' && wrapperKind !== 'member' && wrapperKind !== 'element') return true;
   if (wrapperKind !== 'assign' && wrapperKind !== 'variable') return false;
   const object = node.object.kind === 'nonNull' ? node.object.expr : node.object;
   return (object.kind === 'call' && object.args.length > 0) || isMemberChain(objectDoc);
@@ -146,9 +141,9 @@ function shouldInlineMember(p: Printer, node: Member | ElementAccess, objectDoc:
 
 /** `new a.b.C()`: member accesses in the callee of `new` never break. */
 function isNewCallee(p: Printer): boolean {
-  for (let depth = 1; p.frame(depth) !== undefined; depth++) {
+  for (let depth = 1; depth < p.depth; depth++) {
     const kind = p.kind(depth);
-    const childKey = p.frame(depth - 1)!.key;
+    const childKey = p.keyAt(depth - 1);
     if (
       ((kind === 'member' || kind === 'element') && childKey === 'object') ||
       (kind === 'nonNull' && childKey === 'expr')

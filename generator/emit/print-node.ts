@@ -3,14 +3,14 @@
  * Printer calls this for every child, so node printers never import each other's modules for
  * recursion and the module graph stays acyclic.
  */
-import type { Expr, Module, ObjectMember, Param, Stmt, TypeNode, TypeParam } from './ast.js';
-import { hardline, type Doc } from './doc.js';
+import type { Expr, ObjectMember, Param, Stmt, TypeNode, TypeParam } from './ast.js';
+import type { Doc } from './doc.js';
 import { bindingName } from './names.js';
 import { isExpressionKind } from './parens.js';
 import { printDeclaration } from './print-decl.js';
 import { printExpression } from './print-expr.js';
 import { printObjectMember } from './print-object.js';
-import { printBlock, printStatement, printStatements } from './print-stmt.js';
+import { printBlock, printStatement } from './print-stmt.js';
 import { printType, printTypeParam } from './print-types.js';
 import type { PrintArgs, Printer } from './printer.js';
 
@@ -62,8 +62,6 @@ export function printNode(p: Printer, args: PrintArgs): Doc {
       return printTypeParam(p, node as TypeParam);
     case 'statements':
       return printBlock(p, node as readonly Stmt[]);
-    case 'module':
-      return printModuleBody(p, node as Module);
     default:
       return printStatement(p, node as Stmt);
   }
@@ -84,9 +82,4 @@ function printParam(p: Printer, param: Param): Doc {
     param.type === undefined ? '' : [': ', p.print(param.type, 'type')],
   ];
   return param.default === undefined ? left : [left, ' = ', p.print(param.default, 'default')];
-}
-
-function printModuleBody(p: Printer, node: Module): Doc {
-  const body = printStatements(p, node.body, 'body');
-  return body.length === 0 ? '' : [body, hardline];
 }

@@ -21,7 +21,7 @@ export function printObject(p: Printer, node: ObjectLiteral): Doc {
     const printed = p.print(member, 'members');
     return index === 0 ? printed : [',', line, printed];
   });
-  return group(['{', indent([markedLine(node), ...parts]), ifBreak(','), line, '}'], {
+  return group(['{', indent([node.multiline === true ? line : markedLine(node), ...parts]), ifBreak(','), line, '}'], {
     shouldBreak: node.multiline === true || p.expanded.has(node),
   });
 }

@@ -74,13 +74,13 @@ function shouldExtraIndentForConditional(p: Printer): boolean {
       (kind === 'call' && childKey === 'callee') ||
       ((kind === 'member' || kind === 'element') && childKey === 'object');
     if (!continuesChain) break;
-    childKey = p.frame(depth)!.key;
+    childKey = p.keyAt(depth);
     depth++;
     moved = true;
   }
   const kind = p.kind(depth);
   if ((kind === 'new' && childKey === 'callee') || (kind === 'as' && childKey === 'expr')) {
-    childKey = p.frame(depth)!.key;
+    childKey = p.keyAt(depth);
     depth++;
     moved = true;
   }

@@ -27,14 +27,14 @@ export function printObjectType(p: Printer, node: ObjectType): Doc {
     parts.push(printMemberAt(p, member, isLast ? ifBreak(';') : ';'));
     if (!isLast) parts.push(line);
   });
-  const content: Doc = ['{', indent([markedLine(node), ...parts]), line, '}'];
+  const content: Doc = ['{', indent([node.multiline === true ? line : markedLine(node), ...parts]), line, '}'];
   const shouldBreak = node.multiline === true || p.expanded.has(node);
   return isHuggedParameterType(p) ? content : group(content, { shouldBreak });
 }
 
 /** `function f(options: { ... })`: the object type of a hugged lone parameter adds no group. */
 function isHuggedParameterType(p: Printer): boolean {
-  if (p.kind(1) !== 'param' || p.key !== 'type' || p.frame(1)!.key !== 'params') return false;
+  if (p.kind(1) !== 'param' || p.key !== 'type' || p.keyAt(1) !== 'params') return false;
   const owner = p.parent<{ params?: readonly Param[] }>(2);
   return owner?.params !== undefined && shouldHugTheOnlyParameter(owner.params);
 }

@@ -26,14 +26,9 @@ export interface PrintArgs {
   readonly assignmentLayout?: AssignmentLayout;
 }
 
-/** An ancestor: the node, its kind (pseudo-kinds for parameters and the like), and where it hangs. */
-export interface Frame {
-  readonly node: object;
-  readonly kind: string;
-  readonly key: string;
-}
-
 export type Dispatch = (p: Printer, args: PrintArgs) => Doc;
+
+const NO_ARGS: PrintArgs = Object.freeze({});
 
 function kindOf(node: object): string {
   const { kind } = node as { kind?: unknown };
@@ -42,7 +37,12 @@ function kindOf(node: object): string {
 }
 
 export class Printer {
-  private readonly frames: Frame[] = [];
+  // The ancestor chain as three parallel stacks: a node, its kind (pseudo-kinds for parameters
+  // and the like), and the key it hangs from in its parent. Arrays, not frame objects, because
+  // every printed node pushes one.
+  private readonly nodes: object[] = [];
+  private readonly kinds: string[] = [];
+  private readonly keys: string[] = [];
   /** Docs a hugged argument's plain printing leaves for its expanded printing (print-function.ts). */
   readonly expansions = new WeakMap<object, unknown>();
 
@@ -54,51 +54,82 @@ export class Printer {
   constructor(
     readonly javascript: boolean,
     private readonly dispatch: Dispatch,
-    readonly expanded: ReadonlySet<object> = new Set(),
   ) {}
 
-  /** The ancestor `depth` levels up: 0 is the node being printed, 1 its parent. */
-  frame(depth = 0): Frame | undefined {
-    return this.frames[this.frames.length - 1 - depth];
+  private readonly expandedNodes = new Set<object>();
+
+  get expanded(): ReadonlySet<object> {
+    return this.expandedNodes;
+  }
+
+  /** Marks object literals and types as expanded for the printing that follows. */
+  expand(nodes: readonly object[]): void {
+    for (const node of nodes) this.expandedNodes.add(node);
+  }
+
+  /** How many ancestors the current node has, itself included. */
+  get depth(): number {
+    return this.nodes.length;
   }
 
   get node(): object {
-    return this.frame()!.node;
+    return this.nodes[this.nodes.length - 1]!;
   }
 
+  /** The key the current node (or the ancestor `depth` levels up) hangs from in its parent. */
   get key(): string {
-    return this.frame()!.key;
+    return this.keys[this.keys.length - 1]!;
   }
 
-  /** The kind of the ancestor `depth` levels up, or '' above the root. */
+  keyAt(depth: number): string {
+    return this.keys[this.keys.length - 1 - depth] ?? '';
+  }
+
+  /** The kind of the ancestor `depth` levels up (0: the current node), or '' above the root. */
   kind(depth = 0): string {
-    return this.frame(depth)?.kind ?? '';
+    return this.kinds[this.kinds.length - 1 - depth] ?? '';
   }
 
   parent<T extends object>(depth = 1): T | undefined {
-    return this.frame(depth)?.node as T | undefined;
+    return this.nodes[this.nodes.length - 1 - depth] as T | undefined;
   }
 
-  /** The nearest ancestor (parent first) for which `test` holds, with its depth. */
-  findAncestor(test: (frame: Frame) => boolean): { frame: Frame; depth: number } | undefined {
-    for (let depth = 1; depth < this.frames.length; depth++) {
-      const frame = this.frame(depth)!;
-      if (test(frame)) return { frame, depth };
+  /** The depth of the nearest ancestor (parent first) whose kind `test` accepts, or -1. */
+  ancestorWhere(test: (kind: string) => boolean): number {
+    for (let depth = 1; depth < this.kinds.length; depth++) {
+      if (test(this.kinds[this.kinds.length - 1 - depth]!)) return depth;
     }
-    return undefined;
+    return -1;
   }
 
-  print(node: object, key: string, args: PrintArgs = {}, kind = kindOf(node)): Doc {
-    return this.within(node, key, () => this.dispatch(this, args), kind);
+  print(node: object, key: string, args: PrintArgs = NO_ARGS, kind = kindOf(node)): Doc {
+    this.enter(node, key, kind);
+    try {
+      return this.dispatch(this, args);
+    } finally {
+      this.leave();
+    }
   }
 
   /** Runs `fn` with `node` pushed as the current node, without printing it. */
   within<T>(node: object, key: string, fn: () => T, kind = kindOf(node)): T {
-    this.frames.push({ node, kind, key });
+    this.enter(node, key, kind);
     try {
       return fn();
     } finally {
-      this.frames.pop();
+      this.leave();
     }
+  }
+
+  private enter(node: object, key: string, kind: string): void {
+    this.nodes.push(node);
+    this.kinds.push(kind);
+    this.keys.push(key);
+  }
+
+  private leave(): void {
+    this.nodes.pop();
+    this.kinds.pop();
+    this.keys.pop();
   }
 }
