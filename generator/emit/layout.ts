@@ -2,11 +2,13 @@
  * Lays a doc out as text: Prettier 3's `printDocToString` (document/printer/printer.js), same
  * decisions, tuned for our output. Indentation is spaces only, so an indent is a number; every
  * string the code printer builds is one column per UTF-16 unit (literals.ts escapes anything
- * wider), so width is `length` unless the caller measures otherwise (JSON keeps raw text). The command stack is three parallel arrays rather than one object per
- * command, because a large module lays out millions of docs.
+ * wider), so width is `length` unless the caller measures otherwise (JSON keeps raw text).
+ * Breaks are propagated as docs are built (doc.ts), so there is no pass before layout.
  *
  * Cost is linear: `fits` stops at the first line break of the rest of the document, or as soon
- * as the line is over-full, so it never measures more than one line's worth of docs.
+ * as the line is over-full, so it never measures more than one line's worth of docs. Both
+ * stacks are parallel arrays indexed by hand rather than objects pushed and popped, because a
+ * large module lays out millions of docs.
  */
 import type { Doc, DocNode, Fill, Group } from './doc.js';
 
@@ -37,46 +39,54 @@ function newlineAndIndent(width: number): string {
 
 /**
  * Lays `doc` out within `width` columns. `onBreak` hears the mark of every marked line that
- * became a line break (which object literals ended up expanded).
+ * became a line break (which object literals ended up expanded). `measure` gives a string's
+ * columns when they are not its length.
  */
 export function layout(
   doc: Doc,
   width: number,
   onBreak?: (mark: object) => void,
-  measure: (text: string) => number = (text) => text.length,
+  measure?: (text: string) => number,
 ): string {
   return new Layout(width, onBreak, measure).run(doc);
 }
 
 class Layout {
+  // The command stack: entry i is docs[i] laid out at indents[i] columns in modes[i].
   private readonly docs: Command[] = [];
   private readonly indents: number[] = [];
   private readonly modes: Mode[] = [];
+  private top = 0;
+  // The scratch stack `fits` measures with.
+  private readonly fitsDocs: Command[] = [];
+  private readonly fitsModes: Mode[] = [];
   private readonly groupModes = new Map<symbol, Mode>();
   /** Finished lines, each with its line break; the line being written is `current`. */
   private readonly lines: string[] = [];
   private current = '';
   private position = 0;
   private shouldRemeasure = false;
-  private readonly fitsDocs: Command[] = [];
-  private readonly fitsModes: Mode[] = [];
 
   constructor(
     private readonly width: number,
     private readonly onBreak: ((mark: object) => void) | undefined,
-    /** Columns a string takes: its length for code (literals.ts escapes wide characters). */
-    private readonly measure: (text: string) => number,
+    private readonly measure: ((text: string) => number) | undefined,
   ) {}
+
+  private widthOf(text: string): number {
+    return this.measure === undefined ? text.length : this.measure(text);
+  }
 
   run(doc: Doc): string {
     this.push(doc, 0, BREAK);
-    while (this.docs.length > 0) {
-      const current = this.docs.pop()!;
-      const indentation = this.indents.pop()!;
-      const mode = this.modes.pop()!;
+    while (this.top > 0) {
+      this.top--;
+      const current = this.docs[this.top]!;
+      const indentation = this.indents[this.top]!;
+      const mode = this.modes[this.top]!;
       if (typeof current === 'string') {
         this.current += current;
-        this.position += this.measure(current);
+        this.position += this.widthOf(current);
       } else if (Array.isArray(current)) {
         for (let index = current.length - 1; index >= 0; index--) this.push(current[index] as Doc, indentation, mode);
       } else {
@@ -88,9 +98,11 @@ class Layout {
   }
 
   private push(doc: Command, indentation: number, mode: Mode): void {
-    this.docs.push(doc);
-    this.indents.push(indentation);
-    this.modes.push(mode);
+    const { top } = this;
+    this.docs[top] = doc;
+    this.indents[top] = indentation;
+    this.modes[top] = mode;
+    this.top = top + 1;
   }
 
   private node(node: DocNode | FillRest, indentation: number, mode: Mode): void {
@@ -200,50 +212,56 @@ class Layout {
 
   /**
    * Whether `doc` in `mode`, followed by the rest of the commands, fits in `remaining` columns
-   * up to the next line break. `mustBeFlat` (fill) rejects any already-broken group.
+   * up to the next line break. `mustBeFlat` (fill) rejects any already-broken group and, as in
+   * Prettier, measures the doc alone.
    */
   private fits(doc: Doc, mode: Mode, remaining: number, mustBeFlat: boolean): boolean {
     if (remaining === Number.POSITIVE_INFINITY) return true;
     const { fitsDocs: docs, fitsModes: modes } = this;
-    docs.length = 0;
-    modes.length = 0;
-    docs.push(doc);
-    modes.push(mode);
-    let restIndex = mustBeFlat ? 0 : this.docs.length;
+    docs[0] = doc;
+    modes[0] = mode;
+    let size = 1;
+    let restIndex = mustBeFlat ? 0 : this.top;
     let pendingSpace = false;
     while (remaining >= 0) {
-      if (docs.length === 0) {
+      if (size === 0) {
         if (restIndex === 0) return true;
         restIndex--;
-        docs.push(this.docs[restIndex]!);
-        modes.push(this.modes[restIndex]!);
+        docs[0] = this.docs[restIndex]!;
+        modes[0] = this.modes[restIndex]!;
+        size = 1;
         continue;
       }
-      const current = docs.pop()!;
-      const currentMode = modes.pop()!;
+      size--;
+      const current = docs[size]!;
+      const currentMode = modes[size]!;
       if (typeof current === 'string') {
         if (current.length > 0) {
-          remaining -= this.measure(current) + (pendingSpace ? 1 : 0);
+          remaining -= this.widthOf(current) + (pendingSpace ? 1 : 0);
           pendingSpace = false;
         }
         continue;
       }
       if (Array.isArray(current)) {
         for (let index = current.length - 1; index >= 0; index--) {
-          docs.push(current[index] as Doc);
-          modes.push(currentMode);
+          docs[size] = current[index] as Doc;
+          modes[size] = currentMode;
+          size++;
         }
         continue;
       }
       const node = current as DocNode | FillRest;
+      let next: Command | undefined;
+      let nextMode = currentMode;
       switch (node.type) {
         case 'fill':
         case 'fill-rest': {
           const parts = node.type === 'fill' ? node.parts : node.fill.parts;
           const end = node.type === 'fill' ? 0 : node.offset;
           for (let index = parts.length - 1; index >= end; index--) {
-            docs.push(parts[index]!);
-            modes.push(currentMode);
+            docs[size] = parts[index]!;
+            modes[size] = currentMode;
+            size++;
           }
           break;
         }
@@ -251,22 +269,18 @@ class Layout {
         case 'align':
         case 'indent-if-break':
         case 'label':
-          docs.push(node.contents);
-          modes.push(currentMode);
+          next = node.contents;
           break;
         case 'group': {
           if (mustBeFlat && node.break !== false) return false;
-          const groupMode = node.break === false ? currentMode : BREAK;
+          if (node.break !== false) nextMode = BREAK;
           const states = node.expandedStates;
-          docs.push(states !== undefined && groupMode === BREAK ? states[states.length - 1]! : node.contents);
-          modes.push(groupMode);
+          next = states !== undefined && nextMode === BREAK ? states[states.length - 1]! : node.contents;
           break;
         }
         case 'if-break': {
           const groupMode = node.groupId === undefined ? currentMode : (this.groupModes.get(node.groupId) ?? FLAT);
-          const contents = groupMode === BREAK ? node.breakContents : node.flatContents;
-          docs.push(contents);
-          modes.push(currentMode);
+          next = groupMode === BREAK ? node.breakContents : node.flatContents;
           break;
         }
         case 'line':
@@ -275,6 +289,11 @@ class Layout {
           break;
         default:
           break;
+      }
+      if (next !== undefined) {
+        docs[size] = next;
+        modes[size] = nextMode;
+        size++;
       }
     }
     return false;

@@ -38,7 +38,7 @@ const hex4 = (code: number): string => '\\u' + code.toString(16).padStart(4, '0'
  * also stops Prettier from unquoting a key (it unquotes only when the raw text equals the value).
  */
 export function printString(value: string, asciiOnly = false): string {
-  const quote = count(value, "'") > count(value, '"') ? '"' : "'";
+  const quote = value.includes("'") && count(value, "'") > count(value, '"') ? '"' : "'";
   let text = quote;
   let start = 0;
   for (let index = 0; index < value.length; index++) {

@@ -3,8 +3,6 @@
  * the generator's name table, and ASCII keeps both the identifier rules and column widths simple.
  */
 
-const IDENTIFIER_NAME = /^[A-Za-z_$][\w$]*$/;
-
 /** Reserved in strict-mode module code: never a binding or a reference. */
 const RESERVED = new Set(
   (
@@ -23,7 +21,15 @@ const PREDEFINED_TYPES = new Set(
 );
 
 /** An identifier name: what may follow a dot or stand as an unquoted key (reserved words too). */
-export const isIdentifierName = (name: string): boolean => IDENTIFIER_NAME.test(name);
+export function isIdentifierName(name: string): boolean {
+  if (name.length === 0) return false;
+  for (let index = 0; index < name.length; index++) {
+    const code = name.charCodeAt(index);
+    const isLetter = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || code === 36;
+    if (!isLetter && !(index > 0 && code >= 48 && code <= 57)) return false;
+  }
+  return true;
+}
 
 function fail(name: string, role: string): never {
   throw new Error(`emit: ${JSON.stringify(name)} is not a valid ${role}`);

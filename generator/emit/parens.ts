@@ -7,40 +7,11 @@ import type { Binary, Expr, Stmt, TypeNode } from './ast.js';
 import type { Printer } from './printer.js';
 import { estreeType, isBitwiseOperator, precedence, shouldFlatten, startsWith } from './predicates.js';
 
-const EXPRESSION_KINDS = new Set([
-  'identifier',
-  'string',
-  'number',
-  'boolean',
-  'null',
-  'regexp',
-  'array',
-  'object',
-  'member',
-  'element',
-  'call',
-  'new',
-  'binary',
-  'unary',
-  'conditional',
-  'arrow',
-  'functionExpr',
-  'as',
-  'nonNull',
-  'assign',
-  'update',
-  'spread',
-  'typeof',
-  'await',
-]);
+/** Whether the expression being printed needs parentheses around it. */
+export const expressionNeedsParens = (p: Printer): boolean => exprNeedsParens(p, p.node as Expr);
 
-export const isExpressionKind = (kind: string): boolean => EXPRESSION_KINDS.has(kind);
-
-/** Whether the expression or type being printed needs parentheses around it. */
-export function needsParens(p: Printer): boolean {
-  if (isExpressionKind(p.kind())) return exprNeedsParens(p, p.node as Expr);
-  return typeNeedsParens(p, p.node as TypeNode);
-}
+/** Whether the type being printed needs parentheses around it. */
+export const typeNeedsParentheses = (p: Printer): boolean => typeNeedsParens(p, p.node as TypeNode);
 
 /** Whether a child under `key` is where its parent's first token comes from. */
 function isLeftmostEdge(p: Printer, depth: number): boolean {

@@ -93,7 +93,6 @@ const stripNonNull = (expr: Expr): Expr => (expr.kind === 'nonNull' ? stripNonNu
 export function isSimpleCallArgument(node: Expr, depth = 2): boolean {
   if (depth <= 0) return false;
   const expr = stripNonNull(node);
-  const isChildSimple = (child: Expr): boolean => isSimpleCallArgument(child, depth - 1);
   switch (expr.kind) {
     case 'regexp':
       return expr.source.length <= 5;
@@ -107,13 +106,17 @@ export function isSimpleCallArgument(node: Expr, depth = 2): boolean {
       return expr.members.every(
         (member) =>
           member.kind === 'shorthand' ||
-          (member.kind === 'property' && member.computed !== true && isChildSimple(member.value)),
+          (member.kind === 'property' && member.computed !== true && isSimpleCallArgument(member.value, depth - 1)),
       );
     case 'array':
-      return expr.items.every(isChildSimple);
+      return expr.items.every((item) => isSimpleCallArgument(item, depth - 1));
     case 'call':
     case 'new':
-      return isSimpleCallArgument(expr.callee, depth) && expr.args.length <= depth && expr.args.every(isChildSimple);
+      return (
+        isSimpleCallArgument(expr.callee, depth) &&
+        expr.args.length <= depth &&
+        expr.args.every((arg) => isSimpleCallArgument(arg, depth - 1))
+      );
     case 'member':
       return isSimpleCallArgument(expr.object, depth);
     case 'element':

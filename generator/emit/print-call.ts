@@ -52,37 +52,43 @@ export function printCallArguments(p: Printer, node: Call | New): Doc {
   const argDocs = printArgDocs(p, node);
   if (isReactHookCallWithDepsArray(args)) return ['(', join(', ', argDocs), ')'];
   const printed = argDocs.map((doc, index) => (index < argDocs.length - 1 ? [doc, ',', line] : doc));
-  const allArgsBrokenOut = (): Doc =>
-    group(['(', indent([line, ...printed]), ifBreak(','), line, ')'], { shouldBreak: true });
-  if (isFunctionCompositionArguments(args)) return allArgsBrokenOut();
-  if (shouldExpandFirstArg(args)) return printHugged(p, printed, 'first', allArgsBrokenOut);
-  if (shouldExpandLastArg(args)) return printHugged(p, printed, 'last', allArgsBrokenOut);
+  if (isFunctionCompositionArguments(args)) return allArgsBrokenOut(printed);
+  if (shouldExpandFirstArg(args)) return printHugged(p, printed, 'first');
+  if (shouldExpandLastArg(args)) return printHugged(p, printed, 'last');
   const contents: Doc = ['(', indent([softline, ...printed]), ifBreak(','), softline, ')'];
   if (isLongCurriedCall(p)) return contents;
   return group(contents, { shouldBreak: printed.some(willBreak) });
 }
 
-/** The arguments with the one at `index` (first or last) printed expanded, as three alternatives. */
-function printHugged(p: Printer, printed: readonly Doc[], which: 'first' | 'last', allArgsBrokenOut: () => Doc): Doc {
+function allArgsBrokenOut(printed: readonly Doc[]): Doc {
+  return group(['(', indent([line, ...printed]), ifBreak(','), line, ')'], { shouldBreak: true });
+}
+
+/** `(first, ...others)` or `(...others, last)`, the hugged argument as given. */
+function withHugged(which: 'first' | 'last', arg: Doc, others: readonly Doc[]): Doc {
+  return which === 'first' ? ['(', arg, ', ', ...others, ')'] : ['(', ...others, arg, ')'];
+}
+
+/** The arguments with the first or last printed expanded, as alternatives from flat to all broken. */
+function printHugged(p: Printer, printed: readonly Doc[], which: 'first' | 'last'): Doc {
   const node = p.node as Call | New;
   const index = which === 'first' ? 0 : printed.length - 1;
   const others = printed.filter((_, position) => position !== index);
-  if (others.some(willBreak)) return allArgsBrokenOut();
+  if (others.some(willBreak)) return allArgsBrokenOut(printed);
   let expanded: Doc;
   try {
-    const args = which === 'first' ? { expandFirstArg: true } : { expandLastArg: true };
-    expanded = p.print(node.args[index]!, 'args', args);
+    expanded = p.print(node.args[index]!, 'args', which === 'first' ? EXPAND_FIRST : EXPAND_LAST);
   } catch (error) {
-    if (error instanceof ArgExpansionBailout) return allArgsBrokenOut();
+    if (error instanceof ArgExpansionBailout) return allArgsBrokenOut(printed);
     throw error;
   }
-  const withArg = (arg: Doc): Doc =>
-    which === 'first' ? ['(', arg, ', ', ...others, ')'] : ['(', ...others, arg, ')'];
-  if (willBreak(expanded)) {
-    return [breakParent, conditionalGroup([withArg(group(expanded, { shouldBreak: true })), allArgsBrokenOut()])];
-  }
-  return conditionalGroup([withArg(expanded), withArg(group(expanded, { shouldBreak: true })), allArgsBrokenOut()]);
+  const broken = withHugged(which, group(expanded, { shouldBreak: true }), others);
+  if (willBreak(expanded)) return [breakParent, conditionalGroup([broken, allArgsBrokenOut(printed)])];
+  return conditionalGroup([withHugged(which, expanded, others), broken, allArgsBrokenOut(printed)]);
 }
+
+const EXPAND_FIRST = { expandFirstArg: true } as const;
+const EXPAND_LAST = { expandLastArg: true } as const;
 
 /** `connect(a, b, c)(d)`: the inner call's arguments break before the outer call's. */
 function isLongCurriedCall(p: Printer): boolean {
@@ -115,11 +121,14 @@ function isFunctionCompositionArguments(args: readonly Expr[]): boolean {
   return false;
 }
 
+/** `useEffect(() => { ... }, [deps])`: a callback without parameters, then an array. */
+function isHookWithDeps(fn: Expr | undefined, deps: Expr | undefined): boolean {
+  return fn?.kind === 'arrow' && fn.params.length === 0 && Array.isArray(fn.body) && deps?.kind === 'array';
+}
+
 function isReactHookCallWithDepsArray(args: readonly Expr[]): boolean {
-  const isHook = (fn: Expr | undefined, deps: Expr | undefined): boolean =>
-    fn?.kind === 'arrow' && fn.params.length === 0 && Array.isArray(fn.body) && deps?.kind === 'array';
-  if (args.length === 2) return isHook(args[0], args[1]);
-  return args.length === 3 && args[0]!.kind === 'identifier' && isHook(args[1], args[2]);
+  if (args.length === 2) return isHookWithDeps(args[0], args[1]);
+  return args.length === 3 && args[0]!.kind === 'identifier' && isHookWithDeps(args[1], args[2]);
 }
 
 /** Prettier's couldExpandArg: an argument that can break inside while the call stays put. */

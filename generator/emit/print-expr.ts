@@ -7,7 +7,7 @@ import type { ElementAccess, Expr, Member } from './ast.js';
 import { group, indent, inheritLabel, isMemberChain, memberChainLabel, softline, type Doc } from './doc.js';
 import { printNumber, printRegExp, printString } from './literals.js';
 import { referenceName } from './names.js';
-import { needsParens } from './parens.js';
+import { expressionNeedsParens } from './parens.js';
 import { printAssignment } from './print-assign.js';
 import { printBinaryish } from './print-binary.js';
 import { printCall } from './print-call.js';
@@ -20,7 +20,7 @@ import type { PrintArgs, Printer } from './printer.js';
 
 export function printExpression(p: Printer, node: Expr, args: PrintArgs): Doc {
   let doc = printBare(p, node, args);
-  if (needsParens(p)) doc = inheritLabel(doc, (inner) => ['(', inner, ')']);
+  if (expressionNeedsParens(p)) doc = inheritLabel(doc, (inner) => ['(', inner, ')']);
   if (node.kind === 'call' && node.pure === true) doc = inheritLabel(doc, (inner) => ['/* @__PURE__ */ ', inner]);
   return doc;
 }

@@ -6,7 +6,7 @@
 import type { Expr, ObjectMember, Param, Stmt, TypeNode, TypeParam } from './ast.js';
 import type { Doc } from './doc.js';
 import { bindingName } from './names.js';
-import { isExpressionKind } from './parens.js';
+import { EXPRESSION_KINDS, TYPE_KINDS } from './kinds.js';
 import { printDeclaration } from './print-decl.js';
 import { printExpression } from './print-expr.js';
 import { printObjectMember } from './print-object.js';
@@ -14,55 +14,39 @@ import { printBlock, printStatement } from './print-stmt.js';
 import { printType, printTypeParam } from './print-types.js';
 import type { PrintArgs, Printer } from './printer.js';
 
-const TYPE_KINDS = new Set([
-  'keywordType',
-  'literalType',
-  'typeReference',
-  'union',
-  'intersection',
-  'arrayType',
-  'tupleType',
-  'objectType',
-  'functionType',
-  'indexedAccess',
-  'typeQuery',
-  'typePredicate',
-  'keyof',
-  'mappedType',
-  'conditionalType',
-  'inferType',
-  'templateLiteralType',
-]);
+/** What printer a kind goes to: one lookup per printed node. */
+type Category = 'expression' | 'type' | 'declaration' | 'member' | 'param' | 'typeParam' | 'statements' | 'statement';
 
-const DECLARATION_KINDS = new Set([
-  'import',
-  'exportFrom',
-  'exportNames',
-  'function',
-  'typeAlias',
-  'interface',
-  'class',
+const CATEGORIES = new Map<string, Category>([
+  ...EXPRESSION_KINDS.map((kind) => [kind, 'expression'] as const),
+  ...TYPE_KINDS.map((kind) => [kind, 'type'] as const),
+  ...['import', 'exportFrom', 'exportNames', 'function', 'variable', 'typeAlias', 'interface', 'class'].map(
+    (kind) => [kind, 'declaration'] as const,
+  ),
+  ...['property', 'shorthand', 'spreadAssignment', 'method', 'getter'].map((kind) => [kind, 'member'] as const),
+  ['param', 'param'],
+  ['typeParam', 'typeParam'],
+  ['statements', 'statements'],
 ]);
-
-const OBJECT_MEMBER_KINDS = new Set(['property', 'shorthand', 'spreadAssignment', 'method', 'getter']);
 
 export function printNode(p: Printer, args: PrintArgs): Doc {
-  const kind = p.kind();
   const node = p.node;
-  if (isExpressionKind(kind)) return printExpression(p, node as Expr, args);
-  if (TYPE_KINDS.has(kind)) return printType(p, node as TypeNode, args);
-  if (DECLARATION_KINDS.has(kind)) return printDeclaration(p, node as Stmt);
-  if (OBJECT_MEMBER_KINDS.has(kind)) return printObjectMember(p, node as ObjectMember);
-  switch (kind) {
-    case 'variable':
+  switch (CATEGORIES.get(p.kind()) ?? 'statement') {
+    case 'expression':
+      return printExpression(p, node as Expr, args);
+    case 'type':
+      return printType(p, node as TypeNode, args);
+    case 'declaration':
       return printDeclaration(p, node as Stmt);
+    case 'member':
+      return printObjectMember(p, node as ObjectMember);
     case 'param':
       return printParam(p, node as Param);
     case 'typeParam':
       return printTypeParam(p, node as TypeParam);
     case 'statements':
       return printBlock(p, node as readonly Stmt[]);
-    default:
+    case 'statement':
       return printStatement(p, node as Stmt);
   }
 }

@@ -16,7 +16,7 @@ import { align, group, ifBreak, indent, indentIfBreak, join, line, markedLine, s
 import { layout } from './layout.js';
 import { printNumber, printString, printTemplateText } from './literals.js';
 import { dottedName, referenceName, typeBindingName } from './names.js';
-import { needsParens } from './parens.js';
+import { typeNeedsParentheses } from './parens.js';
 import { printParamDocs, printParams, printTypeArgs, printTypeParams, shouldGroupParameters } from './print-params.js';
 import { printTernary } from './print-ternary.js';
 import { printObjectType } from './print-type-members.js';
@@ -26,7 +26,7 @@ import { shouldHugUnionType } from './type-predicates.js';
 
 export function printType(p: Printer, node: TypeNode, args: PrintArgs): Doc {
   const doc = printBareType(p, node, args);
-  return needsParens(p) ? ['(', doc, ')'] : doc;
+  return typeNeedsParentheses(p) ? ['(', doc, ')'] : doc;
 }
 
 function printBareType(p: Printer, node: TypeNode, args: PrintArgs): Doc {
@@ -100,7 +100,7 @@ function printUnion(p: Printer, node: UnionType, args: PrintArgs): Doc {
   const printedTypes = node.types.map((type) => p.print(type, 'types'));
   if (shouldHugUnionType(node)) return join(' | ', printedTypes);
   const printed = group(printedTypes.map((doc, index) => [index === 0 ? ifBreak('| ') : [line, '| '], align(2, doc)]));
-  if (needsParens(p)) return group([indent([softline, printed]), softline]);
+  if (typeNeedsParentheses(p)) return group([indent([softline, printed]), softline]);
   if (isMultipleTupleTypeElement(p))
     return group([indent([ifBreak(['(', softline]), printed]), softline, ifBreak(')')]);
   if (args.assignmentLayout === 'break-after-operator' || !shouldIndentUnion(p)) return printed;
