@@ -11,9 +11,11 @@ export type DocNode = Group | Indent | Align | Line | BreakParent | IfBreak | In
 export interface Group {
   readonly type: 'group';
   readonly contents: Doc;
-  /** Set by the builder (`shouldBreak`) or by layout's break propagation. */
+  /** Set by the builder: `shouldBreak`, or a hard break inside (Prettier's "propagated"). */
   break: boolean | 'propagated';
-  readonly id?: symbol;
+  id?: symbol;
+  /** Nothing inside lays out two ways, so layout never measures it (see `group`). */
+  inert?: true;
   /** Alternatives from flattest to most expanded: the first that fits wins (a "conditional group"). */
   readonly expandedStates?: readonly Doc[];
 }
@@ -77,47 +79,60 @@ const hardlineWithoutBreakParent: Line = { type: 'line', hard: true };
 /** A newline that also breaks every enclosing group. */
 export const hardline: Doc = [hardlineWithoutBreakParent, breakParent];
 
+/** Bits of what a doc holds: a hard break that breaks the group around it; anything that lays out two ways. */
+const HARD = 1;
+const LIVE = 2;
+
 /**
  * A group breaks when told to or when it holds a hard break (Prettier's propagateBreaks, done as
- * the doc is built rather than in a pass over the whole doc before layout).
+ * the doc is built rather than in a pass over the whole doc before layout). A group with nothing
+ * that could lay out two ways (no line, if-break or fill inside) is marked inert: layout need
+ * not measure it, whichever way it would choose prints the same.
  */
 export function group(contents: Doc, options: { shouldBreak?: boolean; id?: symbol } = {}): Group {
-  const shouldBreak = options.shouldBreak === true || breaksParent(contents);
-  return options.id === undefined
-    ? { type: 'group', contents, break: shouldBreak }
-    : { type: 'group', contents, break: shouldBreak, id: options.id };
+  const bits = scan(contents);
+  const doc: Group = { type: 'group', contents, break: options.shouldBreak === true || (bits & HARD) !== 0 };
+  if ((bits & LIVE) === 0) doc.inert = true;
+  if (options.id !== undefined) doc.id = options.id;
+  return doc;
 }
 
 /**
- * Whether a doc breaks the group around it: it holds a break-parent or a broken group outside
- * any nested group (a nested group has already answered for its own contents).
+ * HARD and LIVE bits of a doc, looking into arrays and wrappers but not into nested groups,
+ * which have answered for their own contents when they were built.
  */
-function breaksParent(doc: Doc): boolean {
-  if (typeof doc === 'string') return false;
+function scan(doc: Doc): number {
+  if (typeof doc === 'string') return 0;
   if (Array.isArray(doc)) {
-    for (const part of doc as readonly Doc[]) if (breaksParent(part)) return true;
-    return false;
+    let bits = 0;
+    for (let index = 0; index < doc.length && bits !== (HARD | LIVE); index++) {
+      const part = (doc as readonly Doc[])[index]!;
+      if (typeof part !== 'string') bits |= scan(part);
+    }
+    return bits;
   }
   const node = doc as DocNode;
   switch (node.type) {
     case 'break-parent':
-      return true;
+      return HARD;
+    case 'line':
+      return LIVE;
     case 'group':
-      return node.break !== false;
+      return (node.break !== false ? HARD : 0) | (node.inert === true ? 0 : LIVE);
     case 'fill':
-      return node.parts.some(breaksParent);
+      return LIVE | (scan(node.parts) & HARD);
     case 'if-break':
-      return breaksParent(node.breakContents) || breaksParent(node.flatContents);
+      return LIVE | ((scan(node.breakContents) | scan(node.flatContents)) & HARD);
+    case 'indent-if-break':
+      return LIVE | (scan(node.contents) & HARD);
     case 'indent':
     case 'align':
-    case 'indent-if-break':
     case 'label':
-      return breaksParent(node.contents);
-    default:
-      return false;
+      return scan(node.contents);
   }
 }
 
+/** Alternatives from flattest to most expanded; breaks inside do not propagate out (as in Prettier). */
 export function conditionalGroup(states: readonly [Doc, ...Doc[]]): Group {
   return { type: 'group', contents: states[0], break: false, expandedStates: states };
 }

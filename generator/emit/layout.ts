@@ -88,13 +88,25 @@ class Layout {
         this.current += current;
         this.position += this.widthOf(current);
       } else if (Array.isArray(current)) {
-        for (let index = current.length - 1; index >= 0; index--) this.push(current[index] as Doc, indentation, mode);
+        this.array(current as readonly Doc[], indentation, mode);
       } else {
         this.node(current as DocNode | FillRest, indentation, mode);
       }
     }
     this.lines.push(this.current);
     return this.lines.join('');
+  }
+
+  /** Writes the strings an array starts with at once; stacks the rest, last first. */
+  private array(parts: readonly Doc[], indentation: number, mode: Mode): void {
+    let first = 0;
+    for (; first < parts.length; first++) {
+      const part = parts[first]!;
+      if (typeof part !== 'string') break;
+      this.current += part;
+      this.position += this.widthOf(part);
+    }
+    for (let index = parts.length - 1; index >= first; index--) this.push(parts[index]!, indentation, mode);
   }
 
   private push(doc: Command, indentation: number, mode: Mode): void {
@@ -133,6 +145,12 @@ class Layout {
   private group(group: Group, indentation: number, mode: Mode): void {
     let chosenMode: Mode = group.break === false ? FLAT : BREAK;
     let contents: Doc = group.contents;
+    if (group.inert === true && group.id === undefined) {
+      // Either mode prints the same; only the measuring Prettier would do has a side effect.
+      this.shouldRemeasure = false;
+      this.push(contents, indentation, chosenMode);
+      return;
+    }
     if (mode !== FLAT || this.shouldRemeasure) {
       this.shouldRemeasure = false;
       const remaining = this.width - this.position;
@@ -243,7 +261,17 @@ class Layout {
         continue;
       }
       if (Array.isArray(current)) {
-        for (let index = current.length - 1; index >= 0; index--) {
+        // Leading strings are measured at once, the rest stacked last first.
+        let first = 0;
+        for (; first < current.length; first++) {
+          const part = current[first] as Doc;
+          if (typeof part !== 'string') break;
+          if (part.length > 0) {
+            remaining -= this.widthOf(part) + (pendingSpace ? 1 : 0);
+            pendingSpace = false;
+          }
+        }
+        for (let index = current.length - 1; index >= first; index--) {
           docs[size] = current[index] as Doc;
           modes[size] = currentMode;
           size++;

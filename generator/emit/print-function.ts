@@ -26,7 +26,7 @@ import {
   shouldGroupParameters,
 } from './print-params.js';
 import { startsWith } from './predicates.js';
-import type { PrintArgs, Printer } from './printer.js';
+import { NO_ARGS, type PrintArgs, type Printer } from './printer.js';
 
 interface FunctionLike {
   readonly params: readonly Param[];
@@ -51,9 +51,12 @@ const isExpanded = (args: PrintArgs): boolean => args.expandLastArg === true || 
 function reused<T>(p: Printer, key: object, args: PrintArgs, compute: () => T): T {
   if (isExpanded(args) && p.expansions.has(key)) return p.expansions.get(key) as T;
   const value = compute();
-  if (!isExpanded(args)) p.expansions.set(key, value);
+  // Only a call's argument is printed expanded after its plain printing.
+  if (!isExpanded(args) && isCallArgument(p)) p.expansions.set(key, value);
   return value;
 }
+
+const isCallArgument = (p: Printer): boolean => p.key === 'args' && (p.kind(1) === 'call' || p.kind(1) === 'new');
 
 function printPieces(p: Printer, node: FunctionLike & object, args: PrintArgs, forArrow: boolean): Pieces {
   return reused(p, node, args, () => ({
@@ -65,7 +68,7 @@ function printPieces(p: Printer, node: FunctionLike & object, args: PrintArgs, f
 
 /** `{ ... }` after a function head: the statements, or `{}` for none. */
 export function printFunctionBody(p: Printer, body: readonly Stmt[]): Doc {
-  return p.print(body, 'body', {}, 'statements');
+  return p.print(body, 'body', NO_ARGS, 'statements');
 }
 
 const isArrowBody = (body: Arrow['body']): body is Expr & { kind: 'arrow' } =>

@@ -5,7 +5,7 @@
 import type { Param, TypeNode, TypeParam, VariableDeclaration } from './ast.js';
 import { group, ifBreak, indent, join, line, removeLines, softline, willBreak, type Doc } from './doc.js';
 import { isObjectType } from './predicates.js';
-import type { Printer } from './printer.js';
+import { NO_ARGS, type Printer } from './printer.js';
 import { shouldHugType } from './type-predicates.js';
 
 /**
@@ -28,7 +28,7 @@ export function shouldHugTheOnlyParameter(params: readonly Param[]): boolean {
 
 /** Prints each parameter of the current node (key `params`). */
 export const printParamDocs = (p: Printer, params: readonly Param[]): Doc[] =>
-  params.map((param) => p.print(param, 'params', {}, 'param'));
+  params.map((param) => p.print(param, 'params', NO_ARGS, 'param'));
 
 /**
  * `(a: A, b: B)`, breaking one parameter per line with a trailing comma. With `expand` (the
@@ -79,7 +79,7 @@ export function shouldGroupParameters(
 /** `<T, U extends V = W>` on a declaration; `forArrow`: a lone unconstrained `<T,>` keeps its comma. */
 export function printTypeParams(p: Printer, typeParams: readonly TypeParam[] | undefined, forArrow = false): Doc {
   if (typeParams === undefined || typeParams.length === 0) return '';
-  const printed = typeParams.map((param) => p.print(param, 'typeParams', {}, 'typeParam'));
+  const printed = typeParams.map((param) => p.print(param, 'typeParams', NO_ARGS, 'typeParam'));
   const forceComma = forArrow && typeParams.length === 1 && typeParams[0]!.constraint === undefined;
   return group(['<', indent([softline, join([',', line], printed)]), forceComma ? ',' : ifBreak(','), softline, '>']);
 }

@@ -7,7 +7,7 @@ import type { Expr, For, If, Stmt } from './ast.js';
 import { printDocComment } from './comments.js';
 import { group, hardline, ifBreak, indent, line, softline, type Doc } from './doc.js';
 import { bindingName } from './names.js';
-import type { Printer } from './printer.js';
+import { NO_ARGS, type Printer } from './printer.js';
 
 /** The statements of the current node (a block or the module), separated by line breaks. */
 export function printStatements(p: Printer, statements: readonly Stmt[], key: string): Doc[] {
@@ -40,7 +40,7 @@ export function printBlock(p: Printer, statements: readonly Stmt[]): Doc {
 }
 
 const printBody = (p: Printer, statements: readonly Stmt[], key: string): Doc =>
-  p.print(statements, key, {}, 'statements');
+  p.print(statements, key, NO_ARGS, 'statements');
 
 export function printStatement(p: Printer, node: Stmt): Doc {
   switch (node.kind) {

@@ -28,7 +28,8 @@ export interface PrintArgs {
 
 export type Dispatch = (p: Printer, args: PrintArgs) => Doc;
 
-const NO_ARGS: PrintArgs = Object.freeze({});
+/** The arguments of a plain print: shared, so printing a child allocates none. */
+export const NO_ARGS: PrintArgs = Object.freeze({});
 
 function kindOf(node: object): string {
   const { kind } = node as { kind?: unknown };
