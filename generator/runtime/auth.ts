@@ -1,143 +1,130 @@
 /**
- * Credentials: where they come from (options, then environment), which security alternative an
- * operation uses, and the headers that carry them. Resolved once per client; the per-operation
- * header sets are cached by the core, so a call does no credential work.
+ * Credentials: where they come from (options, then environment), which security alternative a
+ * call uses, and where each goes (a header, the query or a cookie). Everything that can be wrong
+ * with them is found when the client is created, with a message naming the option, never the value.
  */
-import type { ApiDescriptor, CredentialSpec } from './core.js';
-import { CloudflareError } from './errors.js';
+import type { ApiSpec, CredentialSpec } from './descriptor.js';
+import { CloudflareError, MissingCredentialsError } from './errors.js';
+import { isHeaderValue, readEnv } from './options.js';
 
-/** Scheme name -> credential value, only for the credentials that are present. */
-export type CredentialValues = ReadonlyMap<string, string>;
-
-/** Replaces every credential the client holds with `[redacted]` in text that came from a server. */
-export type Redact = (text: string) => string;
-
-/** Headers to merge over the client's defaults; `null` removes a default header (openapi-fetch). */
-export type HeaderPatch = Readonly<Record<string, string | null>>;
-
-// CR/LF would let a value inject headers; other controls are rejected by fetch with an error
-// message that quotes the value, so refuse them first with a message that names only the option.
-const CONTROL = /[\u0000-\u001f\u007f]/;
-
-export function hasControlChar(value: string): boolean {
-  return CONTROL.test(value);
+/** One credential, ready to send: `in` says where, `name` is lower-case for headers. */
+export interface Credential {
+  readonly in: 'header' | 'query' | 'cookie';
+  readonly name: string;
+  readonly value: string;
 }
 
-/** Read `process.env` only where it exists (Node, Bun, Deno compat); browsers and Workers have none. */
-function readEnv(name: string): string | undefined {
-  const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
-  return proc?.env?.[name];
+/** Scheme name -> credential, only for those present. */
+export type Credentials = ReadonlyMap<string, Credential>;
+
+/** What a credential option was read from, for messages: `option apiToken` or `environment variable X`. */
+interface Found {
+  readonly spec: CredentialSpec;
+  readonly source: string;
+  readonly raw: unknown;
 }
 
 /**
- * Collect every credential the client can use. Throws (naming the option or variable, never the
- * value) if one holds a control character or is not a string. Empty strings count as absent, so an
- * exported-but-empty variable does not shadow nothing with something useless.
+ * Every credential the client can use, and the secrets to redact from server text. Throws
+ * CloudflareError for a value that is not a string (basic: `{ username, password }` of strings),
+ * holds a control or non-Latin-1 character, or completes only half of every alternative.
  */
-export function resolveCredentials(
-  specs: readonly CredentialSpec[],
-  options: Readonly<Record<string, unknown>>,
-): CredentialValues {
-  const values = new Map<string, string>();
-  for (const spec of specs) {
-    let value: unknown = options[spec.option];
-    let source = `option ${spec.option}`;
-    // `{ apiToken: process.env.X ?? '' }` is a common way to say "none": fall back as for undefined.
-    if ((value === undefined || value === '') && spec.env !== undefined) {
-      value = readEnv(spec.env);
-      source = `environment variable ${spec.env}`;
-    }
-    if (value === undefined || value === '') continue;
-    if (typeof value !== 'string') throw new CloudflareError(`The ${source} must be a string`);
-    if (hasControlChar(value))
-      throw new CloudflareError(`The ${source} contains a control character (CR, LF or similar)`);
-    values.set(spec.scheme, value);
+export function resolveCredentials(api: ApiSpec, options: Readonly<Record<string, unknown>>): { values: Credentials; secrets: string[] } {
+  const values = new Map<string, Credential>();
+  const secrets: string[] = [];
+  for (const spec of api.credentials) {
+    const found = find(spec, options);
+    if (found === undefined) continue;
+    const made = credential(found);
+    values.set(spec.scheme, made);
+    const raw = found.raw as { username?: string; password?: string } | string;
+    // For basic, the base64 pair too: a server echoing the Authorization header sends that.
+    if (typeof raw === 'string') secrets.push(raw);
+    else secrets.push(raw.username ?? '', raw.password ?? '', made.value.slice('Basic '.length));
   }
-  return values;
+  refuseHalfPairs(api, values);
+  return { values, secrets };
 }
 
-/** The first alternative (OR) whose schemes (AND) all have a value; undefined if none does. */
-export function pickAlternative(
-  security: readonly (readonly string[])[],
-  values: CredentialValues,
-): readonly string[] | undefined {
-  for (const alternative of security) {
-    if (alternative.every((scheme) => values.has(scheme))) return alternative;
-  }
-  return undefined;
+function find(spec: CredentialSpec, options: Readonly<Record<string, unknown>>): Found | undefined {
+  const given = options[spec.option];
+  // `{ apiToken: process.env.X ?? '' }` is a common way to say "none": fall back as for undefined.
+  if (given !== undefined && given !== '') return { spec, source: `option ${spec.option}`, raw: given };
+  const fromEnv = spec.env === undefined ? undefined : readEnv(spec.env);
+  return fromEnv === undefined ? undefined : { spec, source: `environment variable ${spec.env}`, raw: fromEnv };
 }
 
-/** The headers that carry the given schemes' credentials. */
-export function credentialHeaders(
-  specs: readonly CredentialSpec[],
-  schemes: readonly string[],
-  values: CredentialValues,
-): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const spec of specs) {
-    const value = values.get(spec.scheme);
-    if (value === undefined || !schemes.includes(spec.scheme)) continue;
-    if (spec.kind === 'bearer') headers['Authorization'] = `Bearer ${value}`;
-    else headers[spec.header ?? spec.scheme] = value;
+function credential({ spec, source, raw }: Found): Credential {
+  if (spec.kind === 'basic') {
+    const pair = raw as { username?: unknown; password?: unknown } | null;
+    if (typeof pair !== 'object' || pair === null) throw new CloudflareError(`The ${source} must be { username, password }`);
+    const value = `${text(pair.username, `${source}.username`)}:${text(pair.password, `${source}.password`)}`;
+    return { in: 'header', name: 'authorization', value: `Basic ${btoa(value)}` };
   }
-  return headers;
+  const value = text(raw, source);
+  if (spec.kind === 'bearer') return { in: 'header', name: 'authorization', value: `Bearer ${value}` };
+  const name = spec.name ?? spec.scheme;
+  return { in: spec.kind, name: spec.kind === 'header' ? name.toLowerCase() : name, value };
+}
+
+/** A credential string fit for a header (so also for btoa): Latin-1, no control characters. */
+function text(value: unknown, source: string): string {
+  if (typeof value !== 'string') throw new CloudflareError(`The ${source} must be a string`);
+  if (!isHeaderValue(value))
+    throw new CloudflareError(`The ${source} contains a control character (CR, LF or similar) or a character outside Latin-1, which HTTP headers cannot carry`);
+  return value;
 }
 
 /**
- * What `raw` sends: the first satisfiable alternative of `api.security`. Without it, each bearer
- * scheme alone, then all header schemes together (Cloudflare's email + key), in descriptor order.
+ * `apiKey is set but apiEmail is missing: pass both, or apiToken`: when no alternative of the
+ * API's security is complete and one is half given, the caller almost certainly forgot the
+ * other half, and a 401 for every call later would not say which.
  */
-export function defaultCredentialHeaders(api: ApiDescriptor, values: CredentialValues): Record<string, string> {
-  const specs = api.credentials;
-  const security = api.security ?? [
-    ...specs.filter((s) => s.kind === 'bearer').map((s) => [s.scheme]),
-    specs.filter((s) => s.kind === 'header').map((s) => s.scheme),
-  ];
-  const alternative = pickAlternative(
-    security.filter((a) => a.length > 0),
-    values,
-  );
-  return alternative ? credentialHeaders(specs, alternative, values) : {};
+function refuseHalfPairs(api: ApiSpec, values: Credentials): void {
+  const alternatives = api.security;
+  if (alternatives.length === 0 || alternatives.some((alt) => alt.every((scheme) => values.has(scheme)))) return;
+  for (const alt of alternatives) {
+    const given = alt.filter((scheme) => values.has(scheme));
+    if (given.length === 0 || given.length === alt.length) continue;
+    const missing = alt.filter((scheme) => !values.has(scheme));
+    const others = alternatives.filter((other) => other !== alt && other.length > 0);
+    const both = alt.length === 2 ? 'both' : 'all of them';
+    throw new CloudflareError(
+      `${optionList(api, given)} ${given.length > 1 ? 'are' : 'is'} set but ${optionList(api, missing)} ${missing.length > 1 ? 'are' : 'is'} missing: pass ${both}${others.map((other) => `, or ${optionList(api, other)}`).join('')}`,
+    );
+  }
 }
 
-/**
- * The patch that turns the client's default (raw) credential headers into the ones `schemes`
- * needs: add what is missing, remove (null) what the operation must not receive.
- */
-export function operationHeaderPatch(
-  defaults: Readonly<Record<string, string>>,
-  wanted: Readonly<Record<string, string>>,
-): HeaderPatch {
-  const patch: Record<string, string | null> = {};
-  for (const name in defaults) if (wanted[name] !== defaults[name]) patch[name] = null;
-  for (const name in wanted) if (wanted[name] !== defaults[name]) patch[name] = wanted[name] ?? null;
-  return patch;
+function optionList(api: ApiSpec, schemes: readonly string[]): string {
+  return schemes.map((scheme) => api.credentials.find((spec) => spec.scheme === scheme)?.option ?? scheme).join(' and ');
 }
 
-/** "pass apiToken (or set CLOUDFLARE_API_TOKEN), or apiEmail and apiKey (or set ...)" */
-export function describeAlternatives(
-  specs: readonly CredentialSpec[],
-  security: readonly (readonly string[])[],
-): string {
+/** "apiToken (or set CLOUDFLARE_API_TOKEN), or apiEmail and apiKey (or set ...)" */
+export function describeAlternatives(api: ApiSpec, security: readonly (readonly string[])[]): string {
   return security
-    .map((alternative) => {
-      const found = alternative.map((scheme) => specs.find((s) => s.scheme === scheme));
-      const options = found.map((s, i) => s?.option ?? alternative[i]).join(' and ');
-      const envs = found.flatMap((s) => (s?.env === undefined ? [] : [s.env]));
-      return envs.length > 0 ? `${options} (or set ${envs.join(' and ')})` : options;
+    .map((alt) => {
+      const envs = alt.flatMap((scheme) => api.credentials.find((spec) => spec.scheme === scheme)?.env ?? []);
+      return envs.length > 0 ? `${optionList(api, alt)} (or set ${envs.join(' and ')})` : optionList(api, alt);
     })
     .join(', or ');
 }
 
+const NONE: readonly string[] = [];
+
 /**
- * Masks the credentials in text that came from the server before it goes into an error. Values
- * under 6 characters are placeholders (`'t'` in a demo), not secrets, and masking them would
- * shred every message.
+ * The first alternative (OR) whose schemes (AND) all have a credential: `[]` for an operation
+ * without security or an alternative that needs none; undefined when none can be satisfied.
  */
-export function redactor(credentials: CredentialValues): Redact {
-  const secrets = [...credentials.values()].filter((secret) => secret.length >= 6);
-  return (text) => {
-    for (const secret of secrets) text = text.split(secret).join('[redacted]');
-    return text;
-  };
+export function pickAlternative(security: readonly (readonly string[])[], values: Credentials): readonly string[] | undefined {
+  if (security.length === 0) return NONE;
+  for (const alt of security) {
+    let complete = true;
+    for (const scheme of alt) complete &&= values.has(scheme);
+    if (complete) return alt;
+  }
+  return undefined;
+}
+
+export function missingCredentials(api: ApiSpec, what: string, security: readonly (readonly string[])[]): MissingCredentialsError {
+  return new MissingCredentialsError(`${what} needs credentials: pass ${describeAlternatives(api, security)}`);
 }

@@ -20,9 +20,13 @@ export interface IssueSink {
   omitted: number;
 }
 
+/** One broken rule: where (an RFC 6901 JSON pointer into the value), which keyword, and why. */
 export interface ValidationIssueLike {
+  /** `''` for the value itself, `/result/3/id` for a nested one. */
   readonly path: string;
+  /** The JSON Schema keyword that failed (`maxLength`, `required`, `type`...), or `depth`. */
   readonly keyword: string;
+  /** A sentence fragment a person can read: `must NOT have more than 32 characters`. */
   readonly message: string;
 }
 
@@ -30,8 +34,12 @@ export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' 
 
 /**
  * A query, header or cookie parameter. A bare string is a parameter whose key in the params object
- * is its wire name and whose style is the location's default (query: form, exploded; header:
- * simple). The object form says otherwise.
+ * is its wire name and whose style is the location's default (query and cookie: form, exploded;
+ * header: simple). The object form says otherwise.
+ *
+ * Query names are sent as written (as openapi-fetch does): the generator must not emit a name
+ * holding `&`, `=`, `#`, `%`, `[`, `]` or white space. Values are always percent-encoded.
+ * `undefined` and `null` values are left out (OpenAPI has no way to send a null in a query).
  */
 export type ParamSpec =
   | string
@@ -68,6 +76,12 @@ export interface BodyMediaSpec {
   /** multipart: the Content-Type of parts that are not files or strings, by field (spec `encoding`). */
   readonly parts?: Readonly<Record<string, string>>;
 }
+
+/*
+ * Binary media types whose `type` is a wildcard (`*\/*`, `image/*`) send the Blob's own type when it
+ * has one, else `application/octet-stream`. The caller picks among several media types with the
+ * per-call option `contentType`; the default is the first listed.
+ */
 
 export interface BodySpec {
   /** Every media type the operation accepts; the first is the default (JSON when offered). */
@@ -114,6 +128,11 @@ export type PaginationSpec =
 
 export interface OperationSpec {
   readonly method: HttpMethod;
+  /**
+   * The operation takes no parameters and no body: its method is `(options?)`, not
+   * `(params?, options?)`, so the runtime reads the first argument as the request options.
+   */
+  readonly noParams?: true;
   /**
    * The path template split at its parameters: literal text at even indexes, params-object keys
    * at odd ones. `/accounts/{account_id}/x` is `['/accounts/', 'account_id', '/x']`.
@@ -164,16 +183,27 @@ export interface ApiSpec {
   readonly envPrefix?: string;
 }
 
+/** Type-only key of Resource's phantom member; never exists at run time. */
+declare const methodTypes: unique symbol;
+
 /**
  * The methods of one node of the client (`client.user.billing.history`), and where the node
  * hangs. A client is built from a list of these: the whole API's for the default factory, or
  * only those an app names for the tree-shakable one, so that a bundler keeps only their code.
  * Parent namespaces exist implicitly; a node is created on first access.
+ *
+ * The type parameters exist for the generated `.d.ts` only: `At` is the tuple of names and
+ * `Methods` the typed signatures (`{ list(params?: P, options?: RequestOptions): PagePromise<..> }`),
+ * so that `ClientFrom<[typeof a, typeof b]>` types a client built from those resources.
+ * Names `then`, `constructor` and `__proto__` are tolerated but a method named `then` is not
+ * installed (it would make the namespace object a thenable).
  */
-export interface Resource {
+export interface Resource<At extends readonly string[] = readonly string[], Methods = unknown> {
   /** Property names from the client down to this node: `['user', 'billing', 'history']`. */
-  readonly at: readonly string[];
+  readonly at: At;
   readonly methods: { readonly [name: string]: OperationSpec };
+  /** Type only: the typed methods of this node. Never set. */
+  readonly [methodTypes]?: Methods;
 }
 
 /** For `validateResponses`: each operation with the check of its success body. */

@@ -91,7 +91,7 @@ export class RateLimitError extends CloudflareAPIError {
 export class InternalServerError extends CloudflareAPIError {
   override readonly name: string = 'InternalServerError';
 }
-/** A 3xx (or a browser's opaque redirect, status 0). Never followed: see core.ts. */
+/** A 3xx (or a browser's opaque redirect, status 0). Never followed: see exchange.ts. */
 export class RedirectError extends CloudflareAPIError {
   override readonly name: string = 'RedirectError';
 }
@@ -100,7 +100,11 @@ export interface ConnectionErrorInit extends RequestTarget {
   readonly attempts: number;
 }
 
-/** The request never got a complete response: DNS, refused or reset connection, broken body. */
+/**
+ * The request never got a complete response: DNS, refused or reset connection, broken body.
+ * `cause` is a sanitised copy of what fetch threw (name, code, redacted message): never the
+ * original, whose fields (undici's HTTPParserError `.data`) can hold raw bytes from the wire.
+ */
 export class APIConnectionError extends CloudflareError implements ConnectionErrorInit {
   override readonly name: string = 'APIConnectionError';
   declare readonly method: string;
@@ -154,13 +158,17 @@ export class InvalidResponseError extends CloudflareError implements InvalidResp
 }
 
 export interface RequestValidationInit extends RequestTarget {
+  /** The first 100 problems, each with a JSON pointer into the params object (or the body). */
   readonly issues: readonly ValidationIssue[];
+  /** Problems found beyond the first 100, counted but not kept. */
+  readonly omitted: number;
 }
 
 /** The parameters break the operation's schema. Thrown before anything is sent. */
 export class RequestValidationError extends CloudflareError implements RequestValidationInit {
   override readonly name: string = 'RequestValidationError';
   declare readonly issues: readonly ValidationIssue[];
+  declare readonly omitted: number;
   declare readonly method: string;
   declare readonly path: string;
 
@@ -178,6 +186,7 @@ export interface ResponseValidationInit extends RequestValidationInit {
 export class ResponseValidationError extends CloudflareError implements ResponseValidationInit {
   override readonly name: string = 'ResponseValidationError';
   declare readonly issues: readonly ValidationIssue[];
+  declare readonly omitted: number;
   declare readonly status: number;
   declare readonly requestId: string | null;
   declare readonly method: string;

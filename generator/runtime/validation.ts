@@ -1,246 +1,123 @@
 /**
- * The contract between generated validators and the client runtime. Copied verbatim into every
- * generated package (`src/runtime/validation.ts`); it must not import anything.
+ * The contract between generated validators and their callers: where a check records problems
+ * (an IssueSink, capped), how a generated public validator is built from a check (`validator`,
+ * `guard`, `assertion`), and the error an assertion throws.
+ *
+ * A generated check has two modes. Without a sink it answers yes or no and stops at the first
+ * problem: the fast path every valid call takes. With a sink it records every problem, up to
+ * MAX_ISSUES; it runs only after the fast path said no.
  */
+import type { Check, IssueSink, ValidationIssueLike } from './descriptor.js';
 
 /** One broken rule: where (an RFC 6901 JSON pointer into the value), which keyword, and why. */
-export interface ValidationIssue {
-  /** `''` for the value itself, `/result/3/id` for a nested one. */
-  readonly path: string;
-  /** The JSON Schema keyword that failed (`maxLength`, `required`, `type`...). */
-  readonly keyword: string;
-  /** A sentence fragment a person can read: `must be at most 32 characters`. */
-  readonly message: string;
-}
+export type ValidationIssue = ValidationIssueLike;
 
 export type ValidationResult<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly ValidationIssue[] };
+  | { readonly ok: true; readonly value: T }
+  | {
+      readonly ok: false;
+      /** The first MAX_ISSUES problems. */
+      readonly errors: readonly ValidationIssue[];
+      /** How many more were found and not kept. */
+      readonly omitted: number;
+    };
 
-export type Validator<T> = (value: unknown) => ValidationResult<T>;
+/** Issues kept per validation: a hostile 10 MB body costs a counter, not millions of objects. */
+export const MAX_ISSUES = 100;
 
-// ---------------------------------------------------------------------------------------------
-// Helpers the generated validators call. They follow JSON Schema 2020-12 as ajv 8 with
-// ajv-formats 3 ("full" mode) implements it, because ajv is the oracle the generated code is
-// tested against; where ajv's behaviour is a choice, the comment says which one it made.
-// ---------------------------------------------------------------------------------------------
-
-/** A generated `checkX`: given `errors`, it records every problem of `value` there. */
-export type Checker = (value: unknown, errors?: ValidationIssue[], path?: string) => boolean;
-
-/** Every problem of a value, from the error-recording pass of a generated `checkX`. */
-export function issuesOf(check: Checker, value: unknown): ValidationIssue[] {
-  const errors: ValidationIssue[] = [];
-  check(value, errors);
-  return errors;
-}
+/** `{ path: '', keyword: 'depth' }`: the value nests deeper than the stack allows (or is cyclic). */
+export const DEPTH_ISSUE: ValidationIssue = {
+  path: '',
+  keyword: 'depth',
+  message: 'is nested too deeply to check (or contains a cycle)',
+};
 
 /**
- * Called by generated code where a rule is broken. Without `errors` the caller only asks yes or
- * no: returns true, stop now. With them, records the problem and returns false: go on.
+ * Called by generated code where a rule is broken. Without a sink the caller only asks yes or
+ * no: returns true, stop now. With one, records the problem (or counts it past the cap) and
+ * returns false: go on.
  */
-export function reject(errors: ValidationIssue[] | undefined, path: string, keyword: string, message: string): boolean {
-  if (errors === undefined) return true;
-  errors.push({ path, keyword, message });
+export function reject(sink: IssueSink | undefined, path: string, keyword: string, message: string): boolean {
+  if (sink === undefined) return true;
+  if (sink.issues.length < MAX_ISSUES) sink.issues.push({ path, keyword, message });
+  else sink.omitted++;
   return false;
 }
 
-/** Thrown by the generated `assertX` functions; `issues` holds every problem found. */
+/** Runs `check` in recording mode. Never throws for deep or cyclic input: records a depth issue. */
+export function collect(check: Check, value: unknown): IssueSink {
+  const sink: IssueSink = { issues: [], omitted: 0 };
+  try {
+    check(value, sink, '');
+  } catch (thrown) {
+    if (!(thrown instanceof RangeError)) throw thrown;
+    reject(sink, DEPTH_ISSUE.path, DEPTH_ISSUE.keyword, DEPTH_ISSUE.message);
+  }
+  return sink;
+}
+
+/** The fast, yes-or-no pass; a stack overflow (deep or cyclic input) is a no. */
+export function passes(check: Check, value: unknown): boolean {
+  try {
+    return check(value);
+  } catch (thrown) {
+    if (thrown instanceof RangeError) return false;
+    throw thrown;
+  }
+}
+
+/** The generated `validateX`: every problem of `value` (capped), each with a JSON pointer. */
+export function validator<T>(check: Check): (value: unknown) => ValidationResult<T> {
+  return (value) => {
+    if (passes(check, value)) return { ok: true, value: value as T };
+    const sink = collect(check, value);
+    return { ok: false, errors: sink.issues, omitted: sink.omitted };
+  };
+}
+
+/** The generated `isX`: a type guard that stops at the first problem. */
+export function guard<T>(check: Check): (value: unknown) => value is T {
+  return (value): value is T => passes(check, value);
+}
+
+/** The generated `assertX`: throws a ValidationError naming `name` and listing the problems. */
+export function assertion<T>(check: Check, name: string): (value: unknown) => asserts value is T {
+  return (value): asserts value is T => {
+    if (passes(check, value)) return;
+    const sink = collect(check, value);
+    throw new ValidationError(name, sink.issues, sink.omitted);
+  };
+}
+
+/** Thrown by the generated `assertX` functions; `issues` holds the problems found. */
 export class ValidationError extends Error {
+  override readonly name: string = 'ValidationError';
   readonly issues: readonly ValidationIssue[];
+  readonly omitted: number;
 
-  constructor(what: string, issues: readonly ValidationIssue[]) {
-    super(`${what} is invalid: ${describeValidationIssues(issues)}`);
-    this.name = 'ValidationError';
+  constructor(what: string, issues: readonly ValidationIssue[], omitted = 0) {
+    super(`${what} is invalid: ${describeIssues(issues, omitted, false)}`);
     this.issues = issues;
+    this.omitted = omitted;
   }
-}
-
-/** `/result/3/id must be at most 32 characters; (root) must have required property 'success'` */
-export function describeValidationIssues(issues: readonly ValidationIssue[]): string {
-  return issues.map((issue) => `${issue.path === '' ? '(root)' : issue.path} ${issue.message}`).join('; ');
-}
-
-/** An object key as one RFC 6901 pointer token. */
-export function pointerToken(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-/** Length in Unicode code points, as JSON Schema counts it: a surrogate pair is one character. */
-export function codePointLength(text: string): number {
-  const units = text.length;
-  let length = 0;
-  for (let pos = 0; pos < units; length++) {
-    const unit = text.charCodeAt(pos++);
-    if (unit >= 0xd800 && unit <= 0xdbff && pos < units && (text.charCodeAt(pos) & 0xfc00) === 0xdc00) pos++;
-  }
-  return length;
-}
-
-/** JSON equality: same type, same members; key order does not matter and 0 equals -0. */
-export function deepEqual(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) return Array.isArray(b) && arraysEqual(a, b);
-  if (Array.isArray(b)) return false;
-  return objectsEqual(a as Record<string, unknown>, b as Record<string, unknown>);
-}
-
-function arraysEqual(a: readonly unknown[], b: readonly unknown[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
-  return true;
-}
-
-function objectsEqual(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) if (!Object.hasOwn(b, key) || !deepEqual(a[key], b[key])) return false;
-  return true;
-}
-
-/** Whether `value` deep-equals one of `members` (an enum with objects or arrays in it). */
-export function enumIncludes(members: readonly unknown[], value: unknown): boolean {
-  for (const member of members) if (deepEqual(member, value)) return true;
-  return false;
-}
-
-/** The indices `[earlier, later]` of the last pair of equal items, or undefined when all differ. */
-export function duplicateItems(items: readonly unknown[]): readonly [number, number] | undefined {
-  for (let later = items.length - 1; later > 0; later--) {
-    for (let earlier = later - 1; earlier >= 0; earlier--) {
-      if (deepEqual(items[earlier], items[later])) return [earlier, later];
-    }
-  }
-  return undefined;
 }
 
 /**
- * ajv's test, kept for agreement: the quotient must print as an integer, so float noise counts
- * (0.3 is not a multiple of 0.1) and quotients of 1e21 or more fail.
+ * "per_page must be <= 50; account_id must ..." for parameters (`asNames`: the pointer `/per_page`
+ * reads as `per_page`), "/result/0/id must be string" for bodies. Five shown, the rest counted.
  */
-export function matchesMultipleOf(value: number, divisor: number): boolean {
-  const quotient = value / divisor;
-  return Number.isInteger(quotient) && Math.abs(quotient) < 1e21;
+export function describeIssues(issues: readonly ValidationIssue[], omitted: number, asNames: boolean): string {
+  const shown = issues.slice(0, 5).map((issue) => `${asNames ? pointerToName(issue.path) : issue.path || '(root)'} ${issue.message}`);
+  const more = issues.length - shown.length + omitted;
+  if (more > 0) shown.push(`and ${more} more`);
+  return shown.join('; ');
 }
 
-// Formats. Each matches ajv-formats' full mode exactly, including what RFC 3339 would not
-// allow but ajv-formats does (a space or any other whitespace character between date and time).
-
-const DAYS_IN_MONTH = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isLeapYear(year: number): boolean {
-  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+function pointerToName(pointer: string): string {
+  if (pointer === '') return 'params';
+  return pointer.slice(1).split('/').map(unescapeToken).join('.');
 }
 
-/** The value of the two ASCII digits at `at`, or -1. */
-function twoDigits(text: string, at: number): number {
-  const tens = text.charCodeAt(at) - 48;
-  const ones = text.charCodeAt(at + 1) - 48;
-  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
-}
-
-function isDigit(text: string, at: number): boolean {
-  const unit = text.charCodeAt(at);
-  return unit >= 48 && unit <= 57;
-}
-
-/** `full-date` (`2024-02-29`) at `text[at..at+10)`; the caller checks what follows. */
-function dateAt(text: string, at: number): boolean {
-  const century = twoDigits(text, at);
-  const yearInCentury = twoDigits(text, at + 2);
-  const month = twoDigits(text, at + 5);
-  const day = twoDigits(text, at + 8);
-  if (century < 0 || yearInCentury < 0 || text.charCodeAt(at + 4) !== 45 || text.charCodeAt(at + 7) !== 45)
-    return false;
-  if (month < 1 || month > 12 || day < 1) return false;
-  const year = century * 100 + yearInCentury;
-  return day <= (month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month] ?? 0));
-}
-
-export function matchesDate(text: string): boolean {
-  return text.length === 10 && dateAt(text, 0);
-}
-
-/**
- * `full-time` from `at` to the end: `hh:mm:ss[.frac](Z|±hh[[:]mm])`, with ajv-formats' rules:
- * hours and minutes of the offset at most 23 and 59, and second 60 only when the time is
- * 23:59 in UTC.
- */
-function timeAt(text: string, at: number): boolean {
-  const hour = twoDigits(text, at);
-  const minute = twoDigits(text, at + 3);
-  const wholeSecond = twoDigits(text, at + 6);
-  if (hour < 0 || minute < 0 || wholeSecond < 0 || text.charCodeAt(at + 2) !== 58 || text.charCodeAt(at + 5) !== 58)
-    return false;
-  let pos = at + 8;
-  if (text.charCodeAt(pos) === 46) {
-    if (!isDigit(text, ++pos)) return false;
-    while (isDigit(text, pos)) pos++;
-  }
-  // Only 59.999... can round up to 60 (and 60.999... to 61), so only then is the exact value needed.
-  const second = wholeSecond >= 59 && pos > at + 8 ? Number(text.slice(at + 6, pos)) : wholeSecond;
-  const offset = offsetAt(text, pos);
-  if (offset === undefined) return false;
-  if (hour <= 23 && minute <= 59 && second < 60) return true;
-  const utcMinute = minute - offset.minutes * offset.sign;
-  const utcHour = hour - offset.hours * offset.sign - (utcMinute < 0 ? 1 : 0);
-  return (utcHour === 23 || utcHour === -1) && (utcMinute === 59 || utcMinute === -1) && second < 61;
-}
-
-interface Offset {
-  readonly sign: number;
-  readonly hours: number;
-  readonly minutes: number;
-}
-
-const UTC: Offset = { sign: 1, hours: 0, minutes: 0 };
-
-/** `Z`, `z`, `±hh`, `±hhmm` or `±hh:mm` running to the end of `text`. */
-function offsetAt(text: string, at: number): Offset | undefined {
-  const unit = text.charCodeAt(at);
-  if (unit === 90 || unit === 122) return at + 1 === text.length ? UTC : undefined;
-  if (unit !== 43 && unit !== 45) return undefined;
-  const hours = twoDigits(text, at + 1);
-  const rest = text.length - (at + 3);
-  const minutesAt = rest === 3 && text.charCodeAt(at + 3) === 58 ? at + 4 : at + 3;
-  const minutes = rest === 0 ? 0 : twoDigits(text, minutesAt);
-  if (hours < 0 || minutes < 0 || (rest !== 0 && minutesAt + 2 !== text.length)) return undefined;
-  if (hours > 23 || minutes > 59) return undefined;
-  return { sign: unit === 45 ? -1 : 1, hours, minutes };
-}
-
-export function matchesTime(text: string): boolean {
-  return timeAt(text, 0);
-}
-
-/** ajv-formats splits on /t|\s/i and wants exactly two parts, so the separator may be any space. */
-const SPACE = /^\s$/;
-
-function isDateTimeSeparator(text: string, at: number): boolean {
-  const unit = text.charCodeAt(at);
-  return unit === 84 || unit === 116 || SPACE.test(text.charAt(at));
-}
-
-export function matchesDateTime(text: string): boolean {
-  return text.length > 11 && isDateTimeSeparator(text, 10) && dateAt(text, 0) && timeAt(text, 11);
-}
-
-// The three regular-expression formats are ajv-formats' own (MIT licence), unchanged.
-const EMAIL =
-  /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
-const UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
-const NOT_URI_FRAGMENT = /\/|:/;
-const URI =
-  /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-
-export function matchesEmail(text: string): boolean {
-  return EMAIL.test(text);
-}
-
-export function matchesUuid(text: string): boolean {
-  return UUID.test(text);
-}
-
-export function matchesUri(text: string): boolean {
-  return NOT_URI_FRAGMENT.test(text) && URI.test(text);
+function unescapeToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }

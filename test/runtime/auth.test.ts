@@ -1,222 +1,194 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../generator/runtime/core.js';
+import { createClient } from '../../generator/runtime/client.js';
+import type { ApiSpec, OperationSpec } from '../../generator/runtime/descriptor.js';
 import { CloudflareError, MissingCredentialsError } from '../../generator/runtime/errors.js';
-import {
-  API,
-  EMAIL,
-  ENV,
-  KEY,
-  TOKEN,
-  historyOp,
-  makeCore,
-  rejection,
-  startFileServer,
-  withEnv,
-  type TestOptions,
-} from './fixtures.js';
+import { API, EMAIL, ENV, HISTORY, KEY, NO_ENV, TOKEN, callOnce, clientFor, historyOp, rejection, startFileServer, thrownBy, withEnv, type TestOptions } from './fixtures.js';
 import { envelope, sendJson } from './server.js';
 
 const server = await startFileServer();
 // Registered after startFileServer's reset, so it runs after it.
-beforeEach(() => server.route('GET', '/user/billing/history', (_req, res) => sendJson(res, 200, envelope([]))));
+beforeEach(() => server.fallback((_req, res) => sendJson(res, 200, envelope([]))));
 
-const NO_ENV = { [ENV.token]: undefined, [ENV.email]: undefined, [ENV.key]: undefined };
+const history = historyOp({ pagination: undefined });
+/** A client with no credentials from the fixtures' defaults: only what `options` says. */
+const bare = (options: TestOptions, op: OperationSpec = history) => clientFor(server.url, op, { apiToken: undefined, ...options });
 
 describe('credentials', () => {
   it('sends the API token as a bearer token, with User-Agent and client headers', async () => {
-    const core = makeCore(server.url, { headers: { 'X-Custom': 'yes' } });
-    await core.call(historyOp(), {});
+    await callOnce(server.url, history, {}, { headers: { 'X-Custom': 'yes' } });
     const headers = server.requests[0]!.headers;
     expect(headers.authorization).toBe(`Bearer ${TOKEN}`);
     expect(headers['x-auth-email']).toBeUndefined();
-    expect(headers['user-agent']).toBe('cloudflare-billing-client/0.1.0');
+    expect(headers['user-agent']).toBe('cloudflare-billing-client/0.2.0');
     expect(headers['x-custom']).toBe('yes');
-    expect(Object.keys(headers).some((h) => h.startsWith('x-stainless'))).toBe(false);
-  });
-
-  it('sends email and key as X-Auth-Email and X-Auth-Key when there is no token', async () => {
-    await withEnv(NO_ENV, async () => {
-      const options: TestOptions = { baseUrl: server.url, apiEmail: EMAIL, apiKey: KEY, warnOnDeprecated: false };
-      await createCore<{}>(API, options).call(historyOp(), {});
-    });
-    const headers = server.requests[0]!.headers;
-    expect(headers['x-auth-email']).toBe(EMAIL);
-    expect(headers['x-auth-key']).toBe(KEY);
-    expect(headers.authorization).toBeUndefined();
   });
 
   it('uses the first satisfiable alternative of the operation, and only its credentials', async () => {
-    const core = makeCore(server.url, { apiEmail: EMAIL, apiKey: KEY });
-    await core.call(historyOp(), {});
-    await core.call(historyOp({ security: [['api_email', 'api_key'], ['api_token']] }), {});
-    await core.call(historyOp({ security: [] }), {});
+    const options = { apiEmail: EMAIL, apiKey: KEY };
+    await callOnce(server.url, history, {}, options);
+    await callOnce(server.url, historyOp({ pagination: undefined, security: [['api_email', 'api_key'], ['api_token']] }), {}, options);
+    await callOnce(server.url, historyOp({ pagination: undefined, security: [] }), {}, options);
     const [first, second, third] = server.requests.map((r) => r.headers);
     expect(first!.authorization).toBe(`Bearer ${TOKEN}`);
     expect(first!['x-auth-key']).toBeUndefined();
     expect(second!.authorization).toBeUndefined();
-    expect(second!['x-auth-email']).toBe(EMAIL);
-    expect(second!['x-auth-key']).toBe(KEY);
+    expect([second!['x-auth-email'], second!['x-auth-key']]).toEqual([EMAIL, KEY]);
     expect(third!.authorization).toBeUndefined();
     expect(third!['x-auth-key']).toBeUndefined();
   });
 
   it('falls back to the environment, and options win over it', async () => {
     await withEnv({ ...NO_ENV, [ENV.token]: 'env-token-value' }, async () => {
-      const fromEnv: TestOptions = { baseUrl: server.url, warnOnDeprecated: false };
-      await createCore<{}>(API, fromEnv).call(historyOp(), {});
-      await makeCore(server.url).call(historyOp(), {});
+      await bare({}).call();
+      await callOnce(server.url, history);
     });
-    await withEnv({ ...NO_ENV, [ENV.email]: EMAIL, [ENV.key]: KEY }, async () => {
-      const fromEnv: TestOptions = { baseUrl: server.url, warnOnDeprecated: false };
-      await createCore<{}>(API, fromEnv).call(historyOp(), {});
-    });
+    await withEnv({ ...NO_ENV, [ENV.email]: EMAIL, [ENV.key]: KEY }, () => bare({}).call());
     const [a, b, c] = server.requests.map((r) => r.headers);
     expect(a!.authorization).toBe('Bearer env-token-value');
     expect(b!.authorization).toBe(`Bearer ${TOKEN}`);
     expect(c!['x-auth-email']).toBe(EMAIL);
   });
 
-  it('throws MissingCredentialsError at call time, naming the options, before any request', async () => {
-    await withEnv(NO_ENV, async () => {
-      const options: TestOptions = { baseUrl: server.url, apiEmail: EMAIL };
-      const core = createCore<{}>(API, options);
-      const error = await rejection(core.call(historyOp(), {}));
+  it('reads the environment only where process.env exists', async () => {
+    const saved = globalThis.process.env;
+    Object.defineProperty(globalThis.process, 'env', { value: undefined, configurable: true, writable: true });
+    try {
+      const error = await rejection(bare({}).call());
       expect(error).toBeInstanceOf(MissingCredentialsError);
-      expect(error.name).toBe('MissingCredentialsError');
-      expect(error.message).toContain(
-        `pass apiToken (or set ${ENV.token}), or apiEmail and apiKey (or set ${ENV.email} and ${ENV.key})`,
-      );
-      expect(error.message).not.toContain(EMAIL);
-      // the operation without security still works
-      await core.call(historyOp({ security: [] }), {});
-    });
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]!.headers['x-auth-email']).toBeUndefined();
+    } finally {
+      Object.defineProperty(globalThis.process, 'env', { value: saved, configurable: true, writable: true });
+    }
   });
 
-  it('rejects a credential with CR, LF or other control characters when the client is created', async () => {
-    for (const bad of [`${TOKEN}\r\nX-Injected: 1`, `${TOKEN}\n`, `${TOKEN}\u0000`, `${TOKEN}\u007f`]) {
-      const create = (): unknown => makeCore(server.url, { apiToken: bad });
-      expect(create).toThrow(CloudflareError);
-      expect(create).toThrow(/option apiToken contains a control character/);
-      try {
-        create();
-      } catch (error) {
-        expect(String((error as Error).message)).not.toContain(TOKEN);
-      }
-    }
-    expect(() => makeCore(server.url, { apiKey: `a\nb`, apiEmail: EMAIL })).toThrow(/option apiKey/);
-    await withEnv({ ...NO_ENV, [ENV.email]: 'me@example.com\r\n' }, () => {
-      expect(() => createCore<{}>(API, { baseUrl: server.url })).toThrow(
-        new RegExp(`environment variable ${ENV.email}`),
+  it('throws MissingCredentialsError at call time, naming the options, before any request', async () => {
+    await withEnv(NO_ENV, async () => {
+      const error = await rejection(bare({}).call());
+      expect(error).toBeInstanceOf(MissingCredentialsError);
+      expect(error.message).toBe(
+        `GET /user/billing/history needs credentials: pass apiToken (or set ${ENV.token}), or apiEmail and apiKey (or set ${ENV.email} and ${ENV.key})`,
       );
+      await bare({}, historyOp({ pagination: undefined, security: [] })).call(); // no security: fine
+    });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("sends nothing and never throws MissingCredentialsError with auth: 'none'", async () => {
+    await withEnv({ ...NO_ENV, [ENV.token]: 'env-token-value' }, () => callOnce(server.url, history, {}, { auth: 'none', apiToken: TOKEN }));
+    expect(server.requests[0]!.headers.authorization).toBeUndefined();
+  });
+
+  it('sends basic, header, query and cookie credentials where their scheme says', async () => {
+    const api: ApiSpec = {
+      baseUrl: server.url,
+      userAgent: 'x/1',
+      credentials: [
+        { scheme: 'basic', option: 'login', kind: 'basic' },
+        { scheme: 'hdr', option: 'hdrKey', kind: 'header', name: 'X-Api-Key' },
+        { scheme: 'qry', option: 'qryKey', kind: 'query', name: 'api_key' },
+        { scheme: 'jar', option: 'jarKey', kind: 'cookie', name: 'sid' },
+      ],
+      security: [['basic', 'hdr', 'qry', 'jar']],
+    };
+    const op: OperationSpec = { method: 'GET', path: ['/k'], query: ['q'], cookie: ['c'], security: api.security, response: 'json' };
+    const client = createClient(api, { login: { username: 'ann', password: 'pä ss' }, hdrKey: 'h-123456', qryKey: 'q 123456', jarKey: 'c;123456' } as never, [{ at: ['k'], methods: { get: op } }]) as never as { k: { get(p: unknown): Promise<unknown> } };
+    await client.k.get({ q: 1, c: 'x' });
+    const request = server.requests[0]!;
+    expect(request.headers.authorization).toBe(`Basic ${Buffer.from('ann:pä ss', 'latin1').toString('base64')}`);
+    expect(request.headers['x-api-key']).toBe('h-123456');
+    expect(request.url).toBe('/k?q=1&api_key=q%20123456');
+    expect(request.headers.cookie).toBe('c=x; sid=c%3B123456');
+  });
+});
+
+describe('credentials refused at creation', () => {
+  it('refuses half a pair when no alternative is complete, naming the missing half', async () => {
+    await withEnv(NO_ENV, () => {
+      expect(() => bare({ apiKey: KEY })).toThrow(new CloudflareError('apiKey is set but apiEmail is missing: pass both, or apiToken'));
+      expect(() => bare({ apiEmail: EMAIL })).toThrow('apiEmail is set but apiKey is missing: pass both, or apiToken');
+      expect(() => bare({ apiKey: KEY, apiToken: TOKEN })).not.toThrow(); // the token is enough
+    });
+  });
+
+  it.each([
+    ['CR LF', `${TOKEN}\r\nX-Injected: 1`],
+    ['LF', `${TOKEN}\n`],
+    ['NUL', `${TOKEN}\u0000`],
+    ['DEL', `${TOKEN}\u007f`],
+    ['non-Latin-1', `${TOKEN}€`],
+  ])('refuses a credential with %s, naming the option, never the value', (_name, bad) => {
+    const error = thrownBy(() => bare({ apiToken: bad }));
+    expect(error).toBeInstanceOf(CloudflareError);
+    expect(error.message).toBe('The option apiToken contains a control character (CR, LF or similar) or a character outside Latin-1, which HTTP headers cannot carry');
+    expect(error.message).not.toContain(TOKEN);
+  });
+
+  it('refuses a credential that is not a string, and one from the environment by its variable', async () => {
+    expect(() => bare({ apiToken: 42 as never })).toThrow('The option apiToken must be a string');
+    await withEnv({ ...NO_ENV, [ENV.email]: 'me@example.com\r\n', [ENV.key]: KEY }, () => {
+      expect(() => bare({})).toThrow(`The environment variable ${ENV.email} contains a control character`);
     });
     expect(server.requests).toHaveLength(0);
   });
 
-  it('rejects control characters in client and per-call headers without echoing the value', async () => {
-    expect(() => makeCore(server.url, { headers: { 'X-Thing': 'a\r\nb' } })).toThrow(
-      /header X-Thing in option headers/,
+  it('refuses client and per-call headers with control characters without echoing the value', async () => {
+    expect(() => clientFor(server.url, history, { headers: { 'X-Thing': 'a\r\nsecret' } })).toThrow(
+      'The header "X-Thing" in the option headers must be a token with a string value without control or non-Latin-1 characters',
     );
-    const core = makeCore(server.url);
-    const error = await rejection(core.call(historyOp(), {}, { headers: { 'X-Other': 'secret\nvalue' } }));
-    expect(error.message).toContain('X-Other');
-    expect(error.message).not.toContain('secret');
-    await core.call(historyOp(), {}, { headers: { 'X-Other': 'fine' } });
-    expect(server.requests).toHaveLength(1);
-    expect(server.requests[0]!.headers['x-other']).toBe('fine');
-    expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    const error = await rejection(callOnce(server.url, history, {}, {}, { headers: { 'X-Other': 'secret\nvalue' } }));
+    expect(error.message).toBe('The header "X-Other" in the request options must be a token with a string value without control or non-Latin-1 characters');
+    expect(server.requests).toHaveLength(0);
   });
 
-  it('gives raw the first satisfiable credentials in descriptor order', async () => {
-    interface Paths {
-      '/user/billing/history': {
-        get: {
-          parameters: { query?: { page?: number }; header?: never; path?: never; cookie?: never };
-          requestBody?: never;
-          responses: {
-            200: {
-              headers: { [name: string]: unknown };
-              content: { 'application/json': { success: boolean; result: unknown[] } };
-            };
-          };
-        };
-      };
-    }
-    const options: TestOptions = { baseUrl: server.url, apiToken: TOKEN, apiEmail: EMAIL, apiKey: KEY };
-    const core = createCore<Paths>(API, options);
-    const { data } = await core.raw.GET('/user/billing/history', { params: { query: { page: 2 } } });
-    expect(data?.success).toBe(true);
-    expect(server.requests[0]!.url).toBe('/user/billing/history?page=2');
-    expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${TOKEN}`);
-    expect(server.requests[0]!.headers['x-auth-key']).toBeUndefined();
-  });
-});
-
-describe('raw credentials', () => {
-  const rawHeaders = async (api: typeof API, options: TestOptions) => {
-    server.reset();
-    server.route('GET', '/user/billing/history', (_req, res) => sendJson(res, 200, envelope([])));
-    await createCore<Record<string, never>>(api, { baseUrl: server.url, ...options }).raw.request(
-      'get' as never,
-      '/user/billing/history' as never,
-    );
-    return server.requests[0]!.headers;
-  };
-
-  it('sends email and key together when they are what the client has', async () => {
-    await withEnv(NO_ENV, async () => {
-      const headers = await rawHeaders(API, { apiEmail: EMAIL, apiKey: KEY });
-      expect(headers['x-auth-email']).toBe(EMAIL);
-      expect(headers['x-auth-key']).toBe(KEY);
-      expect(headers.authorization).toBeUndefined();
-      // an incomplete pair sends nothing rather than half a credential
-      const half = await rawHeaders(API, { apiEmail: EMAIL });
-      expect(half['x-auth-email']).toBeUndefined();
-    });
-  });
-
-  it("follows the descriptor's security order when given", async () => {
-    const api = { ...API, security: [['api_email', 'api_key'], ['api_token']] };
-    const headers = await rawHeaders(api, { apiToken: TOKEN, apiEmail: EMAIL, apiKey: KEY });
-    expect(headers['x-auth-key']).toBe(KEY);
-    expect(headers.authorization).toBeUndefined();
+  it('sanitises a User-Agent with CR/LF from the spec', async () => {
+    const api: ApiSpec = { ...API, userAgent: 'pkg/1.0\r\nX-Injected: yes' };
+    const client = createClient(api, { baseUrl: server.url, apiToken: TOKEN } as never, [{ at: ['h'], methods: { get: history } }]) as never as { h: { get(): Promise<unknown> } };
+    await client.h.get();
+    expect(server.requests[0]!.headers['user-agent']).toBe('pkg/1.0X-Injected: yes');
+    expect(server.requests[0]!.headers['x-injected']).toBeUndefined();
   });
 });
 
 describe('base URL', () => {
+  const make = (baseUrl: string | undefined, options: TestOptions = {}) => clientFor(baseUrl as string, history, { ...(baseUrl === undefined ? { baseUrl: undefined } : {}), ...options });
+
   it('refuses http:// to a non-loopback host unless allowInsecureHttp', () => {
-    expect(() => makeCore('http://api.example.com/client/v4')).toThrow(
-      'The option baseUrl must be an absolute https URL without user:password (http only to localhost or with allowInsecureHttp: true)',
+    const message = 'The option baseUrl must be an absolute https URL without user:password, query or fragment (http only to localhost or with allowInsecureHttp: true)';
+    expect(() => make('http://api.example.com/client/v4')).toThrow(message);
+    expect(() => make('http://10.0.0.1:8080')).toThrow(CloudflareError);
+    expect(() => make('http://localhost.example.com')).toThrow(CloudflareError);
+    expect(() => make('http://api.example.com', { allowInsecureHttp: true })).not.toThrow();
+    for (const ok of ['http://localhost:8787', 'http://127.0.0.1:1', 'http://127.8.9.10', 'http://[::1]:3000/v4', 'https://api.example.com'])
+      expect(() => make(ok)).not.toThrow();
+    for (const bad of ['ftp://api.example.com', 'https://user:pass@api.example.com', 'https://token@api.example.com', 'https://x.com/v4?a=1'])
+      expect(() => make(bad)).toThrow(message);
+  });
+
+  it('reads <PREFIX>_BASE_URL when the option is absent', async () => {
+    await withEnv({ CFTEST_BASE_URL: `${server.url}/from-env` }, () => make(undefined).call());
+    expect(server.requests[0]!.path).toBe('/from-env/user/billing/history');
+    await withEnv({ CFTEST_BASE_URL: 'http://evil.example.com' }, () => {
+      expect(() => make(undefined)).toThrow('The environment variable CFTEST_BASE_URL must be an absolute https URL');
+    });
+  });
+
+  it('resolves a relative baseUrl against the page, and refuses one where there is no page', async () => {
+    expect(() => make('/api')).toThrow(
+      'The option baseUrl "/api" is relative, which needs a browser page to resolve against (globalThis.location): pass an absolute https URL',
     );
-    expect(() => makeCore('http://10.0.0.1:8080')).toThrow(CloudflareError);
-    expect(() => makeCore('http://localhost.example.com')).toThrow(CloudflareError);
-    expect(() => makeCore('http://api.example.com', { allowInsecureHttp: true })).not.toThrow();
-    for (const ok of [
-      'http://localhost:8787',
-      'http://127.0.0.1:1',
-      'http://127.8.9.10',
-      'http://[::1]:3000/v4',
-      'https://api.example.com',
-    ]) {
-      expect(() => makeCore(ok)).not.toThrow();
+    Object.defineProperty(globalThis, 'location', { value: { href: `${server.url}/app/page.html` }, configurable: true });
+    try {
+      await make('/api', { auth: 'none' }).call();
+    } finally {
+      delete (globalThis as { location?: unknown }).location;
     }
+    expect(server.requests[0]!.path).toBe(`/api${HISTORY}`);
+    expect(server.requests[0]!.headers.authorization).toBeUndefined();
   });
 
-  it('refuses other schemes, relative URLs and URLs with user info', () => {
-    for (const bad of [
-      'ftp://api.example.com',
-      '/client/v4',
-      'https://user:pass@api.example.com',
-      'https://token@api.example.com',
-    ]) {
-      expect(() => makeCore(bad)).toThrow(/The option baseUrl must be an absolute https URL/);
-    }
-  });
-
-  it('rejects nonsensical numeric options', () => {
-    expect(() => makeCore(server.url, { maxRetries: -1 })).toThrow(/maxRetries/);
-    expect(() => makeCore(server.url, { timeoutMs: 0 })).toThrow(/timeoutMs/);
-    expect(() => makeCore(server.url, { maxPages: 1.5 })).toThrow(/maxPages/);
+  it('refuses nonsensical numeric options', () => {
+    expect(() => make(server.url, { maxRetries: -1 })).toThrow('The option maxRetries must be an integer from 0 to 9007199254740991');
+    expect(() => make(server.url, { timeoutMs: 0 })).toThrow(/timeoutMs/);
+    expect(() => make(server.url, { maxPages: 1.5 })).toThrow(/maxPages/);
+    expect(() => make(server.url, { logLevel: 'loud' as never })).toThrow('The option logLevel must be one of off, error, warn, info, debug');
   });
 });

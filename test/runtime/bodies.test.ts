@@ -1,59 +1,162 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCore, type OperationDescriptor } from '../../generator/runtime/core.js';
-import { createCloudflareBillingClient } from '../../generated/src/index.js';
-import { envelope, sendJson, startServer, type TestServer } from './server.js';
+import { describe, expect, it } from 'vitest';
+import type { BodySpec, OperationSpec } from '../../generator/runtime/descriptor.js';
+import { CloudflareError, InternalServerError, RequestValidationError } from '../../generator/runtime/errors.js';
+import { fail } from '../../generator/runtime/keywords.js';
+import { callOnce, clientFor, countingFetch, rejection, startFileServer } from './fixtures.js';
+import { errorEnvelope, sendJson } from './server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startServer();
-});
-afterAll(() => server.close());
+const server = await startFileServer();
 
-const bodyOp: OperationDescriptor<Record<string, unknown>, unknown> = {
-  method: 'DELETE',
-  path: '/things/{id}',
-  params: { path: ['id'], query: [], header: [] },
+/** POST /things/{id}?dry_run with a header param and `body`; answers the request's content type. */
+const post = (body: BodySpec, method: OperationSpec['method'] = 'POST'): OperationSpec => ({
+  method,
+  path: ['/things/', 'id', ''],
+  query: ['dry_run'],
+  header: ['X-Tag'],
   security: [],
-  validateParams: (value) => ({ ok: true, value: value as Record<string, unknown> }),
-  unwrap: 'body',
-  deprecated: false,
+  response: 'json',
+  body,
+});
+
+const echo = (): void => server.fallback((req, res) => sendJson(res, 200, { type: req.headers['content-type'] ?? null }));
+const sent = (): { type: string | undefined; text: string; bytes: Buffer } => {
+  const request = server.requests.at(-1)!;
+  return { type: request.headers['content-type'], text: request.body.toString('utf8'), bytes: request.body };
 };
 
-const core = () => createCore({ baseUrl: server.url, userAgent: 'x/1', credentials: [] }, {});
-
-describe('operations without an envelope', () => {
-  it('resolve a 204 No Content to undefined', async () => {
-    server.route('DELETE', '/things/1', (_request, response) => {
-      response.writeHead(204);
-      response.end();
-    });
-    await expect(core().call(bodyOp, { id: '1' })).resolves.toBeUndefined();
+describe('JSON bodies', () => {
+  it('flattened: every key that is no parameter goes to the body', async () => {
+    echo();
+    await callOnce(server.url, post({ media: [{ type: 'application/json', kind: 'json' }] }), { id: 't1', dry_run: true, 'X-Tag': 'x', name: 'n', tags: ['a'], skipped: undefined });
+    expect(sent()).toMatchObject({ type: 'application/json', text: '{"name":"n","tags":["a"]}' });
+    expect(server.requests[0]!.url).toBe('/things/t1?dry_run=true');
+    expect(server.requests[0]!.headers['x-tag']).toBe('x');
   });
 
-  it('resolve a body that is not JSON to its text', async () => {
-    server.route('DELETE', '/things/2', (_request, response) => {
-      response.writeHead(200, { 'content-type': 'text/csv' });
-      response.end('a,b\n1,2\n');
-    });
-    await expect(core().call(bodyOp, { id: '2' })).resolves.toBe('a,b\n1,2\n');
+  it('under a key, sent as JSON with a +json media type as declared', async () => {
+    echo();
+    await callOnce(server.url, post({ media: [{ type: 'application/merge-patch+json', kind: 'json', key: 'body' }] }, 'PATCH'), { id: 't1', body: [1, { a: null }] });
+    expect(sent()).toMatchObject({ type: 'application/merge-patch+json', text: '[1,{"a":null}]' });
+  });
+
+  it('a flattened body with nothing in it is left out unless required', async () => {
+    echo();
+    await callOnce(server.url, post({ media: [{ type: 'application/json', kind: 'json' }] }), { id: 't1' });
+    expect(sent()).toMatchObject({ type: undefined, text: '' });
+    await callOnce(server.url, post({ media: [{ type: 'application/json', kind: 'json' }], required: true }), { id: 't1' });
+    expect(sent()).toMatchObject({ type: 'application/json', text: '{}' });
+  });
+
+  it('a cyclic body is a RequestValidationError, and nothing is sent', async () => {
+    const body: Record<string, unknown> = {};
+    body['self'] = body;
+    const error = (await rejection(callOnce(server.url, post({ media: [{ type: 'application/json', kind: 'json', key: 'body' }] }), { id: 't', body }))) as RequestValidationError;
+    expect(error.issues).toEqual([{ path: '/body', keyword: 'json', message: 'cannot be serialised as JSON: it is cyclic or nested too deeply' }]);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('is validated with the parameters before anything is sent', async () => {
+    const check = (value: unknown, sink?: Parameters<typeof fail>[0], path = ''): boolean =>
+      typeof (value as { name?: unknown }).name === 'string' || !fail(sink, `${path}/name`, 'type', 'string');
+    const counting = countingFetch();
+    const op = { ...post({ media: [{ type: 'application/json', kind: 'json' }] }), check };
+    const error = (await rejection(callOnce(server.url, op, { id: 't', name: 5 }, { fetch: counting.fetch }))) as RequestValidationError;
+    expect(error.message).toBe('Invalid parameters for POST /things/t: name must be string');
+    expect(counting.count()).toBe(0);
   });
 });
 
-describe('total_count pagination', () => {
-  it('gets every item when the server serves fewer per page than asked, without saying so', async () => {
-    server.route('GET', '/user/billing/history', (request, response) => {
-      const page = Number(new URL(request.url ?? '/', 'http://x').searchParams.get('page') ?? '1');
-      const ids = page <= 5 ? Array.from({ length: 20 }, (_, index) => ({ id: `p${page}-${index}` })) : [];
-      sendJson(response, 200, envelope(ids, { page, count: ids.length, total_count: 100 }));
+describe('other media types', () => {
+  it('multipart: files, repeated fields, JSON parts with their declared type; fetch sets the boundary', async () => {
+    echo();
+    const op = post({ media: [{ type: 'multipart/form-data', kind: 'multipart', parts: { meta: 'application/vnd.meta+json' } }] });
+    const file = new File(['hello'], 'hello.txt', { type: 'text/plain' });
+    await callOnce(server.url, op, { id: 't', file, tags: ['a', 'b'], meta: { x: 1 }, plain: { y: 2 }, count: 3 });
+    const { type, text } = sent();
+    expect(type).toMatch(/^multipart\/form-data; boundary=/);
+    expect(text).toContain('name="file"; filename="hello.txt"\r\nContent-Type: text/plain\r\n\r\nhello');
+    expect(text.match(/name="tags"/g)).toHaveLength(2);
+    expect(text).toContain('Content-Type: application/vnd.meta+json\r\n\r\n{"x":1}');
+    expect(text).toContain('Content-Type: application/json\r\n\r\n{"y":2}');
+    expect(text).toContain('name="count"\r\n\r\n3');
+  });
+
+  it('form-urlencoded: repeated fields for arrays, JSON for objects', async () => {
+    echo();
+    await callOnce(server.url, post({ media: [{ type: 'application/x-www-form-urlencoded', kind: 'form' }] }), { id: 't', a: 'x y', list: [1, 2], obj: { k: 'v' } });
+    expect(sent()).toMatchObject({ type: 'application/x-www-form-urlencoded', text: 'a=x+y&list=1&list=2&obj=%7B%22k%22%3A%22v%22%7D' });
+  });
+
+  it('text/plain sends the string', async () => {
+    echo();
+    await callOnce(server.url, post({ media: [{ type: 'text/plain', kind: 'text', key: 'body' }] }), { id: 't', body: 'héllo' });
+    expect(sent()).toMatchObject({ type: 'text/plain', text: 'héllo' });
+  });
+
+  it.each([
+    ['a Blob', () => new Blob([new Uint8Array([1, 2, 3])], { type: 'image/png' })],
+    ['an ArrayBuffer', () => new Uint8Array([1, 2, 3]).buffer],
+    ['a Uint8Array', () => new Uint8Array([1, 2, 3])],
+    ['a DataView', () => new DataView(new Uint8Array([1, 2, 3]).buffer)],
+  ])('binary: %s, with the declared type', async (_name, make) => {
+    echo();
+    await callOnce(server.url, post({ media: [{ type: 'application/octet-stream', kind: 'binary', key: 'body' }] }), { id: 't', body: make() });
+    expect(sent().type).toBe('application/octet-stream');
+    expect([...sent().bytes]).toEqual([1, 2, 3]);
+  });
+
+  it("binary with a wildcard type sends the Blob's own type, else application/octet-stream", async () => {
+    echo();
+    const op = post({ media: [{ type: 'image/*', kind: 'binary', key: 'body' }] });
+    await callOnce(server.url, op, { id: 't', body: new Blob(['x'], { type: 'image/webp' }) });
+    expect(sent().type).toBe('image/webp');
+    await callOnce(server.url, op, { id: 't', body: new Uint8Array([1]) });
+    expect(sent().type).toBe('application/octet-stream');
+  });
+
+  it('binary refuses what is not bytes', async () => {
+    const error = (await rejection(callOnce(server.url, post({ media: [{ type: 'application/octet-stream', kind: 'binary', key: 'body' }] }), { id: 't', body: 'text' }))) as RequestValidationError;
+    expect(error.issues).toEqual([{ path: '/body', keyword: 'binary', message: 'must be a Blob, ArrayBuffer, typed array or ReadableStream' }]);
+  });
+
+  it('a ReadableStream is sent once with duplex half, and never retried', async () => {
+    server.fallback((_req, res) => sendJson(res, 503, errorEnvelope(1, 'busy')));
+    const counting = countingFetch();
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('streamed'));
+        controller.close();
+      },
     });
-    const client = createCloudflareBillingClient({
-      baseUrl: server.url,
-      apiToken: 'token-123456',
-      warnOnDeprecated: false,
-    });
-    const items: unknown[] = [];
-    for await (const item of client.user.billing.history.list({ per_page: 50 })) items.push(item);
-    expect(items).toHaveLength(100);
-    expect(server.hits('GET', '/user/billing/history')).toHaveLength(5);
+    const op = post({ media: [{ type: 'application/octet-stream', kind: 'binary', key: 'body' }] });
+    const error = await rejection(callOnce(server.url, op, { id: 't', body: stream }, { fetch: counting.fetch, maxRetries: 3 }));
+    expect(error).toBeInstanceOf(InternalServerError);
+    expect(counting.count()).toBe(1);
+    expect(sent().text).toBe('streamed');
+  });
+});
+
+describe('choosing the media type', () => {
+  const op = post({
+    media: [
+      { type: 'application/json', kind: 'json' },
+      { type: 'application/x-www-form-urlencoded', kind: 'form' },
+    ],
+  });
+
+  it('sends the first by default and the one named by contentType', async () => {
+    echo();
+    const { call } = clientFor(server.url, op);
+    await call({ id: 't', a: 1 });
+    expect(sent()).toMatchObject({ type: 'application/json', text: '{"a":1}' });
+    await call({ id: 't', a: 1 }, { contentType: 'Application/X-WWW-Form-Urlencoded' });
+    expect(sent()).toMatchObject({ type: 'application/x-www-form-urlencoded', text: 'a=1' });
+  });
+
+  it('refuses a content type the operation does not accept', async () => {
+    const error = await rejection(clientFor(server.url, op).call({ id: 't' }, { contentType: 'text/csv' }));
+    expect(error).toBeInstanceOf(CloudflareError);
+    expect(error.message).toBe('POST /things/{id} does not send text/csv: use one of application/json, application/x-www-form-urlencoded');
+    expect(server.requests).toHaveLength(0);
   });
 });

@@ -1,56 +1,167 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { historyOp, invoiceOp, makeCore, startFileServer, type Params } from './fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { APIPromise } from '../../generator/runtime/api-promise.js';
+import { createClient } from '../../generator/runtime/client.js';
+import type { OperationSpec, Resource } from '../../generator/runtime/descriptor.js';
+import type { Logger } from '../../generator/runtime/log.js';
+import { PagePromise } from '../../generator/runtime/pagination.js';
+import { API, HISTORY, TOKEN, callOnce, clientFor, historyOp, invoiceOp, startFileServer, withEnv, type TestOptions } from './fixtures.js';
 import { envelope, errorEnvelope, sendJson } from './server.js';
 
 const server = await startFileServer();
-// Registered after startFileServer's reset, so it runs after it.
-beforeEach(() => server.route('GET', '/user/billing/history', (_req, res) => sendJson(res, 200, envelope([]))));
 
-describe('deprecation warnings', () => {
-  it('warns once per deprecated operation, through console.warn by default', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    try {
-      const op = historyOp({ deprecated: true });
-      const core = makeCore(server.url, { warnOnDeprecated: true });
-      await core.call(op, {});
-      await core.call(op, {});
-      await makeCore(server.url, { warnOnDeprecated: true }).call(op, {}); // per process, not per client
-      await core.call(historyOp(), {}); // not deprecated
-      expect(warn).toHaveBeenCalledTimes(1);
-      expect(warn.mock.calls[0]![0]).toBe(
-        '[cloudflare-billing-client] GET /user/billing/history is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)',
-      );
-      await core.call(historyOp({ deprecated: true }), {}); // another operation
-      expect(warn).toHaveBeenCalledTimes(2);
-    } finally {
-      warn.mockRestore();
-    }
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Untyped = any;
+
+const ping = (path: string): OperationSpec => ({ method: 'GET', path: [path], security: [], response: 'json', noParams: true });
+const make = (resources: readonly Resource[], options: TestOptions = {}): Untyped =>
+  createClient(API, { baseUrl: server.url, apiToken: TOKEN, warnOnDeprecated: false, logLevel: 'off', ...options } as TestOptions, resources);
+
+describe('namespaces', () => {
+  it('are created on first access, then are plain properties', () => {
+    const client = make([{ at: ['user', 'billing', 'history'], methods: { list: historyOp() } }]);
+    expect(typeof Object.getOwnPropertyDescriptor(client, 'user')!.get).toBe('function');
+    const user = client.user;
+    expect(Object.getOwnPropertyDescriptor(client, 'user')!.value).toBe(user);
+    expect(client.user).toBe(user);
+    expect(typeof Object.getOwnPropertyDescriptor(user, 'billing')!.get).toBe('function');
+    expect(typeof client.user.billing.history.list).toBe('function');
   });
 
-  it('is silenced by warnOnDeprecated: false and can go to a logger', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const logged: string[] = [];
+  it('build nothing per operation until touched: 1,500 operations, one getter per top-level name', () => {
+    const resources: Resource[] = Array.from({ length: 1500 }, (_, i) => ({ at: [`ns${i % 30}`, `r${i}`], methods: { get: ping(`/p${i}`) } }));
+    const client = make(resources);
+    expect(Object.keys(client).sort()).toEqual([...Array.from({ length: 30 }, (_, i) => `ns${i}`), 'raw'].sort());
+    for (const name of Object.keys(client)) expect(Object.getOwnPropertyDescriptor(client, name)!.get).toBeTypeOf('function');
+  });
+
+  it('merge resources that share a prefix, and hang methods next to sub-namespaces', async () => {
+    server.fallback((req, res) => sendJson(res, 200, { path: req.url }));
+    const client = make([
+      { at: ['zones'], methods: { list: ping('/zones') } },
+      { at: ['zones', 'settings'], methods: { get: ping('/zones/settings') } },
+      { at: ['accounts'], methods: { list: ping('/accounts') } },
+    ]);
+    expect(await client.zones.list()).toEqual({ path: '/zones' });
+    expect(await client.zones.settings.get()).toEqual({ path: '/zones/settings' });
+    expect(await client.accounts.list()).toEqual({ path: '/accounts' });
+  });
+
+  it('have methods that work detached', async () => {
+    server.fallback((_req, res) => sendJson(res, 200, envelope([])));
+    const { list } = make([{ at: ['user', 'billing', 'history'], methods: { list: historyOp({ pagination: undefined }) } }]).user.billing.history;
+    expect(await list({ per_page: 5 })).toEqual({ result: [] });
+    expect(server.requests[0]!.url).toBe(`${HISTORY}?per_page=5`);
+  });
+
+  it('tolerate the names then, constructor and __proto__, and never become thenables', async () => {
+    server.fallback((req, res) => sendJson(res, 200, { path: req.url }));
+    const client = make([
+      { at: ['then'], methods: { get: ping('/then') } },
+      { at: ['constructor'], methods: { get: ping('/constructor') } },
+      { at: ['__proto__'], methods: { get: ping('/proto'), then: ping('/never') } },
+      { at: ['raw'], methods: { get: ping('/raw') } },
+    ]);
+    expect(await client.then.get()).toEqual({ path: '/then' });
+    expect(await client.constructor.get()).toEqual({ path: '/constructor' });
+    expect(Object.getPrototypeOf(client)).toBe(Object.prototype);
+    expect(await client['__proto__'].get()).toEqual({ path: '/proto' });
+    expect(client['__proto__'].then).toBeUndefined();
+    expect(await Promise.resolve(client['__proto__'])).toBe(client['__proto__']); // not a thenable
+    expect(typeof client.raw.GET).toBe('function'); // raw wins over a resource named raw
+    expect(({} as Record<string, unknown>)['get']).toBeUndefined(); // Object.prototype untouched
+  });
+
+  it('return an APIPromise, or a PagePromise for paginated operations', () => {
+    const client = make([{ at: ['x'], methods: { one: historyOp({ pagination: undefined }), many: historyOp() } }]);
+    const one = client.x.one();
+    expect(one).toBeInstanceOf(APIPromise);
+    expect(client.x.many()).toBeInstanceOf(PagePromise);
+    return one.catch(() => undefined);
+  });
+});
+
+describe('fetch', () => {
+  it('is looked up at call time, and any (url, init) => fetch(url, init) wrapper works', async () => {
+    server.fallback((_req, res) => sendJson(res, 200, envelope([])));
+    const op = historyOp({ pagination: undefined });
+    const { call } = clientFor(server.url, op, { fetch: undefined });
+    const original = globalThis.fetch;
+    const seen: string[] = [];
+    globalThis.fetch = (input, init) => {
+      seen.push(`${init?.method} ${String(input)} redirect=${init?.redirect}`);
+      return original(input, init);
+    };
     try {
-      await makeCore(server.url, { warnOnDeprecated: false }).call(historyOp({ deprecated: true }), {});
-      expect(warn).not.toHaveBeenCalled();
-      await makeCore(server.url, { warnOnDeprecated: true, logger: { warn: (m) => logged.push(m) } }).call(
-        historyOp({ deprecated: true }),
-        {},
-      );
-      expect(warn).not.toHaveBeenCalled();
-      expect(logged).toHaveLength(1);
+      await call();
     } finally {
-      warn.mockRestore();
+      globalThis.fetch = original;
     }
+    expect(seen).toEqual([`GET ${server.url}${HISTORY} redirect=manual`]);
+    const wrapped: string[] = [];
+    await callOnce(server.url, op, {}, { fetch: (url, init) => (wrapped.push(String(url)), fetch(url, init)) });
+    expect(wrapped).toEqual([`${server.url}${HISTORY}`]);
+  });
+});
+
+describe('logging', () => {
+  const recorder = (): { logger: Logger; lines: string[] } => {
+    const lines: string[] = [];
+    const at = (level: string) => (message: string) => void lines.push(`${level} ${message}`);
+    return { logger: { error: at('error'), warn: at('warn'), info: at('info'), debug: at('debug') }, lines };
+  };
+
+  it('debug logs one line per attempt, info the retries and the failure; never query values or headers', async () => {
+    server.route('GET', '/accounts/acc1/ai-gateway/billing/invoice-history', (_req, res) => sendJson(res, 503, errorEnvelope(1, 'busy')));
+    const { logger, lines } = recorder();
+    await callOnce(server.url, invoiceOp({ pagination: undefined }), { account_id: 'acc1', type: 'secret-query' }, { logger, logLevel: 'debug', maxRetries: 1 }).catch(() => undefined);
+    const path = '/accounts/acc1/ai-gateway/billing/invoice-history';
+    expect(lines.map((line) => line.replace(/in \d+ ms/, 'in N ms').replace(/retrying in \d+ ms/, 'retrying in N ms'))).toEqual([
+      `debug [cloudflare-billing-client] GET ${path} -> 503 in N ms (attempt 1)`,
+      `info [cloudflare-billing-client] GET ${path}: 503, retrying in N ms (attempt 2 of 2)`,
+      `debug [cloudflare-billing-client] GET ${path} -> 503 in N ms (attempt 2)`,
+      `info [cloudflare-billing-client] GET ${path} failed: 503 after 2 attempts`,
+    ]);
+    expect(lines.join('\n')).not.toMatch(/secret-query|Bearer|tok_/);
+  });
+
+  it('takes the level from <PREFIX>_LOG, the option winning, warn by default', async () => {
+    server.fallback((_req, res) => sendJson(res, 500, errorEnvelope(1, 'x')));
+    const run = async (options: TestOptions, env: string | undefined): Promise<string[]> => {
+      const { logger, lines } = recorder();
+      await withEnv({ CFTEST_LOG: env }, () => callOnce(server.url, historyOp({ pagination: undefined }), {}, { logger, maxRetries: 0, logLevel: undefined, ...options }).catch(() => undefined));
+      return lines.map((line) => line.split(' ')[0]!);
+    };
+    expect(await run({}, 'debug')).toEqual(['debug', 'info']);
+    expect(await run({}, 'INFO')).toEqual(['info']);
+    expect(await run({}, 'nonsense')).toEqual([]); // warn: a failure is thrown, not logged
+    expect(await run({ logLevel: 'error' }, 'debug')).toEqual([]);
+    expect(await run({ logLevel: 'info' }, 'off')).toEqual(['info']);
+  });
+});
+
+describe('deprecation warnings', () => {
+  it('warn once per deprecated operation per process, at level warn, unless silenced', async () => {
+    server.fallback((_req, res) => sendJson(res, 200, envelope([])));
+    const lines: string[] = [];
+    const logger = { warn: (message: string) => void lines.push(message) };
+    const op = historyOp({ deprecated: true, pagination: undefined });
+    const options: TestOptions = { warnOnDeprecated: true, logger, logLevel: 'warn' };
+    await callOnce(server.url, op, {}, options);
+    await callOnce(server.url, op, {}, options); // another client: still once
+    expect(lines).toEqual([
+      '[cloudflare-billing-client] GET /user/billing/history is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)',
+    ]);
+    await callOnce(server.url, historyOp({ deprecated: true }), {}, { ...options, warnOnDeprecated: false });
+    await callOnce(server.url, historyOp({ deprecated: true }), {}, { ...options, logLevel: 'error' });
+    expect(lines).toHaveLength(1);
   });
 });
 
 describe('concurrency', () => {
-  it('1000 concurrent calls on one client each get their own result', async () => {
+  it('1000 concurrent calls on one client each get their own result, retries interleaved', async () => {
     const failedOnce = new Set<string>();
     server.route('GET', '/accounts/acc/ai-gateway/billing/invoice-history', (req, res) => {
       const type = new URL(req.url ?? '/', 'http://x').searchParams.get('type') ?? '';
-      // every 10th call fails once first, so retries interleave with first attempts
       if (Number(type) % 10 === 0 && !failedOnce.has(type)) {
         failedOnce.add(type);
         sendJson(res, 503, errorEnvelope(1, 'busy'), { 'retry-after': '0' });
@@ -58,14 +169,9 @@ describe('concurrency', () => {
       }
       sendJson(res, 200, envelope({ invoices: [{ id: `inv-${type}` }], pagination: { has_more: false } }));
     });
-    const core = makeCore(server.url);
-    const op = invoiceOp();
-    const results = await Promise.all(
-      Array.from({ length: 1000 }, (_, i) =>
-        core.call<Params, unknown, { invoices: { id: string }[] }>(op, { account_id: 'acc', type: String(i) }),
-      ),
-    );
-    results.forEach((result, i) => expect(result.invoices[0]!.id).toBe(`inv-${i}`));
+    const { call } = clientFor(server.url, invoiceOp({ pagination: undefined }));
+    const results = await Promise.all(Array.from({ length: 1000 }, (_, i) => call({ account_id: 'acc', type: String(i) })));
+    results.forEach((result, i) => expect(result.invoices[0].id).toBe(`inv-${i}`));
     expect(server.requests).toHaveLength(1100);
   });
 });

@@ -1,19 +1,14 @@
 /**
- * Hand-written descriptors and trivial validators standing in for generated code, and the test
- * server every runtime test file talks to. Environment variable names are test-only so a
- * developer's real CLOUDFLARE_* variables cannot leak in.
+ * Hand-written descriptors and checks standing in for generated code, and the helpers every
+ * runtime test file uses. Environment variable names are test-only so that a developer's real
+ * CLOUDFLARE_* variables cannot leak in.
  */
 import { afterAll, beforeEach } from 'vitest';
-import {
-  createCore,
-  type ApiDescriptor,
-  type BaseClientOptions,
-  type Core,
-  type OperationDescriptor,
-  type ResponseValidators,
-} from '../../generator/runtime/core.js';
+import { createClient } from '../../generator/runtime/client.js';
+import type { ApiSpec, Check, OperationSpec, Resource, ResponseChecks } from '../../generator/runtime/descriptor.js';
 import { CloudflareError } from '../../generator/runtime/errors.js';
-import type { ValidationIssue, Validator } from '../../generator/runtime/validation.js';
+import { fail } from '../../generator/runtime/keywords.js';
+import type { BaseClientOptions, Fetch } from '../../generator/runtime/options.js';
 import { startServer, type TestServer } from './server.js';
 
 export const TOKEN = 'tok_SECRET_0123456789abcdefXYZ';
@@ -21,16 +16,21 @@ export const EMAIL = 'secret.person@example.com';
 export const KEY = 'key_SECRET_fedcba9876543210QRS';
 export const SECRETS = [TOKEN, EMAIL, KEY];
 
-export const ENV = { token: 'CFTEST_API_TOKEN', email: 'CFTEST_EMAIL', key: 'CFTEST_API_KEY' } as const;
+export const ENV = { token: 'CFTEST_API_TOKEN', email: 'CFTEST_EMAIL', key: 'CFTEST_API_KEY', prefix: 'CFTEST' } as const;
+export const NO_ENV = { [ENV.token]: undefined, [ENV.email]: undefined, [ENV.key]: undefined, CFTEST_BASE_URL: undefined, CFTEST_LOG: undefined };
 
-export const API: ApiDescriptor = {
+export const SECURITY = [['api_token'], ['api_email', 'api_key']] as const;
+
+export const API: ApiSpec = {
   baseUrl: 'https://api.cloudflare.com/client/v4',
-  userAgent: 'cloudflare-billing-client/0.1.0',
+  userAgent: 'cloudflare-billing-client/0.2.0',
   credentials: [
     { scheme: 'api_token', option: 'apiToken', env: ENV.token, kind: 'bearer' },
-    { scheme: 'api_email', option: 'apiEmail', env: ENV.email, kind: 'header', header: 'X-Auth-Email' },
-    { scheme: 'api_key', option: 'apiKey', env: ENV.key, kind: 'header', header: 'X-Auth-Key' },
+    { scheme: 'api_email', option: 'apiEmail', env: ENV.email, kind: 'header', name: 'X-Auth-Email' },
+    { scheme: 'api_key', option: 'apiKey', env: ENV.key, kind: 'header', name: 'X-Auth-Key' },
   ],
+  security: SECURITY,
+  envPrefix: ENV.prefix,
 };
 
 export interface TestOptions extends BaseClientOptions {
@@ -40,61 +40,82 @@ export interface TestOptions extends BaseClientOptions {
 }
 
 export type Params = Record<string, unknown>;
-export type Op = OperationDescriptor<Params, unknown>;
 
-export function accept<T>(): Validator<T> {
-  return (value) => ({ ok: true, value: value as T });
-}
-
-/** Rejects per_page above 50, like the generated validator for the billing history would. */
-export const validateHistoryParams: Validator<Params> = (value) => {
-  const params = value as Params;
-  const errors: ValidationIssue[] = [];
-  if (typeof params['per_page'] === 'number' && params['per_page'] > 50) {
-    errors.push({ path: '/per_page', keyword: 'maximum', message: 'must be at most 50' });
-  }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: params };
+/** What the generator emits for GET /user/billing/history's params: per_page at most 50. */
+export const checkHistoryParams: Check = (value, sink, path = '') => {
+  if (typeof value !== 'object' || value === null) return !fail(sink, path, 'type', 'object');
+  const perPage = (value as Params)['per_page'];
+  if (typeof perPage === 'number' && perPage > 50 && fail(sink, `${path}/per_page`, 'maximum', 50)) return false;
+  return sink === undefined || sink.issues.length === 0;
 };
 
-/** GET /user/billing/history: enveloped list page, total_count pagination. A fresh object per call. */
-export function historyOp(overrides: Partial<Op> = {}): Op {
-  return {
-    method: 'GET',
-    path: '/user/billing/history',
-    params: { path: [], query: ['action', 'occurred_at', 'order', 'page', 'per_page', 'type'], header: [] },
-    security: [['api_token'], ['api_email', 'api_key']],
-    validateParams: validateHistoryParams,
-    unwrap: 'page',
-    deprecated: false,
-    pagination: {
-      pageParam: 'page',
-      perPageParam: 'per_page',
-      items: ['result'],
-      totalCount: ['result_info', 'total_count'],
-    },
-    ...overrides,
-  };
+export const HISTORY = '/user/billing/history';
+export const INVOICE_TEMPLATE = '/accounts/{account_id}/ai-gateway/billing/invoice-history';
+
+/** Fields to change in a fixture operation; `undefined` removes one (`pagination: undefined`). */
+export type Overrides = { [K in keyof OperationSpec]?: OperationSpec[K] | undefined };
+
+function override(base: OperationSpec, overrides: Overrides): OperationSpec {
+  const op: Record<string, unknown> = { ...base, ...overrides };
+  for (const key of Object.keys(op)) if (op[key] === undefined) delete op[key];
+  return op as unknown as OperationSpec;
 }
 
-export const INVOICE_PATH = '/accounts/{account_id}/ai-gateway/billing/invoice-history';
+/** GET /user/billing/history: an enveloped page, total_count pagination. A fresh object per call. */
+export function historyOp(overrides: Overrides = {}): OperationSpec {
+  return override({
+    method: 'GET',
+    path: [HISTORY],
+    query: ['action', 'occurred_at', 'order', 'page', 'per_page', 'type'],
+    security: SECURITY,
+    check: checkHistoryParams,
+    response: 'page',
+    pagination: { style: 'page', page: 'page', perPage: 'per_page', items: ['result'], totalCount: ['result_info', 'total_count'] },
+  }, overrides);
+}
 
 /** GET invoice history: result is `{ invoices, pagination: { has_more } }`. */
-export function invoiceOp(overrides: Partial<Op> = {}): Op {
-  return {
+export function invoiceOp(overrides: Overrides = {}): OperationSpec {
+  return override({
     method: 'GET',
-    path: INVOICE_PATH,
-    params: { path: ['account_id'], query: ['page', 'per_page', 'type'], header: [] },
-    security: [['api_token'], ['api_email', 'api_key']],
-    validateParams: accept(),
-    unwrap: 'result',
-    deprecated: false,
-    pagination: {
-      pageParam: 'page',
-      perPageParam: 'per_page',
-      items: ['result', 'invoices'],
-      hasMore: ['result', 'pagination', 'has_more'],
+    path: ['/accounts/', 'account_id', '/ai-gateway/billing/invoice-history'],
+    query: ['type', 'page', 'per_page'],
+    security: SECURITY,
+    response: 'result',
+    pagination: { style: 'page', page: 'page', perPage: 'per_page', items: ['result', 'invoices'], hasMore: ['result', 'pagination', 'has_more'] },
+  }, overrides);
+}
+
+/** A method of a client under test: typed loosely, the contract test types them precisely. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Any = (params?: unknown, options?: unknown) => any;
+
+/**
+ * A client on `baseUrl` with a token, fast retries and no deprecation noise unless asked, whose
+ * `op` method is `client.test.call`.
+ */
+export function clientFor(baseUrl: string, op: OperationSpec, options: TestOptions = {}, checks?: ResponseChecks): { call: Any; raw: any } {
+  const resource: Resource = { at: ['test'], methods: { call: op } };
+  const all: TestOptions = { baseUrl, apiToken: TOKEN, retryBaseDelayMs: 1, warnOnDeprecated: false, logLevel: 'off', ...options };
+  const client = createClient(API, all, [resource], checks) as unknown as { test: { call: Any }; raw: any };
+  return { call: client.test.call, raw: client.raw };
+}
+
+/** `op` called once on a client made with `options`. */
+export function callOnce(baseUrl: string, op: OperationSpec, params?: unknown, options: TestOptions = {}, call?: unknown): Promise<any> {
+  return clientFor(baseUrl, op, options).call(params, call);
+}
+
+/** A fetch that counts the attempts the client makes (client side) and passes them on. */
+export function countingFetch(): { fetch: Fetch; count: () => number; urls: string[] } {
+  const urls: string[] = [];
+  return {
+    fetch: (input, init) => {
+      urls.push(String(input));
+      return fetch(input, init);
     },
-    ...overrides,
+    count: () => urls.length,
+    urls,
   };
 }
 
@@ -107,19 +128,6 @@ export async function startFileServer(): Promise<TestServer> {
   beforeEach(() => server.reset());
   afterAll(() => server.close());
   return server;
-}
-
-/**
- * A core on the test server with a token, fast retries, no deprecation noise unless asked, and
- * the response validators given (none: every body passes).
- */
-export function makeCore(
-  baseUrl: string,
-  options: TestOptions = {},
-  responseValidators: ResponseValidators = [],
-): Core<{}> {
-  const all: TestOptions = { baseUrl, apiToken: TOKEN, retryBaseDelayMs: 1, warnOnDeprecated: false, ...options };
-  return createCore<{}>(API, all, responseValidators);
 }
 
 /** Runs `fn` with environment variables set (undefined deletes), restoring them afterwards. */
@@ -139,7 +147,7 @@ export async function withEnv<T>(vars: Record<string, string | undefined>, fn: (
   }
 }
 
-/** The rejection of `promise`, failing the test if it resolves. */
+/** The rejection of `promise`, failing the test if it resolves or rejects with something else. */
 export async function rejection(promise: PromiseLike<unknown>): Promise<CloudflareError> {
   try {
     await promise;
@@ -150,18 +158,17 @@ export async function rejection(promise: PromiseLike<unknown>): Promise<Cloudfla
   throw new Error('expected a rejection, but the promise resolved');
 }
 
-/** Every string reachable from an error: message, stack, JSON, own properties and causes. */
-export function errorText(error: unknown, depth = 0): string {
-  if (depth > 5 || error === null || error === undefined) return '';
-  if (typeof error !== 'object') return String(error);
-  const parts: string[] = [];
-  if (error instanceof Error) parts.push(error.message, error.stack ?? '', String(error));
+/** The error thrown by `fn`, failing the test if it does not throw. */
+export function thrownBy(fn: () => unknown): Error {
   try {
-    parts.push(JSON.stringify(error) ?? '');
-  } catch {
-    // circular: own properties below still get looked at
+    fn();
+  } catch (error) {
+    return error as Error;
   }
-  for (const key of Object.getOwnPropertyNames(error))
-    parts.push(errorText((error as Record<string, unknown>)[key], depth + 1));
-  return parts.join('\n');
+  throw new Error('expected a throw');
+}
+
+/** Resolves when `condition` holds, polling; the test's own timeout bounds the wait. */
+export async function eventually(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
 }

@@ -1,21 +1,12 @@
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
+import { inspect } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../generator/runtime/core.js';
-import { CloudflareAPIError, RedirectError, RequestValidationError } from '../../generator/runtime/errors.js';
-import {
-  API,
-  EMAIL,
-  INVOICE_PATH,
-  KEY,
-  SECRETS,
-  TOKEN,
-  errorText,
-  historyOp,
-  invoiceOp,
-  makeCore,
-  rejection,
-  type TestOptions,
-} from './fixtures.js';
-import { envelope, errorEnvelope, sendJson, startServer, type TestServer } from './server.js';
+import type { OperationSpec } from '../../generator/runtime/descriptor.js';
+import { APIConnectionError, CloudflareAPIError, CloudflareError, InvalidResponseError, RedirectError } from '../../generator/runtime/errors.js';
+import { fail } from '../../generator/runtime/keywords.js';
+import { excerpt, redactor, requestId } from '../../generator/runtime/redact.js';
+import { EMAIL, HISTORY, KEY, SECRETS, TOKEN, callOnce, clientFor, historyOp, rejection, type TestOptions } from './fixtures.js';
+import { envelope, errorEnvelope, sendJson, sendRaw, startServer, type TestServer } from './server.js';
 
 let server: TestServer;
 let other: TestServer;
@@ -33,20 +24,32 @@ beforeEach(() => {
   other.fallback((_req, res) => sendJson(res, 200, envelope(['stolen'])));
 });
 
-const HISTORY = '/user/billing/history';
+const op = historyOp({ pagination: undefined });
+const at = (path: string): OperationSpec => historyOp({ path: [path], pagination: undefined });
 const redirect = (status: number, location: string) => (_req: unknown, res: import('node:http').ServerResponse) => {
   res.writeHead(status, { location, 'content-length': '0' });
   res.end();
 };
 
+/** Every string reachable from an error, the ways a person or a log would see it. */
+function everyView(error: unknown): string {
+  const parts = [inspect(error, { depth: 10, showHidden: true }), String(error)];
+  try {
+    parts.push(JSON.stringify(error));
+  } catch {
+    // circular: inspect covered it
+  }
+  for (let e: unknown = error; e instanceof Error; e = e.cause) parts.push(e.message, e.stack ?? '', JSON.stringify(e) ?? '');
+  return parts.join('\n');
+}
+
 describe('redirects', () => {
   it.each([301, 302, 303, 307, 308])('refuses a %i to another origin and sends it nothing', async (status) => {
     server.route('GET', HISTORY, redirect(status, `${other.url}/steal?x=1`));
-    const core = makeCore(server.url, { apiEmail: EMAIL, apiKey: KEY });
-    const error = await rejection(core.call(historyOp(), {}));
+    const error = (await rejection(callOnce(server.url, op, {}, { apiEmail: EMAIL, apiKey: KEY }))) as RedirectError;
     expect(error).toBeInstanceOf(RedirectError);
     expect(error).toBeInstanceOf(CloudflareAPIError);
-    expect((error as RedirectError).status).toBe(status);
+    expect(error.status).toBe(status);
     expect(error.message).toBe(
       `GET ${HISTORY} failed with status ${status}: redirected to ${other.url}; redirects are not followed, so credentials stay with the configured host`,
     );
@@ -54,123 +57,136 @@ describe('redirects', () => {
     expect(server.requests).toHaveLength(1); // not retried
   });
 
-  it('does not follow same-origin redirects either', async () => {
-    server.route('GET', HISTORY, redirect(301, '/moved'));
-    server.route('GET', '/moved', (_req, res) => sendJson(res, 200, envelope([])));
-    const error = await rejection(makeCore(server.url).call(historyOp(), {}));
-    expect(error).toBeInstanceOf(RedirectError);
-    expect(error.message).toContain(`redirected to ${server.url};`);
-    expect(server.requests).toHaveLength(1);
-  });
-
-  it('leaves the 3xx to raw callers, who never get redirected by the runtime', async () => {
-    server.route('GET', HISTORY, redirect(302, `${other.url}/steal`));
-    const options: TestOptions = { baseUrl: server.url, apiToken: TOKEN };
-    const { response } = await createCore<Record<string, never>>(API, options).raw.request(
-      'get' as never,
-      HISTORY as never,
-    );
-    expect(response.status).toBe(302);
-    expect(other.requests).toHaveLength(0);
+  it('redacts a credential the Location puts in the host name, which the URL parser lower-cases', async () => {
+    server.route('GET', HISTORY, redirect(302, `https://${TOKEN}.evil.example/x`));
+    const error = await rejection(callOnce(server.url, op));
+    expect(error.message).toBe(`GET ${HISTORY} failed with status 302: redirected to https://[redacted].evil.example; redirects are not followed, so credentials stay with the configured host`);
+    expect(everyView(error).toLowerCase()).not.toContain(TOKEN.toLowerCase());
   });
 });
 
-describe('path parameters', () => {
-  const invoices = (id: string): Promise<unknown> => makeCore(server.url).call(invoiceOp(), { account_id: id });
+describe('redaction', () => {
+  const redact = redactor([TOKEN, 'short']);
 
-  it('encodes a path parameter into its own segment', async () => {
-    server.fallback((_req, res) => sendJson(res, 200, envelope({ invoices: [], pagination: { has_more: false } })));
-    await invoices('../../user');
-    await invoices('a/b?c#d e');
-    await invoices('%2e%2e');
-    expect(server.requests.map((r) => r.path)).toEqual([
-      '/accounts/..%2F..%2Fuser/ai-gateway/billing/invoice-history',
-      '/accounts/a%2Fb%3Fc%23d%20e/ai-gateway/billing/invoice-history',
-      '/accounts/%252e%252e/ai-gateway/billing/invoice-history',
-    ]);
+  it('is case-insensitive, covers percent-encoded forms, and skips placeholders under 6 characters', () => {
+    expect(redact(`a ${TOKEN} b ${TOKEN.toLowerCase()} c ${TOKEN.toUpperCase()}`)).toBe('a [redacted] b [redacted] c [redacted]');
+    const odd = redactor(['p@ss word/1']);
+    expect(odd(`x=${encodeURIComponent('p@ss word/1')}&y=${encodeURI('p@ss word/1')}`)).toBe('x=[redacted]&y=[redacted]');
+    expect(odd('P%40SS%20WORD%2F1'.toLowerCase())).toBe('[redacted]');
+    expect(redact('short')).toBe('short');
   });
 
-  it.each(['..', '.', ''])('rejects %j before sending anything', async (id) => {
-    const error = await rejection(invoices(id));
-    expect(error).toBeInstanceOf(RequestValidationError);
-    expect(error.message).toBe(
-      `Invalid parameters for GET ${INVOICE_PATH}: account_id must be a non-empty string other than "." and ".."`,
+  it('happens before truncation: no prefix of a credential survives the cut', () => {
+    const text = `${'x'.repeat(90)}${TOKEN}`;
+    const shown = excerpt(text, redact);
+    expect(shown).toBe(`${'x'.repeat(90)}[redacted]`);
+    expect(excerpt(`${'x'.repeat(95)}${TOKEN}`, redact)).toBe(`${'x'.repeat(95)}[reda…`);
+  });
+
+  it('applies to the excerpt of a body that is not JSON', async () => {
+    server.route('GET', HISTORY, (_req, res) => sendRaw(res, 200, `${'x'.repeat(90)}${TOKEN.toUpperCase()} and more`));
+    const error = (await rejection(callOnce(server.url, op))) as InvalidResponseError;
+    expect(error.excerpt).toBe(`${'x'.repeat(90)}[redacted]…`);
+  });
+});
+
+describe('request ids', () => {
+  it.each([
+    ['8c1f2d3e4a5b6c7d-SJC', '8c1f2d3e4a5b6c7d-SJC'],
+    ['8c1f2d3e4a5b6c7d', '8c1f2d3e4a5b6c7d'],
+    [`ray ${TOKEN}`, null],
+    ['<script>alert(1)</script>', null],
+  ])('cf-ray %j gives requestId %j', (ray, want) => {
+    expect(requestId(new Headers({ 'cf-ray': ray }))).toBe(want);
+  });
+});
+
+describe('transport failures', () => {
+  it('never carry raw bytes or credentials from undici parser errors, through any view', async () => {
+    // A server that answers with a header undici cannot parse, echoing the credential: undici's
+    // HTTPParserError keeps the raw bytes in `.data`.
+    const tcp = createTcpServer((socket) =>
+      socket.once('data', () => socket.end(`HTTP/1.1 200 OK\r\nX-Echo: ${TOKEN}\u0001\r\nContent-Length: 0\r\n\r\n`)),
     );
-    expect(server.requests).toHaveLength(0);
+    await new Promise<void>((resolve) => tcp.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(tcp.address() as AddressInfo).port}`;
+      const error = (await rejection(callOnce(url, op, {}, { maxRetries: 0 }))) as APIConnectionError;
+      expect(error).toBeInstanceOf(APIConnectionError);
+      const view = everyView(error);
+      expect(view).not.toContain(TOKEN);
+      expect(view).not.toContain('X-Echo');
+      expect(view).toMatch(/HTTPParserError|HPE_/);
+    } finally {
+      tcp.close();
+    }
+  });
+
+  it('keep a thrown message, redacted, and drop every other field', async () => {
+    const fetch = (): Promise<Response> => {
+      const inner = Object.assign(new Error(`socket said ${TOKEN}`), { code: 'ECONNRESET', data: Buffer.from(TOKEN), socket: { secret: TOKEN } });
+      return Promise.reject(new TypeError('fetch failed', { cause: inner }));
+    };
+    const error = (await rejection(callOnce(server.url, op, {}, { fetch, maxRetries: 0 }))) as APIConnectionError;
+    expect(error.message).toBe('Connection error on GET /user/billing/history: ECONNRESET');
+    const cause = error.cause as Error;
+    expect(cause.name).toBe('TypeError');
+    expect(cause.message).toBe('fetch failed');
+    expect((cause.cause as Error).message).toBe('socket said [redacted] (ECONNRESET)');
+    expect(Object.keys(cause.cause as object)).toEqual(['code']);
+    expect(everyView(error)).not.toContain(TOKEN);
   });
 });
 
 describe('credentials never appear in errors', () => {
   it('holds for every kind of error, even when the server echoes them', async () => {
-    const echo = `token ${TOKEN} / email ${EMAIL} / key ${KEY}`;
-    server.route('GET', '/401', (_req, res) =>
-      sendJson(res, 401, errorEnvelope(10001, `Invalid credentials: ${echo}`)),
-    );
+    const echo = `token ${TOKEN} / email ${EMAIL.toUpperCase()} / key ${encodeURIComponent(KEY)}`;
+    server.route('GET', '/401', (_req, res) => sendJson(res, 401, errorEnvelope(10001, `Invalid credentials: ${echo}`)));
     server.route('GET', '/200-false', (_req, res) => sendJson(res, 200, errorEnvelope(10001, echo)));
-    server.route('GET', '/bad-json', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(`{${echo}`);
-    });
-    server.route('GET', '/html', (_req, res) => {
-      res.writeHead(500, { 'content-type': 'text/html' });
-      res.end(`<p>${echo}</p>`);
-    });
+    server.route('GET', '/bad-json', (_req, res) => sendRaw(res, 200, `{${echo}`));
+    server.route('GET', '/html', (_req, res) => sendRaw(res, 500, `<p>${echo}</p>`, { 'content-type': 'text/html', 'cf-ray': echo.slice(0, 60) }));
     server.route('GET', '/hang', () => undefined);
-    server.route('GET', '/reset', (req) => {
-      req.socket.destroy();
-    });
+    server.route('GET', '/reset', (req) => void req.socket.destroy());
     server.route('GET', '/away', redirect(302, `${other.url}/?t=${TOKEN}`));
-    server.route('GET', '/long', (_req, res) => sendJson(res, 200, envelope([echo, echo, echo, echo, echo])));
     server.route('GET', '/ok', (_req, res) => sendJson(res, 200, envelope([echo])));
 
-    // [error, the secrets the client that produced it holds]: a client can only redact what it knows.
     const errors: [unknown, string[]][] = [];
     const clients: [TestOptions, string[]][] = [
       [{ apiToken: TOKEN, apiEmail: EMAIL, apiKey: KEY }, SECRETS],
       [{ apiToken: undefined, apiEmail: EMAIL, apiKey: KEY }, [EMAIL, KEY]],
     ];
+    const failing = at('/ok');
+    const strict: [OperationSpec, (v: unknown, s?: Parameters<typeof fail>[0], p?: string) => boolean][] = [[failing, (_v, s, p = '') => !fail(s, `${p}/result/0`, 'type', 'number')]];
     for (const [options, held] of clients) {
-      const core = makeCore(server.url, { maxRetries: 1, timeoutMs: 100, maxResponseBytes: 400, ...options });
-      const at = (path: string) => historyOp({ path });
-      const failing = historyOp({ path: '/ok' });
-      const strict = makeCore(server.url, { ...options, validateResponses: true }, [
-        [failing, () => ({ ok: false, errors: [{ path: '/result/0', keyword: 'type', message: 'must be number' }] })],
-      ]);
+      const base: TestOptions = { maxRetries: 1, timeoutMs: 100, ...options };
       for (const send of [
-        () => core.call(at('/401'), {}),
-        () => core.call(at('/200-false'), {}),
-        () => core.call(at('/bad-json'), {}),
-        () => core.call(at('/html'), {}),
-        () => core.call(at('/hang'), {}),
-        () => core.call(at('/reset'), {}),
-        () => core.call(at('/away'), {}),
-        () => core.call(at('/long'), {}),
-        () => core.call(at('/ok'), {}, { signal: AbortSignal.abort() }),
-        () => core.call(at('/ok'), { per_page: 51 }),
-        () => strict.call(failing, {}),
+        () => callOnce(server.url, at('/401'), {}, base),
+        () => callOnce(server.url, at('/200-false'), {}, base),
+        () => callOnce(server.url, at('/bad-json'), {}, base),
+        () => callOnce(server.url, at('/html'), {}, base),
+        () => callOnce(server.url, at('/hang'), {}, base),
+        () => callOnce(server.url, at('/reset'), {}, base),
+        () => callOnce(server.url, at('/away'), {}, base),
+        () => callOnce(server.url, at('/ok'), {}, base, { signal: AbortSignal.abort() }),
+        () => callOnce(server.url, op, { per_page: 51 }, base),
+        () => clientFor(server.url, failing, { ...base, validateResponses: true }, strict).call(),
       ]) {
         errors.push([await rejection(send()), held]);
       }
     }
     const gone = await startServer();
     await gone.close();
-    errors.push([await rejection(makeCore(gone.url, { maxRetries: 0 }).call(historyOp(), {})), [TOKEN]]);
-    errors.push([
-      await rejection(
-        createCore<{}>(API, { baseUrl: server.url, apiEmail: EMAIL } as TestOptions).call(historyOp(), {}),
-      ),
-      [EMAIL],
-    ]);
-    for (const bad of [`${TOKEN}\n`, `\r${EMAIL}`]) {
+    errors.push([await rejection(callOnce(gone.url, op, {}, { maxRetries: 0 })), [TOKEN]]);
+    errors.push([await rejection(callOnce(server.url, historyOp({ security: [['api_email', 'api_key']] }), {}, { apiToken: TOKEN })), [TOKEN]]);
+    for (const bad of [`${TOKEN}\n`, `\r${EMAIL}`, `${KEY}€`]) {
       try {
-        makeCore(server.url, { apiToken: bad, apiEmail: bad });
+        clientFor(server.url, op, { apiToken: bad, apiEmail: bad, apiKey: bad });
       } catch (error) {
         errors.push([error, SECRETS]);
       }
     }
 
-    const names = new Set(errors.map(([e]) => (e as Error).name));
-    expect([...names].sort()).toEqual(
+    expect([...new Set(errors.map(([e]) => (e as Error).name))].sort()).toEqual(
       [
         'APIConnectionError',
         'APITimeoutError',
@@ -187,11 +203,15 @@ describe('credentials never appear in errors', () => {
       ].sort(),
     );
     for (const [error, held] of errors) {
-      const text = errorText(error);
-      for (const secret of held) expect(text, `${(error as Error).name}: ${text.slice(0, 300)}`).not.toContain(secret);
+      expect(error).toBeInstanceOf(CloudflareError);
+      const view = everyView(error).toLowerCase();
+      for (const secret of held) {
+        expect(view, `${(error as Error).name}: ${view.slice(0, 300)}`).not.toContain(secret.toLowerCase());
+        expect(view).not.toContain(encodeURIComponent(secret).toLowerCase());
+      }
     }
-    // the echoed text was redacted, not dropped
     const auth = errors[0]![0] as CloudflareAPIError;
     expect(auth.errors[0]!.message).toBe('Invalid credentials: token [redacted] / email [redacted] / key [redacted]');
+    expect((errors[3]![0] as CloudflareAPIError).requestId).toBeNull();
   });
 });

@@ -24,6 +24,8 @@ export interface LoggedRequest {
   readonly path: string;
   readonly query: URLSearchParams;
   readonly headers: IncomingHttpHeaders;
+  /** The request body as received (empty for none). */
+  readonly body: Buffer;
 }
 
 /** Gets the request and its 0-based index among requests to the same route. */
@@ -41,6 +43,8 @@ export interface TestServer {
   hits(method: string, path: string): LoggedRequest[];
   /** Forget routes and the log. */
   reset(): void;
+  /** Sockets open right now, idle keep-alive ones included. */
+  openSockets(): number;
   close(): Promise<void>;
 }
 
@@ -56,20 +60,29 @@ export async function startServer(): Promise<TestServer> {
     const q = url.indexOf('?');
     const path = q === -1 ? url : url.slice(0, q);
     const method = req.method ?? 'GET';
-    requests.push({
+    const chunks: Buffer[] = [];
+    const logged: { -readonly [K in keyof LoggedRequest]: LoggedRequest[K] } = {
       method,
       url,
       path,
       query: new URLSearchParams(q === -1 ? '' : url.slice(q + 1)),
       headers: req.headers,
-    });
+      body: Buffer.alloc(0),
+    };
+    requests.push(logged);
     const key = `${method} ${path}`;
     const handler = routes.get(key);
     const hit = counts.get(key) ?? 0;
     counts.set(key, hit + 1);
-    Promise.resolve((handler ?? fallback)(req, res, hit)).catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, errorEnvelope(500, `test handler failed: ${String(error)}`));
-      else res.destroy();
+    // The body is read before the handler runs, so that handlers see it logged; a handler that
+    // never answers still holds the request.
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      logged.body = Buffer.concat(chunks);
+      Promise.resolve((handler ?? fallback)(req, res, hit)).catch((error: unknown) => {
+        if (!res.headersSent) sendJson(res, 500, errorEnvelope(500, `test handler failed: ${String(error)}`));
+        else res.destroy();
+      });
     });
   });
   server.keepAliveTimeout = 1000;
@@ -96,6 +109,9 @@ export async function startServer(): Promise<TestServer> {
       routes.clear();
       counts.clear();
       requests.length = 0;
+    },
+    openSockets() {
+      return sockets.size;
     },
     close() {
       for (const socket of sockets) socket.destroy();

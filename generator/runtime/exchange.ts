@@ -1,0 +1,137 @@
+/**
+ * One call over the network: attempts, timeouts, retries with backoff, and the mapping of what
+ * fetch throws to typed errors. It knows nothing about operations: methods and `raw` each say
+ * what a 2xx and a non-2xx response become.
+ */
+import type { ApiSpec } from './descriptor.js';
+import type { Credentials } from './auth.js';
+import type { Deadlines, Scope } from './deadline.js';
+import {
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  CloudflareAPIError,
+  CloudflareError,
+  type RequestTarget,
+} from './errors.js';
+import { DEBUG, INFO, write, type Log } from './log.js';
+import type { Fetch } from './options.js';
+import { IoFailure } from './read.js';
+import { causeCode, sanitizeCause } from './redact.js';
+import type { Reading } from './response.js';
+import { isRetryable, retryDelay, sleep } from './retry.js';
+
+/** Everything a client resolved from its options, shared by all its calls. */
+export interface Context extends Reading {
+  readonly api: ApiSpec;
+  readonly fetch: Fetch | undefined;
+  readonly maxRetries: number;
+  readonly timeoutMs: number;
+  readonly maxPages: number;
+  readonly retryBaseMs: number;
+  /** User-Agent and the client's `headers` option, lower-case names. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The client's `headers` option alone: credentials do not override these. */
+  readonly ownHeaders: Readonly<Record<string, string>>;
+  /** null with `auth: 'none'`. */
+  readonly credentials: Credentials | null;
+  readonly log: Log;
+  /** The `warnOnDeprecated` option. */
+  readonly warnDeprecated: boolean;
+  readonly deadlines: Deadlines;
+}
+
+/** A request ready to send, as often as the retry policy allows. */
+export interface Prepared {
+  readonly url: string;
+  /** Sent as is; its `signal` is replaced per attempt. */
+  readonly init: RequestInit;
+  readonly target: RequestTarget;
+  /** False for a ReadableStream body, which cannot be sent twice. */
+  readonly replayable: boolean;
+  readonly retries: number;
+  readonly timeoutMs: number;
+  readonly signal: AbortSignal | undefined;
+}
+
+/** What the caller makes of responses. */
+export interface Handler<T> {
+  /** The value of a 2xx response. May throw IoFailure (retried) or a CloudflareError (final). */
+  success(response: Response, attempt: number): Promise<T>;
+  /** The error for a non-2xx response, retried or not by the policy. */
+  failure(response: Response, attempt: number): Promise<CloudflareAPIError>;
+  /** Keep the attempt's timeout armed after success: the caller reads the body itself. */
+  keepsBody?(): boolean;
+  /** Resolve with this instead of throwing an API error no retry will follow (raw). */
+  settle?(error: CloudflareAPIError): T;
+}
+
+export async function exchange<T>(ctx: Context, request: Prepared, handler: Handler<T>): Promise<T> {
+  const { target, signal, init } = request;
+  const fetch = ctx.fetch ?? globalThis.fetch;
+  for (let attempt = 1; ; attempt++) {
+    if (signal?.aborted) throw new APIUserAbortError(target);
+    const scope = ctx.deadlines.scope(request.timeoutMs, signal);
+    const started = ctx.log.level >= DEBUG ? Date.now() : 0;
+    let failure: CloudflareError;
+    let keep = false;
+    try {
+      let response: Response;
+      try {
+        init.signal = scope.signal;
+        response = await fetch(request.url, init);
+      } catch (thrown) {
+        throw new IoFailure(thrown);
+      }
+      if (response.status >= 200 && response.status < 300) {
+        const value = await handler.success(response, attempt);
+        keep = handler.keepsBody?.() === true;
+        if (started) write(ctx.log, DEBUG, `${target.method} ${target.path} -> ${response.status} in ${Date.now() - started} ms (attempt ${attempt})`);
+        return value;
+      }
+      failure = await handler.failure(response, attempt);
+    } catch (thrown) {
+      failure = classify(ctx, thrown, scope, request, attempt);
+    } finally {
+      if (!keep) scope.close();
+    }
+    if (started) write(ctx.log, DEBUG, `${target.method} ${target.path} -> ${outcome(failure)} in ${Date.now() - started} ms (attempt ${attempt})`);
+    const delay = nextDelay(ctx, request, failure, attempt);
+    if (delay < 0) {
+      if (failure instanceof CloudflareAPIError && handler.settle) return handler.settle(failure);
+      // At info, not error: the caller gets the error thrown, and may well expect it (a 404).
+      write(ctx.log, INFO, `${target.method} ${target.path} failed: ${outcome(failure)} after ${attempt} attempt${attempt > 1 ? 's' : ''}`);
+      throw failure;
+    }
+    write(ctx.log, INFO, `${target.method} ${target.path}: ${outcome(failure)}, retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${request.retries + 1})`);
+    if (await sleep(delay, signal)) throw new APIUserAbortError(target);
+  }
+}
+
+/** Milliseconds before the next attempt, or -1 when there is none. */
+function nextDelay(ctx: Context, request: Prepared, failure: CloudflareError, attempt: number): number {
+  if (failure instanceof APIUserAbortError || attempt > request.retries || !request.replayable || !isRetryable(failure)) return -1;
+  return retryDelay(attempt, failure instanceof CloudflareAPIError ? failure.retryAfterMs : null, ctx.retryBaseMs);
+}
+
+/** `503`, `APITimeoutError`: what a log line says about a failed attempt. */
+function outcome(failure: CloudflareError): string {
+  return failure instanceof CloudflareAPIError ? String(failure.status) : failure.name;
+}
+
+/**
+ * Map what fetch or the body stream threw to our error, by what happened rather than by the thrown
+ * value's shape (runtimes disagree: DOMException, TypeError with cause, the abort reason).
+ * Anything that is neither ours nor an I/O failure is a bug or a bad argument: rethrown as is.
+ */
+function classify(ctx: Context, thrown: unknown, scope: Scope, request: Prepared, attempts: number): CloudflareError {
+  if (thrown instanceof CloudflareError) return thrown;
+  const { method, path } = request.target;
+  if (request.signal?.aborted) return new APIUserAbortError(request.target);
+  if (!(thrown instanceof IoFailure)) throw thrown;
+  const cause = sanitizeCause(thrown.cause, ctx.redact);
+  const init = { method, path, attempts };
+  if (scope.timedOut()) return new APITimeoutError(`${method} ${path} timed out after ${request.timeoutMs} ms`, init, cause);
+  const code = causeCode(thrown.cause);
+  return new APIConnectionError(`Connection error on ${method} ${path}${code ? `: ${code}` : ''}`, init, cause);
+}

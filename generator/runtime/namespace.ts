@@ -1,0 +1,80 @@
+/**
+ * The client's namespaces (`client.user.billing.history`), built on first access. Creating a
+ * client groups the resources by their first name and defines one lazy property per group; a
+ * namespace object, and the functions of its methods, come into being when it is first read,
+ * then replace their getter, so later reads are plain property loads. An API with 1,500
+ * operations costs a client no closure per operation until the app touches them.
+ *
+ * Methods are closures over the client, not `this`-based: `const list = client.x.list` works.
+ */
+import { APIPromise } from './api-promise.js';
+import type { OperationSpec, Resource } from './descriptor.js';
+import type { Context } from './exchange.js';
+import { snapshot, start } from './operation.js';
+import type { RequestOptions } from './options.js';
+import { PagePromise } from './pagination.js';
+
+/** Resources below one namespace, which is at depth `depth` (the client is 0). */
+type Group = readonly Resource[];
+
+/** A generated method: `(params?, options?)`, or `(options?)` for an operation without parameters. */
+export type Method = (first?: unknown, second?: RequestOptions) => APIPromise<unknown> | PagePromise<unknown, unknown>;
+
+/** Calls `op`: a PagePromise when it paginates, else an APIPromise. */
+export function invoke(ctx: Context, op: OperationSpec, first: unknown, second: RequestOptions | undefined): APIPromise<unknown> | PagePromise<unknown, unknown> {
+  const options = op.noParams ? (first as RequestOptions | undefined) : second;
+  const input = snapshot(op.noParams ? undefined : first);
+  if (op.pagination) return new PagePromise(ctx, op, input, options);
+  return new APIPromise(start(ctx, op, input, options));
+}
+
+function method(ctx: Context, op: OperationSpec): Method {
+  return (first, second) => invoke(ctx, op, first, second);
+}
+
+/** Fills `target` with the namespaces and methods of the resources in `group` at `depth`. */
+export function fill(target: object, ctx: Context, group: Group, depth: number): void {
+  const children = new Map<string, Resource[]>();
+  for (const resource of group) {
+    if (resource.at.length > depth) {
+      const name = resource.at[depth]!;
+      let members = children.get(name);
+      if (members === undefined) children.set(name, (members = []));
+      members.push(resource);
+    }
+  }
+  for (const [name, members] of children) lazy(target, name, () => namespace(ctx, members, depth + 1));
+  for (const resource of group) {
+    if (resource.at.length !== depth) continue;
+    for (const name of Object.keys(resource.methods)) {
+      // A function named `then` would make the namespace a thenable: `await client.x` would call it.
+      if (name !== 'then') define(target, name, method(ctx, resource.methods[name]!));
+    }
+  }
+}
+
+function namespace(ctx: Context, group: Group, depth: number): object {
+  const node = {};
+  fill(node, ctx, group, depth);
+  return node;
+}
+
+/**
+ * A property computed on first read, then stored as a plain value. defineProperty rather than
+ * assignment, so that `__proto__` or `constructor` is an own property like any other name.
+ */
+export function lazy(target: object, name: string, make: () => unknown): void {
+  Object.defineProperty(target, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = make();
+      define(target, name, value);
+      return value;
+    },
+  });
+}
+
+function define(target: object, name: string, value: unknown): void {
+  Object.defineProperty(target, name, { value, enumerable: true, configurable: true, writable: false });
+}

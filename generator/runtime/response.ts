@@ -1,0 +1,177 @@
+/**
+ * From a Response to what a method resolves to, per ResponseKind, or to the error it throws.
+ * Cloudflare's envelope (`{ success, errors, messages, result, result_info? }`) is unwrapped
+ * here; a failed one becomes a typed error with the server's messages redacted.
+ */
+import type { Check, OperationSpec } from './descriptor.js';
+import {
+  apiErrorClass,
+  CloudflareAPIError,
+  InvalidResponseError,
+  ResponseValidationError,
+  type APIMessage,
+  type InvalidResponseReason,
+  type RequestTarget,
+} from './errors.js';
+import { itemsAt } from './pages.js';
+import { decodeLenient, decodeUtf8, discard, readBytes } from './read.js';
+import { excerpt, requestId, type Redact } from './redact.js';
+import { parseRetryAfter } from './retry.js';
+import { collect, describeIssues, passes } from './validation.js';
+
+/** What reading a response needs from the client. */
+export interface Reading {
+  readonly maxBytes: number;
+  readonly redact: Redact;
+  /** Response checks by operation, when `validateResponses` is on. */
+  readonly checks: ReadonlyMap<OperationSpec, Check> | undefined;
+  /** The base URL, to resolve a redirect's Location against. */
+  readonly base: string;
+}
+
+/** A method's value and the parsed body it came from (pagination reads the body). */
+export interface Parsed {
+  readonly data: unknown;
+  readonly body: unknown;
+}
+
+const NOTHING: Parsed = { data: undefined, body: undefined };
+
+export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A 2xx response's value per the operation's ResponseKind. */
+export async function readSuccess(r: Reading, op: OperationSpec, target: RequestTarget, response: Response, attempt: number): Promise<Parsed> {
+  const kind = op.response;
+  if (kind === 'empty' || op.method === 'HEAD') {
+    discard(response);
+    return NOTHING;
+  }
+  const bytes = await readBytes(response, r.maxBytes, false);
+  if (!bytes) throw invalid(r, target, response, 'too_large', `is over maxResponseBytes (${r.maxBytes})`);
+  if (kind === 'binary') return { data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: response.headers.get('content-type') ?? '' }), body: undefined };
+  const text = decodeUtf8(bytes);
+  if (text === null) throw invalid(r, target, response, 'invalid_utf8', 'is not UTF-8');
+  if (kind === 'text') return { data: text, body: undefined };
+  const type = response.headers.get('content-type');
+  if (type !== null && !/json/i.test(type)) throw invalid(r, target, response, 'invalid_json', `is ${type.split(';')[0]}, not JSON`, text);
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw text.trim() ? invalid(r, target, response, 'invalid_json', 'is not JSON', text) : invalid(r, target, response, 'empty', 'is empty');
+  }
+  return { data: interpret(r, op, target, response, attempt, body), body };
+}
+
+/** The envelope rules, response validation, and the value a method resolves to. */
+function interpret(r: Reading, op: OperationSpec, target: RequestTarget, response: Response, attempt: number, body: unknown): unknown {
+  const enveloped = op.response === 'result' || op.response === 'page';
+  if (enveloped && isRecord(body) && body['success'] === false) throw failureError(r, target, response, attempt, body);
+  const check = r.checks?.get(op);
+  if (check && !passes(check, body)) {
+    const { issues, omitted } = collect(check, body);
+    throw new ResponseValidationError(`Response of ${target.method} ${target.path} does not match the schema: ${describeIssues(issues, omitted, false)}`, {
+      ...target,
+      status: response.status,
+      requestId: requestId(response.headers),
+      issues,
+      omitted,
+    });
+  }
+  if (enveloped && !(isRecord(body) && 'result' in body)) throw invalid(r, target, response, 'not_envelope', 'has no result');
+  const items = op.pagination?.items;
+  if (items && !itemsAt(body, items)) throw invalid(r, target, response, 'not_envelope', `has no list at ${items.join('.')}`);
+  if (!enveloped) return body;
+  const envelope = body as Readonly<Record<string, unknown>>;
+  if (op.response === 'result') return envelope['result'];
+  return 'result_info' in envelope ? { result: envelope['result'], result_info: envelope['result_info'] } : { result: envelope['result'] };
+}
+
+function invalid(r: Reading, target: RequestTarget, response: Response, reason: InvalidResponseReason, problem: string, text = ''): InvalidResponseError {
+  const shown = excerpt(text, r.redact);
+  return new InvalidResponseError(`The ${response.status} response body of ${target.method} ${target.path} ${problem}${shown && `: ${shown}`}`, {
+    ...target,
+    status: response.status,
+    requestId: requestId(response.headers),
+    reason,
+    excerpt: shown,
+  });
+}
+
+/**
+ * The error for a non-2xx response (its body read up to the limit, the rest dropped: the status
+ * alone still gives the class), or for a 3xx, which is never followed.
+ */
+export async function readFailure(r: Reading, target: RequestTarget, response: Response, attempt: number): Promise<CloudflareAPIError> {
+  const status = response.status;
+  if (status < 200 || (status >= 300 && status < 400)) {
+    discard(response);
+    return failureError(r, target, response, attempt, undefined, redirectDetail(r, response));
+  }
+  const bytes = await readBytes(response, r.maxBytes, true);
+  let body: unknown;
+  try {
+    body = bytes && bytes.byteLength > 0 ? JSON.parse(decodeLenient(bytes)) : undefined;
+  } catch {
+    // an HTML error page from a proxy: the status says enough
+  }
+  return failureError(r, target, response, attempt, body);
+}
+
+/** The error for a non-2xx response or a `success: false` body. `detail` overrides the summary. */
+export function failureError(r: Reading, target: RequestTarget, response: Response, attempts: number, body: unknown, detail?: string): CloudflareAPIError {
+  const status = response.status;
+  const errors = entries(r, isRecord(body) ? body['errors'] : undefined);
+  const messages = entries(r, isRecord(body) ? body['messages'] : undefined);
+  const summary =
+    detail ??
+    (errors.length > 0
+      ? errors
+          .slice(0, 5)
+          .map((e) => `${e.message} (code ${e.code})`)
+          .join('; ')
+      : status >= 200 && status < 300
+        ? 'the response says success: false'
+        : 'no error details in the response');
+  const ErrorClass = apiErrorClass(status);
+  return new ErrorClass(`${target.method} ${target.path} failed with status ${status}: ${summary}`, {
+    method: target.method,
+    path: target.path,
+    status,
+    errors,
+    messages,
+    requestId: requestId(response.headers),
+    attempts,
+    retryAfterMs: parseRetryAfter(response.headers),
+  });
+}
+
+/** `{ code, message }` entries (at most 20, messages redacted and cut), tolerating anything else. */
+function entries(r: Reading, value: unknown): APIMessage[] {
+  if (!Array.isArray(value)) return [];
+  const out: APIMessage[] = [];
+  for (const item of value.slice(0, 20)) {
+    if (!isRecord(item)) continue;
+    const code = Number(item['code']);
+    const message = item['message'];
+    out.push({ code: Number.isFinite(code) ? code : 0, message: typeof message === 'string' ? excerpt(message, r.redact, 500) : '' });
+  }
+  return out;
+}
+
+/**
+ * Why a redirect was not followed, naming only the target's origin (redacted: a hostile server
+ * can put a credential in the host name, which the URL parser lower-cases).
+ */
+function redirectDetail(r: Reading, response: Response): string {
+  let target = '';
+  try {
+    const location = response.headers.get('location');
+    if (location) target = ` to ${excerpt(new URL(location, r.base).origin, r.redact, 200)}`;
+  } catch {
+    // an unparseable Location: say nothing about it
+  }
+  return `redirected${target}; redirects are not followed, so credentials stay with the configured host`;
+}
