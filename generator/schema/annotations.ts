@@ -1,4 +1,5 @@
-import type { Annotations, Json } from '../model/schema.js';
+import type { Json } from '../model/at.js';
+import type { Annotations } from '../model/schema.js';
 import type { RawSchema } from './keyword.js';
 
 /** The words that annotate a schema without constraining values: read as written. */

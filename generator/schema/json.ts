@@ -1,4 +1,5 @@
-import type { Json, JsonType } from '../model/schema.js';
+import type { Json } from '../model/at.js';
+import type { JsonType } from '../model/schema.js';
 
 /**
  * JSON values as JSON Schema sees them: which type a value has, whether it fits a declared type,

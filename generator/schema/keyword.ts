@@ -1,4 +1,4 @@
-import type { Expr, Identifier, PropertySignature, Stmt, TypeNode } from '../emit/ast.js';
+import type { Doc, Expr, Identifier, PropertySignature, Stmt, TypeNode } from '../emit/ast.js';
 import type { Json } from '../model/at.js';
 import type { SpecIssueCode } from '../model/issue.js';
 import type { KeywordName, Keywords, Schema, SchemaNode } from '../model/schema.js';
@@ -128,6 +128,8 @@ export interface TestContext {
 
 export interface TypeContext {
   of(schema: Schema): TypeNode;
+  /** The JSDoc of a property's schema (its description, rules, deprecation), if it has any. */
+  doc(schema: Schema): Doc | undefined;
   readonly direction: Direction;
 }
 

@@ -1,5 +1,5 @@
 import type { Expr } from '../../emit/ast.js';
-import { arr, call, chain, eq, id, kw, member, newExpr, str } from '../../emit/build.js';
+import { arr, call, chain, eq, id, member, newExpr, str } from '../../emit/build.js';
 import type { SchemaNode } from '../../model/schema.js';
 import type { CheckContext, KeywordDefinition } from '../keyword.js';
 import { MESSAGES } from '../messages.js';
@@ -36,7 +36,7 @@ export const additionalPropertiesKeyword: KeywordDefinition<'additionalPropertie
     }
     return undefined;
   },
-  type: (schema, cx) => (isFalseSchema(schema) ? undefined : { kind: 'index', type: cx.alwaysValid(schema) ? kw('unknown') : cx.of(schema) }),
+  type: (schema, cx) => (isFalseSchema(schema) ? undefined : { kind: 'index', type: cx.of(schema) }),
 };
 
 /** Comparisons for a few names, a shared Set for many; then each pattern. */

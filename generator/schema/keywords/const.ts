@@ -1,5 +1,5 @@
 import { call, literal, neq, not } from '../../emit/build.js';
-import type { Json } from '../../model/schema.js';
+import type { Json } from '../../model/at.js';
 import { RUNTIME } from '../helpers.js';
 import { fitsType, isPrimitive, show } from '../json.js';
 import type { KeywordDefinition } from '../keyword.js';

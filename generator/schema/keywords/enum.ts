@@ -1,6 +1,6 @@
 import type { Expr } from '../../emit/ast.js';
 import { arr, arrow, call, chain, id, literal, member, neq, newExpr, not, param } from '../../emit/build.js';
-import type { Json } from '../../model/schema.js';
+import type { Json } from '../../model/at.js';
 import { RUNTIME } from '../helpers.js';
 import { fitsType, isPrimitive, show } from '../json.js';
 import type { CheckContext, KeywordDefinition } from '../keyword.js';
