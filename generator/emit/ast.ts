@@ -45,7 +45,20 @@ export type TypeNode =
 
 export interface KeywordType {
   readonly kind: 'keywordType';
-  readonly name: 'string' | 'number' | 'boolean' | 'bigint' | 'unknown' | 'never' | 'void' | 'undefined' | 'null' | 'object' | 'any' | 'symbol' | 'this';
+  readonly name:
+    | 'string'
+    | 'number'
+    | 'boolean'
+    | 'bigint'
+    | 'unknown'
+    | 'never'
+    | 'void'
+    | 'undefined'
+    | 'null'
+    | 'object'
+    | 'any'
+    | 'symbol'
+    | 'this';
 }
 
 export interface LiteralType {
@@ -558,6 +571,8 @@ export interface FunctionDeclaration {
   readonly generator?: boolean;
   readonly doc?: Doc;
   readonly overloads?: readonly FunctionOverload[];
+  /** `declare function f(...): R;`: a signature without a body (the `dts` transform sets it). */
+  readonly ambient?: boolean;
 }
 
 export interface FunctionOverload {
@@ -580,6 +595,8 @@ export interface VariableDeclaration {
   readonly init?: Expr;
   readonly exported?: boolean;
   readonly doc?: Doc;
+  /** `declare const x: T;` (the `dts` transform sets it). */
+  readonly ambient?: boolean;
 }
 
 /** Kept in `ts` and `dts` (exported or not: a declaration file may hold local types); gone in `js`. */
@@ -610,6 +627,8 @@ export interface ClassDeclaration {
   readonly members: readonly (MethodDefinition | Getter)[];
   readonly exported?: boolean;
   readonly doc?: Doc;
+  /** `declare class C { m(): R; }`: members print as signatures (the `dts` transform sets it). */
+  readonly ambient?: boolean;
 }
 
 export interface If {

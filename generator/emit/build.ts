@@ -168,7 +168,11 @@ export function fn(
   return { kind: 'function', name, params, body, ...options };
 }
 
-export function importFrom(from: string, names: readonly (string | ImportSpecifier)[], typeOnly = false): ImportDeclaration {
+export function importFrom(
+  from: string,
+  names: readonly (string | ImportSpecifier)[],
+  typeOnly = false,
+): ImportDeclaration {
   const specifiers = names.map((name) => (typeof name === 'string' ? { name } : name));
   return typeOnly ? { kind: 'import', from, names: specifiers, typeOnly } : { kind: 'import', from, names: specifiers };
 }
@@ -177,7 +181,9 @@ export function importFrom(from: string, names: readonly (string | ImportSpecifi
 
 export const kw = (name: KeywordType['name']): KeywordType => ({ kind: 'keywordType', name });
 export function typeRef(name: string, args?: readonly TypeNode[]): TypeReference {
-  return args === undefined || args.length === 0 ? { kind: 'typeReference', name } : { kind: 'typeReference', name, args };
+  return args === undefined || args.length === 0
+    ? { kind: 'typeReference', name }
+    : { kind: 'typeReference', name, args };
 }
 export const litType = (value: string | number | boolean): LiteralType => ({ kind: 'literalType', value });
 

@@ -1,0 +1,187 @@
+/**
+ * Questions Prettier's layout rules ask about nodes (its `utilities/*.js`), asked of our AST.
+ * Where Prettier distinguishes ESTree types we do not have (LogicalExpression and
+ * BinaryExpression share our `binary`), the helpers here draw its line.
+ */
+import type { BinaryOperator, Binary, Call, Expr, TypeNode } from './ast.js';
+import { printString } from './literals.js';
+
+export const isLogicalOperator = (operator: BinaryOperator): boolean =>
+  operator === '&&' || operator === '||' || operator === '??';
+
+/** Prettier's ESTree type of an expression, where its rules compare `parent.type === node.type`. */
+export function estreeType(expr: Expr): string {
+  switch (expr.kind) {
+    case 'binary':
+      return isLogicalOperator(expr.operator) ? 'LogicalExpression' : 'BinaryExpression';
+    case 'unary':
+    case 'typeof':
+      return 'UnaryExpression';
+    default:
+      return expr.kind;
+  }
+}
+
+const PRECEDENCE = new Map<string, number>(
+  [
+    ['??'],
+    ['||'],
+    ['&&'],
+    ['|'],
+    ['^'],
+    ['&'],
+    ['==', '===', '!=', '!=='],
+    ['<', '>', '<=', '>=', 'in', 'instanceof'],
+    ['>>', '<<', '>>>'],
+    ['+', '-'],
+    ['*', '/', '%'],
+    ['**'],
+  ].flatMap((operators, index) => operators.map((operator) => [operator, index] as const)),
+);
+
+export const precedence = (operator: BinaryOperator): number => PRECEDENCE.get(operator)!;
+
+const EQUALITY = new Set(['==', '!=', '===', '!==']);
+const MULTIPLICATIVE = new Set(['*', '/', '%']);
+const BITSHIFT = new Set(['>>', '>>>', '<<']);
+
+export const isBitwiseOperator = (operator: BinaryOperator): boolean =>
+  BITSHIFT.has(operator) || operator === '|' || operator === '^' || operator === '&';
+
+/** Whether `a op1 b op2 c` prints as one flat chain (Prettier's shouldFlatten). */
+export function shouldFlatten(parentOp: BinaryOperator, nodeOp: BinaryOperator): boolean {
+  if (precedence(nodeOp) !== precedence(parentOp)) return false;
+  if (parentOp === '**') return false;
+  if (EQUALITY.has(parentOp) && EQUALITY.has(nodeOp)) return false;
+  if ((nodeOp === '%' && MULTIPLICATIVE.has(parentOp)) || (parentOp === '%' && MULTIPLICATIVE.has(nodeOp)))
+    return false;
+  if (nodeOp !== parentOp && MULTIPLICATIVE.has(nodeOp) && MULTIPLICATIVE.has(parentOp)) return false;
+  if (BITSHIFT.has(parentOp) && BITSHIFT.has(nodeOp)) return false;
+  return true;
+}
+
+export const isMemberish = (expr: Expr): boolean => expr.kind === 'member' || expr.kind === 'element';
+
+export const isObjectWithMembers = (expr: Expr): boolean => expr.kind === 'object' && expr.members.length > 0;
+export const isArrayWithItems = (expr: Expr): boolean => expr.kind === 'array' && expr.items.length > 0;
+
+/** `-1`, `+2`: a number behind a sign (negative numbers are a unary minus in our AST). */
+export const isSignedNumber = (expr: Expr): boolean =>
+  expr.kind === 'unary' && (expr.operator === '-' || expr.operator === '+') && expr.operand.kind === 'number';
+
+export const isLiteral = (expr: Expr): boolean =>
+  expr.kind === 'string' ||
+  expr.kind === 'number' ||
+  expr.kind === 'boolean' ||
+  expr.kind === 'null' ||
+  expr.kind === 'regexp';
+
+/** Prettier's shouldInlineLogicalExpression: `a && { ... }` keeps the object on the operator's line. */
+export function shouldInlineLogical(expr: Expr): boolean {
+  if (expr.kind !== 'binary' || !isLogicalOperator(expr.operator)) return false;
+  return isObjectWithMembers(expr.right) || isArrayWithItems(expr.right);
+}
+
+const stripNonNull = (expr: Expr): Expr => (expr.kind === 'nonNull' ? stripNonNull(expr.expr) : expr);
+
+/** Prettier's isSimpleCallArgument: small enough not to be worth breaking a call for. */
+export function isSimpleCallArgument(node: Expr, depth = 2): boolean {
+  if (depth <= 0) return false;
+  const expr = stripNonNull(node);
+  const isChildSimple = (child: Expr): boolean => isSimpleCallArgument(child, depth - 1);
+  switch (expr.kind) {
+    case 'regexp':
+      return expr.source.length <= 5;
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'null':
+    case 'identifier':
+      return true;
+    case 'object':
+      return expr.members.every(
+        (member) =>
+          member.kind === 'shorthand' ||
+          (member.kind === 'property' && member.computed !== true && isChildSimple(member.value)),
+      );
+    case 'array':
+      return expr.items.every(isChildSimple);
+    case 'call':
+    case 'new':
+      return isSimpleCallArgument(expr.callee, depth) && expr.args.length <= depth && expr.args.every(isChildSimple);
+    case 'member':
+      return isSimpleCallArgument(expr.object, depth);
+    case 'element':
+      return isSimpleCallArgument(expr.object, depth) && isSimpleCallArgument(expr.index, depth);
+    case 'unary':
+      return expr.operator !== 'void' && isSimpleCallArgument(expr.operand, depth);
+    case 'update':
+      return isSimpleCallArgument(expr.operand, depth);
+    default:
+      return false;
+  }
+}
+
+const LONE_SHORT_ARGUMENT_THRESHOLD = 120 * 0.25;
+
+/** Prettier's isLoneShortArgument: an argument too short to be worth a line of its own. */
+export function isLoneShortArgument(expr: Expr): boolean {
+  if (expr.kind === 'call' && expr.pure === true) return false;
+  switch (expr.kind) {
+    case 'identifier':
+      return expr.name === 'this' || expr.name.length <= LONE_SHORT_ARGUMENT_THRESHOLD;
+    case 'regexp':
+      return expr.source.length <= LONE_SHORT_ARGUMENT_THRESHOLD;
+    case 'string':
+      return printString(expr.value).length <= LONE_SHORT_ARGUMENT_THRESHOLD;
+    case 'unary':
+    case 'typeof':
+      return isSignedNumber(expr) || isLoneShortArgument(expr.operand);
+    case 'call':
+      return (
+        expr.args.length === 0 &&
+        expr.callee.kind === 'identifier' &&
+        expr.callee.name.length <= LONE_SHORT_ARGUMENT_THRESHOLD - 2
+      );
+    default:
+      return isLiteral(expr);
+  }
+}
+
+/**
+ * Whether the leftmost token of `expr` belongs to a node `test` accepts (Prettier's
+ * startsWithNoLookaheadToken): an object literal there would read as a block.
+ */
+export function startsWith(expr: Expr, test: (node: Expr) => boolean): boolean {
+  switch (expr.kind) {
+    case 'binary':
+      return startsWith(expr.left, test);
+    case 'assign':
+      return startsWith(expr.target, test);
+    case 'member':
+    case 'element':
+      return startsWith(expr.object, test);
+    case 'call':
+      return expr.callee.kind !== 'functionExpr' && startsWith(expr.callee, test);
+    case 'conditional':
+      return startsWith(expr.test, test);
+    case 'update':
+      return expr.prefix !== true && startsWith(expr.operand, test);
+    case 'nonNull':
+    case 'as':
+      return startsWith(expr.expr, test);
+    default:
+      return test(expr);
+  }
+}
+
+/** Prettier's isSimpleType: a keyword type (not `this`) or a reference without type arguments. */
+export const isSimpleType = (type: TypeNode): boolean =>
+  (type.kind === 'keywordType' && type.name !== 'this') || (type.kind === 'typeReference' && type.args === undefined);
+
+/** Prettier's isObjectType: a type literal or a mapped type. */
+export const isObjectType = (type: TypeNode): boolean => type.kind === 'objectType' || type.kind === 'mappedType';
+
+export const isCallWithArguments = (expr: Expr): expr is Call => expr.kind === 'call' && expr.args.length > 0;
+
+export const isBinary = (expr: Expr): expr is Binary => expr.kind === 'binary';
