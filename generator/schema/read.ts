@@ -1,4 +1,4 @@
-import type { At } from '../model/at.js';
+import type { At, Json } from '../model/at.js';
 import type { SpecIssueCode } from '../model/issue.js';
 import type { Keywords, Schema, SchemaNode } from '../model/schema.js';
 import type { ResolvedSpec } from '../model/spec.js';
@@ -9,6 +9,7 @@ import type { RawSchema, ReadContext } from './keyword.js';
 import { definitionOf, KEYWORD_NAMES } from './keywords/index.js';
 import { isObject } from './read-values.js';
 import { PatternAnalyser } from './redos.js';
+import { checkValue } from './value-check.js';
 
 export interface ReaderContext {
   readonly spec: ResolvedSpec;
@@ -54,9 +55,32 @@ export class SchemaReader {
     }
   }
 
-  /** Every schema node read so far (for checking defaults and examples once reading is done). */
-  get nodes(): IterableIterator<Schema> {
-    return this.#cache.values();
+  /**
+   * Warns about every `default` and example (of a schema read so far) that its own schema
+   * rejects: "a `default: 100` beside `maximum: 50`" is a located warning saying what is wrong.
+   * Call it once reading is done; the generation-time interpreter decides, without ajv.
+   */
+  checkAnnotations(): void {
+    const named = (id: string): Schema => this.read(joinPointer('/components/schemas', id));
+    for (const [pointer, schema] of [...this.#cache]) {
+      if (schema.kind !== 'schema' || schema.at.pointer !== pointer) continue;
+      const raw = getAtPointer(this.#ctx.spec.document, pointer) as RawSchema;
+      if (schema.annotations.default !== undefined) this.#checkExample(schema, schema.annotations.default.value, [pointer, 'default'], named);
+      const listed = Array.isArray(raw.examples) ? raw.examples.length : 0;
+      (schema.annotations.examples ?? []).forEach((example, index) => {
+        const at = index < listed ? [pointer, 'examples', index] : [pointer, 'example'];
+        this.#checkExample(schema, example, at as [string, ...(string | number)[]], named);
+      });
+    }
+  }
+
+  #checkExample(schema: SchemaNode, value: Json, [pointer, ...tokens]: [string, ...(string | number)[]], named: (id: string) => Schema): void {
+    const issue = checkValue(schema, value, named);
+    if (issue === undefined) return;
+    const what = tokens[0] === 'default' ? 'default' : 'example';
+    const where = issue.path === '' ? '' : ` at ${issue.path}`;
+    const code = what === 'default' ? 'default_invalid' : 'example_invalid';
+    this.#warn(code, this.#ctx.spec.locate(joinPointer(pointer, ...tokens)), `${what} ${JSON.stringify(value)} breaks its schema${where}: ${issue.message} (${issue.keyword})`);
   }
 
   #readNode(pointer: string): Schema {
