@@ -1,5 +1,5 @@
 import type { Expr } from '../../emit/ast.js';
-import { arr, call, chain, eq, id, member, newExpr, str } from '../../emit/build.js';
+import { arr, call, chain, element, eq, id, kw, member, newExpr, str } from '../../emit/build.js';
 import type { SchemaNode } from '../../model/schema.js';
 import type { CheckContext, KeywordDefinition } from '../keyword.js';
 import { MESSAGES } from '../messages.js';
@@ -23,7 +23,7 @@ export const additionalPropertiesKeyword: KeywordDefinition<'additionalPropertie
       const known = isKnown(id(key), cx.schema, cx);
       if (known !== undefined) cx.emit({ kind: 'if', test: known, then: [{ kind: 'continue' }], bare: true });
       if (isFalseSchema(schema)) cx.failNow({ keyword: 'additionalProperties', message: MESSAGES.additionalProperties() });
-      else cx.sub(schema, { kind: 'element', object: cx.data, index: id(key) }, { dynamic: call(cx.helper('pointerToken'), [id(key)]) });
+      else cx.sub(schema, cx.local('entry', element(cx.data, id(key)), kw('unknown')), { dynamic: call(cx.helper('pointerToken'), [id(key)]) });
     });
     cx.emit({ kind: 'forOf', declare: 'const', name: key, iterable: keysOf(cx.data), body });
   },

@@ -18,7 +18,7 @@ export const prefixItemsKeyword: KeywordDefinition<'prefixItems'> = {
   check(schemas, cx) {
     schemas.forEach((schema, index) => {
       if (cx.alwaysValid(schema)) return;
-      const then = cx.collect(() => cx.sub(schema, element(cx.data, num(index)), String(index)));
+      const then = cx.collect(() => cx.sub(schema, cx.local('item', element(cx.data, num(index)), kw('unknown')), String(index)));
       cx.emit({ kind: 'if', test: gt(lengthOf(cx.data), num(index)), then });
     });
   },
@@ -51,7 +51,7 @@ export const itemsKeyword: KeywordDefinition<'items'> = {
       cx.fail(gt(lengthOf(cx.data), num(start)), { keyword: 'items', message: MESSAGES.maxItems(start) });
       return;
     }
-    cx.emit(loop(start, cx, (index) => cx.sub(schema, element(cx.data, id(index)), { dynamic: id(index) })));
+    cx.emit(loop(start, cx, (index) => cx.sub(schema, cx.local('item', element(cx.data, id(index)), kw('unknown')), { dynamic: id(index) })));
   },
   test(schema, data, cx) {
     const items = data as readonly unknown[];

@@ -1,4 +1,4 @@
-import { call, id } from '../../emit/build.js';
+import { call, element, id, kw } from '../../emit/build.js';
 import type { PatternProperty } from '../../model/schema.js';
 import { DEFAULT_PATTERN_BOUND, keysOf, patternTest, testPattern } from '../code.js';
 import type { KeywordDefinition } from '../keyword.js';
@@ -36,9 +36,8 @@ export const patternPropertiesKeyword: KeywordDefinition<'patternProperties'> = 
       for (const { pattern, schema, superLinear } of patterns) {
         if (cx.alwaysValid(schema)) continue;
         const matched = patternTest(pattern, superLinear === true, id(key), DEFAULT_PATTERN_BOUND, cx);
-        const value = { kind: 'element', object: cx.data, index: id(key) } as const;
         const at = { dynamic: call(cx.helper('pointerToken'), [id(key)]) };
-        cx.emit({ kind: 'if', test: matched, then: cx.collect(() => cx.sub(schema, value, at)) });
+        cx.emit({ kind: 'if', test: matched, then: cx.collect(() => cx.sub(schema, cx.local('entry', element(cx.data, id(key)), kw('unknown')), at)) });
       }
     });
     cx.emit({ kind: 'forOf', declare: 'const', name: key, iterable: keysOf(cx.data), body });

@@ -1,4 +1,4 @@
-import { propSig } from '../../emit/build.js';
+import { kw, propSig } from '../../emit/build.js';
 import type { Property } from '../../model/schema.js';
 import { isDefined, isUndefined, ownProperty } from '../code.js';
 import type { CheckContext, KeywordDefinition } from '../keyword.js';
@@ -49,7 +49,7 @@ function checkProperty({ name, schema }: Property, required: boolean, cx: CheckC
     if (required) cx.fail(isUndefined(ownProperty(cx.data, name)), missing);
     return;
   }
-  const value = cx.local('prop', ownProperty(cx.data, name));
+  const value = cx.local(name, ownProperty(cx.data, name), kw('unknown'));
   if (required) cx.failElse(isUndefined(value), missing, () => cx.sub(schema, value, name));
   else cx.emit({ kind: 'if', test: isDefined(value), then: cx.collect(() => cx.sub(schema, value, name)) });
 }
