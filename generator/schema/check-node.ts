@@ -56,23 +56,32 @@ function checkKeyword(name: KeywordName, node: SchemaNode, cx: NodeContext): voi
 
 function emitTyped(node: SchemaNode, byKind: Map<Kind, KeywordName[]>, cx: NodeContext): void {
   const types = node.keywords.type;
-  if (types === undefined) return emitGuarded(KINDS.filter((kind) => byKind.has(kind)), byKind, node, cx, true);
+  const present = KINDS.filter((kind) => byKind.has(kind));
+  if (types === undefined) return emitGuarded(present, byKind, node, cx, true);
   const binary = binaryAllowed(types, cx.direction, node.annotations.format);
   const kinds = new Set(types.map((type) => (type === 'integer' ? 'number' : type)));
-  const groups = KINDS.filter((kind) => byKind.has(kind) && kinds.has(kind));
+  const groups = present.filter((kind) => kinds.has(kind));
+  // Keywords of kinds the type rules out (`maxLength` on an array) can only add to a type error.
+  const foreign = present.filter((kind) => !kinds.has(kind));
   const broken = typeBroken(types, cx, binary);
   const failure = { keyword: 'type', message: MESSAGES.type(types) };
-  if (groups.length === 0) return cx.fail(broken, failure);
+  const onBroken = (): void => {
+    cx.failNow(failure);
+    emitGuarded(foreign, byKind, node, cx, true);
+  };
   if (types.includes('integer') && !types.includes('number') && groups.includes('number')) {
     // JSON Schema applies `minimum` to every number: 1.5 against {integer, minimum: 2} breaks both.
-    cx.fail(broken, failure);
+    cx.emit({ kind: 'if', test: broken, then: cx.collect(onBroken) });
     return emitGuarded(groups, byKind, node, cx, true);
   }
-  cx.failElse(broken, failure, () => {
+  const otherwise = cx.collect(() => {
     const [only] = groups;
     if (kinds.size === 1 && !binary && only !== undefined) emitGroup(only, byKind, node, cx);
     else emitGuarded(groups, byKind, node, cx, false);
   });
+  if (foreign.length === 0 && otherwise.length === 0) return cx.fail(broken, failure);
+  if (foreign.length === 0) return cx.failElse(broken, failure, () => cx.emit(...otherwise));
+  cx.emit({ kind: 'if', test: broken, then: cx.collect(onBroken), ...(otherwise.length > 0 ? { else: otherwise } : {}) });
 }
 
 /** The condition that the value has none of `types`, written so that TypeScript narrows on it. */

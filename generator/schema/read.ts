@@ -43,11 +43,16 @@ export class SchemaReader {
   }
 
   read(pointer: string): Schema {
+    return this.#cache.get(pointer) ?? this.#readAt(pointer, getAtPointer(this.#ctx.spec.document, pointer));
+  }
+
+  /** `raw` is the value at `pointer`: a parent hands its children over without walking from the root. */
+  #readAt(pointer: string, raw: unknown): Schema {
     const cached = this.#cache.get(pointer);
     if (cached !== undefined) return cached;
     this.#reading.add(pointer);
     try {
-      const schema = this.#readNode(pointer);
+      const schema = this.#readNode(pointer, raw);
       this.#cache.set(pointer, schema);
       return schema;
     } finally {
@@ -83,8 +88,7 @@ export class SchemaReader {
     this.#warn(code, this.#ctx.spec.locate(joinPointer(pointer, ...tokens)), `${what} ${JSON.stringify(value)} breaks its schema${where}: ${issue.message} (${issue.keyword})`);
   }
 
-  #readNode(pointer: string): Schema {
-    const raw = getAtPointer(this.#ctx.spec.document, pointer);
+  #readNode(pointer: string, raw: unknown): Schema {
     const at = this.#ctx.spec.locate(pointer);
     if (typeof raw === 'boolean') return raw ? emptyNode(at) : falseNode(at);
     if (!isObject(raw)) {
@@ -127,7 +131,7 @@ export class SchemaReader {
   #readObject(pointer: string, raw: RawSchema, at: At): SchemaNode {
     this.#reportUnsupported(pointer, raw);
     const keywords: { -readonly [K in keyof Keywords]?: Keywords[K] } = {};
-    const cx = this.#context(pointer, keywords);
+    const cx = this.#context(pointer, raw, keywords);
     for (const name of KEYWORD_NAMES) {
       const value = definitionOf(name).read(raw, cx);
       if (value !== undefined) (keywords as Record<string, unknown>)[name] = value;
@@ -135,12 +139,12 @@ export class SchemaReader {
     return { kind: 'schema', at, keywords, annotations: readAnnotations(raw) };
   }
 
-  #context(pointer: string, sofar: Partial<Keywords>): ReadContext {
+  #context(pointer: string, raw: RawSchema, sofar: Partial<Keywords>): ReadContext {
     return {
       pointer,
       openapi30: this.#ctx.openapi30,
       sofar,
-      schema: (...tokens) => this.read(joinPointer(pointer, ...tokens)),
+      schema: (...tokens) => this.#readAt(joinPointer(pointer, ...tokens), childOf(raw, tokens)),
       warn: (code, message, ...tokens) => this.#warn(code, this.#ctx.spec.locate(joinPointer(pointer, ...tokens)), message),
       firstTime: (key) => this.#firstTime(key),
       superLinear: (source) => this.patterns.superLinear(source),
@@ -165,6 +169,12 @@ export class SchemaReader {
   #warn(code: SpecIssueCode, at: At, message: string): void {
     this.#ctx.issues.warn(code, at, message);
   }
+}
+
+function childOf(raw: unknown, tokens: readonly (string | number)[]): unknown {
+  let node = raw;
+  for (const token of tokens) node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[token] : undefined;
+  return node;
 }
 
 function emptyNode(at: At): SchemaNode {

@@ -1,21 +1,28 @@
 import { createRequire } from 'node:module';
+import { infinitelyAmbiguous } from './ambiguity.js';
+import { alphabetOf } from './regex-alphabet.js';
+import { automatonOf } from './regex-nfa.js';
 import { scanRegex, type RegexScan } from './regex-scan.js';
 
 /**
  * Whether a `pattern` can backtrack super-linearly on some input (a ReDoS risk), decided at
- * generation time and remembered per source.
+ * generation time and remembered per source. Three steps, cheapest first:
  *
- * Most patterns are settled by a cheap argument (`provablyLinear`); the rest go to recheck
- * (pure JavaScript build, automaton checker: an exact, deterministic analysis, no fuzzing), which
- * is loaded only when a pattern needs it. Before analysis, bounded repetitions `{n,m}` become `*`
- * or `+`: a superset of the pattern's paths, so ambiguity, and with it super-linearity, can only
- * grow (a safe over-approximation), and the automaton stays small where `[a-z]{0,63}` would copy
- * its state 63 times. An analysis that cannot finish counts as super-linear: the cost of a wrong
- * "yes" is a length bound, that of a wrong "no" a stalled server.
+ * 1. `provablyLinear`: most real patterns (no loop on a group, at most one loop when anchored)
+ *    are linear by a one-line argument.
+ * 2. The rest, with bounded repetitions `{n,m}` read as `*` or `+` (a superset of the paths, so
+ *    ambiguity can only grow: a safe over-approximation that keeps automata small), go through
+ *    the ambiguity test of ambiguity.ts on their Glushkov automaton over a small alphabet
+ *    (regex-nfa.ts, regex-alphabet.ts): milliseconds, deterministic.
+ * 3. What that does not model (lookarounds, back-references, `\p{...}`) goes to recheck (pure
+ *    JavaScript build, automaton checker, no fuzzing), loaded only then. It is the reference the
+ *    tests hold step 2 to (test/schema/redos.test.ts). An analysis that cannot finish counts as
+ *    super-linear: a wrong "yes" costs a length bound, a wrong "no" a stalled server.
  */
 export class PatternAnalyser {
   readonly #verdicts = new Map<string, boolean>();
   #analysed = 0;
+  #recheck = 0;
   #analysisMs = 0;
 
   superLinear(source: string): boolean {
@@ -28,15 +35,21 @@ export class PatternAnalyser {
   }
 
   /** How many patterns needed the analyser, and the time it took: for `bench/`. */
-  get stats(): { readonly patterns: number; readonly analysed: number; readonly analysisMs: number } {
-    return { patterns: this.#verdicts.size, analysed: this.#analysed, analysisMs: this.#analysisMs };
+  get stats(): { readonly patterns: number; readonly analysed: number; readonly byRecheck: number; readonly analysisMs: number } {
+    return { patterns: this.#verdicts.size, analysed: this.#analysed, byRecheck: this.#recheck, analysisMs: this.#analysisMs };
   }
 
   #analyse(source: string): boolean {
     const started = performance.now();
     this.#analysed++;
     try {
-      return analyse(withUnboundedRepetition(source));
+      const simplified = withUnboundedRepetition(source);
+      const scan = scanRegex(simplified);
+      const alphabet = alphabetOf(scan, simplified);
+      const automaton = alphabet && automatonOf(simplified, scan, (atom) => alphabet.ofAtom[atom]!, alphabet.all);
+      if (automaton !== undefined && automaton.follow.length <= MAX_STATES) return infinitelyAmbiguous(automaton);
+      this.#recheck++;
+      return recheckSays(simplified);
     } finally {
       this.#analysisMs += performance.now() - started;
     }
@@ -68,13 +81,16 @@ export function withUnboundedRepetition(source: string): string {
   return out + source.slice(from);
 }
 
+/** Past this many states the product automata get large: recheck decides instead. */
+const MAX_STATES = 200;
+
 interface Recheck {
   checkSync(source: string, flags: string, params: Record<string, unknown>): { status: string };
 }
 
 let recheck: Recheck | undefined;
 
-function analyse(source: string): boolean {
+function recheckSays(source: string): boolean {
   recheck ??= createRequire(import.meta.url)('recheck') as Recheck;
   // recheck's synchronous API runs in a worker unless told to stay in this thread.
   const before = process.env.RECHECK_SYNC_BACKEND;

@@ -13,8 +13,16 @@ export interface Quantifier {
   readonly onGroup: boolean;
 }
 
+/** One thing that matches one character: a literal, an escape, a class or `.`. */
+export interface Atom {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'char' | 'escape' | 'class' | 'dot';
+}
+
 export interface RegexScan {
   readonly quantifiers: readonly Quantifier[];
+  readonly atoms: readonly Atom[];
   /** `^` first, outside any group, and no top-level `|`: only the first position can match. */
   readonly anchoredStart: boolean;
   /** Back-references or lookarounds: leave the question to the analyser. */
@@ -23,6 +31,7 @@ export interface RegexScan {
 
 export function scanRegex(source: string): RegexScan {
   const quantifiers: Quantifier[] = [];
+  const atoms: Atom[] = [];
   const groupStarts: number[] = [];
   let complex = false;
   let topLevelAlternation = false;
@@ -33,10 +42,14 @@ export function scanRegex(source: string): RegexScan {
     if (char === '\\') {
       const escape = source[at + 1] ?? '';
       if (/[1-9k]/.test(escape)) complex = true;
-      at = escapeEnd(source, at);
+      const end = escapeEnd(source, at);
+      if (!/[bB]/.test(escape)) atoms.push({ start: at, end, kind: 'escape' });
+      at = end;
       lastAtom = { onGroup: false };
     } else if (char === '[') {
-      at = classEnd(source, at);
+      const end = classEnd(source, at);
+      atoms.push({ start: at, end, kind: 'class' });
+      at = end;
       lastAtom = { onGroup: false };
     } else if (char === '(') {
       if (/^\(\?(?:[=!]|<[=!])/.test(source.slice(at, at + 4))) complex = true;
@@ -57,11 +70,13 @@ export function scanRegex(source: string): RegexScan {
       at = quantifier.end;
       lastAtom = undefined;
     } else {
-      at++;
+      const width = String.fromCodePoint(source.codePointAt(at)!).length;
+      if (char !== '^' && char !== '$') atoms.push({ start: at, end: at + width, kind: char === '.' ? 'dot' : 'char' });
+      at += width;
       lastAtom = char === '^' || char === '$' ? undefined : { onGroup: false };
     }
   }
-  return { quantifiers, anchoredStart: source.startsWith('^') && !topLevelAlternation, complex };
+  return { quantifiers, atoms, anchoredStart: source.startsWith('^') && !topLevelAlternation, complex };
 }
 
 function readQuantifier(source: string, start: number, onGroup: boolean): Quantifier {

@@ -22,7 +22,8 @@ export interface Judges {
  * which we deliberately do not, so there ours need only be among ajv's.
  */
 export function disagreement(value: unknown, judges: Judges): string | undefined {
-  const expected = judges.ajv(value);
+  const expected = oracleVerdict(judges.ajv, value);
+  if (expected === undefined) return undefined;
   const verdict = judges.check(value);
   if (verdict !== expected) return `ajv says ${expected ? 'valid' : 'invalid'}, the check ${verdict ? 'valid' : 'invalid'}: ${JSON.stringify(judges.ajv.errors ?? [])}`;
   const interpreted = judges.interpret(value);
@@ -35,6 +36,18 @@ export function disagreement(value: unknown, judges: Judges): string | undefined
   const mine = withoutKnownDifferences(errorKeys(sink.issues), theirs);
   const agrees = judges.exactErrors ? isDeepStrictEqual(mine, theirs) : isSubList(mine, theirs);
   return agrees ? undefined : `errors differ:\n  ours: ${JSON.stringify(mine)}\n  ajv:  ${JSON.stringify(theirs)}`;
+}
+
+/**
+ * ajv's verdict, or undefined when ajv itself fails on the value: its deep equality (enum,
+ * uniqueItems) calls an object's own `toString` key as a method. Such values are not comparable.
+ */
+export function oracleVerdict(ajv: ValidateFunction, value: unknown): boolean | undefined {
+  try {
+    return ajv(value) as boolean;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

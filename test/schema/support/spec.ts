@@ -8,8 +8,9 @@ import { SchemaReader } from '../../../generator/schema/read.js';
 import { IssueList } from '../../../generator/util/issue-list.js';
 import { escapeToken, joinPointer } from '../../../generator/util/pointer.js';
 
-/** Keys whose values are data, where a `$ref` is not a reference. */
+/** Keys whose values are data, where a `$ref` is not a reference; and keys whose keys are names. */
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
+const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'schemas', 'paths', 'responses', 'parameters', 'requestBodies', 'headers', 'content']);
 
 /**
  * A ResolvedSpec made straight from a document, for tests: every structural `$ref` recorded (no
@@ -17,13 +18,13 @@ const DATA_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
  */
 export function specOf(document: Json, file = 'spec.yaml'): ResolvedSpec {
   const refs = new Map<string, string>();
-  const walk = (node: unknown, pointer: string): void => {
+  const walk = (node: unknown, pointer: string, names = false): void => {
     if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${pointer}/${index}`));
     else if (typeof node === 'object' && node !== null) {
       const ref = (node as Record<string, unknown>).$ref;
-      if (typeof ref === 'string' && ref.startsWith('#')) refs.set(pointer, decodeURIComponent(ref.slice(1)));
+      if (!names && typeof ref === 'string' && ref.startsWith('#')) refs.set(pointer, decodeURIComponent(ref.slice(1)));
       for (const [key, value] of Object.entries(node)) {
-        if (!DATA_KEYS.has(key) && !key.startsWith('x-')) walk(value, joinPointer(pointer, key));
+        if (names || (!DATA_KEYS.has(key) && !key.startsWith('x-'))) walk(value, joinPointer(pointer, key), !names && NAME_MAPS.has(key));
       }
     }
   };
