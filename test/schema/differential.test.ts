@@ -17,7 +17,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 const SPECS: readonly { readonly file: string; readonly runs: number }[] = [
   { file: 'spec/openapi.yaml', runs: 300 },
   { file: 'test/fixtures/inventory.yaml', runs: 300 },
-  ...(CLOUDFLARE_SPEC === undefined ? [] : [{ file: CLOUDFLARE_SPEC, runs: 12 }]),
+  ...(CLOUDFLARE_SPEC === undefined ? [] : [{ file: CLOUDFLARE_SPEC, runs: 10 }]),
 ];
 
 describe.each(SPECS)('$file: generated checks, the interpreter and ajv agree', ({ file, runs: defaultRuns }) => {
@@ -61,5 +61,5 @@ describe.each(SPECS)('$file: generated checks, the interpreter and ajv agree', (
     console.log(`${file}: ${JSON.stringify(tally)} seed ${SEED}; setup ${Math.round(ready - started)} ms, runs ${Math.round(done - ready)} ms`);
     expect(tally.valid).toBeGreaterThan(0);
     expect(tally.invalid).toBeGreaterThan(0);
-  }, 120_000);
+  }, 300_000);
 });
