@@ -1,5 +1,5 @@
 import type { Expr } from '../../emit/ast.js';
-import { arr, arrow, call, chain, id, literal, member, neq, newExpr, not, param } from '../../emit/build.js';
+import { arr, arrow, call, chain, id, kw, literal, member, neq, newExpr, not, param, typeRef } from '../../emit/build.js';
 import type { Json } from '../../model/at.js';
 import { RUNTIME } from '../helpers.js';
 import { fitsType, isPrimitive, show } from '../json.js';
@@ -46,6 +46,7 @@ export function notAmong(members: readonly Json[], cx: CheckContext): Expr {
     return not(call(member(list, 'some'), [same]));
   }
   if (members.length <= 4) return chain('&&', members.map((value) => neq(data, literal(value))));
-  const set = cx.constant('ENUM', `set:${JSON.stringify(members)}`, () => newExpr(id('Set'), [arr(members.map((value) => literal(value)))]));
+  // Typed as a set of unknowns: `has` is then asked about any value, not only the members' type.
+  const set = cx.constant('ENUM', `set:${JSON.stringify(members)}`, () => newExpr(id('Set'), [arr(members.map((value) => literal(value)))]), typeRef('ReadonlySet', [kw('unknown')]));
   return not(call(member(set, 'has'), [data]));
 }
