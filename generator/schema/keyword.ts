@@ -128,6 +128,11 @@ export interface TestContext {
 
 export interface TypeContext {
   of(schema: Schema): TypeNode;
+  /**
+   * The type of an allOf member under its parent's `required`: a property the member declares and
+   * the parent requires is required (openapi-typescript reads allOf the same way).
+   */
+  requiring(schema: Schema, names: readonly string[]): TypeNode;
   /** The JSDoc of a property's schema (its description, rules, deprecation), if it has any. */
   doc(schema: Schema): Doc | undefined;
   readonly direction: Direction;

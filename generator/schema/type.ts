@@ -11,6 +11,38 @@ export interface TypeOptions {
   /** The one TypeScript name of a named schema. */
   typeName(id: string): string;
   readonly direction: Direction;
+  /** A named schema's model: a parent's `required` reaches the properties of an allOf reference. */
+  named?(id: string): Schema;
+}
+
+/** The discriminator value(s) a named schema answers to, by id (`discriminatorTargets`). */
+export type DiscriminatorTargets = ReadonlyMap<string, { readonly propertyName: string; readonly values: readonly string[] }>;
+
+/**
+ * Which named schemas a discriminator maps, and to which values: each such schema's type then
+ * says so (`{ action: 'skip' }`), as openapi-typescript types them, so that a union of them
+ * narrows on the property.
+ */
+export function discriminatorTargets(named: Iterable<readonly [string, Schema]>): DiscriminatorTargets {
+  const targets = new Map<string, { propertyName: string; values: string[] }>();
+  for (const [, schema] of named) {
+    const discriminator = schema.kind === 'schema' ? schema.keywords.discriminator : undefined;
+    for (const { value, target } of discriminator?.mapping ?? []) {
+      const entry = targets.get(target) ?? { propertyName: discriminator!.propertyName, values: [] };
+      entry.values.push(value);
+      targets.set(target, entry);
+    }
+  }
+  return targets;
+}
+
+/** A named schema's type, with the discriminator value it answers to, if any. */
+export function namedTypeOf(id: string, schema: Schema, options: TypeOptions, targets?: DiscriminatorTargets): TypeNode {
+  const type = typeOf(schema, options);
+  const mapped = targets?.get(id);
+  if (mapped === undefined) return type;
+  const literal = objectType([propSig(mapped.propertyName, union(mapped.values.map((value) => litType(value))))]);
+  return intersection([type, literal]);
 }
 
 /**
@@ -41,15 +73,50 @@ export function typeOf(schema: Schema, options: TypeOptions): TypeNode {
   const cx: TypeContext = {
     direction: options.direction,
     of: (member) => typeOf(member, options),
+    requiring: (member, names) => requiring(member, names, options),
     doc: (member) => docOf(member),
   };
   if (schema.kind === 'ref') return typeRef(options.typeName(schema.target));
   if (isFalseSchema(schema)) return kw('never');
   const effects = effectsOf(schema, cx);
   const literals = effects.get('literals');
-  const core = literals === undefined ? coreType(schema, effects, cx) : union(literals.flatMap((effect) => (effect.kind === 'literals' ? effect.values.map(literalType) : [])));
-  const parts = [core, ...compositions(effects)].filter((part): part is TypeNode => part !== undefined);
-  return parts.length === 0 ? kw('unknown') : intersection(parts);
+  const composed = compositions(effects);
+  const types = schema.keywords.type;
+  if (literals !== undefined || types === undefined) {
+    const core = literals !== undefined ? union(literals.flatMap((effect) => (effect.kind === 'literals' ? effect.values.map(literalType) : []))) : hasObjectShape(effects) ? objectShape(effects) : undefined;
+    const parts = core === undefined ? composed : [core, ...composed];
+    return parts.length === 0 ? kw('unknown') : intersection(parts);
+  }
+  // Each type with the compositions, null alone (as openapi-typescript distributes a type array).
+  const binary = binaryAllowed(types, cx.direction, schema.annotations.format);
+  const distinct = types.filter((type) => type !== 'integer' || !types.includes('number'));
+  return union(
+    distinct.map((type) => {
+      if (type === 'null') return kw('null');
+      // A bare object adds nothing to its compositions (openapi-typescript leaves it out too).
+      const bare = type === 'object' && !hasObjectShape(effects) && composed.length > 0;
+      const parts = bare ? composed : [baseType(type, effects, binary), ...composed];
+      return intersection(parts);
+    }),
+  );
+}
+
+/**
+ * `schema` with `names` required too: an inline node as if it listed them; a reference as
+ * `T & Required<Pick<T, 'a' | 'b'>>` for the names its schema declares as properties.
+ */
+function requiring(schema: Schema, names: readonly string[], options: TypeOptions): TypeNode {
+  if (names.length === 0) return typeOf(schema, options);
+  if (schema.kind === 'schema') {
+    const required = [...new Set([...(schema.keywords.required ?? []), ...names])];
+    return typeOf({ ...schema, keywords: { ...schema.keywords, required } }, options);
+  }
+  const reference = typeOf(schema, options);
+  const target = options.named?.(schema.target);
+  const declared = new Set(target?.kind === 'schema' ? (target.keywords.properties ?? []).map((property) => property.name) : []);
+  const keys = names.filter((name) => declared.has(name));
+  if (keys.length === 0) return reference;
+  return intersection([reference, typeRef('Required', [typeRef('Pick', [reference, union(keys.map((key) => litType(key)))])])]);
 }
 
 type Effects = Map<TypeEffect['kind'], TypeEffect[]>;
@@ -69,14 +136,6 @@ function compositions(effects: Effects): TypeNode[] {
   for (const effect of effects.get('intersection') ?? []) if (effect.kind === 'intersection') parts.push(intersection(effect.types));
   for (const effect of effects.get('union') ?? []) if (effect.kind === 'union') parts.push(union(effect.types));
   return parts;
-}
-
-/** The type the `type` keyword gives, each JSON type shaped by its keywords; undefined when nothing says. */
-function coreType(schema: SchemaNode, effects: Effects, cx: TypeContext): TypeNode | undefined {
-  const types = schema.keywords.type;
-  if (types === undefined) return hasObjectShape(effects) ? objectShape(effects) : undefined;
-  const binary = binaryAllowed(types, cx.direction, schema.annotations.format);
-  return union(types.filter((type) => type !== 'integer' || !types.includes('number')).map((type) => baseType(type, effects, binary)));
 }
 
 function baseType(type: JsonType, effects: Effects, binary: boolean): TypeNode {

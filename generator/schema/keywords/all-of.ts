@@ -18,5 +18,8 @@ export const allOfKeyword: KeywordDefinition<'allOf'> = {
     }
     return undefined;
   },
-  type: (members, cx) => ({ kind: 'intersection', types: members.map((member) => cx.of(member)) }),
+  type: (members, cx, schema) => {
+    const required = schema.keywords.required ?? [];
+    return { kind: 'intersection', types: members.map((member) => cx.requiring(member, required)) };
+  },
 };
