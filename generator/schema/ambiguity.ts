@@ -37,7 +37,8 @@ function hasEda({ follow, symbols }: Automaton): boolean {
     const b = edges[node % m]!;
     const out: number[] = [];
     for (const a2 of leaving[a.to]!)
-      for (const b2 of leaving[b.to]!) if (overlaps(symbols[edges[a2]!.to]!, symbols[edges[b2]!.to]!)) out.push(a2 * m + b2);
+      for (const b2 of leaving[b.to]!)
+        if (overlaps(symbols[edges[a2]!.to]!, symbols[edges[b2]!.to]!)) out.push(a2 * m + b2);
     return out;
   };
   for (const component of components(m * m, next)) {
@@ -62,7 +63,13 @@ function hasIda({ follow, symbols }: Automaton): boolean {
   return false;
 }
 
-function tripleReaches(follow: Automaton['follow'], symbols: Automaton['symbols'], n: number, from: readonly number[], to: readonly number[]): boolean {
+function tripleReaches(
+  follow: Automaton['follow'],
+  symbols: Automaton['symbols'],
+  n: number,
+  from: readonly number[],
+  to: readonly number[],
+): boolean {
   const key = (a: number, b: number, c: number): number => (a * n + b) * n + c;
   const target = key(to[0]!, to[1]!, to[2]!);
   const seen = new Uint8Array(n * n * n);

@@ -115,7 +115,8 @@ export class NodeContext implements CheckContext {
     }
     if (alwaysValid(schema)) return;
     // A subschema's type test narrows the variable it tests: it gets one of its own, typed unknown.
-    const value = data.kind === 'identifier' && this.fn.unknowns.has(data.name) ? data : this.local('value', data, kw('unknown'));
+    const value =
+      data.kind === 'identifier' && this.fn.unknowns.has(data.name) ? data : this.local('value', data, kw('unknown'));
     this.emitNode(schema, new NodeContext(this.fn, value, path, schema, this.emitNode));
   }
 

@@ -81,14 +81,27 @@ function emitTyped(node: SchemaNode, byKind: Map<Kind, KeywordName[]>, cx: NodeC
   });
   if (foreign.length === 0 && otherwise.length === 0) return cx.fail(broken, failure);
   if (foreign.length === 0) return cx.failElse(broken, failure, () => cx.emit(...otherwise));
-  cx.emit({ kind: 'if', test: broken, then: cx.collect(onBroken), ...(otherwise.length > 0 ? { else: otherwise } : {}) });
+  cx.emit({
+    kind: 'if',
+    test: broken,
+    then: cx.collect(onBroken),
+    ...(otherwise.length > 0 ? { else: otherwise } : {}),
+  });
 }
 
 /** The condition that the value has none of `types`, written so that TypeScript narrows on it. */
 function typeBroken(types: readonly JsonType[], cx: NodeContext, binary: boolean): Expr {
   const effective = types.includes('number') ? types.filter((type) => type !== 'integer') : types;
   const [only] = effective;
-  const broken = effective.length === 1 && only !== undefined ? notType(only, cx.data) : not(chain('||', effective.map((type) => isType(type, cx.data))));
+  const broken =
+    effective.length === 1 && only !== undefined
+      ? notType(only, cx.data)
+      : not(
+          chain(
+            '||',
+            effective.map((type) => isType(type, cx.data)),
+          ),
+        );
   return binary ? chain('&&', [broken, not(callIsBinary(cx))]) : broken;
 }
 
@@ -101,7 +114,13 @@ function callIsBinary(cx: NodeContext): Expr {
  * the whole test (ajv skips `minimum` for what is not a finite number too); after a type test it
  * only has to narrow.
  */
-function emitGuarded(groups: readonly Kind[], byKind: Map<Kind, KeywordName[]>, node: SchemaNode, cx: NodeContext, untyped: boolean): void {
+function emitGuarded(
+  groups: readonly Kind[],
+  byKind: Map<Kind, KeywordName[]>,
+  node: SchemaNode,
+  cx: NodeContext,
+  untyped: boolean,
+): void {
   for (const kind of groups) {
     const guard = kind === 'number' && !untyped ? narrowToNumber(cx.data) : isType(kind, cx.data);
     cx.emit({ kind: 'if', test: guard, then: cx.collect(() => emitGroup(kind, byKind, node, cx)) });
@@ -109,12 +128,18 @@ function emitGuarded(groups: readonly Kind[], byKind: Map<Kind, KeywordName[]>, 
 }
 
 function narrowToNumber(data: Expr): Expr {
-  return { kind: 'binary', operator: '===', left: { kind: 'typeof', operand: data }, right: { kind: 'string', value: 'number' } };
+  return {
+    kind: 'binary',
+    operator: '===',
+    left: { kind: 'typeof', operand: data },
+    right: { kind: 'string', value: 'number' },
+  };
 }
 
 /** An object's keywords read it through one alias typed as a record of unknowns. */
 function emitGroup(kind: Kind, byKind: Map<Kind, KeywordName[]>, node: SchemaNode, cx: NodeContext): void {
-  const data = kind === 'object' ? cx.local('obj', as(cx.data, typeRef('Record', [kw('string'), kw('unknown')]))) : cx.data;
+  const data =
+    kind === 'object' ? cx.local('obj', as(cx.data, typeRef('Record', [kw('string'), kw('unknown')]))) : cx.data;
   const inner = cx.withData(data);
   for (const name of byKind.get(kind) ?? []) checkKeyword(name, node, inner);
 }

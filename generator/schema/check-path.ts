@@ -30,6 +30,9 @@ export class PathExpr {
   }
 
   toExpr(): Expr {
-    return chain('+', this.parts.map((part) => (typeof part === 'string' ? str(part) : part)));
+    return chain(
+      '+',
+      this.parts.map((part) => (typeof part === 'string' ? str(part) : part)),
+    );
   }
 }

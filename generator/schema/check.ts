@@ -53,7 +53,10 @@ export class CheckModule {
   #build(): { statements: Stmt[]; referenced: ReadonlySet<string> } {
     if (this.#built !== undefined) return this.#built;
     const own = new Set(this.#added.map((entry) => entry.name));
-    const scope = new CheckModuleScope(this.#options.direction, (target) => this.#options.functionOf(target), [...own, ...this.#calledNames()]);
+    const scope = new CheckModuleScope(this.#options.direction, (target) => this.#options.functionOf(target), [
+      ...own,
+      ...this.#calledNames(),
+    ]);
     const functions: Stmt[] = [];
     for (const { name, schema, exported } of this.#added) {
       functions.push(writeFunction(name, schema, name, scope, exported));
@@ -78,9 +81,16 @@ function preamble(scope: CheckModuleScope, from: string): Stmt[] {
   return [importFrom(from, [...helpers, { name: ISSUE_SINK, typeOnly: true }]), ...scope.constants];
 }
 
-function writeFunction(name: string, schema: Schema, owner: string, scope: CheckModuleScope, exported: boolean): FunctionDeclaration {
+function writeFunction(
+  name: string,
+  schema: Schema,
+  owner: string,
+  scope: CheckModuleScope,
+  exported: boolean,
+): FunctionDeclaration {
   const fn = new FunctionScope(scope, owner);
-  if (schema.kind === 'ref') fn.emit([ret(call(id(scope.functionOf(schema.target)), [id('value'), id('sink'), id('path')]))]);
+  if (schema.kind === 'ref')
+    fn.emit([ret(call(id(scope.functionOf(schema.target)), [id('value'), id('sink'), id('path')]))]);
   else {
     emitNode(schema as SchemaNode, new NodeContext(fn, id('value'), PathExpr.root, schema as SchemaNode, emitNode));
     fn.emit([ret(bool(true))]);

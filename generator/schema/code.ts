@@ -1,5 +1,22 @@
 import type { Expr, Identifier } from '../emit/ast.js';
-import { and, binary, call, conditional, element, eq, id, member, neq, newExpr, not, num, or, str, typeOf, undef } from '../emit/build.js';
+import {
+  and,
+  binary,
+  call,
+  conditional,
+  element,
+  eq,
+  id,
+  member,
+  neq,
+  newExpr,
+  not,
+  num,
+  or,
+  str,
+  typeOf,
+  undef,
+} from '../emit/build.js';
 import type { JsonType, Schema } from '../model/schema.js';
 import type { CheckContext } from './keyword.js';
 
@@ -84,7 +101,13 @@ export function patternConstant(source: string, cx: Pick<CheckContext, 'constant
  * Whether `text` matches: `PATTERN_1.test(text)`, or, for a pattern that can backtrack
  * super-linearly, `matchesBounded(PATTERN_1, text, bound)`, which fails longer strings untested.
  */
-export function patternTest(source: string, superLinear: boolean, text: Expr, bound: number, cx: Pick<CheckContext, 'constant' | 'helper'>): Expr {
+export function patternTest(
+  source: string,
+  superLinear: boolean,
+  text: Expr,
+  bound: number,
+  cx: Pick<CheckContext, 'constant' | 'helper'>,
+): Expr {
   const regexp = patternConstant(source, cx);
   if (!superLinear) return call(member(regexp, 'test'), [text]);
   return call(cx.helper('matchesBounded'), [regexp, text, num(bound)]);
@@ -122,4 +145,3 @@ export const DEFAULT_PATTERN_BOUND = 1000;
 export function patternBound(maxLength: number | undefined): number {
   return maxLength === undefined ? DEFAULT_PATTERN_BOUND : maxLength * 2;
 }
-

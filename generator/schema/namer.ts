@@ -7,16 +7,95 @@
 
 /** ECMAScript reserved words (strict mode included) and the names that behave like them. */
 const RESERVED_WORDS = [
-  'arguments', 'await', 'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do',
-  'else', 'enum', 'eval', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'implements', 'import',
-  'in', 'instanceof', 'interface', 'let', 'new', 'null', 'package', 'private', 'protected', 'public', 'return',
-  'static', 'super', 'switch', 'this', 'throw', 'true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'yield',
-  'undefined', 'NaN', 'Infinity', 'globalThis', 'async', 'of', 'get', 'set', 'as', 'any', 'unknown', 'never',
-  'object', 'string', 'number', 'boolean', 'symbol', 'bigint', 'type', 'declare', 'readonly', 'keyof', 'infer',
+  'arguments',
+  'await',
+  'break',
+  'case',
+  'catch',
+  'class',
+  'const',
+  'continue',
+  'debugger',
+  'default',
+  'delete',
+  'do',
+  'else',
+  'enum',
+  'eval',
+  'export',
+  'extends',
+  'false',
+  'finally',
+  'for',
+  'function',
+  'if',
+  'implements',
+  'import',
+  'in',
+  'instanceof',
+  'interface',
+  'let',
+  'new',
+  'null',
+  'package',
+  'private',
+  'protected',
+  'public',
+  'return',
+  'static',
+  'super',
+  'switch',
+  'this',
+  'throw',
+  'true',
+  'try',
+  'typeof',
+  'var',
+  'void',
+  'while',
+  'with',
+  'yield',
+  'undefined',
+  'NaN',
+  'Infinity',
+  'globalThis',
+  'async',
+  'of',
+  'get',
+  'set',
+  'as',
+  'any',
+  'unknown',
+  'never',
+  'object',
+  'string',
+  'number',
+  'boolean',
+  'symbol',
+  'bigint',
+  'type',
+  'declare',
+  'readonly',
+  'keyof',
+  'infer',
 ];
 
 /** Globals generated checks use: shadowing one would change what the code does. */
-const GLOBALS = ['Object', 'Array', 'Number', 'String', 'Set', 'Map', 'RegExp', 'JSON', 'Math', 'Symbol', 'Boolean', 'Record', 'IssueSink'];
+const GLOBALS = [
+  'Object',
+  'Array',
+  'Number',
+  'String',
+  'Set',
+  'Map',
+  'RegExp',
+  'JSON',
+  'Math',
+  'Symbol',
+  'Boolean',
+  'Record',
+  'IssueSink',
+];
 
 export const RESERVED: ReadonlySet<string> = new Set([...RESERVED_WORDS, ...GLOBALS]);
 
@@ -37,7 +116,8 @@ export class Namer {
 
   /** Claims exactly `name` (a name the caller chose); throws when it cannot be had. */
   reserve(name: string): string {
-    if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) || this.has(name)) throw new Error(`codegen: the name ${JSON.stringify(name)} is not available`);
+    if (!/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) || this.has(name))
+      throw new Error(`codegen: the name ${JSON.stringify(name)} is not available`);
     this.#taken.add(name);
     return name;
   }
@@ -53,7 +133,10 @@ export class Namer {
 }
 
 function sanitise(hint: string): string | undefined {
-  const cleaned = hint.replace(/[^A-Za-z0-9_$]+/g, '_').replace(/^_+|_+$/g, '').slice(0, MAX_HINT);
+  const cleaned = hint
+    .replace(/[^A-Za-z0-9_$]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, MAX_HINT);
   if (cleaned === '') return undefined;
   return /^[0-9]/.test(cleaned) ? `_${cleaned}` : cleaned;
 }

@@ -77,7 +77,12 @@ export function readNames(value: unknown, cx: ReadContext, ...at: readonly (stri
 }
 
 /** Warns when a lower bound exceeds its upper bound; both still apply (no value passes). */
-export function warnOrder(low: number | undefined, high: number | undefined, keys: readonly [string, string], cx: ReadContext): void {
+export function warnOrder(
+  low: number | undefined,
+  high: number | undefined,
+  keys: readonly [string, string],
+  cx: ReadContext,
+): void {
   if (low === undefined || high === undefined || low <= high) return;
   cx.warn('min_gt_max', `${keys[0]} ${low} is greater than ${keys[1]} ${high}: no value can satisfy both`, keys[0]);
 }

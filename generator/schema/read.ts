@@ -70,7 +70,8 @@ export class SchemaReader {
     for (const [pointer, schema] of [...this.#cache]) {
       if (schema.kind !== 'schema' || schema.at.pointer !== pointer) continue;
       const raw = getAtPointer(this.#ctx.spec.document, pointer) as RawSchema;
-      if (schema.annotations.default !== undefined) this.#checkExample(schema, schema.annotations.default.value, [pointer, 'default'], named);
+      if (schema.annotations.default !== undefined)
+        this.#checkExample(schema, schema.annotations.default.value, [pointer, 'default'], named);
       const listed = Array.isArray(raw.examples) ? raw.examples.length : 0;
       (schema.annotations.examples ?? []).forEach((example, index) => {
         const at = index < listed ? [pointer, 'examples', index] : [pointer, 'example'];
@@ -79,13 +80,22 @@ export class SchemaReader {
     }
   }
 
-  #checkExample(schema: SchemaNode, value: Json, [pointer, ...tokens]: [string, ...(string | number)[]], named: (id: string) => Schema): void {
+  #checkExample(
+    schema: SchemaNode,
+    value: Json,
+    [pointer, ...tokens]: [string, ...(string | number)[]],
+    named: (id: string) => Schema,
+  ): void {
     const issue = checkValue(schema, value, named);
     if (issue === undefined) return;
     const what = tokens[0] === 'default' ? 'default' : 'example';
     const where = issue.path === '' ? '' : ` at ${issue.path}`;
     const code = what === 'default' ? 'default_invalid' : 'example_invalid';
-    this.#warn(code, this.#ctx.spec.locate(joinPointer(pointer, ...tokens)), `${what} ${JSON.stringify(value)} breaks its schema${where}: ${issue.message} (${issue.keyword})`);
+    this.#warn(
+      code,
+      this.#ctx.spec.locate(joinPointer(pointer, ...tokens)),
+      `${what} ${JSON.stringify(value)} breaks its schema${where}: ${issue.message} (${issue.keyword})`,
+    );
   }
 
   #readNode(pointer: string, raw: unknown): Schema {
@@ -145,7 +155,8 @@ export class SchemaReader {
       openapi30: this.#ctx.openapi30,
       sofar,
       schema: (...tokens) => this.#readAt(joinPointer(pointer, ...tokens), childOf(raw, tokens)),
-      warn: (code, message, ...tokens) => this.#warn(code, this.#ctx.spec.locate(joinPointer(pointer, ...tokens)), message),
+      warn: (code, message, ...tokens) =>
+        this.#warn(code, this.#ctx.spec.locate(joinPointer(pointer, ...tokens)), message),
       firstTime: (key) => this.#firstTime(key),
       superLinear: (source) => this.patterns.superLinear(source),
     };
@@ -154,9 +165,23 @@ export class SchemaReader {
   #reportUnsupported(pointer: string, raw: RawSchema): void {
     for (const key of Object.keys(raw)) {
       if (UNSUPPORTED_KEYS.has(key))
-        this.#warn('unsupported_keyword', this.#ctx.spec.locate(joinPointer(pointer, key)), `the schema keyword '${key}' is not supported: not checked`);
-      else if (!KEYWORD_KEYS.has(key) && !ANNOTATION_KEYS.has(key) && !key.startsWith('x-') && key !== '$ref' && this.#firstTime(`key:${key}`))
-        this.#warn('unsupported_keyword', this.#ctx.spec.locate(joinPointer(pointer, key)), `unknown schema keyword '${key}': ignored`);
+        this.#warn(
+          'unsupported_keyword',
+          this.#ctx.spec.locate(joinPointer(pointer, key)),
+          `the schema keyword '${key}' is not supported: not checked`,
+        );
+      else if (
+        !KEYWORD_KEYS.has(key) &&
+        !ANNOTATION_KEYS.has(key) &&
+        !key.startsWith('x-') &&
+        key !== '$ref' &&
+        this.#firstTime(`key:${key}`)
+      )
+        this.#warn(
+          'unsupported_keyword',
+          this.#ctx.spec.locate(joinPointer(pointer, key)),
+          `unknown schema keyword '${key}': ignored`,
+        );
     }
   }
 
@@ -173,7 +198,8 @@ export class SchemaReader {
 
 function childOf(raw: unknown, tokens: readonly (string | number)[]): unknown {
   let node = raw;
-  for (const token of tokens) node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[token] : undefined;
+  for (const token of tokens)
+    node = isObject(node) || Array.isArray(node) ? (node as Record<string, unknown>)[token] : undefined;
   return node;
 }
 

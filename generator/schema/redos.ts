@@ -35,8 +35,18 @@ export class PatternAnalyser {
   }
 
   /** How many patterns needed the analyser, and the time it took: for `bench/`. */
-  get stats(): { readonly patterns: number; readonly analysed: number; readonly byRecheck: number; readonly analysisMs: number } {
-    return { patterns: this.#verdicts.size, analysed: this.#analysed, byRecheck: this.#recheck, analysisMs: this.#analysisMs };
+  get stats(): {
+    readonly patterns: number;
+    readonly analysed: number;
+    readonly byRecheck: number;
+    readonly analysisMs: number;
+  } {
+    return {
+      patterns: this.#verdicts.size,
+      analysed: this.#analysed,
+      byRecheck: this.#recheck,
+      analysisMs: this.#analysisMs,
+    };
   }
 
   #analyse(source: string): boolean {

@@ -52,7 +52,8 @@ function edgesOf(texts: readonly string[]): number[] {
   for (const text of texts) {
     for (const char of text) add(char.codePointAt(0)!);
     for (const match of text.matchAll(WRITTEN)) add(parseInt(match[1] ?? match[2] ?? match[3]!, 16));
-    for (const [name, list] of Object.entries(CLASS_EDGES)) if (new RegExp(`\\\\${name}`, 'i').test(text)) list.forEach((edge) => edges.add(edge));
+    for (const [name, list] of Object.entries(CLASS_EDGES))
+      if (new RegExp(`\\\\${name}`, 'i').test(text)) list.forEach((edge) => edges.add(edge));
     if (text === '.') DOT_EDGES.forEach((edge) => edges.add(edge));
   }
   return [...edges].filter((edge) => edge <= 0x110000).sort((a, b) => a - b);

@@ -24,7 +24,12 @@ interface Part {
 
 const EMPTY: Part = { nullable: true, first: [], last: [] };
 
-export function automatonOf(source: string, scan: RegexScan, symbolsOfAtom: (atomIndex: number) => Uint32Array, all: Uint32Array): Automaton | undefined {
+export function automatonOf(
+  source: string,
+  scan: RegexScan,
+  symbolsOfAtom: (atomIndex: number) => Uint32Array,
+  all: Uint32Array,
+): Automaton | undefined {
   if (scan.complex) return undefined;
   const atomAt = new Map(scan.atoms.map((atom, index) => [atom.start, { ...atom, index }]));
   // Arrays, not sets: two loops that both lead from p to q (`(a+)+`) are two ways to match.
@@ -45,7 +50,11 @@ export function automatonOf(source: string, scan: RegexScan, symbolsOfAtom: (ato
     while (source[at] === '|') {
       at++;
       const other = alternative();
-      part = { nullable: part.nullable || other.nullable, first: [...part.first, ...other.first], last: [...part.last, ...other.last] };
+      part = {
+        nullable: part.nullable || other.nullable,
+        first: [...part.first, ...other.first],
+        last: [...part.last, ...other.last],
+      };
     }
     return part;
   };
@@ -84,7 +93,8 @@ export function automatonOf(source: string, scan: RegexScan, symbolsOfAtom: (ato
     if (match === null) return part;
     at += match[0].length;
     const min = match[0][0] === '+' ? 1 : match[1] !== undefined ? Number(match[1]) : 0;
-    const max = match[0][0] === '?' ? 1 : match[2] === undefined && match[1] !== undefined ? Number(match[1]) : Infinity;
+    const max =
+      match[0][0] === '?' ? 1 : match[2] === undefined && match[1] !== undefined ? Number(match[1]) : Infinity;
     if (max > 1) link(part.last, part.first);
     return { ...part, nullable: part.nullable || min === 0 };
   };

@@ -54,7 +54,12 @@ export function scanRegex(source: string): RegexScan {
     } else if (char === '(') {
       if (/^\(\?(?:[=!]|<[=!])/.test(source.slice(at, at + 4))) complex = true;
       groupStarts.push(at);
-      at = source.startsWith('(?<', at) && !/^\(\?<[=!]/.test(source.slice(at, at + 4)) ? source.indexOf('>', at) + 1 : source.startsWith('(?', at) ? at + 3 : at + 1;
+      at =
+        source.startsWith('(?<', at) && !/^\(\?<[=!]/.test(source.slice(at, at + 4))
+          ? source.indexOf('>', at) + 1
+          : source.startsWith('(?', at)
+            ? at + 3
+            : at + 1;
       lastAtom = undefined;
     } else if (char === ')') {
       groupStarts.pop();
@@ -64,7 +69,12 @@ export function scanRegex(source: string): RegexScan {
       if (groupStarts.length === 0) topLevelAlternation = true;
       at++;
       lastAtom = undefined;
-    } else if (char === '*' || char === '+' || char === '?' || (char === '{' && /^\{\d+(?:,\d*)?\}/.test(source.slice(at)))) {
+    } else if (
+      char === '*' ||
+      char === '+' ||
+      char === '?' ||
+      (char === '{' && /^\{\d+(?:,\d*)?\}/.test(source.slice(at)))
+    ) {
       const quantifier = readQuantifier(source, at, lastAtom?.onGroup ?? false);
       quantifiers.push(quantifier);
       at = quantifier.end;
@@ -104,6 +114,7 @@ function escapeEnd(source: string, at: number): number {
 /** The index after a character class's closing `]`. */
 function classEnd(source: string, at: number): number {
   let index = at + 1;
-  while (index < source.length && source[index] !== ']') index = source[index] === '\\' ? escapeEnd(source, index) : index + 1;
+  while (index < source.length && source[index] !== ']')
+    index = source[index] === '\\' ? escapeEnd(source, index) : index + 1;
   return index + 1;
 }

@@ -16,7 +16,10 @@ export interface TypeOptions {
 }
 
 /** The discriminator value(s) a named schema answers to, by id (`discriminatorTargets`). */
-export type DiscriminatorTargets = ReadonlyMap<string, { readonly propertyName: string; readonly values: readonly string[] }>;
+export type DiscriminatorTargets = ReadonlyMap<
+  string,
+  { readonly propertyName: string; readonly values: readonly string[] }
+>;
 
 /**
  * Which named schemas a discriminator maps, and to which values: each such schema's type then
@@ -37,7 +40,12 @@ export function discriminatorTargets(named: Iterable<readonly [string, Schema]>)
 }
 
 /** A named schema's type, with the discriminator value it answers to, if any. */
-export function namedTypeOf(id: string, schema: Schema, options: TypeOptions, targets?: DiscriminatorTargets): TypeNode {
+export function namedTypeOf(
+  id: string,
+  schema: Schema,
+  options: TypeOptions,
+  targets?: DiscriminatorTargets,
+): TypeNode {
   const type = typeOf(schema, options);
   const mapped = targets?.get(id);
   if (mapped === undefined) return type;
@@ -83,7 +91,12 @@ export function typeOf(schema: Schema, options: TypeOptions): TypeNode {
   const composed = compositions(effects);
   const types = schema.keywords.type;
   if (literals !== undefined || types === undefined) {
-    const core = literals !== undefined ? union(literals.flatMap((effect) => (effect.kind === 'literals' ? effect.values.map(literalType) : []))) : hasObjectShape(effects) ? objectShape(effects) : undefined;
+    const core =
+      literals !== undefined
+        ? union(literals.flatMap((effect) => (effect.kind === 'literals' ? effect.values.map(literalType) : [])))
+        : hasObjectShape(effects)
+          ? objectShape(effects)
+          : undefined;
     const parts = core === undefined ? composed : [core, ...composed];
     return parts.length === 0 ? kw('unknown') : intersection(parts);
   }
@@ -113,10 +126,15 @@ function requiring(schema: Schema, names: readonly string[], options: TypeOption
   }
   const reference = typeOf(schema, options);
   const target = options.named?.(schema.target);
-  const declared = new Set(target?.kind === 'schema' ? (target.keywords.properties ?? []).map((property) => property.name) : []);
+  const declared = new Set(
+    target?.kind === 'schema' ? (target.keywords.properties ?? []).map((property) => property.name) : [],
+  );
   const keys = names.filter((name) => declared.has(name));
   if (keys.length === 0) return reference;
-  return intersection([reference, typeRef('Required', [typeRef('Pick', [reference, union(keys.map((key) => litType(key)))])])]);
+  return intersection([
+    reference,
+    typeRef('Required', [typeRef('Pick', [reference, union(keys.map((key) => litType(key)))])]),
+  ]);
 }
 
 type Effects = Map<TypeEffect['kind'], TypeEffect[]>;
@@ -133,7 +151,8 @@ function effectsOf(schema: SchemaNode, cx: TypeContext): Effects {
 /** allOf's intersection, then each anyOf/oneOf as a union the value must also be in. */
 function compositions(effects: Effects): TypeNode[] {
   const parts: TypeNode[] = [];
-  for (const effect of effects.get('intersection') ?? []) if (effect.kind === 'intersection') parts.push(intersection(effect.types));
+  for (const effect of effects.get('intersection') ?? [])
+    if (effect.kind === 'intersection') parts.push(intersection(effect.types));
   for (const effect of effects.get('union') ?? []) if (effect.kind === 'union') parts.push(union(effect.types));
   return parts;
 }
@@ -166,7 +185,9 @@ function hasObjectShape(effects: Effects): boolean {
  * record of unknowns: it may hold anything.
  */
 function objectShape(effects: Effects): TypeNode {
-  const members: TypeMember[] = (effects.get('members') ?? []).flatMap((effect) => (effect.kind === 'members' ? effect.members : []));
+  const members: TypeMember[] = (effects.get('members') ?? []).flatMap((effect) =>
+    effect.kind === 'members' ? effect.members : [],
+  );
   const indexTypes = (effects.get('index') ?? []).flatMap((effect) => (effect.kind === 'index' ? [effect.type] : []));
   if (members.length === 0 && indexTypes.length === 0) return objectType([indexSignature(kw('unknown'))]);
   if (indexTypes.length === 0) return objectType(members);
@@ -176,7 +197,9 @@ function objectShape(effects: Effects): TypeNode {
 }
 
 function sameType(member: PropertySignature, index: TypeNode): boolean {
-  return index.kind === 'keywordType' && index.name === 'unknown' ? true : JSON.stringify(member.type) === JSON.stringify(index);
+  return index.kind === 'keywordType' && index.name === 'unknown'
+    ? true
+    : JSON.stringify(member.type) === JSON.stringify(index);
 }
 
 function indexSignature(type: TypeNode): TypeMember {
@@ -198,7 +221,8 @@ function arrayShape(effects: Effects): TypeNode {
 export function literalType(value: Json): TypeNode {
   if (value === null) return kw('null');
   if (typeof value !== 'object') return litType(value);
-  if (Array.isArray(value)) return { kind: 'tupleType', elements: (value as readonly Json[]).map((item) => ({ type: literalType(item) })) };
+  if (Array.isArray(value))
+    return { kind: 'tupleType', elements: (value as readonly Json[]).map((item) => ({ type: literalType(item) })) };
   return objectType(Object.entries(value).map(([key, item]) => propSig(key, literalType(item as Json))));
 }
 

@@ -6,7 +6,8 @@ export function subschemasOf(node: SchemaNode): Schema[] {
   const found: Schema[] = [];
   for (const [name, value] of Object.entries(node.keywords)) {
     const definition = definitionOf(name as KeywordName);
-    if (value !== undefined && definition.subschemas !== undefined) found.push(...definition.subschemas(value as never));
+    if (value !== undefined && definition.subschemas !== undefined)
+      found.push(...definition.subschemas(value as never));
   }
   return found;
 }

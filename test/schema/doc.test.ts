@@ -7,7 +7,10 @@ import { documentOf, readSpec } from './support/spec.js';
 describe('doc phrases', () => {
   it.each([
     [{ type: 'string', maxLength: 30 }, ['at most 30 characters']],
-    [{ type: 'string', enum: ['auto', 'all', 'manual'], default: 'all' }, ['one of "auto", "all", "manual"', 'default "all"']],
+    [
+      { type: 'string', enum: ['auto', 'all', 'manual'], default: 'all' },
+      ['one of "auto", "all", "manual"', 'default "all"'],
+    ],
     [{ type: 'integer', minimum: 1, maximum: 50 }, ['integer', '>= 1', '<= 50']],
     [{ type: 'number', exclusiveMinimum: 0, multipleOf: 0.5 }, ['> 0', 'multiple of 0.5']],
     [{ type: 'string', format: 'date-time' }, ['RFC 3339 date-time']],

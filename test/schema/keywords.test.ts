@@ -31,7 +31,9 @@ describe('each keyword gives the verdict written down', () => {
   it.each(rows)('$keyword: $name', ({ id, data, valid }) => {
     expect(generated.check(id)(data)).toBe(valid);
     expect(generated.issues(id, data).length === 0).toBe(valid);
-    expect(checkValue(read.named(id), data, read.named)).toEqual(valid ? undefined : expect.objectContaining({ keyword: expect.any(String) }));
+    expect(checkValue(read.named(id), data, read.named)).toEqual(
+      valid ? undefined : expect.objectContaining({ keyword: expect.any(String) }),
+    );
   });
 });
 

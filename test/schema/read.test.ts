@@ -20,8 +20,16 @@ describe('OpenAPI 3.0 is read as 2020-12', () => {
       { type: 'string', nullable: true, enum: ['a'] },
       { type: ['string', 'null'], enum: ['a'] },
     ],
-    ['a boolean exclusiveMinimum makes minimum exclusive', { type: 'number', minimum: 5, exclusiveMinimum: true }, { type: ['number'], exclusiveMinimum: 5 }],
-    ['exclusiveMaximum: false leaves maximum inclusive', { type: 'number', maximum: 5, exclusiveMaximum: false }, { type: ['number'], maximum: 5 }],
+    [
+      'a boolean exclusiveMinimum makes minimum exclusive',
+      { type: 'number', minimum: 5, exclusiveMinimum: true },
+      { type: ['number'], exclusiveMinimum: 5 },
+    ],
+    [
+      'exclusiveMaximum: false leaves maximum inclusive',
+      { type: 'number', maximum: 5, exclusiveMaximum: false },
+      { type: ['number'], maximum: 5 },
+    ],
   ])('%s', (_, given, keywords) => {
     const { schema, warnings } = read(given as Json, '3.0.3');
     expect((schema as SchemaNode).keywords).toEqual(keywords);
@@ -33,7 +41,9 @@ describe('OpenAPI 3.0 is read as 2020-12', () => {
   });
 
   it('keywords beside $ref are ignored, with a warning when they assert something', () => {
-    const { schema, warnings } = read({ $ref: '#/components/schemas/T', maxLength: 2, description: 'd' }, '3.0.3', { T: { type: 'string' } });
+    const { schema, warnings } = read({ $ref: '#/components/schemas/T', maxLength: 2, description: 'd' }, '3.0.3', {
+      T: { type: 'string' },
+    });
     expect(schema).toMatchObject({ kind: 'ref', target: 'T' });
     expect(warnings).toEqual([`ref_sibling_ignored ${S}`]);
   });
@@ -51,12 +61,19 @@ describe('references', () => {
   });
 
   it('a reference elsewhere is read in place', () => {
-    const { schema } = read({ $ref: '#/components/schemas/T/properties/a' }, '3.1.0', { T: { properties: { a: { type: 'integer' } } } });
+    const { schema } = read({ $ref: '#/components/schemas/T/properties/a' }, '3.1.0', {
+      T: { properties: { a: { type: 'integer' } } },
+    });
     expect((schema as SchemaNode).keywords.type).toEqual(['integer']);
   });
 
   it('recursion outside the components is read as {}, with a warning', () => {
-    const { warnings } = read({ properties: { a: { $ref: '#/components/schemas/S/properties/b' }, b: { items: { $ref: '#/components/schemas/S/properties/b' } } } });
+    const { warnings } = read({
+      properties: {
+        a: { $ref: '#/components/schemas/S/properties/b' },
+        b: { items: { $ref: '#/components/schemas/S/properties/b' } },
+      },
+    });
     expect(warnings).toEqual([`ref_cycle ${S}/properties/b/items`]);
   });
 
@@ -69,18 +86,48 @@ describe('references', () => {
 describe('spec defects warn, located, and the rest is generated', () => {
   it.each([
     ['an unknown type', { type: ['string', 'file'] }, [`unsupported_type ${S}/type/1`], { type: ['string'] }],
-    ['an enum member of the wrong type', { type: 'string', enum: ['a', 1] }, [`invalid_schema ${S}/enum/1`], { enum: ['a', 1] }],
+    [
+      'an enum member of the wrong type',
+      { type: 'string', enum: ['a', 1] },
+      [`invalid_schema ${S}/enum/1`],
+      { enum: ['a', 1] },
+    ],
     ['a mixed-type enum is legal', { enum: ['a', 1, null] }, [], { enum: ['a', 1, null] }],
-    ['minLength over maxLength', { minLength: 5, maxLength: 2 }, [`min_gt_max ${S}/minLength`], { minLength: 5, maxLength: 2 }],
-    ['minimum over maximum', { minimum: 5, exclusiveMaximum: 2 }, [`min_gt_max ${S}/minimum`], { minimum: 5, exclusiveMaximum: 2 }],
+    [
+      'minLength over maxLength',
+      { minLength: 5, maxLength: 2 },
+      [`min_gt_max ${S}/minLength`],
+      { minLength: 5, maxLength: 2 },
+    ],
+    [
+      'minimum over maximum',
+      { minimum: 5, exclusiveMaximum: 2 },
+      [`min_gt_max ${S}/minimum`],
+      { minimum: 5, exclusiveMaximum: 2 },
+    ],
     ['multipleOf 0', { multipleOf: 0 }, [`invalid_schema ${S}/multipleOf`], {}],
     ['an invalid pattern', { pattern: '(' }, [`invalid_schema ${S}/pattern`], {}],
     ['a negative maxLength', { maxLength: -1 }, [`invalid_schema ${S}/maxLength`], {}],
     ['unevaluatedProperties', { unevaluatedProperties: false }, [`unsupported_keyword ${S}/unevaluatedProperties`], {}],
     ['$dynamicRef', { $dynamicRef: '#x' }, [`unsupported_keyword ${S}/$dynamicRef`], {}],
-    ['a super-linear pattern', { pattern: '^(a+)+$' }, [`super_linear_pattern ${S}/pattern`], { pattern: { source: '^(a+)+$', superLinear: true } }],
-    ['an unknown format, once per name', { properties: { a: { format: 'colour' }, b: { format: 'colour' } } }, [`unknown_format ${S}/properties/a/format`], {}],
-    ["draft 7's dependencies", { dependencies: { a: ['b'], c: { required: ['d'] } } }, [], { dependentRequired: [{ property: 'a', value: ['b'] }] }],
+    [
+      'a super-linear pattern',
+      { pattern: '^(a+)+$' },
+      [`super_linear_pattern ${S}/pattern`],
+      { pattern: { source: '^(a+)+$', superLinear: true } },
+    ],
+    [
+      'an unknown format, once per name',
+      { properties: { a: { format: 'colour' }, b: { format: 'colour' } } },
+      [`unknown_format ${S}/properties/a/format`],
+      {},
+    ],
+    [
+      "draft 7's dependencies",
+      { dependencies: { a: ['b'], c: { required: ['d'] } } },
+      [],
+      { dependentRequired: [{ property: 'a', value: ['b'] }] },
+    ],
   ])('%s', (_, given, warnings, keywords) => {
     const result = read(given as Json);
     expect(result.warnings).toEqual(warnings);

@@ -10,9 +10,23 @@ import { CLOUDFLARE_SPEC, loadDocument } from './support/spec.js';
  * finds super-linear, and it is wrong the other way only where listed (a safe over-approximation).
  */
 const CLASSICS = [
-  '^(a+)+$', '^(\\w+\\s?)*$', '^([a-z0-9]+\\.)*[a-z]+$', '(x+x+)+y', '^\\d+$', '[a-z]+x', '^(a|a)*$', '^(a|ab)*c$',
-  '\\s*#?\\s*$', '^[a-z]+[0-9]*[a-z]+$', 'a*b?a*$', '^(\\d+)*$', '^([^@]+)@([^@]+)$', '^.*a.*b$',
-  '^[\\w.]+@[\\w.]+\\.[a-z]{2,}$', '^(https?:\\/\\/)?([\\da-z.-]+)\\.([a-z.]{2,6})([\\/\\w .-]*)*\\/?$', '^(?:[0-9a-f]{32})?$',
+  '^(a+)+$',
+  '^(\\w+\\s?)*$',
+  '^([a-z0-9]+\\.)*[a-z]+$',
+  '(x+x+)+y',
+  '^\\d+$',
+  '[a-z]+x',
+  '^(a|a)*$',
+  '^(a|ab)*c$',
+  '\\s*#?\\s*$',
+  '^[a-z]+[0-9]*[a-z]+$',
+  'a*b?a*$',
+  '^(\\d+)*$',
+  '^([^@]+)@([^@]+)$',
+  '^.*a.*b$',
+  '^[\\w.]+@[\\w.]+\\.[a-z]{2,}$',
+  '^(https?:\\/\\/)?([\\da-z.-]+)\\.([a-z.]{2,6})([\\/\\w .-]*)*\\/?$',
+  '^(?:[0-9a-f]{32})?$',
 ];
 /** Nullable and unanchored: `test` succeeds at once, which the automaton does not know. */
 const OVER_APPROXIMATED = new Set(['(a*)*']);
@@ -36,13 +50,19 @@ const PATTERNS = [...new Set([...CLASSICS, ...OVER_APPROXIMATED, ...specPatterns
 let recheck: { checkSync(source: string, flags: string, params: object): { status: string } } | undefined;
 
 describe('super-linear patterns, against recheck', () => {
-  it.each(PATTERNS)('%s', (pattern) => {
-    process.env.RECHECK_SYNC_BACKEND = 'pure';
-    recheck ??= createRequire(import.meta.url)('recheck');
-    const reference = recheck!.checkSync(withUnboundedRepetition(pattern), 'u', { checker: 'automaton', timeout: 30_000 }).status !== 'safe';
-    const ours = new PatternAnalyser().superLinear(pattern);
-    expect(ours).toBe(OVER_APPROXIMATED.has(pattern) ? true : reference);
-  }, 60_000);
+  it.each(PATTERNS)(
+    '%s',
+    (pattern) => {
+      process.env.RECHECK_SYNC_BACKEND = 'pure';
+      recheck ??= createRequire(import.meta.url)('recheck');
+      const reference =
+        recheck!.checkSync(withUnboundedRepetition(pattern), 'u', { checker: 'automaton', timeout: 30_000 }).status !==
+        'safe';
+      const ours = new PatternAnalyser().superLinear(pattern);
+      expect(ours).toBe(OVER_APPROXIMATED.has(pattern) ? true : reference);
+    },
+    60_000,
+  );
 
   it("decides Cloudflare's patterns in milliseconds, without recheck", () => {
     const analyser = new PatternAnalyser();

@@ -10,7 +10,11 @@ import { documentOf, readSpec, type ReadSpec } from './support/spec.js';
  */
 const document = documentOf({
   File: { type: 'string', format: 'binary' },
-  Upload: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary', maxLength: 3 }, name: { type: 'string' } } },
+  Upload: {
+    type: 'object',
+    required: ['file'],
+    properties: { file: { type: 'string', format: 'binary', maxLength: 3 }, name: { type: 'string' } },
+  },
 });
 
 let read: ReadSpec;
@@ -22,7 +26,13 @@ beforeAll(async () => {
   json = await generateChecks(read.schemas, 'json');
 });
 
-const binaries = [new Blob(['x']), new ArrayBuffer(2), new Uint8Array(2), new DataView(new ArrayBuffer(1)), new ReadableStream()];
+const binaries = [
+  new Blob(['x']),
+  new ArrayBuffer(2),
+  new Uint8Array(2),
+  new DataView(new ArrayBuffer(1)),
+  new ReadableStream(),
+];
 
 describe('binary data in requests', () => {
   it.each(binaries.map((value) => [value.constructor.name, value]))('a %s is a valid binary string', (_, value) => {
@@ -33,7 +43,9 @@ describe('binary data in requests', () => {
 
   it('a string still is, and its string keywords still apply', () => {
     expect(request.check('Upload')({ file: 'abc' })).toBe(true);
-    expect(request.issues('Upload', { file: 'abcd' })).toEqual([{ path: '/file', keyword: 'maxLength', message: 'must NOT have more than 3 characters' }]);
+    expect(request.issues('Upload', { file: 'abcd' })).toEqual([
+      { path: '/file', keyword: 'maxLength', message: 'must NOT have more than 3 characters' },
+    ]);
   });
 
   it('other objects are not binary', () => {

@@ -72,7 +72,9 @@ beforeAll(async () => {
 });
 
 const objectOf = (value: (name: string) => unknown, without?: string): unknown =>
-  JSON.parse(JSON.stringify(Object.fromEntries(HOSTILE.filter((name) => name !== without).map((name) => [name, value(name)]))));
+  JSON.parse(
+    JSON.stringify(Object.fromEntries(HOSTILE.filter((name) => name !== without).map((name) => [name, value(name)]))),
+  );
 
 describe('hostile property names are properties like any other', () => {
   it('an object with every one, each a valid integer, passes (ajv agrees)', () => {
@@ -82,7 +84,11 @@ describe('hostile property names are properties like any other', () => {
   });
 
   it.each(HOSTILE)('%j is required, typed and bounded', (name) => {
-    for (const data of [objectOf(() => 1, name), objectOf((each) => (each === name ? 'x' : 1)), objectOf((each) => (each === name ? 6 : 1))]) {
+    for (const data of [
+      objectOf(() => 1, name),
+      objectOf((each) => (each === name ? 'x' : 1)),
+      objectOf((each) => (each === name ? 6 : 1)),
+    ]) {
       expect(generated.check('Hostile')(data)).toBe(false);
       expect(oracleVerdict(ajv('Hostile'), data)).toBe(false);
       expect(generated.issues('Hostile', data)).toHaveLength(1);
@@ -90,9 +96,12 @@ describe('hostile property names are properties like any other', () => {
   });
 
   it('reports the problem at the escaped pointer of the name', () => {
-    expect(generated.issues('Hostile', objectOf((each) => (each === 'a/b~c' ? 'x' : 1)))).toEqual([
-      { path: '/a~1b~0c', keyword: 'type', message: 'must be integer' },
-    ]);
+    expect(
+      generated.issues(
+        'Hostile',
+        objectOf((each) => (each === 'a/b~c' ? 'x' : 1)),
+      ),
+    ).toEqual([{ path: '/a~1b~0c', keyword: 'type', message: 'must be integer' }]);
   });
 });
 

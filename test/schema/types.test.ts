@@ -26,7 +26,9 @@ function reachesNullableEnum(document: Json, id: string, seen = new Set<unknown>
     const raw = node as Record<string, Json>;
     if (raw.nullable === true && Array.isArray(raw.enum) && !raw.enum.includes(null)) return true;
     if (typeof raw.$ref === 'string') return walk(schemas[decodeURIComponent(raw.$ref.split('/').pop()!)] ?? null);
-    return Object.entries(raw).some(([key, value]) => !['example', 'default', 'enum', 'const'].includes(key) && walk(value));
+    return Object.entries(raw).some(
+      ([key, value]) => !['example', 'default', 'enum', 'const'].includes(key) && walk(value),
+    );
   };
   return walk(schemas[id] ?? null);
 }
@@ -43,10 +45,14 @@ describe.each([
     const step = Math.max(1, Math.floor(ids.length / SAMPLE));
     const sample = ids.filter((_, index) => index % step === 0);
     const found = await typeDisagreements(document, schemas, sample);
-    const explained = [...found.keys()].filter((id) => UNION_NOT_INTERSECTION.has(id) || reachesNullableEnum(document, id));
+    const explained = [...found.keys()].filter(
+      (id) => UNION_NOT_INTERSECTION.has(id) || reachesNullableEnum(document, id),
+    );
     const unexplained = [...found].filter(([id]) => !explained.includes(id));
     for (const [id, why] of unexplained) console.log(`${id}: ${why}`);
-    console.log(`${file}: ${sample.length} schemas, ${found.size} disagreements, ${explained.length} of them by design`);
+    console.log(
+      `${file}: ${sample.length} schemas, ${found.size} disagreements, ${explained.length} of them by design`,
+    );
     expect(unexplained).toEqual([]);
   }, 120_000);
 });
@@ -57,7 +63,9 @@ describe('where the types differ on purpose', () => {
       openapi: '3.0.3',
       info: { title: 't', version: '1' },
       paths: {},
-      components: { schemas: { E: { type: 'string', nullable: true, enum: ['a'] }, F: { type: 'string', nullable: true } } },
+      components: {
+        schemas: { E: { type: 'string', nullable: true, enum: ['a'] }, F: { type: 'string', nullable: true } },
+      },
     };
     const found = await typeDisagreements(document, readSpec(document).schemas, ['E', 'F']);
     expect([...found.keys()]).toEqual(['E']);

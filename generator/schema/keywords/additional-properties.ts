@@ -22,8 +22,12 @@ export const additionalPropertiesKeyword: KeywordDefinition<'additionalPropertie
     const body = cx.collect(() => {
       const known = isKnown(id(key), cx.schema, cx);
       if (known !== undefined) cx.emit({ kind: 'if', test: known, then: [{ kind: 'continue' }], bare: true });
-      if (isFalseSchema(schema)) cx.failNow({ keyword: 'additionalProperties', message: MESSAGES.additionalProperties() });
-      else cx.sub(schema, cx.local('entry', element(cx.data, id(key)), kw('unknown')), { dynamic: call(cx.helper('pointerToken'), [id(key)]) });
+      if (isFalseSchema(schema))
+        cx.failNow({ keyword: 'additionalProperties', message: MESSAGES.additionalProperties() });
+      else
+        cx.sub(schema, cx.local('entry', element(cx.data, id(key)), kw('unknown')), {
+          dynamic: call(cx.helper('pointerToken'), [id(key)]),
+        });
     });
     cx.emit({ kind: 'forOf', declare: 'const', name: key, iterable: keysOf(cx.data), body });
   },
@@ -31,7 +35,9 @@ export const additionalPropertiesKeyword: KeywordDefinition<'additionalPropertie
     const object = data as Record<string, unknown>;
     for (const key of Object.keys(object)) {
       if (isKnownKey(key, cx.schema)) continue;
-      const issue = isFalseSchema(schema) ? cx.issue('additionalProperties', MESSAGES.additionalProperties()) : cx.sub(schema, object[key], key);
+      const issue = isFalseSchema(schema)
+        ? cx.issue('additionalProperties', MESSAGES.additionalProperties())
+        : cx.sub(schema, object[key], key);
       if (issue !== undefined) return issue;
     }
     return undefined;
@@ -56,5 +62,7 @@ function isKnown(key: Expr, node: SchemaNode, cx: CheckContext): Expr | undefine
 function isKnownKey(key: string, node: SchemaNode): boolean {
   if (node.keywords.properties?.some((property) => property.name === key)) return true;
   const patterns = node.keywords.patternProperties ?? [];
-  return patterns.some(({ pattern, superLinear }) => testPattern(pattern, superLinear === true, key, DEFAULT_PATTERN_BOUND));
+  return patterns.some(({ pattern, superLinear }) =>
+    testPattern(pattern, superLinear === true, key, DEFAULT_PATTERN_BOUND),
+  );
 }

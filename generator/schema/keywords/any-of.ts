@@ -16,7 +16,10 @@ export const anyOfKeyword: KeywordDefinition<'anyOf'> = {
   read: (raw, cx) => readSchemaList(raw, 'anyOf', cx),
   trivial: (members, _node, cx) => members.some((member) => cx.alwaysValid(member)),
   check(members, cx) {
-    const matched = chain('||', members.map((member) => cx.matches(member, cx.data, 'anyOf')));
+    const matched = chain(
+      '||',
+      members.map((member) => cx.matches(member, cx.data, 'anyOf')),
+    );
     cx.fail(not(matched), { keyword: 'anyOf', message: MESSAGES.anyOf() });
   },
   test: (members, data, cx) =>

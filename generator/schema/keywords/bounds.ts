@@ -53,12 +53,18 @@ function readInclusive(bound: 'minimum' | 'maximum', raw: RawSchema, cx: ReadCon
   return readNumber(raw, bound, cx);
 }
 
-function readExclusive(bound: 'exclusiveMinimum' | 'exclusiveMaximum', raw: RawSchema, cx: ReadContext): number | undefined {
+function readExclusive(
+  bound: 'exclusiveMinimum' | 'exclusiveMaximum',
+  raw: RawSchema,
+  cx: ReadContext,
+): number | undefined {
   const value = raw[bound];
   if (typeof value !== 'boolean') return readNumber(raw, bound, cx);
-  if (!cx.openapi30) cx.warn('invalid_schema', `a boolean ${bound} is OpenAPI 3.0; in 3.1 write the bound itself (honoured)`, bound);
+  if (!cx.openapi30)
+    cx.warn('invalid_schema', `a boolean ${bound} is OpenAPI 3.0; in 3.1 write the bound itself (honoured)`, bound);
   const inclusive = bound === 'exclusiveMinimum' ? 'minimum' : 'maximum';
-  if (value && raw[inclusive] === undefined) cx.warn('invalid_schema', `${bound}: true without ${inclusive} has no effect`, bound);
+  if (value && raw[inclusive] === undefined)
+    cx.warn('invalid_schema', `${bound}: true without ${inclusive} has no effect`, bound);
   return value ? readNumber(raw, inclusive, cx) : undefined;
 }
 
@@ -68,13 +74,18 @@ function definition(bound: Bound, read: KeywordDefinition<Bound>['read']): Keywo
     applies: 'number',
     read,
     check: (limit, cx) => cx.fail(broken(bound, cx.data, limit), { keyword: bound, message: MESSAGES[bound](limit) }),
-    test: (limit, data, cx) => (isBroken(bound, data as number, limit) ? cx.issue(bound, MESSAGES[bound](limit)) : undefined),
+    test: (limit, data, cx) =>
+      isBroken(bound, data as number, limit) ? cx.issue(bound, MESSAGES[bound](limit)) : undefined,
     doc: (limit) => `${PHRASE[bound]} ${limit}`,
   };
 }
 
-export const minimumKeyword = definition('minimum', (raw, cx) => readInclusive('minimum', raw, cx)) as KeywordDefinition<'minimum'>;
-export const maximumKeyword = definition('maximum', (raw, cx) => readInclusive('maximum', raw, cx)) as KeywordDefinition<'maximum'>;
+export const minimumKeyword = definition('minimum', (raw, cx) =>
+  readInclusive('minimum', raw, cx),
+) as KeywordDefinition<'minimum'>;
+export const maximumKeyword = definition('maximum', (raw, cx) =>
+  readInclusive('maximum', raw, cx),
+) as KeywordDefinition<'maximum'>;
 export const exclusiveMinimumKeyword = definition('exclusiveMinimum', (raw, cx) =>
   readExclusive('exclusiveMinimum', raw, cx),
 ) as KeywordDefinition<'exclusiveMinimum'>;

@@ -11,7 +11,8 @@ export const ifKeyword: KeywordDefinition<'if'> = {
   subschemas: (schema) => [schema],
   applies: 'any',
   read: (raw, cx) => readSchema(raw, 'if', cx),
-  trivial: (_schema, node, cx) => alwaysValidOrAbsent(node.keywords.then, cx) && alwaysValidOrAbsent(node.keywords.else, cx),
+  trivial: (_schema, node, cx) =>
+    alwaysValidOrAbsent(node.keywords.then, cx) && alwaysValidOrAbsent(node.keywords.else, cx),
   check(schema, cx) {
     const { then, else: otherwise } = cx.schema.keywords;
     const branch = (member: Schema | undefined) => () => {
@@ -21,7 +22,8 @@ export const ifKeyword: KeywordDefinition<'if'> = {
     const elseBody = cx.collect(branch(otherwise));
     const test = cx.matches(schema, cx.data, 'if');
     if (elseBody.length === 0) cx.emit({ kind: 'if', test, then: thenBody });
-    else if (thenBody.length === 0) cx.emit({ kind: 'if', test: { kind: 'unary', operator: '!', operand: test }, then: elseBody });
+    else if (thenBody.length === 0)
+      cx.emit({ kind: 'if', test: { kind: 'unary', operator: '!', operand: test }, then: elseBody });
     else cx.emit({ kind: 'if', test, then: thenBody, else: elseBody });
   },
   test(schema, data, cx) {

@@ -14,13 +14,22 @@ export const constKeyword: KeywordDefinition<'const'> = {
     const value = raw.const as Json;
     const types = cx.sofar.type;
     if (types !== undefined && !types.some((type) => fitsType(value, type)))
-      cx.warn('invalid_schema', `const ${show(value)} is not of the schema's type ${types.join(' | ')}: no value can match`, 'const');
+      cx.warn(
+        'invalid_schema',
+        `const ${show(value)} is not of the schema's type ${types.join(' | ')}: no value can match`,
+        'const',
+      );
     return { value };
   },
   check({ value }, cx) {
     const broken = isPrimitive(value)
       ? neq(cx.data, literal(value))
-      : not(call(cx.helper('deepEqual'), [cx.data, cx.constant('CONST', `const:${JSON.stringify(value)}`, () => literal(value))]));
+      : not(
+          call(cx.helper('deepEqual'), [
+            cx.data,
+            cx.constant('CONST', `const:${JSON.stringify(value)}`, () => literal(value)),
+          ]),
+        );
     cx.fail(broken, { keyword: 'const', message: MESSAGES.const() });
   },
   test: ({ value }, data, cx) => (RUNTIME.deepEqual(value, data) ? undefined : cx.issue('const', MESSAGES.const())),

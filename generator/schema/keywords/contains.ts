@@ -12,7 +12,8 @@ export const containsKeyword: KeywordDefinition<'contains'> = {
   subschemas: (schema) => [schema],
   applies: 'array',
   read: (raw, cx) => readSchema(raw, 'contains', cx),
-  trivial: (schema, node, cx) => cx.alwaysValid(schema) && (node.keywords.minContains ?? 1) === 0 && node.keywords.maxContains === undefined,
+  trivial: (schema, node, cx) =>
+    cx.alwaysValid(schema) && (node.keywords.minContains ?? 1) === 0 && node.keywords.maxContains === undefined,
   check(schema, cx) {
     const { minContains: min = 1, maxContains: max } = cx.schema.keywords;
     const count = cx.fresh('matched');
@@ -28,7 +29,9 @@ export const containsKeyword: KeywordDefinition<'contains'> = {
   test(schema, data, cx) {
     const { minContains: min = 1, maxContains: max } = cx.schema.keywords;
     const count = (data as readonly unknown[]).filter((item) => cx.matches(schema, item)).length;
-    return count < min || (max !== undefined && count > max) ? cx.issue('contains', MESSAGES.contains(min, max)) : undefined;
+    return count < min || (max !== undefined && count > max)
+      ? cx.issue('contains', MESSAGES.contains(min, max))
+      : undefined;
   },
 };
 
@@ -48,4 +51,3 @@ export const maxContainsKeyword: KeywordDefinition<'maxContains'> = {
     return limit;
   },
 };
-

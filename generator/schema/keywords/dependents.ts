@@ -19,7 +19,8 @@ export const dependentRequiredKeyword: KeywordDefinition<'dependentRequired'> = 
       if (Array.isArray(value)) {
         const names = readNames(value, cx, key, property);
         if (names !== undefined && names.length > 0) found.push({ property, value: names });
-      } else if (key === 'dependentRequired') cx.warn('invalid_schema', 'dependentRequired values must be arrays of names: ignored', key, property);
+      } else if (key === 'dependentRequired')
+        cx.warn('invalid_schema', 'dependentRequired values must be arrays of names: ignored', key, property);
     }
     return found.length > 0 ? found : undefined;
   },
@@ -27,7 +28,8 @@ export const dependentRequiredKeyword: KeywordDefinition<'dependentRequired'> = 
     for (const { property, value: names } of dependents) {
       const message = MESSAGES.dependentRequired(property, names);
       const body = cx.collect(() => {
-        for (const name of names) cx.fail(isUndefined(ownProperty(cx.data, name)), { keyword: 'dependentRequired', message });
+        for (const name of names)
+          cx.fail(isUndefined(ownProperty(cx.data, name)), { keyword: 'dependentRequired', message });
       });
       cx.emit({ kind: 'if', test: isDefined(ownProperty(cx.data, property)), then: body });
     }
@@ -48,7 +50,8 @@ export const dependentSchemasKeyword: KeywordDefinition<'dependentSchemas'> = {
     const found: Dependent<Schema>[] = [];
     for (const [key, property, value] of entries(raw, 'dependentSchemas', cx)) {
       if (typeof value === 'boolean' || isObject(value)) found.push({ property, value: cx.schema(key, property) });
-      else if (key === 'dependentSchemas') cx.warn('invalid_schema', 'dependentSchemas values must be schemas: ignored', key, property);
+      else if (key === 'dependentSchemas')
+        cx.warn('invalid_schema', 'dependentSchemas values must be schemas: ignored', key, property);
     }
     return found.length > 0 ? found : undefined;
   },
@@ -56,7 +59,11 @@ export const dependentSchemasKeyword: KeywordDefinition<'dependentSchemas'> = {
   check(dependents, cx) {
     for (const { property, value } of dependents) {
       if (cx.alwaysValid(value)) continue;
-      cx.emit({ kind: 'if', test: isDefined(ownProperty(cx.data, property)), then: cx.collect(() => cx.sub(value, cx.data)) });
+      cx.emit({
+        kind: 'if',
+        test: isDefined(ownProperty(cx.data, property)),
+        then: cx.collect(() => cx.sub(value, cx.data)),
+      });
     }
   },
   test(dependents, data, cx) {

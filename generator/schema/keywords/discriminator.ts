@@ -31,7 +31,14 @@ function mappingOf(mapping: unknown, cx: ReadContext): Discriminator['mapping'] 
   if (isObject(mapping)) {
     for (const [value, ref] of Object.entries(mapping)) {
       const target = typeof ref === 'string' ? targetOf(ref) : undefined;
-      if (target === undefined) cx.warn('invalid_schema', `discriminator mapping ${JSON.stringify(value)} must name a component schema: ignored`, 'discriminator', 'mapping', value);
+      if (target === undefined)
+        cx.warn(
+          'invalid_schema',
+          `discriminator mapping ${JSON.stringify(value)} must name a component schema: ignored`,
+          'discriminator',
+          'mapping',
+          value,
+        );
       else found.push({ value, target });
     }
   }

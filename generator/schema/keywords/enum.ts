@@ -1,5 +1,19 @@
 import type { Expr } from '../../emit/ast.js';
-import { arr, arrow, call, chain, id, kw, literal, member, neq, newExpr, not, param, typeRef } from '../../emit/build.js';
+import {
+  arr,
+  arrow,
+  call,
+  chain,
+  id,
+  kw,
+  literal,
+  member,
+  neq,
+  newExpr,
+  not,
+  param,
+  typeRef,
+} from '../../emit/build.js';
 import type { Json } from '../../model/at.js';
 import { RUNTIME } from '../helpers.js';
 import { fitsType, isPrimitive, show } from '../json.js';
@@ -23,7 +37,12 @@ export const enumKeyword: KeywordDefinition<'enum'> = {
     const types = cx.sofar.type;
     members.forEach((member, index) => {
       if (types !== undefined && !types.some((type) => fitsType(member, type)))
-        cx.warn('invalid_schema', `enum member ${show(member as Json)} is not of the schema's type ${types.join(' | ')}: it can never be valid`, 'enum', index);
+        cx.warn(
+          'invalid_schema',
+          `enum member ${show(member as Json)} is not of the schema's type ${types.join(' | ')}: it can never be valid`,
+          'enum',
+          index,
+        );
     });
     return members as Json[];
   },
@@ -45,8 +64,17 @@ export function notAmong(members: readonly Json[], cx: CheckContext): Expr {
     const same = arrow([param(item)], call(cx.helper('deepEqual'), [id(item), data]));
     return not(call(member(list, 'some'), [same]));
   }
-  if (members.length <= 4) return chain('&&', members.map((value) => neq(data, literal(value))));
+  if (members.length <= 4)
+    return chain(
+      '&&',
+      members.map((value) => neq(data, literal(value))),
+    );
   // Typed as a set of unknowns: `has` is then asked about any value, not only the members' type.
-  const set = cx.constant('ENUM', `set:${JSON.stringify(members)}`, () => newExpr(id('Set'), [arr(members.map((value) => literal(value)))]), typeRef('ReadonlySet', [kw('unknown')]));
+  const set = cx.constant(
+    'ENUM',
+    `set:${JSON.stringify(members)}`,
+    () => newExpr(id('Set'), [arr(members.map((value) => literal(value)))]),
+    typeRef('ReadonlySet', [kw('unknown')]),
+  );
   return not(call(member(set, 'has'), [data]));
 }

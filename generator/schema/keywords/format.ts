@@ -20,7 +20,11 @@ export const formatKeyword: KeywordDefinition<'format'> = {
       return undefined;
     }
     if (!KNOWN_FORMATS.has(name) && cx.firstTime(`format:${name}`))
-      cx.warn('unknown_format', `unknown format ${JSON.stringify(name)}: not checked (known: those of ajv-formats)`, 'format');
+      cx.warn(
+        'unknown_format',
+        `unknown format ${JSON.stringify(name)}: not checked (known: those of ajv-formats)`,
+        'format',
+      );
     return Object.hasOwn(CHECKED_FORMATS, name) ? name : undefined;
   },
   check(name, cx) {

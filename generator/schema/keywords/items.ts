@@ -18,7 +18,9 @@ export const prefixItemsKeyword: KeywordDefinition<'prefixItems'> = {
   check(schemas, cx) {
     schemas.forEach((schema, index) => {
       if (cx.alwaysValid(schema)) return;
-      const then = cx.collect(() => cx.sub(schema, cx.local('item', element(cx.data, num(index)), kw('unknown')), String(index)));
+      const then = cx.collect(() =>
+        cx.sub(schema, cx.local('item', element(cx.data, num(index)), kw('unknown')), String(index)),
+      );
       cx.emit({ kind: 'if', test: gt(lengthOf(cx.data), num(index)), then });
     });
   },
@@ -39,7 +41,11 @@ export const itemsKeyword: KeywordDefinition<'items'> = {
   applies: 'array',
   read(raw, cx) {
     if (Array.isArray(raw.items)) {
-      cx.warn('unsupported_keyword', "an array of schemas under 'items' is draft 7's tuple form; in 2020-12 write prefixItems: not checked", 'items');
+      cx.warn(
+        'unsupported_keyword',
+        "an array of schemas under 'items' is draft 7's tuple form; in 2020-12 write prefixItems: not checked",
+        'items',
+      );
       return undefined;
     }
     return readSchema(raw, 'items', cx);
@@ -51,7 +57,11 @@ export const itemsKeyword: KeywordDefinition<'items'> = {
       cx.fail(gt(lengthOf(cx.data), num(start)), { keyword: 'items', message: MESSAGES.maxItems(start) });
       return;
     }
-    cx.emit(loop(start, cx, (index) => cx.sub(schema, cx.local('item', element(cx.data, id(index)), kw('unknown')), { dynamic: id(index) })));
+    cx.emit(
+      loop(start, cx, (index) =>
+        cx.sub(schema, cx.local('item', element(cx.data, id(index)), kw('unknown')), { dynamic: id(index) }),
+      ),
+    );
   },
   test(schema, data, cx) {
     const items = data as readonly unknown[];

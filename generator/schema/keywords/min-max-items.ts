@@ -10,7 +10,8 @@ export const minItemsKeyword: KeywordDefinition<'minItems'> = {
   applies: 'array',
   read: (raw, cx) => readCount(raw, 'minItems', cx),
   trivial: (limit) => limit === 0,
-  check: (limit, cx) => cx.fail(lt(lengthOf(cx.data), num(limit)), { keyword: 'minItems', message: MESSAGES.minItems(limit) }),
+  check: (limit, cx) =>
+    cx.fail(lt(lengthOf(cx.data), num(limit)), { keyword: 'minItems', message: MESSAGES.minItems(limit) }),
   test: (limit, data, cx) =>
     (data as readonly unknown[]).length < limit ? cx.issue('minItems', MESSAGES.minItems(limit)) : undefined,
   doc: (limit) => `at least ${limit} items`,
@@ -24,7 +25,8 @@ export const maxItemsKeyword: KeywordDefinition<'maxItems'> = {
     warnOrder(cx.sofar.minItems, limit, ['minItems', 'maxItems'], cx);
     return limit;
   },
-  check: (limit, cx) => cx.fail(gt(lengthOf(cx.data), num(limit)), { keyword: 'maxItems', message: MESSAGES.maxItems(limit) }),
+  check: (limit, cx) =>
+    cx.fail(gt(lengthOf(cx.data), num(limit)), { keyword: 'maxItems', message: MESSAGES.maxItems(limit) }),
   test: (limit, data, cx) =>
     (data as readonly unknown[]).length > limit ? cx.issue('maxItems', MESSAGES.maxItems(limit)) : undefined,
   doc: (limit) => `at most ${limit} items`,

@@ -16,7 +16,10 @@ export const minLengthKeyword: KeywordDefinition<'minLength'> = {
   read: (raw, cx) => readCount(raw, 'minLength', cx),
   trivial: (limit) => limit === 0,
   check(limit, cx) {
-    const broken = and(lt(lengthOf(cx.data), num(limit * 2)), lt(call(cx.helper('codePointLength'), [cx.data]), num(limit)));
+    const broken = and(
+      lt(lengthOf(cx.data), num(limit * 2)),
+      lt(call(cx.helper('codePointLength'), [cx.data]), num(limit)),
+    );
     cx.fail(broken, { keyword: 'minLength', message: MESSAGES.minLength(limit) });
   },
   test: (limit, data, cx) =>
@@ -33,7 +36,10 @@ export const maxLengthKeyword: KeywordDefinition<'maxLength'> = {
     return limit;
   },
   check(limit, cx) {
-    const broken = and(gt(lengthOf(cx.data), num(limit)), gt(call(cx.helper('codePointLength'), [cx.data]), num(limit)));
+    const broken = and(
+      gt(lengthOf(cx.data), num(limit)),
+      gt(call(cx.helper('codePointLength'), [cx.data]), num(limit)),
+    );
     cx.fail(broken, { keyword: 'maxLength', message: MESSAGES.maxLength(limit) });
   },
   test: (limit, data, cx) =>

@@ -11,7 +11,10 @@ export const minPropertiesKeyword: KeywordDefinition<'minProperties'> = {
   read: (raw, cx) => readCount(raw, 'minProperties', cx),
   trivial: (limit) => limit === 0,
   check: (limit, cx) =>
-    cx.fail(lt(lengthOf(keysOf(cx.data)), num(limit)), { keyword: 'minProperties', message: MESSAGES.minProperties(limit) }),
+    cx.fail(lt(lengthOf(keysOf(cx.data)), num(limit)), {
+      keyword: 'minProperties',
+      message: MESSAGES.minProperties(limit),
+    }),
   test: (limit, data, cx) =>
     Object.keys(data as object).length < limit ? cx.issue('minProperties', MESSAGES.minProperties(limit)) : undefined,
   doc: (limit) => `at least ${limit} properties`,
@@ -26,7 +29,10 @@ export const maxPropertiesKeyword: KeywordDefinition<'maxProperties'> = {
     return limit;
   },
   check: (limit, cx) =>
-    cx.fail(gt(lengthOf(keysOf(cx.data)), num(limit)), { keyword: 'maxProperties', message: MESSAGES.maxProperties(limit) }),
+    cx.fail(gt(lengthOf(keysOf(cx.data)), num(limit)), {
+      keyword: 'maxProperties',
+      message: MESSAGES.maxProperties(limit),
+    }),
   test: (limit, data, cx) =>
     Object.keys(data as object).length > limit ? cx.issue('maxProperties', MESSAGES.maxProperties(limit)) : undefined,
   doc: (limit) => `at most ${limit} properties`,

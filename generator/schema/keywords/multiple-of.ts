@@ -22,6 +22,8 @@ export const multipleOfKeyword: KeywordDefinition<'multipleOf'> = {
     cx.fail(broken, { keyword: 'multipleOf', message: MESSAGES.multipleOf(divisor) });
   },
   test: (divisor, data, cx) =>
-    RUNTIME.matchesMultipleOf(data as number, divisor) ? undefined : cx.issue('multipleOf', MESSAGES.multipleOf(divisor)),
+    RUNTIME.matchesMultipleOf(data as number, divisor)
+      ? undefined
+      : cx.issue('multipleOf', MESSAGES.multipleOf(divisor)),
   doc: (divisor) => `multiple of ${divisor}`,
 };

@@ -10,7 +10,9 @@ export const oneOfKeyword: KeywordDefinition<'oneOf'> = {
   applies: 'any',
   read: (raw, cx) => readSchemaList(raw, 'oneOf', cx),
   check(members, cx) {
-    const counts = members.map((member) => (cx.alwaysValid(member) ? num(1) : conditional(cx.matches(member, cx.data, 'oneOf'), num(1), num(0))));
+    const counts = members.map((member) =>
+      cx.alwaysValid(member) ? num(1) : conditional(cx.matches(member, cx.data, 'oneOf'), num(1), num(0)),
+    );
     const matched = cx.local('matched', chain('+', counts));
     cx.fail(neq(matched, num(1)), { keyword: 'oneOf', message: MESSAGES.oneOf() });
   },

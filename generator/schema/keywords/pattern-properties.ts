@@ -19,12 +19,22 @@ export const patternPropertiesKeyword: KeywordDefinition<'patternProperties'> = 
     for (const { name: pattern, schema } of entries) {
       const error = regexpError(pattern);
       if (error !== undefined) {
-        cx.warn('invalid_schema', `patternProperties key is not a valid regular expression (${error}): not checked`, 'patternProperties', pattern);
+        cx.warn(
+          'invalid_schema',
+          `patternProperties key is not a valid regular expression (${error}): not checked`,
+          'patternProperties',
+          pattern,
+        );
         continue;
       }
       const superLinear = cx.superLinear(pattern);
       if (superLinear)
-        cx.warn('super_linear_pattern', `pattern can backtrack super-linearly (a ReDoS risk): keys over ${DEFAULT_PATTERN_BOUND} UTF-16 units are not matched against it`, 'patternProperties', pattern);
+        cx.warn(
+          'super_linear_pattern',
+          `pattern can backtrack super-linearly (a ReDoS risk): keys over ${DEFAULT_PATTERN_BOUND} UTF-16 units are not matched against it`,
+          'patternProperties',
+          pattern,
+        );
       patterns.push(superLinear ? { pattern, schema, superLinear } : { pattern, schema });
     }
     return patterns;
@@ -37,7 +47,11 @@ export const patternPropertiesKeyword: KeywordDefinition<'patternProperties'> = 
         if (cx.alwaysValid(schema)) continue;
         const matched = patternTest(pattern, superLinear === true, id(key), DEFAULT_PATTERN_BOUND, cx);
         const at = { dynamic: call(cx.helper('pointerToken'), [id(key)]) };
-        cx.emit({ kind: 'if', test: matched, then: cx.collect(() => cx.sub(schema, cx.local('entry', element(cx.data, id(key)), kw('unknown')), at)) });
+        cx.emit({
+          kind: 'if',
+          test: matched,
+          then: cx.collect(() => cx.sub(schema, cx.local('entry', element(cx.data, id(key)), kw('unknown')), at)),
+        });
       }
     });
     cx.emit({ kind: 'forOf', declare: 'const', name: key, iterable: keysOf(cx.data), body });
@@ -53,5 +67,8 @@ export const patternPropertiesKeyword: KeywordDefinition<'patternProperties'> = 
     }
     return undefined;
   },
-  type: (patterns, cx) => ({ kind: 'index', type: { kind: 'union', types: patterns.map(({ schema }) => cx.of(schema)) } }),
+  type: (patterns, cx) => ({
+    kind: 'index',
+    type: { kind: 'union', types: patterns.map(({ schema }) => cx.of(schema)) },
+  }),
 };

@@ -32,14 +32,20 @@ export const patternKeyword: KeywordDefinition<'pattern'> = {
   check({ source, superLinear }, cx) {
     const bound = patternBound(cx.schema.keywords.maxLength);
     const plain = MESSAGES.pattern(source);
-    const message = superLinear ? conditional(gt(lengthOf(cx.data), num(bound)), str(MESSAGES.bounded(bound, source)), str(plain)) : plain;
+    const message = superLinear
+      ? conditional(gt(lengthOf(cx.data), num(bound)), str(MESSAGES.bounded(bound, source)), str(plain))
+      : plain;
     cx.fail(not(patternTest(source, superLinear, cx.data, bound, cx)), { keyword: 'pattern', message });
   },
   test(pattern, data, cx) {
     const bound = patternBound(cx.schema.keywords.maxLength);
     if (testPattern(pattern.source, pattern.superLinear, data as string, bound)) return undefined;
-    return cx.issue('pattern', (data as string).length > bound && pattern.superLinear ? MESSAGES.bounded(bound, pattern.source) : MESSAGES.pattern(pattern.source));
+    return cx.issue(
+      'pattern',
+      (data as string).length > bound && pattern.superLinear
+        ? MESSAGES.bounded(bound, pattern.source)
+        : MESSAGES.pattern(pattern.source),
+    );
   },
   doc: (pattern) => `matches /${pattern.source}/`,
 };
-

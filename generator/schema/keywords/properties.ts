@@ -16,7 +16,9 @@ export const propertiesKeyword: KeywordDefinition<'properties'> = {
   applies: 'object',
   read: (raw, cx) => readSchemaMap(raw, 'properties', cx),
   trivial: (properties, schema, cx) =>
-    properties.every((property) => cx.alwaysValid(property.schema) && !schema.keywords.required?.includes(property.name)),
+    properties.every(
+      (property) => cx.alwaysValid(property.schema) && !schema.keywords.required?.includes(property.name),
+    ),
   check(properties, cx) {
     const required = new Set(cx.schema.keywords.required ?? []);
     for (const property of properties) checkProperty(property, required.has(property.name), cx);

@@ -24,7 +24,8 @@ export const typeKeyword: KeywordDefinition<'type'> = {
       return undefined;
     }
     if (raw.nullable === true) {
-      if (!cx.openapi30) cx.warn('invalid_schema', "'nullable' is OpenAPI 3.0; in 3.1 write type: [T, 'null'] (honoured)", 'nullable');
+      if (!cx.openapi30)
+        cx.warn('invalid_schema', "'nullable' is OpenAPI 3.0; in 3.1 write type: [T, 'null'] (honoured)", 'nullable');
       if (types !== undefined && !types.includes('null')) types.push('null');
     }
     return types;
@@ -46,7 +47,12 @@ function declaredTypes(raw: RawSchema, cx: ReadContext): JsonType[] | undefined 
     const at = Array.isArray(declared) ? ['type', index] : ['type'];
     if (JSON_TYPES.includes(name as JsonType)) {
       if (!types.includes(name as JsonType)) types.push(name as JsonType);
-    } else cx.warn('unsupported_type', `unknown type ${JSON.stringify(name)} (expected one of ${JSON_TYPES.join(', ')}): ignored`, ...at);
+    } else
+      cx.warn(
+        'unsupported_type',
+        `unknown type ${JSON.stringify(name)} (expected one of ${JSON_TYPES.join(', ')}): ignored`,
+        ...at,
+      );
   });
   // A type naming nothing usable constrains nothing: it is a defect, not a `false` schema.
   return types.length > 0 ? types : undefined;

@@ -25,12 +25,15 @@ export function disagreement(value: unknown, judges: Judges): string | undefined
   const expected = oracleVerdict(judges.ajv, value);
   if (expected === undefined) return undefined;
   const verdict = judges.check(value);
-  if (verdict !== expected) return `ajv says ${expected ? 'valid' : 'invalid'}, the check ${verdict ? 'valid' : 'invalid'}: ${JSON.stringify(judges.ajv.errors ?? [])}`;
+  if (verdict !== expected)
+    return `ajv says ${expected ? 'valid' : 'invalid'}, the check ${verdict ? 'valid' : 'invalid'}: ${JSON.stringify(judges.ajv.errors ?? [])}`;
   const interpreted = judges.interpret(value);
-  if (interpreted !== expected) return `ajv says ${expected ? 'valid' : 'invalid'}, the interpreter ${interpreted ? 'valid' : 'invalid'}`;
+  if (interpreted !== expected)
+    return `ajv says ${expected ? 'valid' : 'invalid'}, the interpreter ${interpreted ? 'valid' : 'invalid'}`;
   const sink: IssueSink = { issues: [], omitted: 0 };
   judges.check(value, sink);
-  if (expected) return sink.issues.length === 0 ? undefined : `valid, yet the sink holds ${JSON.stringify(sink.issues)}`;
+  if (expected)
+    return sink.issues.length === 0 ? undefined : `valid, yet the sink holds ${JSON.stringify(sink.issues)}`;
   if (sink.issues.length === 0) return 'invalid, yet the sink holds no issue';
   const theirs = errorKeys(ajvErrors(judges.ajv));
   const mine = withoutKnownDifferences(errorKeys(sink.issues), theirs);
@@ -72,7 +75,15 @@ function isSubList(small: readonly string[], big: readonly string[]): boolean {
   return true;
 }
 
-const BRANCHING: readonly KeywordName[] = ['anyOf', 'oneOf', 'not', 'if', 'contains', 'propertyNames', 'dependentRequired'];
+const BRANCHING: readonly KeywordName[] = [
+  'anyOf',
+  'oneOf',
+  'not',
+  'if',
+  'contains',
+  'propertyNames',
+  'dependentRequired',
+];
 
 /** Whether errors can differ by design: a branching keyword is reachable, through references too. */
 export function reachesBranching(schema: Schema, named: (id: string) => Schema, seen = new Set<Schema>()): boolean {

@@ -39,9 +39,16 @@ export interface GeneratedChecks {
  * One CheckModule holding a check per schema, printed by the emitter (`js`), bundled with the
  * runtime helpers by esbuild and imported: the code under test is exactly what a package ships.
  */
-export async function generateChecks(schemas: ReadonlyMap<string, Schema>, direction: Direction = 'json'): Promise<GeneratedChecks> {
+export async function generateChecks(
+  schemas: ReadonlyMap<string, Schema>,
+  direction: Direction = 'json',
+): Promise<GeneratedChecks> {
   const names = checkNames(schemas.keys());
-  const module = new CheckModule({ functionOf: (id) => names.get(id) ?? `missing_${id}`, helpersFrom: './index.js', direction });
+  const module = new CheckModule({
+    functionOf: (id) => names.get(id) ?? `missing_${id}`,
+    helpersFrom: './index.js',
+    direction,
+  });
   for (const [id, schema] of schemas) module.add(names.get(id)!, schema);
   const statements = module.statements();
   const ts = printModule({ body: statements }, 'ts');

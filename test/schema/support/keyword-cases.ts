@@ -54,7 +54,11 @@ const names = row('propertyNames', { type: 'object', propertyNames: { maxLength:
 const count = row('min/maxProperties', { type: 'object', minProperties: 1, maxProperties: 2 });
 const depReq = row('dependentRequired', { type: 'object', dependentRequired: { a: ['b', 'c'] } });
 const depSch = row('dependentSchemas', { type: 'object', dependentSchemas: { a: { required: ['b'] } } });
-const tuple = row('prefixItems/items', { type: 'array', prefixItems: [{ type: 'string' }, { type: 'integer' }], items: false });
+const tuple = row('prefixItems/items', {
+  type: 'array',
+  prefixItems: [{ type: 'string' }, { type: 'integer' }],
+  items: false,
+});
 const items = row('items', { type: 'array', items: { $ref: '#/components/schemas/Id' } });
 const contains = row('contains', { type: 'array', contains: { type: 'integer' }, minContains: 2, maxContains: 3 });
 const sizes = row('minItems/maxItems', { type: 'array', minItems: 1, maxItems: 2 });
@@ -147,7 +151,14 @@ export const KEYWORD_CASES: readonly KeywordCase[] = [
   sizes('one item', [1], true),
   sizes('none', [], false),
   unique('distinct, 1 and "1" differ', [1, '1', { a: 1 }], true),
-  unique('equal objects, keys in any order', [{ a: 1, b: 2 }, { b: 2, a: 1 }], false),
+  unique(
+    'equal objects, keys in any order',
+    [
+      { a: 1, b: 2 },
+      { b: 2, a: 1 },
+    ],
+    false,
+  ),
   unique('0 and -0 are equal', [0, -0], false),
   allOf('all three', 'ab', true),
   allOf('one fails', 'abcd', false),

@@ -62,7 +62,9 @@ export function numberArbitrary(schema: Raw, integer: boolean, mode: Mode): fc.A
   const step = num(schema.multipleOf);
   const valid = validNumber(schema, integer);
   if (mode === 'valid') return valid;
-  const near = [low, high].flatMap((bound) => (bound === undefined ? [] : [bound, bound - 1, bound + 1, bound - 0.5, bound + 1e-9]));
+  const near = [low, high].flatMap((bound) =>
+    bound === undefined ? [] : [bound, bound - 1, bound + 1, bound - 0.5, bound + 1e-9],
+  );
   const multiples = step === undefined ? [] : [0, 1, 3, -1].flatMap((k) => [k * step, (k + 0.5) * step]);
   return fc.oneof(valid, fc.constantFrom(...near, ...multiples, ...INTEGER_EDGES, ...FRACTION_EDGES));
 }
@@ -76,7 +78,9 @@ function validNumber(schema: Raw, integer: boolean): fc.Arbitrary<number> {
   if (step !== undefined && step > 0) {
     const unit = integer ? Math.max(1, Math.round(step)) : step;
     const first = Math.ceil(min / unit);
-    return fc.integer({ min: first, max: Math.max(first, Math.min(first + 1000, Math.floor(max / unit))) }).map((k) => k * unit);
+    return fc
+      .integer({ min: first, max: Math.max(first, Math.min(first + 1000, Math.floor(max / unit))) })
+      .map((k) => k * unit);
   }
   if (integer || max - min > 1e15) {
     const first = Math.ceil(Math.max(min, -(2 ** 52)));
@@ -92,7 +96,8 @@ export function enumArbitrary(members: readonly unknown[], mode: Mode): fc.Arbit
 }
 
 function nearMisses(member: unknown): unknown[] {
-  if (typeof member === 'string') return [`${member}x`, member.toUpperCase() === member ? member.toLowerCase() : member.toUpperCase(), ` ${member}`];
+  if (typeof member === 'string')
+    return [`${member}x`, member.toUpperCase() === member ? member.toLowerCase() : member.toUpperCase(), ` ${member}`];
   if (typeof member === 'number') return [member + 1, member + 0.5, String(member)];
   if (typeof member === 'boolean') return [!member, String(member)];
   if (member === null) return ['null', 0];
@@ -102,25 +107,44 @@ function nearMisses(member: unknown): unknown[] {
 
 const pick = fc.constantFrom;
 
-const DATE = fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true });
+const DATE = fc.date({
+  min: new Date('0001-01-01T00:00:00Z'),
+  max: new Date('9999-12-31T23:59:59Z'),
+  noInvalidDate: true,
+});
 
 /** Valid values of each ajv format, mixed with near misses (by `edge` in stringArbitrary). */
 const FORMATS: Readonly<Record<string, fc.Arbitrary<string>>> = {
-  date: fc.oneof(DATE.map((date) => date.toISOString().slice(0, 10)), pick('2024-02-29', '2023-02-29', '2024-13-01')),
-  time: fc.oneof(DATE.map((date) => date.toISOString().slice(11)), pick('23:59:60Z', '10:00:00+02:00', '24:00:00Z', '10:00:00')),
-  'date-time': fc.oneof(DATE.map((date) => date.toISOString()), pick('2024-01-01 10:00:00Z', '2024-01-01T10:00:00', '2024-02-30T00:00:00Z')),
+  date: fc.oneof(
+    DATE.map((date) => date.toISOString().slice(0, 10)),
+    pick('2024-02-29', '2023-02-29', '2024-13-01'),
+  ),
+  time: fc.oneof(
+    DATE.map((date) => date.toISOString().slice(11)),
+    pick('23:59:60Z', '10:00:00+02:00', '24:00:00Z', '10:00:00'),
+  ),
+  'date-time': fc.oneof(
+    DATE.map((date) => date.toISOString()),
+    pick('2024-01-01 10:00:00Z', '2024-01-01T10:00:00', '2024-02-30T00:00:00Z'),
+  ),
   'iso-time': pick('10:00:00', '10:00:00Z', '25:00:00'),
   'iso-date-time': pick('2024-01-01T10:00:00', '2024-01-01T10:00:00Z', '2024-01-01'),
   duration: pick('P1D', 'PT1H30M', 'P1W', 'P', 'PT'),
   email: fc.oneof(fc.emailAddress(), pick('a@b', '@x.com', 'a b@c.de')),
-  uri: fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), pick('urn:isbn:0451450523', 'relative/path', 'http://a b')),
+  uri: fc.oneof(
+    fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    pick('urn:isbn:0451450523', 'relative/path', 'http://a b'),
+  ),
   'uri-reference': pick('/a/b', '#frag', 'http://x', 'a b'),
   'uri-template': pick('/a/{b}', '/a/{b', 'x'),
   url: fc.oneof(fc.webUrl(), pick('ftp://x.example', 'http://10.0.0.1', 'nope')),
   hostname: fc.oneof(fc.domain(), pick('-a.com', 'a..b', 'localhost')),
   ipv4: fc.oneof(fc.ipV4(), pick('256.1.1.1', '1.2.3')),
   ipv6: fc.oneof(fc.ipV6(), pick('::1', '1:::2', 'g::1')),
-  uuid: fc.oneof(fc.uuid(), fc.uuid().map((id) => `${id.slice(1)}g`)),
+  uuid: fc.oneof(
+    fc.uuid(),
+    fc.uuid().map((id) => `${id.slice(1)}g`),
+  ),
   regex: pick('^a+$', '(', '[a-z]', 'a\\Z'),
   'json-pointer': pick('', '/a/b', 'a', '/~2'),
   'relative-json-pointer': pick('0', '1/a', '0#', 'x'),

@@ -10,7 +10,20 @@ import { escapeToken, joinPointer } from '../../../generator/util/pointer.js';
 
 /** Keys whose values are data, where a `$ref` is not a reference; and keys whose keys are names. */
 const DATA_KEYS = new Set(['example', 'examples', 'default', 'const', 'enum']);
-const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'schemas', 'paths', 'responses', 'parameters', 'requestBodies', 'headers', 'content']);
+const NAME_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'schemas',
+  'paths',
+  'responses',
+  'parameters',
+  'requestBodies',
+  'headers',
+  'content',
+]);
 
 /**
  * A ResolvedSpec made straight from a document, for tests: every structural `$ref` recorded (no
@@ -24,7 +37,8 @@ export function specOf(document: Json, file = 'spec.yaml'): ResolvedSpec {
       const ref = (node as Record<string, unknown>).$ref;
       if (!names && typeof ref === 'string' && ref.startsWith('#')) refs.set(pointer, decodeURIComponent(ref.slice(1)));
       for (const [key, value] of Object.entries(node)) {
-        if (names || (!DATA_KEYS.has(key) && !key.startsWith('x-'))) walk(value, joinPointer(pointer, key), !names && NAME_MAPS.has(key));
+        if (names || (!DATA_KEYS.has(key) && !key.startsWith('x-')))
+          walk(value, joinPointer(pointer, key), !names && NAME_MAPS.has(key));
       }
     }
   };
@@ -55,8 +69,10 @@ export function readSpec(document: Json, file?: string): ReadSpec {
   const issues = new IssueList();
   const openapi30 = String((document as { openapi?: unknown }).openapi ?? '3.1').startsWith('3.0');
   const reader = new SchemaReader({ spec, issues, openapi30 });
-  const components = ((document as { components?: { schemas?: Record<string, unknown> } }).components?.schemas ?? {});
-  const schemas = new Map(Object.keys(components).map((id) => [id, reader.read(`/components/schemas/${escapeToken(id)}`)]));
+  const components = (document as { components?: { schemas?: Record<string, unknown> } }).components?.schemas ?? {};
+  const schemas = new Map(
+    Object.keys(components).map((id) => [id, reader.read(`/components/schemas/${escapeToken(id)}`)]),
+  );
   const named = (id: string): Schema => {
     const schema = schemas.get(id);
     if (schema === undefined) throw new Error(`no schema ${id}`);

@@ -12,12 +12,30 @@ import { STRICT_OPTIONS } from './typecheck.js';
  * program, then assigned each way (`const x: Theirs = null as unknown as Ours;`) under the strict
  * flags. Returns the ids whose types are not mutually assignable, with the checker's words.
  */
-export async function typeDisagreements(document: Json, schemas: ReadonlyMap<string, Schema>, ids: readonly string[]): Promise<Map<string, string>> {
+export async function typeDisagreements(
+  document: Json,
+  schemas: ReadonlyMap<string, Schema>,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   const alias = new Map([...schemas.keys()].map((id, index) => [id, `T${index}`]));
   const targets = discriminatorTargets(schemas);
-  const options = { typeName: (id: string) => alias.get(id) ?? 'unknown', direction: 'json' as const, named: (id: string) => schemas.get(id)! };
+  const options = {
+    typeName: (id: string) => alias.get(id) ?? 'unknown',
+    direction: 'json' as const,
+    named: (id: string) => schemas.get(id)!,
+  };
   const ours = printModule(
-    { body: [...schemas].map(([id, schema]) => ({ kind: 'typeAlias', name: alias.get(id)!, type: namedTypeOf(id, schema, options, targets), exported: true }) as const) },
+    {
+      body: [...schemas].map(
+        ([id, schema]) =>
+          ({
+            kind: 'typeAlias',
+            name: alias.get(id)!,
+            type: namedTypeOf(id, schema, options, targets),
+            exported: true,
+          }) as const,
+      ),
+    },
     'ts',
   );
   // Two of openapi-typescript's defaults are opinions, not the schema: a bare `type: object` holds
@@ -29,7 +47,10 @@ export async function typeDisagreements(document: Json, schemas: ReadonlyMap<str
   ids.forEach((id, index) => {
     const ourType = `O.${alias.get(id)}`;
     const theirType = `components['schemas'][${JSON.stringify(id)}]`;
-    lines.push(`export const a${index}: ${theirType} = null as unknown as ${ourType};`, `export const b${index}: ${ourType} = null as unknown as ${theirType};`);
+    lines.push(
+      `export const a${index}: ${theirType} = null as unknown as ${ourType};`,
+      `export const b${index}: ${ourType} = null as unknown as ${theirType};`,
+    );
   });
   const diagnostics = compile({ 'ours.ts': ours, 'theirs.ts': theirs, 'check.ts': lines.join('\n') });
   const found = new Map<string, string>();
@@ -47,7 +68,9 @@ function compile(files: Readonly<Record<string, string>>): { line: number; messa
   const host = ts.createCompilerHost(STRICT_OPTIONS);
   const getSourceFile = host.getSourceFile;
   host.getSourceFile = (name, language, onError, create) =>
-    name.startsWith(root) ? ts.createSourceFile(name, files[name.slice(root.length)] ?? '', language) : getSourceFile(name, language, onError, create);
+    name.startsWith(root)
+      ? ts.createSourceFile(name, files[name.slice(root.length)] ?? '', language)
+      : getSourceFile(name, language, onError, create);
   const fileExists = host.fileExists;
   host.fileExists = (name) => (name.startsWith(root) ? files[name.slice(root.length)] !== undefined : fileExists(name));
   const directoryExists = host.directoryExists?.bind(host);
@@ -59,6 +82,10 @@ function compile(files: Readonly<Record<string, string>>): { line: number; messa
   const check = program.getSourceFile(`${root}check.ts`)!;
   return ts.getPreEmitDiagnostics(program, check).map((diagnostic) => ({
     line: check.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line,
-    message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n').split('\n').slice(0, process.env.DEBUG_TYPES ? 20 : 3).join(' / '),
+    message: ts
+      .flattenDiagnosticMessageText(diagnostic.messageText, '\n')
+      .split('\n')
+      .slice(0, process.env.DEBUG_TYPES ? 20 : 3)
+      .join(' / '),
   }));
 }
