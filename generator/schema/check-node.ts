@@ -1,5 +1,5 @@
 import type { Expr } from '../emit/ast.js';
-import { as, chain, kw, not, typeRef } from '../emit/build.js';
+import { as, chain, kw, not, str, typeRef } from '../emit/build.js';
 import type { JsonType, KeywordName, SchemaNode } from '../model/schema.js';
 import { isFalseSchema, isType, notType } from './code.js';
 import type { NodeContext } from './check-context.js';
@@ -64,7 +64,7 @@ function emitTyped(node: SchemaNode, byKind: Map<Kind, KeywordName[]>, cx: NodeC
   // Keywords of kinds the type rules out (`maxLength` on an array) can only add to a type error.
   const foreign = present.filter((kind) => !kinds.has(kind));
   const broken = typeBroken(types, cx, binary);
-  const failure = { keyword: 'type', message: MESSAGES.type(types) };
+  const failure = { keyword: 'type', message: MESSAGES.type(types), param: str(types.join(',')) };
   const onBroken = (): void => {
     cx.failNow(failure);
     emitGuarded(foreign, byKind, node, cx, true);

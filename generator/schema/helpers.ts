@@ -8,6 +8,7 @@ import * as keywords from '../runtime/keywords.js';
  */
 export const HELPERS = {
   reject: 'reject',
+  fail: 'fail',
   codePointLength: 'codePointLength',
   deepEqual: 'deepEqual',
   duplicateItems: 'duplicateItems',
@@ -40,6 +41,46 @@ export const HELPERS = {
 } as const;
 
 export type HelperName = keyof typeof HELPERS;
+
+/**
+ * Keywords whose ajv message the runtime's `fail(sink, path, keyword, param)` builds from one
+ * value (a limit, a name, the pattern's RegExp): generated code then carries the value, not the
+ * sentence. Others are spelled out through `reject`.
+ */
+export const FAIL_KEYWORDS: ReadonlySet<string> = new Set([
+  'type',
+  'required',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'minProperties',
+  'maxProperties',
+  'pattern',
+  'format',
+  'uniqueItems',
+  'enum',
+  'const',
+  'additionalProperties',
+  'anyOf',
+  'oneOf',
+  'not',
+]);
+
+/** Of those, the ones whose message needs no value. */
+export const PARAMLESS_KEYWORDS: ReadonlySet<string> = new Set([
+  'enum',
+  'const',
+  'additionalProperties',
+  'anyOf',
+  'oneOf',
+  'not',
+]);
 
 /** The type of a check's second parameter, imported with the helpers. */
 export const ISSUE_SINK = 'IssueSink';

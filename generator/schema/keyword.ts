@@ -72,6 +72,8 @@ export interface Failure {
   readonly keyword: string;
   /** A literal message, or an expression evaluated only once the rule is broken. */
   readonly message: string | Expr;
+  /** The value the runtime's `fail` builds ajv's message from (helpers.ts FAIL_KEYWORDS). */
+  readonly param?: Expr;
 }
 
 /** Where below the current value a problem is: a property name known now, or a token known at run time. */

@@ -49,11 +49,12 @@ describe('ajv agrees with every row', () => {
   });
 });
 
-describe("the interpreter's problem is one the check records", () => {
+describe("the interpreter's problem is one the check records, message included", () => {
   it.each(rows.filter((row) => !row.valid))('$keyword: $name', ({ id, data }) => {
     const issue = checkValue(read.named(id), data, read.named);
-    const recorded = generated.issues(id, data).map((one) => `${one.path} ${one.keyword}`);
-    if (!reachesBranching(read.named(id), read.named)) expect(recorded).toContain(`${issue?.path} ${issue?.keyword}`);
+    const recorded = generated.issues(id, data).map((one) => `${one.path} ${one.keyword}: ${one.message}`);
+    if (!reachesBranching(read.named(id), read.named))
+      expect(recorded).toContain(`${issue?.path} ${issue?.keyword}: ${issue?.message}`);
   });
 });
 
@@ -67,6 +68,7 @@ describe('the module made from the table', () => {
 const RUNTIME_STUB = `
 export interface IssueSink { readonly issues: { path: string; keyword: string; message: string }[]; omitted: number }
 export declare function reject(sink: IssueSink | undefined, path: string, keyword: string, message: string): boolean;
+export declare function fail(sink: IssueSink | undefined, path: string, keyword: string, param?: unknown): boolean;
 export declare function codePointLength(text: string): number;
 export declare function deepEqual(a: unknown, b: unknown): boolean;
 export declare function duplicateItems(items: readonly unknown[]): readonly [number, number] | undefined;

@@ -130,6 +130,7 @@ describe('hostile values stay values', () => {
 const STUB = `
 export interface IssueSink { readonly issues: { path: string; keyword: string; message: string }[]; omitted: number }
 export declare function reject(sink: IssueSink | undefined, path: string, keyword: string, message: string): boolean;
+export declare function fail(sink: IssueSink | undefined, path: string, keyword: string, param?: unknown): boolean;
 export declare function deepEqual(a: unknown, b: unknown): boolean;
 export declare function pointerToken(key: string): string;
 `;

@@ -73,7 +73,8 @@ function definition(bound: Bound, read: KeywordDefinition<Bound>['read']): Keywo
     keyword: bound,
     applies: 'number',
     read,
-    check: (limit, cx) => cx.fail(broken(bound, cx.data, limit), { keyword: bound, message: MESSAGES[bound](limit) }),
+    check: (limit, cx) =>
+      cx.fail(broken(bound, cx.data, limit), { keyword: bound, message: MESSAGES[bound](limit), param: num(limit) }),
     test: (limit, data, cx) =>
       isBroken(bound, data as number, limit) ? cx.issue(bound, MESSAGES[bound](limit)) : undefined,
     doc: (limit) => `${PHRASE[bound]} ${limit}`,

@@ -1,4 +1,4 @@
-import { call, not } from '../../emit/build.js';
+import { call, not, str } from '../../emit/build.js';
 import { CHECKED_FORMATS, KNOWN_FORMATS } from '../helpers.js';
 import type { KeywordDefinition } from '../keyword.js';
 import { MESSAGES } from '../messages.js';
@@ -30,7 +30,11 @@ export const formatKeyword: KeywordDefinition<'format'> = {
   check(name, cx) {
     const format = CHECKED_FORMATS[name];
     if (format === undefined) return;
-    cx.fail(not(call(cx.helper(format.helper), [cx.data])), { keyword: 'format', message: MESSAGES.format(name) });
+    cx.fail(not(call(cx.helper(format.helper), [cx.data])), {
+      keyword: 'format',
+      message: MESSAGES.format(name),
+      param: str(name),
+    });
   },
   test(name, data, cx) {
     const format = CHECKED_FORMATS[name];

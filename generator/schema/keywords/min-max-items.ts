@@ -11,7 +11,11 @@ export const minItemsKeyword: KeywordDefinition<'minItems'> = {
   read: (raw, cx) => readCount(raw, 'minItems', cx),
   trivial: (limit) => limit === 0,
   check: (limit, cx) =>
-    cx.fail(lt(lengthOf(cx.data), num(limit)), { keyword: 'minItems', message: MESSAGES.minItems(limit) }),
+    cx.fail(lt(lengthOf(cx.data), num(limit)), {
+      keyword: 'minItems',
+      message: MESSAGES.minItems(limit),
+      param: num(limit),
+    }),
   test: (limit, data, cx) =>
     (data as readonly unknown[]).length < limit ? cx.issue('minItems', MESSAGES.minItems(limit)) : undefined,
   doc: (limit) => `at least ${limit} items`,
@@ -26,7 +30,11 @@ export const maxItemsKeyword: KeywordDefinition<'maxItems'> = {
     return limit;
   },
   check: (limit, cx) =>
-    cx.fail(gt(lengthOf(cx.data), num(limit)), { keyword: 'maxItems', message: MESSAGES.maxItems(limit) }),
+    cx.fail(gt(lengthOf(cx.data), num(limit)), {
+      keyword: 'maxItems',
+      message: MESSAGES.maxItems(limit),
+      param: num(limit),
+    }),
   test: (limit, data, cx) =>
     (data as readonly unknown[]).length > limit ? cx.issue('maxItems', MESSAGES.maxItems(limit)) : undefined,
   doc: (limit) => `at most ${limit} items`,

@@ -20,7 +20,7 @@ export const minLengthKeyword: KeywordDefinition<'minLength'> = {
       lt(lengthOf(cx.data), num(limit * 2)),
       lt(call(cx.helper('codePointLength'), [cx.data]), num(limit)),
     );
-    cx.fail(broken, { keyword: 'minLength', message: MESSAGES.minLength(limit) });
+    cx.fail(broken, { keyword: 'minLength', message: MESSAGES.minLength(limit), param: num(limit) });
   },
   test: (limit, data, cx) =>
     RUNTIME.codePointLength(data as string) < limit ? cx.issue('minLength', MESSAGES.minLength(limit)) : undefined,
@@ -40,7 +40,7 @@ export const maxLengthKeyword: KeywordDefinition<'maxLength'> = {
       gt(lengthOf(cx.data), num(limit)),
       gt(call(cx.helper('codePointLength'), [cx.data]), num(limit)),
     );
-    cx.fail(broken, { keyword: 'maxLength', message: MESSAGES.maxLength(limit) });
+    cx.fail(broken, { keyword: 'maxLength', message: MESSAGES.maxLength(limit), param: num(limit) });
   },
   test: (limit, data, cx) =>
     RUNTIME.codePointLength(data as string) > limit ? cx.issue('maxLength', MESSAGES.maxLength(limit)) : undefined,

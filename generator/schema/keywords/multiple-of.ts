@@ -19,7 +19,7 @@ export const multipleOfKeyword: KeywordDefinition<'multipleOf'> = {
   },
   check(divisor, cx) {
     const broken = not(call(cx.helper('matchesMultipleOf'), [cx.data, num(divisor)]));
-    cx.fail(broken, { keyword: 'multipleOf', message: MESSAGES.multipleOf(divisor) });
+    cx.fail(broken, { keyword: 'multipleOf', message: MESSAGES.multipleOf(divisor), param: num(divisor) });
   },
   test: (divisor, data, cx) =>
     RUNTIME.matchesMultipleOf(data as number, divisor)

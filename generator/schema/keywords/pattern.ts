@@ -2,7 +2,7 @@ import { conditional, gt, not, num, str } from '../../emit/build.js';
 import type { KeywordDefinition } from '../keyword.js';
 import { MESSAGES } from '../messages.js';
 import { regexpError } from '../read-values.js';
-import { lengthOf, patternBound, patternTest, testPattern } from '../code.js';
+import { lengthOf, patternBound, patternConstant, patternTest, testPattern } from '../code.js';
 
 /**
  * `pattern`: an ECMAScript regular expression with the `u` flag, as ajv compiles it, hoisted once
@@ -35,7 +35,13 @@ export const patternKeyword: KeywordDefinition<'pattern'> = {
     const message = superLinear
       ? conditional(gt(lengthOf(cx.data), num(bound)), str(MESSAGES.bounded(bound, source)), str(plain))
       : plain;
-    cx.fail(not(patternTest(source, superLinear, cx.data, bound, cx)), { keyword: 'pattern', message });
+    // The RegExp constant is the runtime's `fail` parameter: no second copy of the source.
+    const param = superLinear ? undefined : patternConstant(source, cx);
+    cx.fail(not(patternTest(source, superLinear, cx.data, bound, cx)), {
+      keyword: 'pattern',
+      message,
+      ...(param ? { param } : {}),
+    });
   },
   test(pattern, data, cx) {
     const bound = patternBound(cx.schema.keywords.maxLength);

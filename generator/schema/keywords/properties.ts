@@ -1,4 +1,4 @@
-import { kw, propSig } from '../../emit/build.js';
+import { kw, propSig, str } from '../../emit/build.js';
 import type { Property } from '../../model/schema.js';
 import { isDefined, isUndefined, ownProperty } from '../code.js';
 import type { CheckContext, KeywordDefinition } from '../keyword.js';
@@ -46,7 +46,7 @@ export const propertiesKeyword: KeywordDefinition<'properties'> = {
 };
 
 function checkProperty({ name, schema }: Property, required: boolean, cx: CheckContext): void {
-  const missing = { keyword: 'required', message: MESSAGES.required(name) };
+  const missing = { keyword: 'required', message: MESSAGES.required(name), param: str(name) };
   if (cx.alwaysValid(schema)) {
     if (required) cx.fail(isUndefined(ownProperty(cx.data, name)), missing);
     return;

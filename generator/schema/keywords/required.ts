@@ -1,3 +1,4 @@
+import { str } from '../../emit/build.js';
 import { isUndefined, ownProperty } from '../code.js';
 import type { KeywordDefinition } from '../keyword.js';
 import { MESSAGES } from '../messages.js';
@@ -14,7 +15,11 @@ export const requiredKeyword: KeywordDefinition<'required'> = {
   trivial: (names, schema) => undeclared(names, schema.keywords.properties).length === 0,
   check(names, cx) {
     for (const name of undeclared(names, cx.schema.keywords.properties))
-      cx.fail(isUndefined(ownProperty(cx.data, name)), { keyword: 'required', message: MESSAGES.required(name) });
+      cx.fail(isUndefined(ownProperty(cx.data, name)), {
+        keyword: 'required',
+        message: MESSAGES.required(name),
+        param: str(name),
+      });
   },
   test(names, data, cx) {
     const object = data as Record<string, unknown>;

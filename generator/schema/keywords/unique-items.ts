@@ -22,7 +22,7 @@ export const uniqueItemsKeyword: KeywordDefinition<'uniqueItems'> = {
     const pair = cx.local('duplicate', call(cx.helper('duplicateItems'), [cx.data]));
     const [before, between, after] = UNIQUE_ITEMS_PARTS;
     const message = chain('+', [str(before), element(pair, num(0)), str(between), element(pair, num(1)), str(after)]);
-    cx.fail(isDefined(pair), { keyword: 'uniqueItems', message });
+    cx.fail(isDefined(pair), { keyword: 'uniqueItems', message, param: pair });
   },
   test(_unique, data, cx) {
     const pair = RUNTIME.duplicateItems(data as readonly unknown[]);
