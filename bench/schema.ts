@@ -4,6 +4,8 @@
  * the best of several runs, in wall and CPU time (the CPU figure is the one to trust on a busy
  * machine). Printing is the emitter's and is not counted.
  */
+import { gzipSync } from 'node:zlib';
+import { printModule } from '../generator/emit/print.js';
 import { CheckModule } from '../generator/schema/check.js';
 import { SchemaReader } from '../generator/schema/read.js';
 import { discriminatorTargets, namedTypeOf } from '../generator/schema/type.js';
@@ -33,7 +35,16 @@ function measure<T>(work: () => T): [T, Lap] {
   return [result, { wall: performance.now() - started, cpu: (used.user + used.system) / 1000 }];
 }
 
-function once(): { read: Lap; checks: Lap; types: Lap; stats: SchemaReader['patterns']['stats']; statements: number } {
+interface Run {
+  read: Lap;
+  checks: Lap;
+  types: Lap;
+  stats: SchemaReader['patterns']['stats'];
+  statements: number;
+  js: string;
+}
+
+function once(): Run {
   const [reader, read] = measure(() => {
     const reader = new SchemaReader({ spec, issues: new IssueList(), openapi30: true });
     for (const id of ids) reader.read(`/components/schemas/${escapeToken(id)}`);
@@ -48,8 +59,9 @@ function once(): { read: Lap; checks: Lap; types: Lap; stats: SchemaReader['patt
       direction: 'json',
     });
     for (const [id, schema] of schemas) module.add(names.get(id)!, schema);
-    return module.statements().length;
+    return module.statements();
   });
+  const js = process.env.SIZE === '1' ? printModule({ body: statements }, 'js') : '';
   const [, types] = measure(() => {
     const targets = discriminatorTargets(schemas);
     const options = {
@@ -59,7 +71,7 @@ function once(): { read: Lap; checks: Lap; types: Lap; stats: SchemaReader['patt
     };
     for (const [id, schema] of schemas) namedTypeOf(id, schema, options, targets);
   });
-  return { read, checks, types, stats: reader.patterns.stats, statements };
+  return { read, checks, types, stats: reader.patterns.stats, statements: statements.length, js };
 }
 
 const runs = Array.from({ length: RUNS }, once);
@@ -78,3 +90,8 @@ console.log(`Cloudflare: ${ids.length} component schemas, best of ${RUNS}`);
 for (const [name, lap] of Object.entries(rows)) console.log(`  ${name.padEnd(7)} ${format(lap)}`);
 console.log(`  ${'total'.padEnd(7)} ${format(total)}`);
 console.log(`  patterns: ${JSON.stringify(runs[0]!.stats)}; module statements: ${runs[0]!.statements}`);
+const { js } = runs[0]!;
+if (js !== '')
+  console.log(
+    `  checks as JavaScript: ${js.length} bytes (${Math.round(js.length / ids.length)} per schema), ${gzipSync(js).length} gzipped`,
+  );
