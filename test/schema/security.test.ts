@@ -61,6 +61,8 @@ const SCHEMAS: Record<string, Json> = {
   Proto: { const: JSON.parse('{"__proto__": {"polluted": true}}') as Json },
   Pattern: { type: 'string', pattern: '^[*/"\u2028`]+$' },
   Keys: { type: 'object', patternProperties: { "^'": { type: 'string' } }, propertyNames: { pattern: '^[^\\n]*$' } },
+  Proto2: { type: 'object', properties: JSON.parse('{"__proto__": {"type": "integer"}}') as Json },
+  Redos: { type: 'string', pattern: '^(a+)+$' },
 };
 
 const document = documentOf(SCHEMAS);
@@ -122,6 +124,27 @@ describe('hostile values stay values', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('a declared __proto__ property is checked like any other (ajv skips it: a difference on purpose)', () => {
+    expect(generated.check('Proto2')(JSON.parse('{"__proto__": 1}'))).toBe(true);
+    expect(generated.check('Proto2')(JSON.parse('{"__proto__": "x"}'))).toBe(false);
+    expect(oracleVerdict(ajv('Proto2'), JSON.parse('{"__proto__": "x"}'))).toBe(true);
+  });
+
+  it('a super-linear pattern refuses a long string without running on it', () => {
+    const hostile = `${'a'.repeat(5000)}!`;
+    const started = performance.now();
+    expect(generated.check('Redos')(hostile)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(50);
+    expect(generated.issues('Redos', 'a'.repeat(1001))).toEqual([
+      {
+        path: '',
+        keyword: 'pattern',
+        message: 'must NOT have more than 1000 characters to be tested against pattern "^(a+)+$"',
+      },
+    ]);
+    expect(generated.check('Redos')('a'.repeat(1000))).toBe(true);
+  });
+
   it('the module type-checks under the strict flags', () => {
     expect(typecheck({ 'checks.ts': generated.ts, 'index.ts': STUB })).toEqual([]);
   });
@@ -133,4 +156,5 @@ export declare function reject(sink: IssueSink | undefined, path: string, keywor
 export declare function fail(sink: IssueSink | undefined, path: string, keyword: string, param?: unknown): boolean;
 export declare function deepEqual(a: unknown, b: unknown): boolean;
 export declare function pointerToken(key: string): string;
+export declare function matchesBounded(regexp: RegExp, text: string, maxLength: number): boolean;
 `;
