@@ -34,6 +34,8 @@ export interface Line {
   readonly type: 'line';
   readonly hard?: true;
   readonly soft?: true;
+  /** Reported by layout when this line breaks: the node whose opening brace it follows. */
+  readonly mark?: object;
 }
 
 export interface BreakParent {
@@ -67,6 +69,8 @@ export interface Label {
 }
 
 export const line: Line = { type: 'line' };
+/** A line after an opening `{` whose breaking layout reports, keyed by `mark`. */
+export const markedLine = (mark: object): Line => ({ type: 'line', mark });
 export const softline: Line = { type: 'line', soft: true };
 export const breakParent: BreakParent = { type: 'break-parent' };
 const hardlineWithoutBreakParent: Line = { type: 'line', hard: true };

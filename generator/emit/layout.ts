@@ -1,8 +1,8 @@
 /**
  * Lays a doc out as text: Prettier 3's `printDocToString` (document/printer/printer.js), same
  * decisions, tuned for our output. Indentation is spaces only, so an indent is a number; every
- * string the printer builds is one column per UTF-16 unit (literals.ts escapes anything wider),
- * so width is `length`. The command stack is three parallel arrays rather than one object per
+ * string the code printer builds is one column per UTF-16 unit (literals.ts escapes anything
+ * wider), so width is `length` unless the caller measures otherwise (JSON keeps raw text). The command stack is three parallel arrays rather than one object per
  * command, because a large module lays out millions of docs.
  *
  * Cost is linear: `fits` stops at the first line break of the rest of the document, or as soon
@@ -93,10 +93,18 @@ function newlineAndIndent(width: number): string {
   return text;
 }
 
-/** Lays `doc` out within `width` columns. */
-export function layout(doc: Doc, width: number): string {
+/**
+ * Lays `doc` out within `width` columns. `onBreak` hears the mark of every marked line that
+ * became a line break (which object literals ended up expanded).
+ */
+export function layout(
+  doc: Doc,
+  width: number,
+  onBreak?: (mark: object) => void,
+  measure: (text: string) => number = (text) => text.length,
+): string {
   propagateBreaks(doc);
-  return new Layout(width).run(doc);
+  return new Layout(width, onBreak, measure).run(doc);
 }
 
 class Layout {
@@ -110,7 +118,12 @@ class Layout {
   private readonly fitsDocs: Command[] = [];
   private readonly fitsModes: Mode[] = [];
 
-  constructor(private readonly width: number) {}
+  constructor(
+    private readonly width: number,
+    private readonly onBreak: ((mark: object) => void) | undefined,
+    /** Columns a string takes: its length for code (literals.ts escapes wide characters). */
+    private readonly measure: (text: string) => number,
+  ) {}
 
   run(doc: Doc): string {
     this.push(doc, 0, BREAK);
@@ -120,7 +133,7 @@ class Layout {
       const mode = this.modes.pop()!;
       if (typeof current === 'string') {
         if (current.length > 0) this.out.push(current);
-        this.position += current.length;
+        this.position += this.measure(current);
       } else if (Array.isArray(current)) {
         for (let index = current.length - 1; index >= 0; index--) this.push(current[index] as Doc, indentation, mode);
       } else {
@@ -154,6 +167,7 @@ class Layout {
       case 'indent-if-break':
         return this.ifBreak(node, indentation, mode);
       case 'line':
+        if (node.mark !== undefined && (mode === BREAK || node.hard === true)) this.onBreak?.(node.mark);
         return this.line(node.hard === true, node.soft === true, indentation, mode);
       default:
         return;
@@ -277,7 +291,7 @@ class Layout {
       const currentMode = modes.pop()!;
       if (typeof current === 'string') {
         if (current.length > 0) {
-          remaining -= current.length + (pendingSpace ? 1 : 0);
+          remaining -= this.measure(current) + (pendingSpace ? 1 : 0);
           pendingSpace = false;
         }
         continue;

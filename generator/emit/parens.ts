@@ -99,7 +99,8 @@ function exprNeedsParens(p: Printer, node: Expr): boolean {
         (parentKind === 'for' && (key === 'init' || key === 'update'))
       );
     case 'string':
-      return parentKind === 'expression';
+      // A string statement first in a block would read as a directive (`'use strict'`).
+      return parentKind === 'expression' && (p.kind(2) === 'module' || p.kind(2) === 'statements');
     case 'number':
       return key === 'object' && (parentKind === 'member' || parentKind === 'element');
     case 'call':
@@ -199,8 +200,12 @@ function binaryInBinaryNeedsParens(p: Printer, node: Expr & { kind: 'binary' | '
   if (parentPrecedence > nodePrecedence) return true;
   if (p.key === 'right' && parentPrecedence === nodePrecedence) return true;
   if (parentPrecedence === nodePrecedence && !shouldFlatten(parent.operator, node.operator)) return true;
-  if (parentPrecedence < nodePrecedence && node.operator === '%') {
-    return parent.operator === '+' || parent.operator === '-';
+  if (
+    parentPrecedence < nodePrecedence &&
+    node.operator === '%' &&
+    (parent.operator === '+' || parent.operator === '-')
+  ) {
+    return true;
   }
   return isBitwiseOperator(parent.operator);
 }
@@ -311,7 +316,7 @@ function typeNeedsParens(p: Printer, node: TypeNode): boolean {
       return compositeTypeNeedsParens(p, node);
     case 'conditionalType':
       if (key === 'extends' && parentKind === 'conditionalType') return true;
-      if (key === 'constraint' && parentKind === 'typeParam') return true;
+      if (key === 'constraint' && (parentKind === 'typeParam' || parentKind === 'inferType')) return true;
       return compositeTypeNeedsParens(p, node);
     case 'union':
     case 'intersection':

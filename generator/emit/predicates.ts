@@ -175,9 +175,12 @@ export function startsWith(expr: Expr, test: (node: Expr) => boolean): boolean {
   }
 }
 
-/** Prettier's isSimpleType: a keyword type (not `this`) or a reference without type arguments. */
+/** Prettier's isSimpleType: keyword, `this`, literal and template literal types, and bare references. */
 export const isSimpleType = (type: TypeNode): boolean =>
-  (type.kind === 'keywordType' && type.name !== 'this') || (type.kind === 'typeReference' && type.args === undefined);
+  type.kind === 'keywordType' ||
+  type.kind === 'literalType' ||
+  type.kind === 'templateLiteralType' ||
+  (type.kind === 'typeReference' && type.args === undefined);
 
 /** Prettier's isObjectType: a type literal or a mapped type. */
 export const isObjectType = (type: TypeNode): boolean => type.kind === 'objectType' || type.kind === 'mappedType';
@@ -185,3 +188,35 @@ export const isObjectType = (type: TypeNode): boolean => type.kind === 'objectTy
 export const isCallWithArguments = (expr: Expr): expr is Call => expr.kind === 'call' && expr.args.length > 0;
 
 export const isBinary = (expr: Expr): expr is Binary => expr.kind === 'binary';
+
+/**
+ * `a && (b && c)` as `(a && b) && c`. Prettier prints a logical operand of the same operator
+ * without parentheses and reads the result back left-nested, so the printer lays it out that
+ * way from the start. The operators are associative, so the meaning is the same.
+ */
+export function leftNestedLogical(node: Binary): Binary {
+  if (!isLogicalOperator(node.operator) || !hasRightNestedOperand(node)) return node;
+  const operands: Expr[] = [];
+  const collect = (expr: Expr): void => {
+    if (expr.kind === 'binary' && expr.operator === node.operator) {
+      collect(expr.left);
+      collect(expr.right);
+    } else operands.push(expr);
+  };
+  collect(node);
+  const { operator } = node;
+  let result: Binary = { kind: 'binary', operator, left: operands[0]!, right: operands[1]! };
+  for (const operand of operands.slice(2)) result = { kind: 'binary', operator, left: result, right: operand };
+  return result;
+}
+
+function hasRightNestedOperand(node: Binary): boolean {
+  for (
+    let current: Expr = node;
+    current.kind === 'binary' && current.operator === node.operator;
+    current = current.left
+  ) {
+    if (current.right.kind === 'binary' && current.right.operator === node.operator) return true;
+  }
+  return false;
+}

@@ -55,7 +55,7 @@ function chooseLayout(p: Printer, leftDoc: Doc, right: Expr | TypeNode | undefin
   const canBreakLeftDoc = canBreak(leftDoc);
   if (hasComplexTypeAnnotation(p.node) || (isArrowFunctionVariable(p.node) && canBreakLeftDoc)) return 'break-lhs';
   const hasShortKey = p.kind() === 'property' && (flatText(leftDoc)?.length ?? Infinity) < 5;
-  if (shouldBreakAfterOperator(right, hasShortKey)) return 'break-after-operator';
+  if (shouldBreakAfterOperator(right, hasShortKey, p.expanded)) return 'break-after-operator';
   if (isComplexTypeAliasParams(p)) return 'break-lhs';
   if (!canBreakLeftDoc && (hasShortKey || right.kind === 'boolean' || right.kind === 'number')) {
     return 'never-break-after-operator';
@@ -94,7 +94,11 @@ const isGenericType = (type: TypeNode): boolean =>
   (type.kind === 'typeReference' && type.args !== undefined) ||
   (type.kind === 'functionType' && type.typeParams !== undefined);
 
-function shouldBreakAfterOperator(right: Expr | TypeNode, hasShortKey: boolean): boolean {
+function shouldBreakAfterOperator(
+  right: Expr | TypeNode,
+  hasShortKey: boolean,
+  expanded: ReadonlySet<object>,
+): boolean {
   if (right.kind === 'binary' && !shouldInlineLogical(right)) return true;
   if (right.kind === 'conditionalType') return isGenericType(right.check) || isGenericType(right.extends);
   if (right.kind === 'conditional') return right.test.kind === 'binary' && !shouldInlineLogical(right.test);
@@ -103,29 +107,30 @@ function shouldBreakAfterOperator(right: Expr | TypeNode, hasShortKey: boolean):
   while (node.kind === 'unary' || node.kind === 'typeof' || node.kind === 'await' || node.kind === 'nonNull') {
     node = node.kind === 'nonNull' ? node.expr : node.operand;
   }
-  return node.kind === 'string' || isPoorlyBreakableMemberOrCallChain(node as Expr, false);
+  return node.kind === 'string' || isPoorlyBreakableMemberOrCallChain(node as Expr, false, expanded);
 }
 
 /**
  * A chain with no calls, or whose calls have no arguments or one short one, and that is not
  * printed as a member chain: breaking inside it would look worse than breaking after `=`.
  */
-function isPoorlyBreakableMemberOrCallChain(node: Expr, deep: boolean): boolean {
+function isPoorlyBreakableMemberOrCallChain(node: Expr, deep: boolean, expanded: ReadonlySet<object>): boolean {
   if (node.kind === 'call') {
     if (isLongMemberChain(node)) return false;
     const [first] = node.args;
     const isPoorlyBreakableCall = node.args.length === 0 || (node.args.length === 1 && isLoneShortArgument(first!));
-    if (!isPoorlyBreakableCall || hasComplexTypeArguments(node.typeArgs)) return false;
-    return isPoorlyBreakableMemberOrCallChain(node.callee, true);
+    if (!isPoorlyBreakableCall || hasComplexTypeArguments(node.typeArgs, expanded)) return false;
+    return isPoorlyBreakableMemberOrCallChain(node.callee, true, expanded);
   }
-  if (node.kind === 'member' || node.kind === 'element') return isPoorlyBreakableMemberOrCallChain(node.object, true);
+  if (node.kind === 'member' || node.kind === 'element')
+    return isPoorlyBreakableMemberOrCallChain(node.object, true, expanded);
   return deep && node.kind === 'identifier';
 }
 
-function hasComplexTypeArguments(typeArgs: readonly TypeNode[] | undefined): boolean {
+function hasComplexTypeArguments(typeArgs: readonly TypeNode[] | undefined, expanded: ReadonlySet<object>): boolean {
   if (typeArgs === undefined || typeArgs.length === 0) return false;
   if (typeArgs.length > 1) return true;
   const [first] = typeArgs;
   if (first!.kind === 'union' || first!.kind === 'intersection' || first!.kind === 'objectType') return true;
-  return typeWillBreak(first!);
+  return typeWillBreak(first!, expanded);
 }

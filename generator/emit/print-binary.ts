@@ -23,14 +23,20 @@ export function printBinaryish(p: Printer, node: Binary): Doc {
   ) {
     return group([indent([softline, ...parts]), softline]);
   }
-  const samePrecedenceSubExpression = node.left.kind === 'binary' && shouldFlatten(node.operator, node.left.operator);
-  const inline = shouldInlineLogical(node);
-  if (shouldNotIndent(p) || (inline && !samePrecedenceSubExpression) || (!inline && shouldIndentIfInlining(p))) {
+  if (shouldNotIndent(p) || isInlineChain(node) || (!shouldInlineLogical(node) && shouldIndentIfInlining(p))) {
     return group(parts);
   }
   const firstGroupIndex = parts.findIndex(isGroup);
   const headParts = parts.slice(0, firstGroupIndex === -1 ? 1 : firstGroupIndex + 1);
   return group([...headParts, indent(parts.slice(headParts.length))], { id: Symbol('logicalChain') });
+}
+
+/** `a || [x] || { y }`: every link of the chain keeps its object or array on the operator's line. */
+function isInlineChain(node: Binary): boolean {
+  if (!shouldInlineLogical(node)) return false;
+  return node.left.kind === 'binary' && shouldFlatten(node.operator, node.left.operator)
+    ? isInlineChain(node.left)
+    : true;
 }
 
 const isGroup = (part: Doc): boolean =>

@@ -18,7 +18,7 @@ import {
 } from './doc.js';
 import { printMemberChain } from './print-member-chain.js';
 import { ArgExpansionBailout, printTypeArgs } from './print-params.js';
-import { estreeType, isMemberish, isSimpleCallArgument } from './predicates.js';
+import { estreeType, isMemberish, isSimpleCallArgument, isSimpleType } from './predicates.js';
 import type { Printer } from './printer.js';
 
 export function printCall(p: Printer, node: Call | New): Doc {
@@ -180,10 +180,7 @@ function isHopefullyShortCallArgument(node: Expr): boolean {
     let type = node.type;
     if (type.kind === 'arrayType') type = type.element.kind === 'arrayType' ? type.element.element : type.element;
     if (type.kind === 'typeReference' && type.args?.length === 1) type = type.args[0]!;
-    const isSimple =
-      (type.kind === 'keywordType' && type.name !== 'this') ||
-      (type.kind === 'typeReference' && type.args === undefined);
-    return isSimple && isSimpleCallArgument(node.expr, 1);
+    return isSimpleType(type) && isSimpleCallArgument(node.expr, 1);
   }
   if ((node.kind === 'call' || node.kind === 'new') && node.args.length > 1) return false;
   if (node.kind === 'binary') return isSimpleCallArgument(node.left, 1) && isSimpleCallArgument(node.right, 1);

@@ -15,7 +15,7 @@ import { printArrow, printFunctionExpr } from './print-function.js';
 import { printMemberLookup } from './print-member-chain.js';
 import { printArray, printObject } from './print-object.js';
 import { printTernary } from './print-ternary.js';
-import { startsWith } from './predicates.js';
+import { leftNestedLogical, startsWith } from './predicates.js';
 import type { PrintArgs, Printer } from './printer.js';
 
 export function printExpression(p: Printer, node: Expr, args: PrintArgs): Doc {
@@ -50,7 +50,7 @@ function printBare(p: Printer, node: Expr, args: PrintArgs): Doc {
     case 'new':
       return printCall(p, node);
     case 'binary':
-      return printBinaryish(p, node);
+      return printBinaryish(p, leftNestedLogical(node));
     case 'conditional':
       return printTernary(p, node);
     case 'arrow':

@@ -6,7 +6,7 @@
  */
 import type { ArrayLiteral, Expr, Getter, MethodDefinition, ObjectLiteral, ObjectMember } from './ast.js';
 import { withDoc } from './comments.js';
-import { fill, group, ifBreak, indent, line, softline, type Doc } from './doc.js';
+import { fill, group, ifBreak, indent, line, markedLine, softline, type Doc } from './doc.js';
 import { printKey } from './literals.js';
 import { bindingName } from './names.js';
 import { printAssignment } from './print-assign.js';
@@ -21,7 +21,9 @@ export function printObject(p: Printer, node: ObjectLiteral): Doc {
     const printed = p.print(member, 'members');
     return index === 0 ? printed : [',', line, printed];
   });
-  return group(['{', indent([line, ...parts]), ifBreak(','), line, '}'], { shouldBreak: node.multiline === true });
+  return group(['{', indent([markedLine(node), ...parts]), ifBreak(','), line, '}'], {
+    shouldBreak: node.multiline === true || p.expanded.has(node),
+  });
 }
 
 /** A property key as written before `:`: a name, a quoted string, a number, or `[expression]`. */

@@ -93,10 +93,29 @@ function printCondition(p: Printer, test: Expr): Doc {
   return group([indent([softline, printed]), softline]);
 }
 
+/** Statements that cannot stand as the unbraced body of an `if` (declarations), or say nothing alone. */
+const NOT_BARE = new Set([
+  'blank',
+  'comment',
+  'variable',
+  'function',
+  'class',
+  'typeAlias',
+  'interface',
+  'import',
+  'exportFrom',
+  'exportNames',
+]);
+
 function printIf(p: Printer, node: If): Doc {
   const [only] = node.then;
-  const bare = node.bare === true && node.else === undefined && node.then.length === 1 && only!.kind !== 'blank';
-  const consequent = bare ? indent([line, p.print(only!, 'then')]) : [' ', printBody(p, node.then, 'then')];
+  const bare = node.bare === true && node.else === undefined && node.then.length === 1 && !NOT_BARE.has(only!.kind);
+  // A bare block statement is still a block: it follows `)` on the same line.
+  const consequent = !bare
+    ? [' ', printBody(p, node.then, 'then')]
+    : only!.kind === 'block'
+      ? [' ', p.print(only!, 'then')]
+      : indent([line, p.print(only!, 'then')]);
   const opening = group(['if (', printCondition(p, node.test), ')', consequent]);
   if (node.else === undefined) return opening;
   const alternate = Array.isArray(node.else)

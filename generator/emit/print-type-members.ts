@@ -6,7 +6,7 @@
  */
 import type { InterfaceDeclaration, ObjectType, Param, TypeMember } from './ast.js';
 import { withDoc } from './comments.js';
-import { group, hardline, ifBreak, indent, line, softline, type Doc } from './doc.js';
+import { group, hardline, ifBreak, indent, line, markedLine, softline, type Doc } from './doc.js';
 import { printKey, printString } from './literals.js';
 import { bindingName } from './names.js';
 import {
@@ -27,8 +27,9 @@ export function printObjectType(p: Printer, node: ObjectType): Doc {
     parts.push(printMemberAt(p, member, isLast ? ifBreak(';') : ';'));
     if (!isLast) parts.push(line);
   });
-  const content: Doc = ['{', indent([line, ...parts]), line, '}'];
-  return isHuggedParameterType(p) ? content : group(content, { shouldBreak: node.multiline === true });
+  const content: Doc = ['{', indent([markedLine(node), ...parts]), line, '}'];
+  const shouldBreak = node.multiline === true || p.expanded.has(node);
+  return isHuggedParameterType(p) ? content : group(content, { shouldBreak });
 }
 
 /** `function f(options: { ... })`: the object type of a hugged lone parameter adds no group. */

@@ -12,7 +12,7 @@ import type {
   TypeParam,
   UnionType,
 } from './ast.js';
-import { align, group, ifBreak, indent, indentIfBreak, join, line, softline, type Doc } from './doc.js';
+import { align, group, ifBreak, indent, indentIfBreak, join, line, markedLine, softline, type Doc } from './doc.js';
 import { layout } from './layout.js';
 import { printNumber, printString, printTemplateText } from './literals.js';
 import { dottedName, referenceName, typeBindingName } from './names.js';
@@ -174,10 +174,10 @@ function printFunctionType(p: Printer, node: TypeNode & { kind: 'functionType' }
 
 function printMappedType(p: Printer, node: MappedType): Doc {
   const optional = node.optional === '-' ? '-?' : node.optional === true ? '?' : '';
-  return group([
+  const content: Doc = [
     '{',
     indent([
-      line,
+      markedLine(node),
       node.readonly === true ? 'readonly ' : '',
       group([
         '[',
@@ -192,7 +192,8 @@ function printMappedType(p: Printer, node: MappedType): Doc {
     ]),
     line,
     '}',
-  ]);
+  ];
+  return group(content, { shouldBreak: p.expanded.has(node) });
 }
 
 /** `` `${A}-${B}` ``: each interpolation flat, unless it spans lines anyway. */

@@ -46,10 +46,15 @@ export class Printer {
   /** Docs a hugged argument's plain printing leaves for its expanded printing (print-function.ts). */
   readonly expansions = new WeakMap<object, unknown>();
 
-  /** `javascript`: the output is read by Prettier's babel parser, which unquotes numeric keys. */
+  /**
+   * `javascript`: the output is read by Prettier's babel parser, which unquotes numeric keys.
+   * `expanded`: object literals and types to print expanded because an earlier layout expanded
+   * them (Prettier keeps an object expanded when its text breaks after `{`; see print.ts).
+   */
   constructor(
     readonly javascript: boolean,
     private readonly dispatch: Dispatch,
+    readonly expanded: ReadonlySet<object> = new Set(),
   ) {}
 
   /** The ancestor `depth` levels up: 0 is the node being printed, 1 its parent. */

@@ -1,5 +1,6 @@
 /** Questions Prettier's layout rules ask about type nodes. */
 import type { Param, TypeMember, TypeNode, UnionType } from './ast.js';
+import { isSimpleType } from './predicates.js';
 
 /** `Foo | null`, `{ a: string } | void`: a union Prettier keeps on one line (shouldHugUnionType). */
 export function shouldHugUnionType(union: UnionType): boolean {
@@ -12,26 +13,19 @@ export function shouldHugUnionType(union: UnionType): boolean {
 
 /** Prettier's shouldHugType: a type argument printed inline, without a group that could break. */
 export function shouldHugType(type: TypeNode): boolean {
-  if (
-    (type.kind === 'keywordType' && type.name !== 'this') ||
-    (type.kind === 'typeReference' && type.args === undefined)
-  ) {
-    return true;
-  }
-  if (type.kind === 'objectType' || type.kind === 'mappedType') return true;
+  if (isSimpleType(type) || type.kind === 'objectType' || type.kind === 'mappedType') return true;
   return type.kind === 'union' && shouldHugUnionType(type);
 }
 
-/** Whether a printed type is sure to span lines: an expanded object type or a JSDoc inside. */
-export function typeWillBreak(type: TypeNode): boolean {
-  return (
-    childTypes(type).some(typeWillBreak) ||
-    (type.kind === 'objectType' && objectTypeWillBreak(type.members, type.multiline))
-  );
-}
-
-function objectTypeWillBreak(members: readonly TypeMember[], multiline: boolean | undefined): boolean {
-  return (multiline === true && members.length > 0) || members.some((member) => member.doc !== undefined);
+/**
+ * Whether a printed type is sure to span lines: an object type that is `multiline` or holds a
+ * JSDoc, or an object or mapped type an earlier layout expanded (`expanded`).
+ */
+export function typeWillBreak(type: TypeNode, expanded: ReadonlySet<object>): boolean {
+  if (childTypes(type).some((child) => typeWillBreak(child, expanded))) return true;
+  if (type.kind === 'mappedType') return expanded.has(type);
+  if (type.kind !== 'objectType' || type.members.length === 0) return false;
+  return type.multiline === true || expanded.has(type) || type.members.some((member) => member.doc !== undefined);
 }
 
 const paramTypes = (params: readonly Param[]): TypeNode[] =>
