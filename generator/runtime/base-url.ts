@@ -12,11 +12,16 @@ const ABSOLUTE = /^[a-z][a-z\d+.-]*:/i;
  * page's location: a browser app calling a same-origin proxy, which is the page's own origin.
  */
 export function resolveBaseUrl(given: string, source: string, allowInsecureHttp: boolean): string {
-  if (given === '') throw new CloudflareError('No base URL: the spec names no server, so pass the option baseUrl (an absolute https URL)');
+  if (given === '')
+    throw new CloudflareError(
+      'No base URL: the spec names no server, so pass the option baseUrl (an absolute https URL)',
+    );
   const relative = !ABSOLUTE.test(given);
   const page = (globalThis as { location?: { href?: unknown } }).location?.href;
   if (relative && typeof page !== 'string')
-    throw new CloudflareError(`The ${source} ${JSON.stringify(given)} is relative, which needs a browser page to resolve against (globalThis.location): pass an absolute https URL`);
+    throw new CloudflareError(
+      `The ${source} ${JSON.stringify(given)} is relative, which needs a browser page to resolve against (globalThis.location): pass an absolute https URL`,
+    );
   let url: URL | undefined;
   try {
     url = relative ? new URL(given, page as string) : new URL(given);
@@ -24,9 +29,14 @@ export function resolveBaseUrl(given: string, source: string, allowInsecureHttp:
     // reported below
   }
   // A relative URL stays on the page's own origin, whatever its scheme.
-  const secure = relative || url?.protocol === 'https:' || (url?.protocol === 'http:' && (allowInsecureHttp || isLoopback(url.hostname)));
+  const secure =
+    relative ||
+    url?.protocol === 'https:' ||
+    (url?.protocol === 'http:' && (allowInsecureHttp || isLoopback(url.hostname)));
   if (!url || !secure || url.username || url.password || url.search || url.hash)
-    throw new CloudflareError(`The ${source} must be an absolute https URL without user:password, query or fragment (http only to localhost or with allowInsecureHttp: true)`);
+    throw new CloudflareError(
+      `The ${source} must be an absolute https URL without user:password, query or fragment (http only to localhost or with allowInsecureHttp: true)`,
+    );
   return trim(url);
 }
 

@@ -1,72 +1,38 @@
 /**
- * Request bodies per BodySpec: which media type a call sends, which part of the params object is
- * the body, and how it is encoded. Every encoding but a ReadableStream can be sent again, so
- * only a stream turns retries off.
+ * Request bodies: which media type a call sends, which part of the params object is the body,
+ * and the encoders descriptors reference (each its own export: an app bundles only those of the
+ * operations it calls). Every encoding but a ReadableStream can be sent again, so only a stream
+ * turns retries off.
  */
-import type { BodyMediaSpec, BodySpec, OperationSpec } from './descriptor.js';
+import type { BodyEncoder, BodyMediaSpec, BodySpec, OperationSpec } from './descriptor.js';
 import { CloudflareError } from './errors.js';
 import { isBinary } from './keywords.js';
 import { Unsendable } from './serialize.js';
 
-export interface EncodedBody {
-  readonly body: BodyInit | undefined;
-  /** The Content-Type to send; undefined for multipart, whose boundary fetch writes itself. */
-  readonly type: string | undefined;
-  /** A ReadableStream: sent once (`duplex: 'half'`), never retried. */
-  readonly stream: boolean;
-}
-
-const NO_BODY: EncodedBody = { body: undefined, type: undefined, stream: false };
-
-/** The media type of `contentType` (case-insensitive), or the first; CloudflareError for one not offered. */
+/** The media type named by `contentType` (case-insensitive), else the first; CloudflareError for one not offered. */
 export function chooseMedia(spec: BodySpec, contentType: string | undefined, what: string): BodyMediaSpec {
-  const first = spec.media[0];
-  if (contentType === undefined && first) return first;
   const wanted = contentType?.toLowerCase();
-  const found = spec.media.find((media) => media.type.toLowerCase() === wanted);
+  const found = spec.media.find((media) => wanted === undefined || media.type.toLowerCase() === wanted);
   if (found) return found;
-  throw new CloudflareError(`${what} does not send ${contentType}: use one of ${spec.media.map((media) => media.type).join(', ')}`);
-}
-
-const paramKeys = new WeakMap<OperationSpec, ReadonlySet<string>>();
-
-/** The keys of `op`'s path, query, header and cookie parameters: what a flattened body is not. */
-function keysOf(op: OperationSpec): ReadonlySet<string> {
-  let keys = paramKeys.get(op);
-  if (keys === undefined) {
-    const set = new Set<string>();
-    for (let i = 1; i < op.path.length; i += 2) set.add(op.path[i]!);
-    for (const spec of [...(op.query ?? []), ...(op.header ?? []), ...(op.cookie ?? [])])
-      set.add(typeof spec === 'string' ? spec : (spec.key ?? spec.name));
-    paramKeys.set(op, (keys = set));
-  }
-  return keys;
+  throw new CloudflareError(
+    `${what} does not send ${contentType}: use one of ${spec.media.map((media) => media.type).join(', ')}`,
+  );
 }
 
 /** The body in the params object: the value under `media.key`, or every key that is no parameter. */
-export function bodyValue(op: OperationSpec, spec: BodySpec, media: BodyMediaSpec, input: Readonly<Record<string, unknown>>): unknown {
+export function bodyValue(
+  op: OperationSpec,
+  spec: BodySpec,
+  media: BodyMediaSpec,
+  input: Readonly<Record<string, unknown>>,
+): unknown {
   if (media.key !== undefined) return input[media.key];
-  const skip = keysOf(op);
+  const skip = new Set<string>(op.path.filter((_, i) => i % 2));
+  for (const param of [...(op.query ?? []), ...(op.header ?? []), ...(op.cookie ?? [])])
+    skip.add(typeof param === 'string' ? param : (param.key ?? param.name));
   let body: Record<string, unknown> | undefined;
   for (const key in input) if (!skip.has(key) && input[key] !== undefined) (body ??= {})[key] = input[key];
   return body ?? (spec.required ? {} : undefined);
-}
-
-/** `value` encoded as `media` says; undefined means no body. Unsendable for what cannot be encoded. */
-export function encodeBody(media: BodyMediaSpec, value: unknown): EncodedBody {
-  if (value === undefined) return NO_BODY;
-  switch (media.kind) {
-    case 'json':
-      return { body: json(value), type: media.type, stream: false };
-    case 'form':
-      return { body: formBody(value), type: media.type, stream: false };
-    case 'multipart':
-      return { body: multipartBody(value, media.parts), type: undefined, stream: false };
-    case 'binary':
-      return binaryBody(value, media.type);
-    default:
-      return { body: String(value), type: media.type, stream: false };
-  }
 }
 
 /** JSON text; a cyclic or too deep value (TypeError, RangeError) cannot be sent. */
@@ -78,46 +44,44 @@ function json(value: unknown): string {
   }
 }
 
-function entries(value: unknown): [string, unknown][] {
+/** Each field of an object body with each of its values (arrays are repeated fields), nullish ones left out. */
+function fields(value: unknown, add: (key: string, item: unknown) => void): void {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Unsendable('nesting');
-  return Object.entries(value);
+  for (const [key, field] of Object.entries(value))
+    for (const item of Array.isArray(field) ? field : [field]) if (item != null) add(key, item);
 }
+
+/** `application/json` and `+json`: JSON.stringify. */
+export const jsonBody: BodyEncoder = (value, media) => ({ body: json(value), type: media.type });
+
+/** `text/*`: the string. */
+export const textBody: BodyEncoder = (value, media) => ({ body: String(value), type: media.type });
 
 /** application/x-www-form-urlencoded: arrays as repeated fields, objects as JSON text. */
-function formBody(value: unknown): URLSearchParams {
+export const formBody: BodyEncoder = (value, media) => {
   const form = new URLSearchParams();
-  for (const [key, field] of entries(value)) {
-    for (const item of Array.isArray(field) ? field : [field]) {
-      if (item === undefined || item === null) continue;
-      form.append(key, typeof item === 'object' ? json(item) : String(item));
-    }
-  }
-  return form;
-}
+  fields(value, (key, item) => form.append(key, typeof item === 'object' ? json(item) : String(item)));
+  return { body: form, type: media.type };
+};
 
-/** multipart/form-data: Blob/File as files, arrays as repeated fields, objects as JSON parts. */
-function multipartBody(value: unknown, parts: Readonly<Record<string, string>> | undefined): FormData {
+/** multipart/form-data: Blob/File as files, bytes as files, arrays as repeated fields, objects as JSON parts. */
+export const multipartBody: BodyEncoder = (value, media) => {
   const form = new FormData();
-  for (const [key, field] of entries(value)) {
-    for (const item of Array.isArray(field) ? field : [field]) {
-      if (item === undefined || item === null) continue;
-      if (item instanceof Blob) form.append(key, item);
-      else if (item instanceof ArrayBuffer || ArrayBuffer.isView(item)) form.append(key, new Blob([item as ArrayBuffer]));
-      else if (typeof item === 'object') form.append(key, new Blob([json(item)], { type: parts?.[key] ?? 'application/json' }));
-      else form.append(key, String(item));
-    }
-  }
-  return form;
-}
+  fields(value, (key, item) => {
+    if (item instanceof Blob) form.append(key, item);
+    else if (isBinary(item)) form.append(key, new Blob([item as ArrayBuffer]));
+    else if (typeof item === 'object')
+      form.append(key, new Blob([json(item)], { type: media.parts?.[key] ?? 'application/json' }));
+    else form.append(key, String(item));
+  });
+  return { body: form, type: undefined };
+};
 
-/**
- * Bytes as they are. The declared type is sent, except for a wildcard (`*\/*`, `image/*`): then
- * the Blob's own type, else application/octet-stream.
- */
-function binaryBody(value: unknown, declared: string): EncodedBody {
+/** Bytes as they are; a wildcard type sends the Blob's own, else application/octet-stream. */
+export const binaryBody: BodyEncoder = (value, media) => {
   if (!isBinary(value)) throw new Unsendable('binary');
-  const own = value instanceof Blob ? value.type : '';
-  const type = declared.includes('*') ? own || 'application/octet-stream' : declared;
-  const stream = !(value instanceof Blob) && !(value instanceof ArrayBuffer) && !ArrayBuffer.isView(value);
-  return { body: value as BodyInit, type, stream };
-}
+  const type = media.type.includes('*')
+    ? (value instanceof Blob && value.type) || 'application/octet-stream'
+    : media.type;
+  return value instanceof ReadableStream ? { body: value, type, stream: true } : { body: value as BodyInit, type };
+};

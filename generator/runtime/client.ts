@@ -6,58 +6,76 @@
 import { resolveCredentials } from './auth.js';
 import { resolveBaseUrl } from './base-url.js';
 import { Deadlines } from './deadline.js';
-import type { ApiSpec, Check, OperationSpec, Resource, ResponseChecks } from './descriptor.js';
+import type { ApiSpec, Check, ClientPart, Extension, OperationSpec, Resource, ResponseChecks } from './descriptor.js';
 import { CloudflareError } from './errors.js';
 import type { Context } from './exchange.js';
 import { logLevel, type Log } from './log.js';
-import { fill, lazy } from './namespace.js';
+import { fill } from './namespace.js';
 import { checkHeaders, count, MAX_TIMER_MS, readEnv, type BaseClientOptions } from './options.js';
-import { createRaw, type RawClient } from './raw.js';
+import type { RawClient, RawNamespace } from './raw.js';
 import { redactor } from './redact.js';
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
 /** `['a', 'b']` and `M` -> `{ readonly a: { readonly b: M } }` */
-type Nest<At extends readonly string[], M> = At extends readonly [infer Head extends string, ...infer Rest extends readonly string[]]
+type Nest<At extends readonly string[], M> = At extends readonly [
+  infer Head extends string,
+  ...infer Rest extends readonly string[],
+]
   ? { readonly [K in Head]: Nest<Rest, M> }
   : M;
 
-type TreeOf<R> = R extends Resource<infer At, infer Methods> ? Nest<At, Methods> : never;
+type TreeOf<R, Paths extends {}> = R extends RawNamespace
+  ? { readonly raw: RawClient<Paths> }
+  : R extends Resource<infer At, infer Methods>
+    ? Nest<At, Methods>
+    : R extends Extension<infer At, infer T>
+      ? Nest<At, T>
+      : never;
 
 /**
- * The client built from the resources `R` (typed with their `Methods`), plus `raw` typed for
- * `Paths`: what a tree-shakable factory returns, `createClient(api, options, [a, b])`.
+ * The client built from the parts `R` (resources typed with their `Methods`; `rawNamespace`
+ * typed with `Paths`): what a factory returns, `createClient(api, options, [a, b, rawNamespace])`.
  */
-export type ClientFrom<R extends readonly Resource[], Paths extends {} = {}> = { readonly raw: RawClient<Paths> } & UnionToIntersection<TreeOf<R[number]>>;
+export type ClientFrom<R extends readonly ClientPart[], Paths extends {} = {}> = UnionToIntersection<
+  TreeOf<R[number], Paths>
+>;
 
 /**
- * The client of `api` with the methods of `resources`. Throws CloudflareError for unusable
+ * The client of `api` with the methods of `resources` (and the extensions among them, such as
+ * `rawNamespace`). Throws CloudflareError for unusable
  * options: a credential or header with control or non-Latin-1 characters, half of a credential
  * pair, an http:// base URL to a non-loopback host, a relative one outside a browser, bad numbers,
  * `validateResponses` on a client built without `responseChecks` (the lite factory).
  */
-export function createClient<const R extends readonly Resource[], Paths extends {} = {}>(
+export function createClient<const R extends readonly ClientPart[], Paths extends {} = {}>(
   api: ApiSpec,
   options: BaseClientOptions | undefined,
   resources: R,
   responseChecks?: ResponseChecks,
 ): ClientFrom<R, Paths> {
-  const ctx = context(api, options ?? {}, responseChecks);
   const client = {};
-  fill(client, ctx, resources, 0);
-  lazy(client, 'raw', () => createRaw(ctx)); // after the namespaces: a resource named raw cannot hide it
+  fill(client, context(api, options ?? {}, responseChecks), resources, 0);
   return client as ClientFrom<R, Paths>;
 }
 
 function context(api: ApiSpec, options: BaseClientOptions, responseChecks: ResponseChecks | undefined): Context {
   const validate = options.validateResponses === true;
   if (validate && responseChecks === undefined)
-    throw new CloudflareError('validateResponses needs the response validators, which this lite client leaves out: create the full client instead');
+    throw new CloudflareError(
+      'validateResponses needs the response validators, which this lite client leaves out: create the full client instead',
+    );
   const prefix = api.envPrefix;
   const fromEnv = options.baseUrl === undefined && prefix !== undefined ? readEnv(`${prefix}_BASE_URL`) : undefined;
-  const source = options.baseUrl !== undefined ? 'option baseUrl' : fromEnv !== undefined ? `environment variable ${prefix}_BASE_URL` : 'server URL of the spec';
+  const source =
+    options.baseUrl !== undefined
+      ? 'option baseUrl'
+      : fromEnv !== undefined
+        ? `environment variable ${prefix}_BASE_URL`
+        : 'server URL of the spec';
   const base = resolveBaseUrl(options.baseUrl ?? fromEnv ?? api.baseUrl, source, options.allowInsecureHttp === true);
-  const resolved = options.auth === 'none' ? undefined : resolveCredentials(api, options as Readonly<Record<string, unknown>>);
+  const resolved =
+    options.auth === 'none' ? undefined : resolveCredentials(api, options as Readonly<Record<string, unknown>>);
   const timeoutMs = count(options.timeoutMs, 60_000, 1, 'timeoutMs', MAX_TIMER_MS);
   const ownHeaders = checkHeaders(options.headers, 'the option headers');
   return {

@@ -33,101 +33,81 @@ let unrefTimers: boolean | undefined;
 
 type TimerHandle = ReturnType<typeof setTimeout>;
 
+/** Unref'd where possible: an asResponse() caller may leave a timer armed, and a live request keeps the process alive anyway. */
 function unref(timer: TimerHandle): boolean {
   const handle = timer as { unref?: () => unknown };
-  if (typeof handle.unref !== 'function') return false;
-  handle.unref();
-  return true;
+  return typeof handle.unref === 'function' && !!handle.unref();
 }
 
-function fire(scope: Slot | Attempt): void {
+function expire(scope: TimeoutScope): void {
   scope.expire();
 }
 
-class Slot implements Scope {
-  readonly controller: AbortController = new AbortController();
+/**
+ * A shared slot (`shared`: no caller signal; used by every attempt that starts before
+ * `openUntil`) or one attempt's own scope (with the caller's signal, a per-call timeout, or where
+ * timers cannot be unref'd). It is its own abort listener (`handleEvent`), so no closure per attempt.
+ */
+class TimeoutScope implements Scope {
+  readonly #controller: AbortController = new AbortController();
+  readonly #outer: AbortSignal | undefined;
+  readonly #timer: TimerHandle;
+  #expired = false;
   readonly openUntil: number;
   uses = 0;
 
-  constructor(timeoutMs: number, now: number) {
-    const slack = Math.min(1000, Math.floor(timeoutMs / 64));
+  constructor(timeoutMs: number, outer: AbortSignal | undefined, now: number) {
+    const slack = now ? Math.min(1000, Math.floor(timeoutMs / 64)) : 0;
     this.openUntil = now + slack;
-    const timer = setTimeout(fire, timeoutMs + slack, this);
-    unrefTimers = unref(timer);
+    this.#outer = outer;
+    const unrefd = unref((this.#timer = setTimeout(expire, timeoutMs + slack, this)));
+    if (now) unrefTimers = unrefd;
+    if (outer?.aborted) this.#controller.abort(outer.reason);
+    else outer?.addEventListener('abort', this);
   }
 
   get signal(): AbortSignal {
-    return this.controller.signal;
+    return this.#controller.signal;
   }
 
-  expire(): void {
-    this.controller.abort();
-  }
-
-  timedOut(): boolean {
-    return this.controller.signal.aborted;
-  }
-
-  close(): void {}
-}
-
-/** A scope of its own: used with a caller's signal, a per-call timeout, or without unref. */
-class Attempt implements Scope {
-  readonly controller: AbortController = new AbortController();
-  private expired = false;
-  private readonly timer: TimerHandle;
-
-  constructor(
-    private readonly outer: AbortSignal | undefined,
-    timeoutMs: number,
-  ) {
-    // Unref'd as well: an asResponse() caller may leave it armed over its own body read, and a
-    // live request keeps the process alive anyway.
-    unref((this.timer = setTimeout(fire, timeoutMs, this)));
-    if (outer === undefined) return;
-    if (outer.aborted) this.controller.abort(outer.reason);
-    else outer.addEventListener('abort', this);
-  }
-
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  /** The caller's signal fired: an event listener object, so no closure per attempt. */
+  /** The caller's signal fired. */
   handleEvent(): void {
-    this.controller.abort(this.outer?.reason);
+    this.#controller.abort(this.#outer?.reason);
   }
 
   expire(): void {
-    this.expired = true;
-    this.controller.abort();
-    this.outer?.removeEventListener('abort', this);
+    this.#expired = true;
+    this.#controller.abort();
+    this.#outer?.removeEventListener('abort', this);
   }
 
   timedOut(): boolean {
-    return this.expired;
+    return this.#expired;
   }
 
   close(): void {
-    clearTimeout(this.timer);
-    this.outer?.removeEventListener('abort', this);
+    if (this.openUntil) return; // a shared slot lives on until its timer fires
+    clearTimeout(this.#timer);
+    this.#outer?.removeEventListener('abort', this);
   }
 }
 
 /** The scopes of one client: one open slot for its default timeout. */
 export class Deadlines {
-  private slot: Slot | undefined;
+  readonly #timeoutMs: number;
+  #slot: TimeoutScope | undefined;
 
-  constructor(private readonly timeoutMs: number) {}
+  constructor(timeoutMs: number) {
+    this.#timeoutMs = timeoutMs;
+  }
 
   /** A scope for an attempt with `timeoutMs`, tied to the caller's `signal` if there is one. */
   scope(timeoutMs: number, signal: AbortSignal | undefined): Scope {
-    if (signal !== undefined || timeoutMs !== this.timeoutMs || unrefTimers === false) return new Attempt(signal, timeoutMs);
+    if (signal || timeoutMs !== this.#timeoutMs || unrefTimers === false) return new TimeoutScope(timeoutMs, signal, 0);
     const now = Date.now();
-    let slot = this.slot;
-    if (slot === undefined || now > slot.openUntil || slot.uses >= SLOT_USES || slot.timedOut()) {
-      slot = this.slot = new Slot(timeoutMs, now);
-    }
+    let slot = this.#slot;
+    if (!slot || now > slot.openUntil || slot.uses >= SLOT_USES || slot.timedOut())
+      slot = this.#slot = new TimeoutScope(timeoutMs, undefined, now);
     slot.uses++;
     return slot;
   }

@@ -7,12 +7,18 @@
  * stay readable in the generated files: a reviewer can see what an operation sends.
  */
 
-/** A generated check: without `issues`, whether `value` is valid; with them, every problem recorded there. */
+/**
+ * A generated check. Without `issues`, whether `value` is valid, stopping at the first problem:
+ * the fast pass every valid call takes. With them (only after the fast pass said no), every
+ * problem is recorded there through `reject` or `fail`, and the return value is ignored. `path`
+ * is the JSON pointer of `value` (default ''). The runtime catches a stack overflow (deep or
+ * cyclic input) at its entry and reports it as a `depth` issue.
+ */
 export type Check = (value: unknown, issues?: IssueSink, path?: string) => boolean;
 
 /**
- * Where a check records problems. The runtime keeps the first `limit` issues and counts the rest,
- * so a hostile 10 MB body costs a counter, not millions of objects.
+ * Where a check records problems. The runtime keeps the first 100 (MAX_ISSUES) and counts the
+ * rest in `omitted`, so a hostile 10 MB body costs a counter, not millions of objects.
  */
 export interface IssueSink {
   readonly issues: ValidationIssueLike[];
@@ -56,17 +62,31 @@ export type ParamSpec =
     };
 
 /**
- * How a request body is serialised. `json` covers `application/json` and any `+json` type;
- * `multipart` builds FormData (Blob/File values as files, arrays as repeated fields, objects as
- * JSON parts); `form` builds URLSearchParams; `binary` sends a Blob, ArrayBuffer, typed array or
- * ReadableStream as is; `text` sends a string.
+ * How a request body is serialised: one of the runtime's encoders, which generated code imports
+ * by name (`jsonBody`, `formBody`, `multipartBody`, `binaryBody`, `textBody`), so that an app
+ * bundles only the encoders of the operations it calls (a GET-only app, none).
+ *
+ * - `jsonBody`: `application/json` and any `+json` type, JSON.stringify;
+ * - `multipartBody`: FormData: Blob/File values as files, arrays as repeated fields, objects as
+ *   JSON parts typed per `parts` (default application/json); fetch writes the boundary;
+ * - `formBody`: application/x-www-form-urlencoded (URLSearchParams), arrays repeated, objects JSON;
+ * - `binaryBody`: a Blob, ArrayBuffer, any ArrayBufferView or a ReadableStream (sent once, with
+ *   `duplex: 'half'`, never retried). A wildcard `type` (`*\/*`, `image/*`) sends the Blob's
+ *   own type, else application/octet-stream;
+ * - `textBody`: the string, as `type` (text/plain and other text).
+ *
+ * An encoder returns what fetch sends and the Content-Type to send (undefined: let fetch decide),
+ * or throws the runtime's Unsendable for a value it cannot encode.
  */
-export type BodyKind = 'json' | 'multipart' | 'form' | 'binary' | 'text';
+export type BodyEncoder = (
+  value: unknown,
+  media: BodyMediaSpec,
+) => { readonly body: BodyInit; readonly type: string | undefined; readonly stream?: true };
 
 export interface BodyMediaSpec {
-  /** The media type sent as Content-Type (for multipart the runtime lets fetch add the boundary). */
+  /** The media type: sent as Content-Type (multipart: fetch adds the boundary). */
   readonly type: string;
-  readonly kind: BodyKind;
+  readonly encode: BodyEncoder;
   /**
    * Where the body is in the params object: absent means flattened (every key that is not a
    * path, query, header or cookie parameter belongs to the body, as in Stainless SDKs); a string
@@ -77,14 +97,11 @@ export interface BodyMediaSpec {
   readonly parts?: Readonly<Record<string, string>>;
 }
 
-/*
- * Binary media types whose `type` is a wildcard (`*\/*`, `image/*`) send the Blob's own type when it
- * has one, else `application/octet-stream`. The caller picks among several media types with the
- * per-call option `contentType`; the default is the first listed.
- */
-
 export interface BodySpec {
-  /** Every media type the operation accepts; the first is the default (JSON when offered). */
+  /**
+   * Every media type the operation accepts; the first is the default (JSON when offered). The
+   * caller picks another with the per-call option `contentType`.
+   */
   readonly media: readonly BodyMediaSpec[];
   readonly required?: true;
 }
@@ -171,10 +188,16 @@ export interface CredentialSpec {
 export interface ApiSpec {
   /** Default base URL, from the spec's first server; '' when it names none. */
   readonly baseUrl: string;
-  /** `cloudflare-billing-client/0.1.0`: sent as User-Agent except in browsers. */
+  /**
+   * `cloudflare-billing-client/0.1.0`: sent as User-Agent except in browsers. Characters a header
+   * cannot carry (a CR/LF from a spec's version string) are dropped.
+   */
   readonly userAgent: string;
   readonly credentials: readonly CredentialSpec[];
-  /** The spec's top-level security alternatives, for `raw` calls, which have no descriptor. */
+  /**
+   * The spec's top-level security alternatives: what `raw` calls send, and what client creation
+   * checks to refuse half of a credential pair.
+   */
   readonly security: readonly (readonly string[])[];
   /**
    * Prefix of the environment variables the client reads besides credentials: `<prefix>_BASE_URL`
@@ -205,6 +228,19 @@ export interface Resource<At extends readonly string[] = readonly string[], Meth
   /** Type only: the typed methods of this node. Never set. */
   readonly [methodTypes]?: Methods;
 }
+
+/**
+ * A namespace the runtime builds itself instead of from operations: `rawNamespace` (`client.raw`).
+ * Listed among a factory's resources like a Resource, so that only the factories that list it
+ * bundle its code. `build` receives the client's internals (opaque to generated code).
+ */
+export interface Extension<At extends readonly string[] = readonly string[], T = unknown> {
+  readonly at: At;
+  readonly build: (client: never) => T;
+}
+
+/** What a factory hands createClient: resources, and extensions such as `rawNamespace`. */
+export type ClientPart = Resource | Extension;
 
 /** For `validateResponses`: each operation with the check of its success body. */
 export type ResponseChecks = readonly (readonly [OperationSpec, Check])[];

@@ -86,7 +86,12 @@ export async function exchange<T>(ctx: Context, request: Prepared, handler: Hand
       if (response.status >= 200 && response.status < 300) {
         const value = await handler.success(response, attempt);
         keep = handler.keepsBody?.() === true;
-        if (started) write(ctx.log, DEBUG, `${target.method} ${target.path} -> ${response.status} in ${Date.now() - started} ms (attempt ${attempt})`);
+        if (started)
+          write(
+            ctx.log,
+            DEBUG,
+            `${target.method} ${target.path} -> ${response.status} in ${Date.now() - started} ms (attempt ${attempt})`,
+          );
         return value;
       }
       failure = await handler.failure(response, attempt);
@@ -95,22 +100,36 @@ export async function exchange<T>(ctx: Context, request: Prepared, handler: Hand
     } finally {
       if (!keep) scope.close();
     }
-    if (started) write(ctx.log, DEBUG, `${target.method} ${target.path} -> ${outcome(failure)} in ${Date.now() - started} ms (attempt ${attempt})`);
+    if (started)
+      write(
+        ctx.log,
+        DEBUG,
+        `${target.method} ${target.path} -> ${outcome(failure)} in ${Date.now() - started} ms (attempt ${attempt})`,
+      );
     const delay = nextDelay(ctx, request, failure, attempt);
     if (delay < 0) {
       if (failure instanceof CloudflareAPIError && handler.settle) return handler.settle(failure);
       // At info, not error: the caller gets the error thrown, and may well expect it (a 404).
-      write(ctx.log, INFO, `${target.method} ${target.path} failed: ${outcome(failure)} after ${attempt} attempt${attempt > 1 ? 's' : ''}`);
+      write(
+        ctx.log,
+        INFO,
+        `${target.method} ${target.path} failed: ${outcome(failure)} after ${attempt} attempt${attempt > 1 ? 's' : ''}`,
+      );
       throw failure;
     }
-    write(ctx.log, INFO, `${target.method} ${target.path}: ${outcome(failure)}, retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${request.retries + 1})`);
+    write(
+      ctx.log,
+      INFO,
+      `${target.method} ${target.path}: ${outcome(failure)}, retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${request.retries + 1})`,
+    );
     if (await sleep(delay, signal)) throw new APIUserAbortError(target);
   }
 }
 
 /** Milliseconds before the next attempt, or -1 when there is none. */
 function nextDelay(ctx: Context, request: Prepared, failure: CloudflareError, attempt: number): number {
-  if (failure instanceof APIUserAbortError || attempt > request.retries || !request.replayable || !isRetryable(failure)) return -1;
+  if (failure instanceof APIUserAbortError || attempt > request.retries || !request.replayable || !isRetryable(failure))
+    return -1;
   return retryDelay(attempt, failure instanceof CloudflareAPIError ? failure.retryAfterMs : null, ctx.retryBaseMs);
 }
 
@@ -131,7 +150,8 @@ function classify(ctx: Context, thrown: unknown, scope: Scope, request: Prepared
   if (!(thrown instanceof IoFailure)) throw thrown;
   const cause = sanitizeCause(thrown.cause, ctx.redact);
   const init = { method, path, attempts };
-  if (scope.timedOut()) return new APITimeoutError(`${method} ${path} timed out after ${request.timeoutMs} ms`, init, cause);
+  if (scope.timedOut())
+    return new APITimeoutError(`${method} ${path} timed out after ${request.timeoutMs} ms`, init, cause);
   const code = causeCode(thrown.cause);
   return new APIConnectionError(`Connection error on ${method} ${path}${code ? `: ${code}` : ''}`, init, cause);
 }

@@ -58,9 +58,18 @@ export function matchesTime(str: string): boolean {
   return time(str, true);
 }
 
+/**
+ * An accept-only fast path, several times quicker than ajv's split and two regex execs, and
+ * allocation-free (`test`, not `exec`): the common shape with every field in range and a day of
+ * at most 28 is what ajv accepts (its leap-second rule only matters for second 60). Anything
+ * else, valid or not, goes to ajv's own code.
+ */
+const CANONICAL_DATE_TIME =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])[Tt](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
 /** RFC 3339 date-time; ajv accepts any white space or `t` between date and time. */
 export function matchesDateTime(str: string): boolean {
-  return dateTime(str, true);
+  return CANONICAL_DATE_TIME.test(str) || dateTime(str, true);
 }
 
 /** `time` with the time zone optional. */
@@ -75,8 +84,7 @@ export function matchesIsoDateTime(str: string): boolean {
 
 // ---- regular-expression formats ----
 
-const DURATION =
-  /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/;
+const DURATION = /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/;
 
 /** `format: duration` */
 export function matchesDuration(str: string): boolean {
@@ -123,8 +131,7 @@ export function matchesHostname(str: string): boolean {
   return HOSTNAME.test(str);
 }
 
-const IPV4 =
-  /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
 
 /** `format: ipv4` */
 export function matchesIpv4(str: string): boolean {
@@ -139,32 +146,28 @@ export function matchesIpv6(str: string): boolean {
   return IPV6.test(str);
 }
 
-const UUID =
-  /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+const UUID = /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 
 /** `format: uuid` */
 export function matchesUuid(str: string): boolean {
   return UUID.test(str);
 }
 
-const JSON_POINTER =
-  /^(?:\/(?:[^~/]|~0|~1)*)*$/;
+const JSON_POINTER = /^(?:\/(?:[^~/]|~0|~1)*)*$/;
 
 /** `format: json-pointer` */
 export function matchesJsonPointer(str: string): boolean {
   return JSON_POINTER.test(str);
 }
 
-const JSON_POINTER_URI_FRAGMENT =
-  /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i;
+const JSON_POINTER_URI_FRAGMENT = /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i;
 
 /** `format: json-pointer-uri-fragment` */
 export function matchesJsonPointerUriFragment(str: string): boolean {
   return JSON_POINTER_URI_FRAGMENT.test(str);
 }
 
-const RELATIVE_JSON_POINTER =
-  /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/;
+const RELATIVE_JSON_POINTER = /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/;
 
 /** `format: relative-json-pointer` */
 export function matchesRelativeJsonPointer(str: string): boolean {

@@ -7,17 +7,21 @@
 export { createClient, type ClientFrom } from './client.js';
 export { APIPromise, type WithResponse } from './api-promise.js';
 export { PagePromise } from './pagination.js';
-export type { RawClient } from './raw.js';
+export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.js';
+export { Unsendable } from './serialize.js';
+export { rawNamespace, type RawClient, type RawNamespace } from './raw.js';
 export type { BaseClientOptions, Fetch, RequestOptions } from './options.js';
 export type { LogLevel, Logger } from './log.js';
 export type {
   ApiSpec,
-  BodyKind,
+  BodyEncoder,
   BodyMediaSpec,
   BodyPath,
   BodySpec,
   Check,
+  ClientPart,
   CredentialSpec,
+  Extension,
   HttpMethod,
   IssueSink,
   OperationSpec,

@@ -7,40 +7,47 @@
 import type { IssueSink } from './descriptor.js';
 import { reject } from './validation.js';
 
-/** ajv's message per keyword, completed by `param`; shared so generated checks carry no text. */
-const MESSAGES: Readonly<Record<string, (param: unknown) => string>> = {
-  type: (t) => `must be ${t}`,
-  required: (name) => `must have required property '${name}'`,
-  minimum: (n) => `must be >= ${n}`,
-  maximum: (n) => `must be <= ${n}`,
-  exclusiveMinimum: (n) => `must be > ${n}`,
-  exclusiveMaximum: (n) => `must be < ${n}`,
-  multipleOf: (n) => `must be multiple of ${n}`,
-  minLength: (n) => `must NOT have fewer than ${n} characters`,
-  maxLength: (n) => `must NOT have more than ${n} characters`,
-  minItems: (n) => `must NOT have fewer than ${n} items`,
-  maxItems: (n) => `must NOT have more than ${n} items`,
-  minProperties: (n) => `must NOT have fewer than ${n} properties`,
-  maxProperties: (n) => `must NOT have more than ${n} properties`,
-  pattern: (p) => `must match pattern "${p instanceof RegExp ? p.source : p}"`,
-  format: (f) => `must match format "${f}"`,
-  enum: () => 'must be equal to one of the allowed values',
-  const: () => 'must be equal to constant',
-  additionalProperties: () => 'must NOT have additional properties',
-  uniqueItems: (pair) => `must NOT have duplicate items (items ## ${(pair as number[])[0]} and ${(pair as number[])[1]} are identical)`,
-  anyOf: () => 'must match a schema in anyOf',
-  oneOf: () => 'must match exactly one schema in oneOf',
-  not: () => 'must NOT be valid',
+/** ajv's message per keyword, `$` standing for its parameter; shared so generated checks carry no text. */
+const MESSAGES: Readonly<Record<string, string>> = {
+  type: 'must be $',
+  required: "must have required property '$'",
+  minimum: 'must be >= $',
+  maximum: 'must be <= $',
+  exclusiveMinimum: 'must be > $',
+  exclusiveMaximum: 'must be < $',
+  multipleOf: 'must be multiple of $',
+  minLength: 'must NOT have fewer than $ characters',
+  maxLength: 'must NOT have more than $ characters',
+  minItems: 'must NOT have fewer than $ items',
+  maxItems: 'must NOT have more than $ items',
+  minProperties: 'must NOT have fewer than $ properties',
+  maxProperties: 'must NOT have more than $ properties',
+  pattern: 'must match pattern "$"',
+  format: 'must match format "$"',
+  enum: 'must be equal to one of the allowed values',
+  const: 'must be equal to constant',
+  additionalProperties: 'must NOT have additional properties',
+  uniqueItems: 'must NOT have duplicate items (items ## $ are identical)',
+  anyOf: 'must match a schema in anyOf',
+  oneOf: 'must match exactly one schema in oneOf',
+  not: 'must NOT be valid',
 };
 
 /**
  * `reject` with ajv's message for `keyword`, built only when there is a sink to record it in:
- * `fail(sink, path + '/per_page', 'maximum', 50)` records "must be <= 50". Returns as `reject`.
+ * `fail(sink, path + '/per_page', 'maximum', 50)` records "must be <= 50". `param` is the limit,
+ * the type, the property, the format, the RegExp, or for uniqueItems the pair of indexes.
+ * Returns as `reject`: true (stop) without a sink.
  */
 export function fail(sink: IssueSink | undefined, path: string, keyword: string, param?: unknown): boolean {
   if (sink === undefined) return true;
-  const message = MESSAGES[keyword];
-  return reject(sink, path, keyword, message ? message(param) : `must pass "${keyword}"`);
+  const text = param instanceof RegExp ? param.source : Array.isArray(param) ? param.join(' and ') : String(param);
+  return reject(
+    sink,
+    path,
+    keyword,
+    (MESSAGES[keyword] ?? `must pass "${keyword}"`).replace('$', () => text),
+  );
 }
 
 /** An object key as one RFC 6901 pointer token. */
@@ -146,7 +153,10 @@ export function isBinary(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return true;
   const g = globalThis as { Blob?: abstract new () => object; ReadableStream?: abstract new () => object };
-  return (g.Blob !== undefined && value instanceof g.Blob) || (g.ReadableStream !== undefined && value instanceof g.ReadableStream);
+  return (
+    (g.Blob !== undefined && value instanceof g.Blob) ||
+    (g.ReadableStream !== undefined && value instanceof g.ReadableStream)
+  );
 }
 
 /**
@@ -166,5 +176,10 @@ export function rejectBounded(
   maxLength: number,
 ): boolean {
   if (sink === undefined || text.length <= maxLength) return fail(sink, path, 'pattern', regexp);
-  return reject(sink, path, 'pattern', `must NOT have more than ${maxLength} characters to be tested against pattern "${regexp.source}"`);
+  return reject(
+    sink,
+    path,
+    'pattern',
+    `must NOT have more than ${maxLength} characters to be tested against pattern "${regexp.source}"`,
+  );
 }

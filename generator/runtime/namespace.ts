@@ -8,20 +8,25 @@
  * Methods are closures over the client, not `this`-based: `const list = client.x.list` works.
  */
 import { APIPromise } from './api-promise.js';
-import type { OperationSpec, Resource } from './descriptor.js';
+import type { ClientPart, OperationSpec } from './descriptor.js';
 import type { Context } from './exchange.js';
 import { snapshot, start } from './operation.js';
 import type { RequestOptions } from './options.js';
 import { PagePromise } from './pagination.js';
 
-/** Resources below one namespace, which is at depth `depth` (the client is 0). */
-type Group = readonly Resource[];
+/** Resources and extensions below one namespace, which is at depth `depth` (the client is 0). */
+type Group = readonly ClientPart[];
 
 /** A generated method: `(params?, options?)`, or `(options?)` for an operation without parameters. */
 export type Method = (first?: unknown, second?: RequestOptions) => APIPromise<unknown> | PagePromise<unknown, unknown>;
 
 /** Calls `op`: a PagePromise when it paginates, else an APIPromise. */
-export function invoke(ctx: Context, op: OperationSpec, first: unknown, second: RequestOptions | undefined): APIPromise<unknown> | PagePromise<unknown, unknown> {
+export function invoke(
+  ctx: Context,
+  op: OperationSpec,
+  first: unknown,
+  second: RequestOptions | undefined,
+): APIPromise<unknown> | PagePromise<unknown, unknown> {
   const options = op.noParams ? (first as RequestOptions | undefined) : second;
   const input = snapshot(op.noParams ? undefined : first);
   if (op.pagination) return new PagePromise(ctx, op, input, options);
@@ -32,23 +37,29 @@ function method(ctx: Context, op: OperationSpec): Method {
   return (first, second) => invoke(ctx, op, first, second);
 }
 
-/** Fills `target` with the namespaces and methods of the resources in `group` at `depth`. */
+/**
+ * Fills `target` with the namespaces, extensions and methods of `group` at `depth`; of the same
+ * name, an extension wins over a namespace and a method over both. A function named `then` is
+ * never installed: it would make the namespace a thenable, and `await client.x` would call it.
+ */
 export function fill(target: object, ctx: Context, group: Group, depth: number): void {
-  const children = new Map<string, Resource[]>();
-  for (const resource of group) {
-    if (resource.at.length > depth) {
-      const name = resource.at[depth]!;
-      let members = children.get(name);
-      if (members === undefined) children.set(name, (members = []));
-      members.push(resource);
-    }
+  const children = new Map<string, ClientPart[]>();
+  for (const part of group) {
+    const name = part.at[depth];
+    if (
+      name !== undefined &&
+      !('build' in part && part.at.length === depth + 1) &&
+      children.get(name)?.push(part) === undefined
+    )
+      children.set(name, [part]);
   }
   for (const [name, members] of children) lazy(target, name, () => namespace(ctx, members, depth + 1));
-  for (const resource of group) {
-    if (resource.at.length !== depth) continue;
-    for (const name of Object.keys(resource.methods)) {
-      // A function named `then` would make the namespace a thenable: `await client.x` would call it.
-      if (name !== 'then') define(target, name, method(ctx, resource.methods[name]!));
+  for (const part of group) {
+    if ('build' in part) {
+      if (part.at.length === depth + 1) lazy(target, part.at[depth]!, () => part.build(ctx as never));
+    } else if (part.at.length === depth) {
+      for (const name of Object.keys(part.methods))
+        if (name !== 'then') define(target, name, method(ctx, part.methods[name]!));
     }
   }
 }

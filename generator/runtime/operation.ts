@@ -4,7 +4,7 @@
  */
 import type { Outcome, Source } from './api-promise.js';
 import { missingCredentials, pickAlternative } from './auth.js';
-import { bodyValue, chooseMedia, encodeBody } from './body.js';
+import { bodyValue, chooseMedia } from './body.js';
 import type { OperationSpec, ParamSpec } from './descriptor.js';
 import { RequestValidationError, type CloudflareAPIError, type RequestTarget } from './errors.js';
 import { exchange, type Context, type Handler, type Prepared } from './exchange.js';
@@ -12,7 +12,7 @@ import { pointerToken } from './keywords.js';
 import { warnDeprecated } from './log.js';
 import { checkHeaders, count, isHeaderValue, MAX_TIMER_MS, type RequestOptions } from './options.js';
 import { readFailure, readSuccess } from './response.js';
-import { cookiePart, encode, headerText, queryPart, Unsendable } from './serialize.js';
+import { encode, joined, plain, queryPart, Unsendable } from './serialize.js';
 import { collect, describeIssues, passes, type ValidationIssue } from './validation.js';
 
 export type Input = Readonly<Record<string, unknown>>;
@@ -31,30 +31,28 @@ class MethodCall implements Source, Handler<Outcome> {
   raw = false;
   target: RequestTarget | undefined;
   readonly outcome: Promise<Outcome>;
+  readonly #ctx: Context;
+  readonly #op: OperationSpec;
 
-  constructor(
-    private readonly ctx: Context,
-    private readonly op: OperationSpec,
-    input: Input | null,
-    options: RequestOptions | undefined,
-  ) {
-    this.outcome = this.run(input, options);
+  constructor(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined) {
+    this.#ctx = ctx;
+    this.#op = op;
+    this.outcome = this.#run(input, options);
   }
 
-  private async run(input: Input | null, options: RequestOptions | undefined): Promise<Outcome> {
-    const request = prepare(this.ctx, this.op, input, options);
+  async #run(input: Input | null, options: RequestOptions | undefined): Promise<Outcome> {
+    const request = prepare(this.#ctx, this.#op, input, options);
     this.target = request.target;
-    return exchange(this.ctx, request, this);
+    return exchange(this.#ctx, request, this);
   }
 
   async success(response: Response, attempt: number): Promise<Outcome> {
-    if (this.raw) return { data: undefined, body: undefined, response };
-    const parsed = await readSuccess(this.ctx, this.op, this.target!, response, attempt);
-    return { data: parsed.data, body: parsed.body, response };
+    const parsed = this.raw ? undefined : await readSuccess(this.#ctx, this.#op, this.target!, response, attempt);
+    return { data: parsed?.data, body: parsed?.body, response };
   }
 
   failure(response: Response, attempt: number): Promise<CloudflareAPIError> {
-    return readFailure(this.ctx, this.target!, response, attempt);
+    return readFailure(this.#ctx, this.target!, response, attempt);
   }
 
   keepsBody(): boolean {
@@ -63,7 +61,12 @@ class MethodCall implements Source, Handler<Outcome> {
 }
 
 /** Starts one request of `op` with the snapshot `input`. */
-export function start(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined): Source {
+export function start(
+  ctx: Context,
+  op: OperationSpec,
+  input: Input | null,
+  options: RequestOptions | undefined,
+): Source {
   return new MethodCall(ctx, op, input, options);
 }
 
@@ -75,55 +78,68 @@ export function template(op: OperationSpec): string {
 }
 
 /** Throws CloudflareError subclasses for anything wrong before a byte is sent. */
-export function prepare(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined): Prepared {
+export function prepare(
+  ctx: Context,
+  op: OperationSpec,
+  input: Input | null,
+  options: RequestOptions | undefined,
+): Prepared {
   if (op.deprecated && ctx.warnDeprecated) warnDeprecated(ctx.log, op, `${op.method} ${template(op)}`);
   const credentials = ctx.credentials;
-  const alternative = credentials === null ? [] : pickAlternative(op.security, credentials);
-  if (alternative === undefined) throw missingCredentials(ctx.api, `${op.method} ${template(op)}`, op.security);
-  if (input === null) throw invalid(op, {}, [{ path: '', keyword: 'type', message: 'must be object' }], 0);
-  if (op.check !== undefined && !passes(op.check, input)) {
+  const alternative = credentials ? pickAlternative(op.security, credentials) : [];
+  if (!alternative) throw missingCredentials(ctx.api, `${op.method} ${template(op)}`, op.security);
+  if (!input) throw invalid(op, {}, [{ path: '', keyword: 'type', message: 'must be object' }], 0);
+  if (op.check && !passes(op.check, input)) {
     const { issues, omitted } = collect(op.check, input);
     throw invalid(op, input, issues, omitted);
   }
   const issues: ValidationIssue[] = [];
   const headers: Record<string, string> = { ...ctx.headers };
-  let path = op.path[0] ?? '';
-  for (let i = 1; i < op.path.length; i += 2) path += segment(input, op.path[i]!, issues) + (op.path[i + 1] ?? '');
+  let path = op.path[0]!;
+  for (let i = 1; i < op.path.length; i += 2) path += param(op.path[i]!, input, issues, segment) + op.path[i + 1];
   let query = '';
-  for (const spec of op.query ?? NONE) query = join(query, '&', guarded(spec, input, issues, queryOf));
+  for (const spec of op.query ?? NONE) query = join(query, '&', param(spec, input, issues, queryOf));
   for (const spec of op.header ?? NONE) {
-    const [name, text] = headerOf(spec, input, issues);
-    if (text !== '') headers[name] = text;
+    const text = param(spec, input, issues, headerOf);
+    if (text) headers[(typeof spec === 'string' ? spec : spec.name).toLowerCase()] = text;
   }
   let cookie = '';
-  for (const spec of op.cookie ?? NONE) cookie = join(cookie, '; ', guarded(spec, input, issues, cookieOf));
+  for (const spec of op.cookie ?? NONE) cookie = join(cookie, '; ', param(spec, input, issues, cookieOf));
   // Credentials last, as raw sends them; a header credential yields to the client's own headers.
   for (const scheme of alternative) {
-    const credential = credentials!.get(scheme)!;
-    if (credential.in === 'header') {
-      if (ctx.ownHeaders[credential.name] === undefined) headers[credential.name] = credential.value;
-    } else if (credential.in === 'query') query = join(query, '&', `${credential.name}=${encode(credential.value)}`);
-    else cookie = join(cookie, '; ', `${credential.name}=${encode(credential.value)}`);
+    const { in: where, name, value } = credentials!.get(scheme)!;
+    if (where === 'query') query = join(query, '&', `${name}=${encode(value)}`);
+    else if (where === 'cookie') cookie = join(cookie, '; ', `${name}=${encode(value)}`);
+    else if (ctx.ownHeaders[name] === undefined) headers[name] = value;
   }
   if (cookie) headers['cookie'] = join(headers['cookie'] ?? '', '; ', cookie);
-  const init: RequestInit = { method: op.method, headers, body: null, redirect: 'manual', signal: null };
+  const init: RequestInit & { duplex?: 'half' } = {
+    method: op.method,
+    headers,
+    body: null,
+    redirect: 'manual',
+    signal: null,
+  };
   let replayable = true;
-  if (op.body !== undefined) {
+  if (op.body) {
     const media = chooseMedia(op.body, options?.contentType, `${op.method} ${template(op)}`);
     try {
-      const encoded = encodeBody(media, bodyValue(op, op.body, media, input));
-      init.body = encoded.body ?? null;
-      if (encoded.type !== undefined) headers['content-type'] = encoded.type;
-      if (encoded.stream) (init as { duplex?: string }).duplex = 'half';
-      replayable = !encoded.stream;
+      const value = bodyValue(op, op.body, media, input);
+      const encoded = value === undefined ? undefined : media.encode(value, media);
+      if (encoded) {
+        init.body = encoded.body;
+        if (encoded.type) headers['content-type'] = encoded.type;
+        if (encoded.stream) init.duplex = 'half';
+        replayable = !encoded.stream;
+      }
     } catch (thrown) {
       issues.push(issue(media.key === undefined ? '' : `/${pointerToken(media.key)}`, thrown));
     }
   }
   if (issues.length > 0) throw invalid(op, input, issues, 0);
-  if (options?.headers !== undefined) Object.assign(headers, checkHeaders(options.headers, 'the request options'));
+  if (options?.headers) Object.assign(headers, checkHeaders(options.headers, 'the request options'));
   return {
-    url: query ? `${ctx.base}${path}?${query}` : ctx.base + path,
+    url: ctx.base + path + (query && `?${query}`),
     init,
     target: { method: op.method, path },
     replayable,
@@ -136,61 +152,50 @@ export function prepare(ctx: Context, op: OperationSpec, input: Input | null, op
 const NONE: readonly ParamSpec[] = [];
 
 function join(text: string, separator: string, part: string): string {
-  return part === '' ? text : text === '' ? part : text + separator + part;
-}
-
-/** A path parameter as its own segment; '', '.' and '..' would make the URL parser drop or climb one. */
-function segment(input: Input, key: string, issues: ValidationIssue[]): string {
-  const value = input[key];
-  const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
-  if (text === '' || text === '.' || text === '..') {
-    issues.push({ path: `/${pointerToken(key)}`, keyword: 'pathSegment', message: 'must be a non-empty string other than "." and ".."' });
-    return `{${key}}`;
-  }
-  try {
-    return encode(text);
-  } catch (thrown) {
-    issues.push(issue(`/${pointerToken(key)}`, thrown));
-    return `{${key}}`;
-  }
+  return part && text ? text + separator + part : text || part;
 }
 
 type Encoder = (name: string, value: unknown, spec: ParamSpec) => string;
 
-/** `encoder` on the value of `spec`, recording what cannot be sent as an issue at its key. */
-function guarded(spec: ParamSpec, input: Input, issues: ValidationIssue[], encoder: Encoder): string {
+/**
+ * The text of the parameter `spec` (a path key, or a ParamSpec), or '' when absent; what cannot
+ * be sent is recorded as an issue at its key.
+ */
+function param(spec: ParamSpec, input: Input, issues: ValidationIssue[], encoder: Encoder): string {
   const key = typeof spec === 'string' ? spec : (spec.key ?? spec.name);
   let value = input[key];
-  if (value === undefined || value === null) return '';
+  if (value == null && encoder !== segment) return '';
   try {
-    if (typeof spec === 'string') return encoder(spec, value, spec);
-    if (spec.json) value = JSON.stringify(value);
-    return encoder(spec.name, value, spec);
+    if (typeof spec !== 'string' && spec.json) value = JSON.stringify(value);
+    return encoder(typeof spec === 'string' ? spec : spec.name, value, spec);
   } catch (thrown) {
     issues.push(issue(`/${pointerToken(key)}`, thrown));
-    return '';
+    return `{${key}}`;
   }
+}
+
+/** A path parameter as its own segment; '', '.' and '..' would make the URL parser drop or climb one. */
+function segment(_name: string, value: unknown): string {
+  const text =
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+  if (text === '' || text === '.' || text === '..') throw new Unsendable('pathSegment');
+  return encode(text);
 }
 
 function queryOf(name: string, value: unknown, spec: ParamSpec): string {
-  if (typeof value !== 'object') return `${name}=${encode(value)}`;
   return typeof spec === 'string' ? queryPart(name, value) : queryPart(name, value, spec.style, spec.explode);
 }
 
-function cookieOf(name: string, value: unknown): string {
-  return cookiePart(name, value);
+/** A header parameter, style simple: arrays and objects comma-separated, nothing encoded. */
+function headerOf(_name: string, value: unknown, spec: ParamSpec): string {
+  const text = joined(value, typeof spec !== 'string' && spec.explode === true, plain);
+  if (!isHeaderValue(text)) throw new Unsendable('headerValue');
+  return text;
 }
 
-/** A header parameter: `[lower-case name, value]`, the value '' when absent or refused. */
-function headerOf(spec: ParamSpec, input: Input, issues: ValidationIssue[]): [string, string] {
-  const name = (typeof spec === 'string' ? spec : spec.name).toLowerCase();
-  const text = guarded(spec, input, issues, (_name, value, s) => headerText(value, typeof s === 'string' ? false : s.explode));
-  if (text !== '' && !isHeaderValue(text)) {
-    const key = typeof spec === 'string' ? spec : (spec.key ?? spec.name);
-    issues.push({ path: `/${pointerToken(key)}`, keyword: 'headerValue', message: 'must be Latin-1 text without control characters' });
-    return [name, ''];
-  }
-  return [name, text];
+/** A cookie parameter, style form: `name=value`, arrays and objects comma-separated, encoded. */
+function cookieOf(name: string, value: unknown): string {
+  return `${name}=${joined(value, false, encode)}`;
 }
 
 function issue(path: string, thrown: unknown): ValidationIssue {
@@ -200,17 +205,25 @@ function issue(path: string, thrown: unknown): ValidationIssue {
 
 /** The path template with the path parameters that can be sent filled in, for messages. */
 function lenientPath(op: OperationSpec, input: Input): string {
-  let path = op.path[0] ?? '';
-  for (let i = 1; i < op.path.length; i += 2) path += segment(input, op.path[i]!, []) + (op.path[i + 1] ?? '');
+  let path = op.path[0]!;
+  for (let i = 1; i < op.path.length; i += 2) path += param(op.path[i]!, input, [], segment) + op.path[i + 1];
   return path;
 }
 
-function invalid(op: OperationSpec, input: Input, issues: readonly ValidationIssue[], omitted: number): RequestValidationError {
+function invalid(
+  op: OperationSpec,
+  input: Input,
+  issues: readonly ValidationIssue[],
+  omitted: number,
+): RequestValidationError {
   const path = lenientPath(op, input);
-  return new RequestValidationError(`Invalid parameters for ${op.method} ${path}: ${describeIssues(issues, omitted, true)}`, {
-    method: op.method,
-    path,
-    issues,
-    omitted,
-  });
+  return new RequestValidationError(
+    `Invalid parameters for ${op.method} ${path}: ${describeIssues(issues, omitted, true)}`,
+    {
+      method: op.method,
+      path,
+      issues,
+      omitted,
+    },
+  );
 }

@@ -82,7 +82,13 @@ export interface RequestOptions {
 export const MAX_TIMER_MS = 2_147_483_647;
 
 /** An integer option in [min, max], or `fallback` when not given. */
-export function count(value: number | undefined, fallback: number, min: number, name: string, max: number = Number.MAX_SAFE_INTEGER): number {
+export function count(
+  value: number | undefined,
+  fallback: number,
+  min: number,
+  name: string,
+  max: number = Number.MAX_SAFE_INTEGER,
+): number {
   if (value === undefined) return fallback;
   if (!Number.isInteger(value) || value < min || value > max)
     throw new CloudflareError(`The option ${name} must be an integer from ${min} to ${max}`);
@@ -108,7 +114,9 @@ export function checkHeaders(headers: Record<string, string> | undefined, source
   for (const name in headers) {
     const value = headers[name];
     if (!TOKEN.test(name) || !isHeaderValue(value))
-      throw new CloudflareError(`The header ${JSON.stringify(name)} in ${source} must be a token with a string value without control or non-Latin-1 characters`);
+      throw new CloudflareError(
+        `The header ${JSON.stringify(name)} in ${source} must be a token with a string value without control or non-Latin-1 characters`,
+      );
     out[name.toLowerCase()] = value;
   }
   return out;

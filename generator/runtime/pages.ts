@@ -48,7 +48,12 @@ export function nextParams(p: PaginationSpec, input: Params, body: unknown, run:
   return { ...input, [p.page]: ++run.page };
 }
 
-function hasNextPage(p: Extract<PaginationSpec, { style: 'page' }>, body: unknown, length: number, run: PageRun): boolean {
+function hasNextPage(
+  p: Extract<PaginationSpec, { style: 'page' }>,
+  body: unknown,
+  length: number,
+  run: PageRun,
+): boolean {
   if (p.hasMore !== undefined) return valueAt(body, p.hasMore) === true;
   if (length === 0) return false;
   const totalPages = p.totalPages && valueAt(body, p.totalPages);

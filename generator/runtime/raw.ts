@@ -9,33 +9,37 @@
  * the same call); openapi-fetch is a type-only import. Not supported: middleware (`use`,
  * `eject`), per-call `baseUrl`, `fetch` and `Request`, `pathSerializer`, `allowReserved`, and
  * cookie parameters (openapi-fetch ignores those too).
+ *
+ * An Extension: only factories that list `rawNamespace` among their resources bundle this.
  */
 import type { Client } from 'openapi-fetch';
 import { pickAlternative } from './auth.js';
-import { CloudflareError, InvalidResponseError, RequestValidationError, type CloudflareAPIError, type RequestTarget } from './errors.js';
-import { exchange, type Context, type Handler, type Prepared } from './exchange.js';
-import { decodeLenient, decodeUtf8, discard, readBytes } from './read.js';
-import { failureError } from './response.js';
+import type { Extension } from './descriptor.js';
+import { CloudflareError, RequestValidationError, type CloudflareAPIError, type RequestTarget } from './errors.js';
+import { exchange, type Context, type Handler } from './exchange.js';
+import { decodeLenient, discard, readBytes } from './read.js';
+import { decodeBody, failureError } from './response.js';
 import { encode, queryPart, Unsendable, type Style } from './serialize.js';
 
 /** openapi-fetch's client, typed for `Paths`, without middleware. */
 export type RawClient<Paths extends {}> = Omit<Client<Paths>, 'use' | 'eject'>;
 
-type Method = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
-const METHODS: readonly Method[] = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'];
+/** `rawNamespace`'s type: ClientFrom gives it the package's `Paths`. */
+export interface RawNamespace extends Extension<readonly ['raw'], RawClient<{}>> {
+  readonly raw: true;
+}
 
 type ParseAs = 'json' | 'text' | 'blob' | 'arrayBuffer' | 'stream';
-type HeaderValues = Record<string, string | number | boolean | (string | number | boolean)[] | null | undefined>;
-type QueryOptions = { array?: { style?: Style; explode?: boolean }; object?: { style?: Style; explode?: boolean } };
+type Layer = Record<string, unknown> | Headers | [string, string][] | undefined;
+type Serializer = { array?: { style?: Style; explode?: boolean }; object?: { style?: Style; explode?: boolean } };
 
 interface RawInit extends Omit<RequestInit, 'body' | 'headers'> {
-  params?: { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: HeaderValues };
+  params?: { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: Layer };
   body?: unknown;
-  headers?: HeadersInit | HeaderValues;
+  headers?: Layer;
   parseAs?: ParseAs;
-  querySerializer?: ((query: Record<string, unknown>) => string) | QueryOptions;
+  querySerializer?: ((query: Record<string, unknown>) => string) | Serializer;
   bodySerializer?: (body: unknown, headers?: Headers) => BodyInit;
-  [option: string]: unknown;
 }
 
 interface RawResult {
@@ -44,68 +48,91 @@ interface RawResult {
   response: Response;
 }
 
-/** The raw client of `ctx`. */
-export function createRaw<Paths extends {}>(ctx: Context): RawClient<Paths> {
+const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'];
+
+function createRaw(ctx: Context): RawClient<{}> {
   const raw: Record<string, unknown> = {
-    request: (method: string, url: string, init?: RawInit) => rawCall(ctx, method.toUpperCase(), url, init),
+    request: (method: string, url: string, init?: RawInit) => call(ctx, method.toUpperCase(), url, init),
   };
-  for (const method of METHODS) raw[method] = (url: string, init?: RawInit) => rawCall(ctx, method, url, init);
-  return raw as unknown as RawClient<Paths>;
+  for (const method of METHODS) raw[method] = (url: string, init?: RawInit) => call(ctx, method, url, init);
+  return raw as RawClient<{}>;
 }
 
-async function rawCall(ctx: Context, method: string, schemaPath: string, init: RawInit = {}): Promise<RawResult> {
+/** List it among a factory's resources to give its clients `raw`. */
+export const rawNamespace: RawNamespace = { at: ['raw'], build: createRaw, raw: true };
+
+async function call(ctx: Context, method: string, template: string, init: RawInit = {}): Promise<RawResult> {
   // Taken out so that only RequestInit members remain in `rest`.
-  const { params = {}, body, headers, parseAs = 'json', signal, querySerializer, bodySerializer, baseUrl, fetch, middleware, Request, pathSerializer, ...rest } = init;
-  if (method === 'TRACE') throw new CloudflareError('TRACE cannot be sent with fetch, which refuses the method');
-  const path = fillPath(schemaPath, params.path, method);
-  const target: RequestTarget = { method, path };
-  const search = [serializeQuery(params.query ?? {}, querySerializer), credentialQuery(ctx)].filter(Boolean).join('&');
-  const merged = mergeHeaders(ctx, headers, params.header);
-  let serialized: BodyInit | undefined;
-  if (body !== undefined) {
-    serialized = (bodySerializer ?? defaultBody)(body, merged);
-    if (!(serialized instanceof FormData) && !merged.has('content-type')) merged.set('content-type', 'application/json');
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const {
+    params = {},
+    body,
+    headers,
+    parseAs = 'json',
+    signal,
+    querySerializer,
+    bodySerializer,
+    baseUrl,
+    fetch,
+    middleware,
+    Request,
+    pathSerializer,
+    ...rest
+  } = init as RawInit & Record<string, unknown>;
+  if (method === 'TRACE') throw new CloudflareError('fetch cannot send TRACE');
+  const target: RequestTarget = { method, path: fillPath(template, params.path, method) };
+  const query = [serializeQuery(params.query ?? {}, querySerializer)];
+  const merged = new Headers(ctx.headers);
+  const cookies: string[] = [];
+  for (const scheme of (ctx.credentials && pickAlternative(ctx.api.security, ctx.credentials)) || []) {
+    const { in: where, name, value } = ctx.credentials!.get(scheme)!;
+    if (where === 'query') query.push(`${name}=${encode(value)}`);
+    else if (where === 'cookie') cookies.push(`${name}=${encode(value)}`);
+    else if (ctx.ownHeaders[name] === undefined) merged.set(name, value);
   }
-  const request: Prepared = {
-    url: `${ctx.base}${path}${search ? `?${search}` : ''}`,
-    init: { ...rest, method, headers: merged, body: serialized ?? null, redirect: 'manual' },
-    target,
-    replayable: !(serialized instanceof ReadableStream),
-    retries: ctx.maxRetries,
-    timeoutMs: ctx.timeoutMs,
-    signal: signal ?? undefined,
-  };
-  return exchange(ctx, request, new RawCall(ctx, target, method, parseAs));
+  if (cookies.length) merged.set('cookie', [merged.get('cookie'), ...cookies].filter(Boolean).join('; '));
+  layer(merged, headers);
+  layer(merged, params.header);
+  let sent: BodyInit | null = null;
+  if (body !== undefined) {
+    sent = (bodySerializer ?? defaultBody)(body, merged);
+    if (!(sent instanceof FormData) && !merged.has('content-type')) merged.set('content-type', 'application/json');
+  }
+  const search = query.filter(Boolean).join('&');
+  return exchange(
+    ctx,
+    {
+      url: ctx.base + target.path + (search && `?${search}`),
+      init: { ...rest, method, headers: merged, body: sent, redirect: 'manual' },
+      target,
+      replayable: !(sent instanceof ReadableStream),
+      retries: ctx.maxRetries,
+      timeoutMs: ctx.timeoutMs,
+      signal: signal ?? undefined,
+    },
+    new RawCall(ctx, target, parseAs),
+  );
 }
 
-/** openapi-fetch's path serializer for `{name}`: '', '.' and '..' refused, as for methods. */
+/** openapi-fetch's path serializer for `{name}`; '', '.' and '..' refused, as for methods. */
 function fillPath(template: string, values: Record<string, unknown> | undefined, method: string): string {
   return template.replace(/\{([^{}]+)\}/g, (match, name: string) => {
     const value = values?.[name];
-    if (value === undefined || value === null) return match;
-    const text = Array.isArray(value) ? value.map(encodeOr(template, name, method)).join(',') : encodeOr(template, name, method)(value);
-    if (text === '' || text === '.' || text === '..') throw refused(template, name, method, 'pathSegment', 'must be a non-empty string other than "." and ".."');
-    return text;
-  });
-}
-
-function encodeOr(template: string, name: string, method: string): (value: unknown) => string {
-  return (value) => {
+    if (value == null) return match;
     try {
-      return encode(value);
+      const text = Array.isArray(value) ? value.map(encode).join(',') : encode(value);
+      if (text === '' || text === '.' || text === '..') throw new Unsendable('pathSegment');
+      return text;
     } catch (thrown) {
       if (!(thrown instanceof Unsendable)) throw thrown;
-      throw refused(template, name, method, thrown.keyword, thrown.message);
+      const issue = { path: `/path/${name}`, keyword: thrown.keyword, message: thrown.message };
+      throw new RequestValidationError(`Invalid parameters for ${method} ${template}: ${name} ${thrown.message}`, {
+        method,
+        path: template,
+        issues: [issue],
+        omitted: 0,
+      });
     }
-  };
-}
-
-function refused(template: string, name: string, method: string, keyword: string, message: string): RequestValidationError {
-  return new RequestValidationError(`Invalid parameters for ${method} ${template}: ${name} ${message}`, {
-    method,
-    path: template,
-    issues: [{ path: `/path/${name}`, keyword, message }],
-    omitted: 0,
   });
 }
 
@@ -115,116 +142,89 @@ function serializeQuery(query: Record<string, unknown>, serializer: RawInit['que
   const parts: string[] = [];
   for (const name in query) {
     const value = query[name];
-    const options = Array.isArray(value) ? serializer?.array : typeof value === 'object' ? serializer?.object : undefined;
-    const style = options?.style ?? (Array.isArray(value) ? 'form' : 'deepObject');
-    const part = queryPart(name, value, style, options?.explode ?? true);
-    if (part) parts.push(part);
+    const options = Array.isArray(value) ? serializer?.array : serializer?.object;
+    parts.push(
+      queryPart(
+        name,
+        value,
+        options?.style ?? (Array.isArray(value) ? 'form' : 'deepObject'),
+        options?.explode ?? true,
+      ),
+    );
   }
-  return parts.join('&');
+  return parts.filter(Boolean).join('&');
 }
 
-/** The credentials the API's top-level security sends in the query. */
-function credentialQuery(ctx: Context): string {
-  const alternative = ctx.credentials && pickAlternative(ctx.api.security, ctx.credentials);
-  return (alternative ?? [])
-    .map((scheme) => ctx.credentials!.get(scheme)!)
-    .filter((credential) => credential.in === 'query')
-    .map((credential) => `${credential.name}=${encode(credential.value)}`)
-    .join('&');
-}
-
-/** The client's headers and credentials, then the call's `headers`, then `params.header`; null deletes. */
-function mergeHeaders(ctx: Context, ...layers: (HeadersInit | HeaderValues | undefined)[]): Headers {
-  const merged = new Headers(ctx.headers);
-  const alternative = ctx.credentials && pickAlternative(ctx.api.security, ctx.credentials);
-  const cookies: string[] = [];
-  for (const scheme of alternative ?? []) {
-    const credential = ctx.credentials!.get(scheme)!;
-    if (credential.in === 'header' && ctx.ownHeaders[credential.name] === undefined) merged.set(credential.name, credential.value);
-    if (credential.in === 'cookie') cookies.push(`${credential.name}=${encode(credential.value)}`);
+/** openapi-fetch's merge: a later layer's header replaces an earlier one, null deletes it, an array appends. */
+function layer(merged: Headers, headers: Layer): void {
+  if (!headers) return;
+  const entries =
+    headers instanceof Headers ? [...headers] : Array.isArray(headers) ? headers : Object.entries(headers);
+  for (const [name, value] of entries as [string, unknown][]) {
+    if (value === null) merged.delete(name);
+    else if (Array.isArray(value)) for (const item of value) merged.append(name, String(item));
+    else if (value !== undefined) merged.set(name, String(value));
   }
-  if (cookies.length > 0) merged.set('cookie', [merged.get('cookie'), ...cookies].filter(Boolean).join('; '));
-  for (const layer of layers) {
-    if (!layer || typeof layer !== 'object') continue;
-    const entries = layer instanceof Headers ? [...layer.entries()] : Array.isArray(layer) ? layer : Object.entries(layer);
-    for (const [name, value] of entries as [string, unknown][]) {
-      if (value === null) merged.delete(name);
-      else if (Array.isArray(value)) for (const item of value) merged.append(name, String(item));
-      else if (value !== undefined) merged.set(name, String(value));
-    }
-  }
-  return merged;
 }
 
 function defaultBody(body: unknown, headers?: Headers): BodyInit {
   if (body instanceof FormData) return body;
-  if (headers?.get('content-type') === 'application/x-www-form-urlencoded') return new URLSearchParams(body as Record<string, string>).toString();
+  if (headers?.get('content-type') === 'application/x-www-form-urlencoded')
+    return new URLSearchParams(body as Record<string, string>).toString();
   return JSON.stringify(body);
 }
 
 class RawCall implements Handler<RawResult> {
-  private error: unknown;
-  private response: Response | undefined;
+  #error: unknown;
+  #response: Response | undefined;
+  readonly #ctx: Context;
+  readonly #target: RequestTarget;
+  readonly #parseAs: ParseAs;
 
-  constructor(
-    private readonly ctx: Context,
-    private readonly target: RequestTarget,
-    private readonly method: string,
-    private readonly parseAs: ParseAs,
-  ) {}
+  constructor(ctx: Context, target: RequestTarget, parseAs: ParseAs) {
+    this.#ctx = ctx;
+    this.#target = target;
+    this.#parseAs = parseAs;
+  }
 
   async success(response: Response): Promise<RawResult> {
-    if (this.parseAs === 'stream') return { data: response.body, response };
-    if (isEmpty(response, this.method)) {
+    const parseAs = this.#parseAs;
+    if (parseAs === 'stream') return { data: response.body, response };
+    if (isEmpty(response, this.#target.method)) {
       discard(response);
       return { data: undefined, response };
     }
-    const bytes = await readBytes(response, this.ctx.maxBytes, false);
-    if (bytes === null) throw this.invalid(response, 'too_large', `is over maxResponseBytes (${this.ctx.maxBytes})`);
-    if (this.parseAs === 'blob') return { data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: response.headers.get('content-type') ?? '' }), response };
-    if (this.parseAs === 'arrayBuffer') return { data: bytes.slice().buffer, response };
-    const text = decodeUtf8(bytes);
-    if (text === null) throw this.invalid(response, 'invalid_utf8', 'is not UTF-8');
-    if (this.parseAs === 'text') return { data: text, response };
-    try {
-      return { data: text ? JSON.parse(text) : undefined, response };
-    } catch {
-      throw this.invalid(response, 'invalid_json', 'is not JSON');
-    }
+    const data = await decodeBody(
+      this.#ctx,
+      parseAs === 'json' || parseAs === 'text' ? parseAs : 'binary',
+      this.#target,
+      response,
+      true,
+    );
+    return { data: parseAs === 'arrayBuffer' ? await (data as Blob).arrayBuffer() : data, response };
   }
 
   async failure(response: Response, attempt: number): Promise<CloudflareAPIError> {
-    this.response = response;
-    this.error = undefined;
-    if (!isEmpty(response, this.method)) {
-      const text = decodeLenient((await readBytes(response, this.ctx.maxBytes, true)) ?? new Uint8Array(0));
+    this.#response = response;
+    let error: unknown;
+    if (!isEmpty(response, this.#target.method)) {
+      error = decodeLenient((await readBytes(response, this.#ctx.maxBytes, true)) ?? new Uint8Array(0));
       try {
-        this.error = JSON.parse(text);
+        error = JSON.parse(error as string);
       } catch {
-        this.error = text;
+        // the text, as openapi-fetch gives it
       }
     }
-    return failureError(this.ctx, this.target, response, attempt, this.error);
+    this.#error = error;
+    return failureError(this.#ctx, this.#target, response, attempt, error);
   }
 
   keepsBody(): boolean {
-    return this.parseAs === 'stream';
+    return this.#parseAs === 'stream';
   }
 
   settle(): RawResult {
-    return { error: this.error, response: this.response! };
-  }
-
-  private invalid(response: Response, reason: 'too_large' | 'invalid_utf8' | 'invalid_json', problem: string): InvalidResponseError {
-    const { method, path } = this.target;
-    return new InvalidResponseError(`The ${response.status} response body of ${method} ${path} ${problem}`, {
-      method,
-      path,
-      status: response.status,
-      requestId: null,
-      reason,
-      excerpt: '',
-    });
+    return { error: this.#error, response: this.#response! };
   }
 }
 

@@ -35,7 +35,10 @@ export function redactor(secrets: readonly string[]): Redact {
   }
   if (forms.size === 0) return identity;
   // Longest first, so a secret that contains another is masked whole.
-  const source = [...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const source = [...forms]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   const pattern = new RegExp(source, 'gi');
   const longest = Math.max(...[...forms].map((form) => form.length));
   return Object.assign((text: string) => text.replace(pattern, REDACTED), { longest });
@@ -72,7 +75,10 @@ export function requestId(headers: Headers): string | null {
  */
 export function sanitizeCause(thrown: unknown, redact: Redact, depth = 0): Error | undefined {
   if (depth > 3 || thrown === undefined || thrown === null) return undefined;
-  const source = typeof thrown === 'object' ? (thrown as { name?: unknown; message?: unknown; code?: unknown; cause?: unknown }) : { message: thrown };
+  const source =
+    typeof thrown === 'object'
+      ? (thrown as { name?: unknown; message?: unknown; code?: unknown; cause?: unknown })
+      : { message: thrown };
   const name = typeof source.name === 'string' && /^\w{1,40}$/.test(source.name) ? source.name : 'Error';
   const code = plainCode(source.code);
   const message = excerpt(String(source.message ?? ''), redact, 200);

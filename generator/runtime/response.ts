@@ -42,69 +42,124 @@ export function isRecord(value: unknown): value is Readonly<Record<string, unkno
 }
 
 /** A 2xx response's value per the operation's ResponseKind. */
-export async function readSuccess(r: Reading, op: OperationSpec, target: RequestTarget, response: Response, attempt: number): Promise<Parsed> {
+export async function readSuccess(
+  r: Reading,
+  op: OperationSpec,
+  target: RequestTarget,
+  response: Response,
+  attempt: number,
+): Promise<Parsed> {
   const kind = op.response;
   if (kind === 'empty' || op.method === 'HEAD') {
     discard(response);
     return NOTHING;
   }
-  const bytes = await readBytes(response, r.maxBytes, false);
-  if (!bytes) throw invalid(r, target, response, 'too_large', `is over maxResponseBytes (${r.maxBytes})`);
-  if (kind === 'binary') return { data: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: response.headers.get('content-type') ?? '' }), body: undefined };
-  const text = decodeUtf8(bytes);
-  if (text === null) throw invalid(r, target, response, 'invalid_utf8', 'is not UTF-8');
-  if (kind === 'text') return { data: text, body: undefined };
-  const type = response.headers.get('content-type');
-  if (type !== null && !/json/i.test(type)) throw invalid(r, target, response, 'invalid_json', `is ${type.split(';')[0]}, not JSON`, text);
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw text.trim() ? invalid(r, target, response, 'invalid_json', 'is not JSON', text) : invalid(r, target, response, 'empty', 'is empty');
-  }
+  if (kind === 'text' || kind === 'binary')
+    return { data: await decodeBody(r, kind, target, response, false), body: undefined };
+  const body = await decodeBody(r, 'json', target, response, false);
   return { data: interpret(r, op, target, response, attempt, body), body };
 }
 
+/**
+ * A body read with the size limit: a Blob, a string, or parsed JSON. `loose` is raw's rule (as
+ * openapi-fetch's): any Content-Type is parsed, and an empty body is undefined; otherwise a JSON
+ * body must say so in its Content-Type (when it has one) and must not be empty.
+ */
+export async function decodeBody(
+  r: Reading,
+  kind: 'json' | 'text' | 'binary',
+  target: RequestTarget,
+  response: Response,
+  loose: boolean,
+): Promise<unknown> {
+  const bytes = await readBytes(response, r.maxBytes, false);
+  if (!bytes) throw invalid(r, target, response, 'too_large', `is over maxResponseBytes (${r.maxBytes})`);
+  if (kind === 'binary')
+    return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: response.headers.get('content-type') ?? '' });
+  const text = decodeUtf8(bytes);
+  if (text === null) throw invalid(r, target, response, 'invalid_utf8', 'is not UTF-8');
+  const type = response.headers.get('content-type');
+  if (kind === 'text' || (loose && !text)) return kind === 'text' ? text : undefined;
+  if (!loose && type !== null && !/json/i.test(type))
+    throw invalid(r, target, response, 'invalid_json', `is ${type.split(';')[0]}, not JSON`, text);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw text.trim()
+      ? invalid(r, target, response, 'invalid_json', 'is not JSON', text)
+      : invalid(r, target, response, 'empty', 'is empty');
+  }
+}
+
 /** The envelope rules, response validation, and the value a method resolves to. */
-function interpret(r: Reading, op: OperationSpec, target: RequestTarget, response: Response, attempt: number, body: unknown): unknown {
+function interpret(
+  r: Reading,
+  op: OperationSpec,
+  target: RequestTarget,
+  response: Response,
+  attempt: number,
+  body: unknown,
+): unknown {
   const enveloped = op.response === 'result' || op.response === 'page';
   if (enveloped && isRecord(body) && body['success'] === false) throw failureError(r, target, response, attempt, body);
   const check = r.checks?.get(op);
   if (check && !passes(check, body)) {
     const { issues, omitted } = collect(check, body);
-    throw new ResponseValidationError(`Response of ${target.method} ${target.path} does not match the schema: ${describeIssues(issues, omitted, false)}`, {
-      ...target,
-      status: response.status,
-      requestId: requestId(response.headers),
-      issues,
-      omitted,
-    });
+    throw new ResponseValidationError(
+      `Response of ${target.method} ${target.path} does not match the schema: ${describeIssues(issues, omitted, false)}`,
+      {
+        ...target,
+        status: response.status,
+        requestId: requestId(response.headers),
+        issues,
+        omitted,
+      },
+    );
   }
-  if (enveloped && !(isRecord(body) && 'result' in body)) throw invalid(r, target, response, 'not_envelope', 'has no result');
+  if (enveloped && !(isRecord(body) && 'result' in body))
+    throw invalid(r, target, response, 'not_envelope', 'has no result');
   const items = op.pagination?.items;
-  if (items && !itemsAt(body, items)) throw invalid(r, target, response, 'not_envelope', `has no list at ${items.join('.')}`);
+  if (items && !itemsAt(body, items))
+    throw invalid(r, target, response, 'not_envelope', `has no list at ${items.join('.')}`);
   if (!enveloped) return body;
   const envelope = body as Readonly<Record<string, unknown>>;
   if (op.response === 'result') return envelope['result'];
-  return 'result_info' in envelope ? { result: envelope['result'], result_info: envelope['result_info'] } : { result: envelope['result'] };
+  return 'result_info' in envelope
+    ? { result: envelope['result'], result_info: envelope['result_info'] }
+    : { result: envelope['result'] };
 }
 
-function invalid(r: Reading, target: RequestTarget, response: Response, reason: InvalidResponseReason, problem: string, text = ''): InvalidResponseError {
+function invalid(
+  r: Reading,
+  target: RequestTarget,
+  response: Response,
+  reason: InvalidResponseReason,
+  problem: string,
+  text = '',
+): InvalidResponseError {
   const shown = excerpt(text, r.redact);
-  return new InvalidResponseError(`The ${response.status} response body of ${target.method} ${target.path} ${problem}${shown && `: ${shown}`}`, {
-    ...target,
-    status: response.status,
-    requestId: requestId(response.headers),
-    reason,
-    excerpt: shown,
-  });
+  return new InvalidResponseError(
+    `The ${response.status} response body of ${target.method} ${target.path} ${problem}${shown && `: ${shown}`}`,
+    {
+      ...target,
+      status: response.status,
+      requestId: requestId(response.headers),
+      reason,
+      excerpt: shown,
+    },
+  );
 }
 
 /**
  * The error for a non-2xx response (its body read up to the limit, the rest dropped: the status
  * alone still gives the class), or for a 3xx, which is never followed.
  */
-export async function readFailure(r: Reading, target: RequestTarget, response: Response, attempt: number): Promise<CloudflareAPIError> {
+export async function readFailure(
+  r: Reading,
+  target: RequestTarget,
+  response: Response,
+  attempt: number,
+): Promise<CloudflareAPIError> {
   const status = response.status;
   if (status < 200 || (status >= 300 && status < 400)) {
     discard(response);
@@ -121,7 +176,14 @@ export async function readFailure(r: Reading, target: RequestTarget, response: R
 }
 
 /** The error for a non-2xx response or a `success: false` body. `detail` overrides the summary. */
-export function failureError(r: Reading, target: RequestTarget, response: Response, attempts: number, body: unknown, detail?: string): CloudflareAPIError {
+export function failureError(
+  r: Reading,
+  target: RequestTarget,
+  response: Response,
+  attempts: number,
+  body: unknown,
+  detail?: string,
+): CloudflareAPIError {
   const status = response.status;
   const errors = entries(r, isRecord(body) ? body['errors'] : undefined);
   const messages = entries(r, isRecord(body) ? body['messages'] : undefined);
@@ -156,7 +218,10 @@ function entries(r: Reading, value: unknown): APIMessage[] {
     if (!isRecord(item)) continue;
     const code = Number(item['code']);
     const message = item['message'];
-    out.push({ code: Number.isFinite(code) ? code : 0, message: typeof message === 'string' ? excerpt(message, r.redact, 500) : '' });
+    out.push({
+      code: Number.isFinite(code) ? code : 0,
+      message: typeof message === 'string' ? excerpt(message, r.redact, 500) : '',
+    });
   }
   return out;
 }

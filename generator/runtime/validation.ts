@@ -107,7 +107,9 @@ export class ValidationError extends Error {
  * reads as `per_page`), "/result/0/id must be string" for bodies. Five shown, the rest counted.
  */
 export function describeIssues(issues: readonly ValidationIssue[], omitted: number, asNames: boolean): string {
-  const shown = issues.slice(0, 5).map((issue) => `${asNames ? pointerToName(issue.path) : issue.path || '(root)'} ${issue.message}`);
+  const shown = issues
+    .slice(0, 5)
+    .map((issue) => `${asNames ? pointerToName(issue.path) : issue.path || '(root)'} ${issue.message}`);
   const more = issues.length - shown.length + omitted;
   if (more > 0) shown.push(`and ${more} more`);
   return shown.join('; ');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BodySpec, OperationSpec } from '../../generator/runtime/descriptor.js';
 import { CloudflareError, InternalServerError, RequestValidationError } from '../../generator/runtime/errors.js';
+import { binaryBody, formBody, jsonBody, multipartBody, textBody } from '../../generator/runtime/body.js';
 import { fail } from '../../generator/runtime/keywords.js';
 import { callOnce, clientFor, countingFetch, rejection, startFileServer } from './fixtures.js';
 import { errorEnvelope, sendJson } from './server.js';
@@ -18,7 +19,8 @@ const post = (body: BodySpec, method: OperationSpec['method'] = 'POST'): Operati
   body,
 });
 
-const echo = (): void => server.fallback((req, res) => sendJson(res, 200, { type: req.headers['content-type'] ?? null }));
+const echo = (): void =>
+  server.fallback((req, res) => sendJson(res, 200, { type: req.headers['content-type'] ?? null }));
 const sent = (): { type: string | undefined; text: string; bytes: Buffer } => {
   const request = server.requests.at(-1)!;
   return { type: request.headers['content-type'], text: request.body.toString('utf8'), bytes: request.body };
@@ -27,7 +29,14 @@ const sent = (): { type: string | undefined; text: string; bytes: Buffer } => {
 describe('JSON bodies', () => {
   it('flattened: every key that is no parameter goes to the body', async () => {
     echo();
-    await callOnce(server.url, post({ media: [{ type: 'application/json', kind: 'json' }] }), { id: 't1', dry_run: true, 'X-Tag': 'x', name: 'n', tags: ['a'], skipped: undefined });
+    await callOnce(server.url, post({ media: [{ type: 'application/json', encode: jsonBody }] }), {
+      id: 't1',
+      dry_run: true,
+      'X-Tag': 'x',
+      name: 'n',
+      tags: ['a'],
+      skipped: undefined,
+    });
     expect(sent()).toMatchObject({ type: 'application/json', text: '{"name":"n","tags":["a"]}' });
     expect(server.requests[0]!.url).toBe('/things/t1?dry_run=true');
     expect(server.requests[0]!.headers['x-tag']).toBe('x');
@@ -35,23 +44,36 @@ describe('JSON bodies', () => {
 
   it('under a key, sent as JSON with a +json media type as declared', async () => {
     echo();
-    await callOnce(server.url, post({ media: [{ type: 'application/merge-patch+json', kind: 'json', key: 'body' }] }, 'PATCH'), { id: 't1', body: [1, { a: null }] });
+    await callOnce(
+      server.url,
+      post({ media: [{ type: 'application/merge-patch+json', encode: jsonBody, key: 'body' }] }, 'PATCH'),
+      { id: 't1', body: [1, { a: null }] },
+    );
     expect(sent()).toMatchObject({ type: 'application/merge-patch+json', text: '[1,{"a":null}]' });
   });
 
   it('a flattened body with nothing in it is left out unless required', async () => {
     echo();
-    await callOnce(server.url, post({ media: [{ type: 'application/json', kind: 'json' }] }), { id: 't1' });
+    await callOnce(server.url, post({ media: [{ type: 'application/json', encode: jsonBody }] }), { id: 't1' });
     expect(sent()).toMatchObject({ type: undefined, text: '' });
-    await callOnce(server.url, post({ media: [{ type: 'application/json', kind: 'json' }], required: true }), { id: 't1' });
+    await callOnce(server.url, post({ media: [{ type: 'application/json', encode: jsonBody }], required: true }), {
+      id: 't1',
+    });
     expect(sent()).toMatchObject({ type: 'application/json', text: '{}' });
   });
 
   it('a cyclic body is a RequestValidationError, and nothing is sent', async () => {
     const body: Record<string, unknown> = {};
     body['self'] = body;
-    const error = (await rejection(callOnce(server.url, post({ media: [{ type: 'application/json', kind: 'json', key: 'body' }] }), { id: 't', body }))) as RequestValidationError;
-    expect(error.issues).toEqual([{ path: '/body', keyword: 'json', message: 'cannot be serialised as JSON: it is cyclic or nested too deeply' }]);
+    const error = (await rejection(
+      callOnce(server.url, post({ media: [{ type: 'application/json', encode: jsonBody, key: 'body' }] }), {
+        id: 't',
+        body,
+      }),
+    )) as RequestValidationError;
+    expect(error.issues).toEqual([
+      { path: '/body', keyword: 'json', message: 'cannot be serialised as JSON: it is cyclic or nested too deeply' },
+    ]);
     expect(server.requests).toHaveLength(0);
   });
 
@@ -59,8 +81,10 @@ describe('JSON bodies', () => {
     const check = (value: unknown, sink?: Parameters<typeof fail>[0], path = ''): boolean =>
       typeof (value as { name?: unknown }).name === 'string' || !fail(sink, `${path}/name`, 'type', 'string');
     const counting = countingFetch();
-    const op = { ...post({ media: [{ type: 'application/json', kind: 'json' }] }), check };
-    const error = (await rejection(callOnce(server.url, op, { id: 't', name: 5 }, { fetch: counting.fetch }))) as RequestValidationError;
+    const op = { ...post({ media: [{ type: 'application/json', encode: jsonBody }] }), check };
+    const error = (await rejection(
+      callOnce(server.url, op, { id: 't', name: 5 }, { fetch: counting.fetch }),
+    )) as RequestValidationError;
     expect(error.message).toBe('Invalid parameters for POST /things/t: name must be string');
     expect(counting.count()).toBe(0);
   });
@@ -69,7 +93,9 @@ describe('JSON bodies', () => {
 describe('other media types', () => {
   it('multipart: files, repeated fields, JSON parts with their declared type; fetch sets the boundary', async () => {
     echo();
-    const op = post({ media: [{ type: 'multipart/form-data', kind: 'multipart', parts: { meta: 'application/vnd.meta+json' } }] });
+    const op = post({
+      media: [{ type: 'multipart/form-data', encode: multipartBody, parts: { meta: 'application/vnd.meta+json' } }],
+    });
     const file = new File(['hello'], 'hello.txt', { type: 'text/plain' });
     await callOnce(server.url, op, { id: 't', file, tags: ['a', 'b'], meta: { x: 1 }, plain: { y: 2 }, count: 3 });
     const { type, text } = sent();
@@ -83,13 +109,24 @@ describe('other media types', () => {
 
   it('form-urlencoded: repeated fields for arrays, JSON for objects', async () => {
     echo();
-    await callOnce(server.url, post({ media: [{ type: 'application/x-www-form-urlencoded', kind: 'form' }] }), { id: 't', a: 'x y', list: [1, 2], obj: { k: 'v' } });
-    expect(sent()).toMatchObject({ type: 'application/x-www-form-urlencoded', text: 'a=x+y&list=1&list=2&obj=%7B%22k%22%3A%22v%22%7D' });
+    await callOnce(server.url, post({ media: [{ type: 'application/x-www-form-urlencoded', encode: formBody }] }), {
+      id: 't',
+      a: 'x y',
+      list: [1, 2],
+      obj: { k: 'v' },
+    });
+    expect(sent()).toMatchObject({
+      type: 'application/x-www-form-urlencoded',
+      text: 'a=x+y&list=1&list=2&obj=%7B%22k%22%3A%22v%22%7D',
+    });
   });
 
   it('text/plain sends the string', async () => {
     echo();
-    await callOnce(server.url, post({ media: [{ type: 'text/plain', kind: 'text', key: 'body' }] }), { id: 't', body: 'héllo' });
+    await callOnce(server.url, post({ media: [{ type: 'text/plain', encode: textBody, key: 'body' }] }), {
+      id: 't',
+      body: 'héllo',
+    });
     expect(sent()).toMatchObject({ type: 'text/plain', text: 'héllo' });
   });
 
@@ -100,14 +137,18 @@ describe('other media types', () => {
     ['a DataView', () => new DataView(new Uint8Array([1, 2, 3]).buffer)],
   ])('binary: %s, with the declared type', async (_name, make) => {
     echo();
-    await callOnce(server.url, post({ media: [{ type: 'application/octet-stream', kind: 'binary', key: 'body' }] }), { id: 't', body: make() });
+    await callOnce(
+      server.url,
+      post({ media: [{ type: 'application/octet-stream', encode: binaryBody, key: 'body' }] }),
+      { id: 't', body: make() },
+    );
     expect(sent().type).toBe('application/octet-stream');
     expect([...sent().bytes]).toEqual([1, 2, 3]);
   });
 
   it("binary with a wildcard type sends the Blob's own type, else application/octet-stream", async () => {
     echo();
-    const op = post({ media: [{ type: 'image/*', kind: 'binary', key: 'body' }] });
+    const op = post({ media: [{ type: 'image/*', encode: binaryBody, key: 'body' }] });
     await callOnce(server.url, op, { id: 't', body: new Blob(['x'], { type: 'image/webp' }) });
     expect(sent().type).toBe('image/webp');
     await callOnce(server.url, op, { id: 't', body: new Uint8Array([1]) });
@@ -115,8 +156,15 @@ describe('other media types', () => {
   });
 
   it('binary refuses what is not bytes', async () => {
-    const error = (await rejection(callOnce(server.url, post({ media: [{ type: 'application/octet-stream', kind: 'binary', key: 'body' }] }), { id: 't', body: 'text' }))) as RequestValidationError;
-    expect(error.issues).toEqual([{ path: '/body', keyword: 'binary', message: 'must be a Blob, ArrayBuffer, typed array or ReadableStream' }]);
+    const error = (await rejection(
+      callOnce(server.url, post({ media: [{ type: 'application/octet-stream', encode: binaryBody, key: 'body' }] }), {
+        id: 't',
+        body: 'text',
+      }),
+    )) as RequestValidationError;
+    expect(error.issues).toEqual([
+      { path: '/body', keyword: 'binary', message: 'must be a Blob, ArrayBuffer, typed array or ReadableStream' },
+    ]);
   });
 
   it('a ReadableStream is sent once with duplex half, and never retried', async () => {
@@ -128,8 +176,10 @@ describe('other media types', () => {
         controller.close();
       },
     });
-    const op = post({ media: [{ type: 'application/octet-stream', kind: 'binary', key: 'body' }] });
-    const error = await rejection(callOnce(server.url, op, { id: 't', body: stream }, { fetch: counting.fetch, maxRetries: 3 }));
+    const op = post({ media: [{ type: 'application/octet-stream', encode: binaryBody, key: 'body' }] });
+    const error = await rejection(
+      callOnce(server.url, op, { id: 't', body: stream }, { fetch: counting.fetch, maxRetries: 3 }),
+    );
     expect(error).toBeInstanceOf(InternalServerError);
     expect(counting.count()).toBe(1);
     expect(sent().text).toBe('streamed');
@@ -139,8 +189,8 @@ describe('other media types', () => {
 describe('choosing the media type', () => {
   const op = post({
     media: [
-      { type: 'application/json', kind: 'json' },
-      { type: 'application/x-www-form-urlencoded', kind: 'form' },
+      { type: 'application/json', encode: jsonBody },
+      { type: 'application/x-www-form-urlencoded', encode: formBody },
     ],
   });
 
@@ -156,7 +206,9 @@ describe('choosing the media type', () => {
   it('refuses a content type the operation does not accept', async () => {
     const error = await rejection(clientFor(server.url, op).call({ id: 't' }, { contentType: 'text/csv' }));
     expect(error).toBeInstanceOf(CloudflareError);
-    expect(error.message).toBe('POST /things/{id} does not send text/csv: use one of application/json, application/x-www-form-urlencoded');
+    expect(error.message).toBe(
+      'POST /things/{id} does not send text/csv: use one of application/json, application/x-www-form-urlencoded',
+    );
     expect(server.requests).toHaveLength(0);
   });
 });

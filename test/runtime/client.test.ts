@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { APIPromise } from '../../generator/runtime/api-promise.js';
 import { createClient } from '../../generator/runtime/client.js';
-import type { OperationSpec, Resource } from '../../generator/runtime/descriptor.js';
+import type { ClientPart, OperationSpec, Resource } from '../../generator/runtime/descriptor.js';
+import { rawNamespace } from '../../generator/runtime/raw.js';
 import type { Logger } from '../../generator/runtime/log.js';
 import { PagePromise } from '../../generator/runtime/pagination.js';
-import { API, HISTORY, TOKEN, callOnce, clientFor, historyOp, invoiceOp, startFileServer, withEnv, type TestOptions } from './fixtures.js';
+import {
+  API,
+  HISTORY,
+  TOKEN,
+  callOnce,
+  clientFor,
+  historyOp,
+  invoiceOp,
+  startFileServer,
+  withEnv,
+  type TestOptions,
+} from './fixtures.js';
 import { envelope, errorEnvelope, sendJson } from './server.js';
 
 const server = await startFileServer();
@@ -12,9 +24,19 @@ const server = await startFileServer();
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Untyped = any;
 
-const ping = (path: string): OperationSpec => ({ method: 'GET', path: [path], security: [], response: 'json', noParams: true });
-const make = (resources: readonly Resource[], options: TestOptions = {}): Untyped =>
-  createClient(API, { baseUrl: server.url, apiToken: TOKEN, warnOnDeprecated: false, logLevel: 'off', ...options } as TestOptions, resources);
+const ping = (path: string): OperationSpec => ({
+  method: 'GET',
+  path: [path],
+  security: [],
+  response: 'json',
+  noParams: true,
+});
+const make = (resources: readonly ClientPart[], options: TestOptions = {}): Untyped =>
+  createClient(
+    API,
+    { baseUrl: server.url, apiToken: TOKEN, warnOnDeprecated: false, logLevel: 'off', ...options } as TestOptions,
+    resources,
+  );
 
 describe('namespaces', () => {
   it('are created on first access, then are plain properties', () => {
@@ -28,10 +50,14 @@ describe('namespaces', () => {
   });
 
   it('build nothing per operation until touched: 1,500 operations, one getter per top-level name', () => {
-    const resources: Resource[] = Array.from({ length: 1500 }, (_, i) => ({ at: [`ns${i % 30}`, `r${i}`], methods: { get: ping(`/p${i}`) } }));
-    const client = make(resources);
+    const resources: Resource[] = Array.from({ length: 1500 }, (_, i) => ({
+      at: [`ns${i % 30}`, `r${i}`],
+      methods: { get: ping(`/p${i}`) },
+    }));
+    const client = make([...resources, rawNamespace]);
     expect(Object.keys(client).sort()).toEqual([...Array.from({ length: 30 }, (_, i) => `ns${i}`), 'raw'].sort());
-    for (const name of Object.keys(client)) expect(Object.getOwnPropertyDescriptor(client, name)!.get).toBeTypeOf('function');
+    for (const name of Object.keys(client))
+      expect(Object.getOwnPropertyDescriptor(client, name)!.get).toBeTypeOf('function');
   });
 
   it('merge resources that share a prefix, and hang methods next to sub-namespaces', async () => {
@@ -48,7 +74,9 @@ describe('namespaces', () => {
 
   it('have methods that work detached', async () => {
     server.fallback((_req, res) => sendJson(res, 200, envelope([])));
-    const { list } = make([{ at: ['user', 'billing', 'history'], methods: { list: historyOp({ pagination: undefined }) } }]).user.billing.history;
+    const { list } = make([
+      { at: ['user', 'billing', 'history'], methods: { list: historyOp({ pagination: undefined }) } },
+    ]).user.billing.history;
     expect(await list({ per_page: 5 })).toEqual({ result: [] });
     expect(server.requests[0]!.url).toBe(`${HISTORY}?per_page=5`);
   });
@@ -60,6 +88,7 @@ describe('namespaces', () => {
       { at: ['constructor'], methods: { get: ping('/constructor') } },
       { at: ['__proto__'], methods: { get: ping('/proto'), then: ping('/never') } },
       { at: ['raw'], methods: { get: ping('/raw') } },
+      rawNamespace,
     ]);
     expect(await client.then.get()).toEqual({ path: '/then' });
     expect(await client.constructor.get()).toEqual({ path: '/constructor' });
@@ -67,8 +96,13 @@ describe('namespaces', () => {
     expect(await client['__proto__'].get()).toEqual({ path: '/proto' });
     expect(client['__proto__'].then).toBeUndefined();
     expect(await Promise.resolve(client['__proto__'])).toBe(client['__proto__']); // not a thenable
-    expect(typeof client.raw.GET).toBe('function'); // raw wins over a resource named raw
+    expect(typeof client.raw.GET).toBe('function'); // the extension wins over a resource named raw
     expect(({} as Record<string, unknown>)['get']).toBeUndefined(); // Object.prototype untouched
+  });
+
+  it('have raw only when the factory lists rawNamespace', () => {
+    expect(make([{ at: ['x'], methods: { one: ping('/x') } }]).raw).toBeUndefined();
+    expect(typeof make([rawNamespace]).raw.POST).toBe('function');
   });
 
   it('return an APIPromise, or a PagePromise for paginated operations', () => {
@@ -111,11 +145,20 @@ describe('logging', () => {
   };
 
   it('debug logs one line per attempt, info the retries and the failure; never query values or headers', async () => {
-    server.route('GET', '/accounts/acc1/ai-gateway/billing/invoice-history', (_req, res) => sendJson(res, 503, errorEnvelope(1, 'busy')));
+    server.route('GET', '/accounts/acc1/ai-gateway/billing/invoice-history', (_req, res) =>
+      sendJson(res, 503, errorEnvelope(1, 'busy')),
+    );
     const { logger, lines } = recorder();
-    await callOnce(server.url, invoiceOp({ pagination: undefined }), { account_id: 'acc1', type: 'secret-query' }, { logger, logLevel: 'debug', maxRetries: 1 }).catch(() => undefined);
+    await callOnce(
+      server.url,
+      invoiceOp({ pagination: undefined }),
+      { account_id: 'acc1', type: 'secret-query' },
+      { logger, logLevel: 'debug', maxRetries: 1 },
+    ).catch(() => undefined);
     const path = '/accounts/acc1/ai-gateway/billing/invoice-history';
-    expect(lines.map((line) => line.replace(/in \d+ ms/, 'in N ms').replace(/retrying in \d+ ms/, 'retrying in N ms'))).toEqual([
+    expect(
+      lines.map((line) => line.replace(/in \d+ ms/, 'in N ms').replace(/retrying in \d+ ms/, 'retrying in N ms')),
+    ).toEqual([
       `debug [cloudflare-billing-client] GET ${path} -> 503 in N ms (attempt 1)`,
       `info [cloudflare-billing-client] GET ${path}: 503, retrying in N ms (attempt 2 of 2)`,
       `debug [cloudflare-billing-client] GET ${path} -> 503 in N ms (attempt 2)`,
@@ -128,7 +171,14 @@ describe('logging', () => {
     server.fallback((_req, res) => sendJson(res, 500, errorEnvelope(1, 'x')));
     const run = async (options: TestOptions, env: string | undefined): Promise<string[]> => {
       const { logger, lines } = recorder();
-      await withEnv({ CFTEST_LOG: env }, () => callOnce(server.url, historyOp({ pagination: undefined }), {}, { logger, maxRetries: 0, logLevel: undefined, ...options }).catch(() => undefined));
+      await withEnv({ CFTEST_LOG: env }, () =>
+        callOnce(
+          server.url,
+          historyOp({ pagination: undefined }),
+          {},
+          { logger, maxRetries: 0, logLevel: undefined, ...options },
+        ).catch(() => undefined),
+      );
       return lines.map((line) => line.split(' ')[0]!);
     };
     expect(await run({}, 'debug')).toEqual(['debug', 'info']);
@@ -170,7 +220,9 @@ describe('concurrency', () => {
       sendJson(res, 200, envelope({ invoices: [{ id: `inv-${type}` }], pagination: { has_more: false } }));
     });
     const { call } = clientFor(server.url, invoiceOp({ pagination: undefined }));
-    const results = await Promise.all(Array.from({ length: 1000 }, (_, i) => call({ account_id: 'acc', type: String(i) })));
+    const results = await Promise.all(
+      Array.from({ length: 1000 }, (_, i) => call({ account_id: 'acc', type: String(i) })),
+    );
     results.forEach((result, i) => expect(result.invoices[0].id).toBe(`inv-${i}`));
     expect(server.requests).toHaveLength(1100);
   });

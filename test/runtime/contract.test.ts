@@ -19,6 +19,7 @@ import {
   type ResponseChecks,
   type ValidationResult,
   validator,
+  rawNamespace,
 } from '../../generator/runtime/index.js';
 import { EMAIL, KEY, TOKEN, startFileServer } from './fixtures.js';
 import { envelope, sendJson } from './server.js';
@@ -43,9 +44,19 @@ interface paths {
   '/accounts/{account_id}/ai-gateway/billing/invoice-history': {
     parameters: { query?: never; header?: never; path?: never; cookie?: never };
     get: {
-      parameters: { query?: { page?: number; per_page?: number }; header?: never; path: { account_id: string }; cookie?: never };
+      parameters: {
+        query?: { page?: number; per_page?: number };
+        header?: never;
+        path: { account_id: string };
+        cookie?: never;
+      };
       requestBody?: never;
-      responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': { success: true; result: InvoiceHistoryResult } } } };
+      responses: {
+        200: {
+          headers: { [name: string]: unknown };
+          content: { 'application/json': { success: true; result: InvoiceHistoryResult } };
+        };
+      };
     };
     put?: never;
     post?: never;
@@ -74,9 +85,16 @@ const listAiGatewayInvoiceHistory: OperationSpec = {
   path: ['/accounts/', 'account_id', '/ai-gateway/billing/invoice-history'],
   query: ['page', 'per_page'],
   security: [['api_token'], ['api_email', 'api_key']],
-  check: (value) => typeof value === 'object' && value !== null && typeof (value as { account_id?: unknown }).account_id === 'string',
+  check: (value) =>
+    typeof value === 'object' && value !== null && typeof (value as { account_id?: unknown }).account_id === 'string',
   response: 'result',
-  pagination: { style: 'page', page: 'page', perPage: 'per_page', items: ['result', 'invoices'], hasMore: ['result', 'pagination', 'has_more'] },
+  pagination: {
+    style: 'page',
+    page: 'page',
+    perPage: 'per_page',
+    items: ['result', 'invoices'],
+    hasMore: ['result', 'pagination', 'has_more'],
+  },
 };
 const ping: OperationSpec = { method: 'GET', path: ['/ping'], security: [], response: 'json', noParams: true };
 
@@ -84,10 +102,16 @@ const ping: OperationSpec = { method: 'GET', path: ['/ping'], security: [], resp
 const aiGatewayBilling: Resource<
   readonly ['aiGateway', 'billing'],
   {
-    invoiceHistory(params: ListAiGatewayInvoiceHistoryParams, options?: RequestOptions): PagePromise<InvoiceHistoryResult, Invoice>;
+    invoiceHistory(
+      params: ListAiGatewayInvoiceHistoryParams,
+      options?: RequestOptions,
+    ): PagePromise<InvoiceHistoryResult, Invoice>;
   }
 > = { at: ['aiGateway', 'billing'], methods: { invoiceHistory: listAiGatewayInvoiceHistory } };
-const health: Resource<readonly ['health'], { ping(options?: RequestOptions): APIPromise<{ ok: boolean }> }> = { at: ['health'], methods: { ping } };
+const health: Resource<readonly ['health'], { ping(options?: RequestOptions): APIPromise<{ ok: boolean }> }> = {
+  at: ['health'],
+  methods: { ping },
+};
 const responseChecks: ResponseChecks = [[listAiGatewayInvoiceHistory, () => true]];
 
 interface CloudflareBillingClientOptions extends BaseClientOptions {
@@ -95,12 +119,15 @@ interface CloudflareBillingClientOptions extends BaseClientOptions {
   apiEmail?: string | undefined;
   apiKey?: string | undefined;
 }
-type CloudflareBillingClient = ClientFrom<[typeof aiGatewayBilling, typeof health], paths>;
+type CloudflareBillingClient = ClientFrom<[typeof aiGatewayBilling, typeof health, typeof rawNamespace], paths>;
 
 function createCloudflareBillingClient(options?: CloudflareBillingClientOptions): CloudflareBillingClient {
-  return createClient(API, options, [aiGatewayBilling, health] as const, responseChecks);
+  return createClient(API, options, [aiGatewayBilling, health, rawNamespace] as const, responseChecks);
 }
-function createCloudflareBillingClientFrom<const R extends readonly Resource[]>(options: CloudflareBillingClientOptions, resources: R): ClientFrom<R, paths> {
+function createCloudflareBillingClientFrom<const R extends readonly Resource[]>(
+  options: CloudflareBillingClientOptions,
+  resources: R,
+): ClientFrom<R, paths> {
   return createClient(API, options, resources);
 }
 // -----------------------------------------------------------------------------------------------
@@ -109,7 +136,11 @@ describe('generated-code contract', () => {
   it('types and runs the way generated code uses it', async () => {
     server.route('GET', '/accounts/acc/ai-gateway/billing/invoice-history', (req, res) => {
       const page = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('page') ?? 1);
-      sendJson(res, 200, envelope({ invoices: [{ id: `inv_${page}`, amount: page }], pagination: { has_more: page < 3 } }));
+      sendJson(
+        res,
+        200,
+        envelope({ invoices: [{ id: `inv_${page}`, amount: page }], pagination: { has_more: page < 3 } }),
+      );
     });
     server.route('GET', '/ping', (_req, res) => sendJson(res, 200, { ok: true }));
     const client = createCloudflareBillingClient({ baseUrl: server.url, apiEmail: EMAIL, apiKey: KEY, maxRetries: 1 });
@@ -130,7 +161,9 @@ describe('generated-code contract', () => {
     expect([data.ok, response.status]).toEqual([true, 200]);
     expectTypeOf(client.health.ping().asResponse()).toEqualTypeOf<Promise<Response>>();
 
-    const raw = await client.raw.GET('/accounts/{account_id}/ai-gateway/billing/invoice-history', { params: { path: { account_id: 'acc' }, query: { page: 2 } } });
+    const raw = await client.raw.GET('/accounts/{account_id}/ai-gateway/billing/invoice-history', {
+      params: { path: { account_id: 'acc' }, query: { page: 2 } },
+    });
     expectTypeOf(raw.data).toEqualTypeOf<{ success: true; result: InvoiceHistoryResult } | undefined>();
     expect(raw.data?.result.invoices[0]!.amount).toBe(2);
     expect(server.requests.at(-1)!.headers['x-auth-key']).toBe(KEY);
@@ -142,13 +175,20 @@ describe('generated-code contract', () => {
     expectTypeOf(lite.health.ping).returns.toEqualTypeOf<APIPromise<{ ok: boolean }>>();
     // @ts-expect-error: aiGateway was not given, so it is not there
     expect(lite.aiGateway).toBeUndefined();
+    // @ts-expect-error: nor was rawNamespace
+    expect(lite.raw).toBeUndefined();
     expect(await lite.health.ping()).toEqual({ ok: true });
   });
 
   it('accepts standard fetch wrappers and options literals', () => {
     const wrapper = (url: string | URL | Request, init?: RequestInit): Promise<Response> => fetch(url, init);
     const looser = (url: RequestInfo | URL, init?: RequestInit) => fetch(url, init);
-    const options: CloudflareBillingClientOptions[] = [{ fetch: wrapper }, { fetch: looser }, { fetch }, { apiToken: TOKEN, logLevel: 'debug', auth: 'none' }];
+    const options: CloudflareBillingClientOptions[] = [
+      { fetch: wrapper },
+      { fetch: looser },
+      { fetch },
+      { apiToken: TOKEN, logLevel: 'debug', auth: 'none' },
+    ];
     expectTypeOf(wrapper).toMatchTypeOf<Fetch>();
     for (const each of options) expect(() => createCloudflareBillingClient(each)).not.toThrow();
   });

@@ -8,6 +8,7 @@ import { createClient } from '../../generator/runtime/client.js';
 import type { ApiSpec, Check, OperationSpec, Resource, ResponseChecks } from '../../generator/runtime/descriptor.js';
 import { CloudflareError } from '../../generator/runtime/errors.js';
 import { fail } from '../../generator/runtime/keywords.js';
+import { rawNamespace } from '../../generator/runtime/raw.js';
 import type { BaseClientOptions, Fetch } from '../../generator/runtime/options.js';
 import { startServer, type TestServer } from './server.js';
 
@@ -16,8 +17,19 @@ export const EMAIL = 'secret.person@example.com';
 export const KEY = 'key_SECRET_fedcba9876543210QRS';
 export const SECRETS = [TOKEN, EMAIL, KEY];
 
-export const ENV = { token: 'CFTEST_API_TOKEN', email: 'CFTEST_EMAIL', key: 'CFTEST_API_KEY', prefix: 'CFTEST' } as const;
-export const NO_ENV = { [ENV.token]: undefined, [ENV.email]: undefined, [ENV.key]: undefined, CFTEST_BASE_URL: undefined, CFTEST_LOG: undefined };
+export const ENV = {
+  token: 'CFTEST_API_TOKEN',
+  email: 'CFTEST_EMAIL',
+  key: 'CFTEST_API_KEY',
+  prefix: 'CFTEST',
+} as const;
+export const NO_ENV = {
+  [ENV.token]: undefined,
+  [ENV.email]: undefined,
+  [ENV.key]: undefined,
+  CFTEST_BASE_URL: undefined,
+  CFTEST_LOG: undefined,
+};
 
 export const SECURITY = [['api_token'], ['api_email', 'api_key']] as const;
 
@@ -63,27 +75,45 @@ function override(base: OperationSpec, overrides: Overrides): OperationSpec {
 
 /** GET /user/billing/history: an enveloped page, total_count pagination. A fresh object per call. */
 export function historyOp(overrides: Overrides = {}): OperationSpec {
-  return override({
-    method: 'GET',
-    path: [HISTORY],
-    query: ['action', 'occurred_at', 'order', 'page', 'per_page', 'type'],
-    security: SECURITY,
-    check: checkHistoryParams,
-    response: 'page',
-    pagination: { style: 'page', page: 'page', perPage: 'per_page', items: ['result'], totalCount: ['result_info', 'total_count'] },
-  }, overrides);
+  return override(
+    {
+      method: 'GET',
+      path: [HISTORY],
+      query: ['action', 'occurred_at', 'order', 'page', 'per_page', 'type'],
+      security: SECURITY,
+      check: checkHistoryParams,
+      response: 'page',
+      pagination: {
+        style: 'page',
+        page: 'page',
+        perPage: 'per_page',
+        items: ['result'],
+        totalCount: ['result_info', 'total_count'],
+      },
+    },
+    overrides,
+  );
 }
 
 /** GET invoice history: result is `{ invoices, pagination: { has_more } }`. */
 export function invoiceOp(overrides: Overrides = {}): OperationSpec {
-  return override({
-    method: 'GET',
-    path: ['/accounts/', 'account_id', '/ai-gateway/billing/invoice-history'],
-    query: ['type', 'page', 'per_page'],
-    security: SECURITY,
-    response: 'result',
-    pagination: { style: 'page', page: 'page', perPage: 'per_page', items: ['result', 'invoices'], hasMore: ['result', 'pagination', 'has_more'] },
-  }, overrides);
+  return override(
+    {
+      method: 'GET',
+      path: ['/accounts/', 'account_id', '/ai-gateway/billing/invoice-history'],
+      query: ['type', 'page', 'per_page'],
+      security: SECURITY,
+      response: 'result',
+      pagination: {
+        style: 'page',
+        page: 'page',
+        perPage: 'per_page',
+        items: ['result', 'invoices'],
+        hasMore: ['result', 'pagination', 'has_more'],
+      },
+    },
+    overrides,
+  );
 }
 
 /** A method of a client under test: typed loosely, the contract test types them precisely. */
@@ -92,17 +122,38 @@ export type Any = (params?: unknown, options?: unknown) => any;
 
 /**
  * A client on `baseUrl` with a token, fast retries and no deprecation noise unless asked, whose
- * `op` method is `client.test.call`.
+ * `op` method is `client.test.call`, and `raw`.
  */
-export function clientFor(baseUrl: string, op: OperationSpec, options: TestOptions = {}, checks?: ResponseChecks): { call: Any; raw: any } {
+export function clientFor(
+  baseUrl: string,
+  op: OperationSpec,
+  options: TestOptions = {},
+  checks?: ResponseChecks,
+): { call: Any; raw: any } {
   const resource: Resource = { at: ['test'], methods: { call: op } };
-  const all: TestOptions = { baseUrl, apiToken: TOKEN, retryBaseDelayMs: 1, warnOnDeprecated: false, logLevel: 'off', ...options };
-  const client = createClient(API, all, [resource], checks) as unknown as { test: { call: Any }; raw: any };
+  const all: TestOptions = {
+    baseUrl,
+    apiToken: TOKEN,
+    retryBaseDelayMs: 1,
+    warnOnDeprecated: false,
+    logLevel: 'off',
+    ...options,
+  };
+  const client = createClient(API, all, [resource, rawNamespace], checks) as unknown as {
+    test: { call: Any };
+    raw: any;
+  };
   return { call: client.test.call, raw: client.raw };
 }
 
 /** `op` called once on a client made with `options`. */
-export function callOnce(baseUrl: string, op: OperationSpec, params?: unknown, options: TestOptions = {}, call?: unknown): Promise<any> {
+export function callOnce(
+  baseUrl: string,
+  op: OperationSpec,
+  params?: unknown,
+  options: TestOptions = {},
+  call?: unknown,
+): Promise<any> {
   return clientFor(baseUrl, op, options).call(params, call);
 }
 

@@ -28,7 +28,17 @@ function serveHistory(total: number, serverPerPage = 3): void {
   server.route('GET', HISTORY, (req, res) => {
     const { page, perPage = serverPerPage } = pageOf(req);
     const items = Array.from({ length: total }, (_, i) => ({ id: i + 1 })).slice((page - 1) * perPage, page * perPage);
-    sendJson(res, 200, envelope(items, { page, per_page: perPage, count: items.length, total_count: total, total_pages: Math.ceil(total / perPage) }));
+    sendJson(
+      res,
+      200,
+      envelope(items, {
+        page,
+        per_page: perPage,
+        count: items.length,
+        total_count: total,
+        total_pages: Math.ceil(total / perPage),
+      }),
+    );
   });
 }
 
@@ -54,7 +64,11 @@ describe('has_more pagination', () => {
     serveInvoices([[{ id: 1 }, { id: 2 }], [{ id: 3 }, { id: 4 }], [{ id: 5 }]]);
     expect(ids(await collect(list(invoiceOp())({ account_id: 'acc123', per_page: 2 })))).toEqual([1, 2, 3, 4, 5]);
     // the first request is the call as made; the walk adds the page number from the second on
-    expect(server.requests.map((r) => r.url)).toEqual([`${INVOICES}?per_page=2`, `${INVOICES}?page=2&per_page=2`, `${INVOICES}?page=3&per_page=2`]);
+    expect(server.requests.map((r) => r.url)).toEqual([
+      `${INVOICES}?per_page=2`,
+      `${INVOICES}?page=2&per_page=2`,
+      `${INVOICES}?page=3&per_page=2`,
+    ]);
   });
 
   it('follows has_more past an empty page', async () => {
@@ -72,7 +86,9 @@ describe('has_more pagination', () => {
   });
 
   it('throws PaginationLimitError after maxPages, naming the filled path', async () => {
-    server.route('GET', INVOICES, (_req, res) => sendJson(res, 200, envelope({ invoices: [{ id: 0 }], pagination: { has_more: true } })));
+    server.route('GET', INVOICES, (_req, res) =>
+      sendJson(res, 200, envelope({ invoices: [{ id: 0 }], pagination: { has_more: true } })),
+    );
     const seen: unknown[] = [];
     const error = (await rejection(
       (async () => {
@@ -82,7 +98,9 @@ describe('has_more pagination', () => {
     expect(error).toBeInstanceOf(PaginationLimitError);
     expect(error.maxPages).toBe(5);
     expect(error.path).toBe(INVOICES);
-    expect(error.message).toBe(`GET ${INVOICES}: more than 5 pages (client option maxPages); narrow the query or raise maxPages`);
+    expect(error.message).toBe(
+      `GET ${INVOICES}: more than 5 pages (client option maxPages); narrow the query or raise maxPages`,
+    );
     expect(seen).toHaveLength(5);
     expect(server.requests).toHaveLength(5);
   });
@@ -95,7 +113,7 @@ describe('total_count and total_pages pagination', () => {
     expect(server.requests).toHaveLength(3);
   });
 
-  it("keeps every item when the server serves fewer per page than asked, and starts from the requested page", async () => {
+  it('keeps every item when the server serves fewer per page than asked, and starts from the requested page', async () => {
     serveHistory(7, 2);
     server.route('GET', HISTORY, (req, res) => {
       const { page } = pageOf(req); // the server caps per_page at 2 whatever is asked
@@ -120,7 +138,12 @@ describe('total_count and total_pages pagination', () => {
 
   it('stops on the last of total_pages', async () => {
     serveHistory(9);
-    const pagination: PaginationSpec = { style: 'page', page: 'page', items: ['result'], totalPages: ['result_info', 'total_pages'] };
+    const pagination: PaginationSpec = {
+      style: 'page',
+      page: 'page',
+      items: ['result'],
+      totalPages: ['result_info', 'total_pages'],
+    };
     expect(await collect(list(historyOp({ pagination }))({ per_page: 3 }))).toHaveLength(9);
     expect(server.requests).toHaveLength(3);
   });
@@ -157,7 +180,11 @@ describe('cursor pagination', () => {
       sendJson(res, 200, { data: page.data, meta: { next: page.next } });
     });
     expect(ids(await collect(list(op)({ limit: 1 })))).toEqual([1, 2, 3]);
-    expect(server.requests.map((r) => r.url)).toEqual(['/events?limit=1', '/events?cursor=c2&limit=1', '/events?cursor=c3&limit=1']);
+    expect(server.requests.map((r) => r.url)).toEqual([
+      '/events?limit=1',
+      '/events?cursor=c2&limit=1',
+      '/events?cursor=c3&limit=1',
+    ]);
   });
 
   it('stops when the server repeats the cursor it was sent', async () => {
@@ -177,7 +204,10 @@ describe('PagePromise', () => {
     expect(counting.count()).toBe(0);
     const first = await pages;
     expect(await pages).toBe(first);
-    expect(first).toEqual({ result: [{ id: 1 }, { id: 2 }, { id: 3 }], result_info: { page: 1, per_page: 3, count: 3, total_count: 8, total_pages: 3 } });
+    expect(first).toEqual({
+      result: [{ id: 1 }, { id: 2 }, { id: 3 }],
+      result_info: { page: 1, per_page: 3, count: 3, total_count: 8, total_pages: 3 },
+    });
     expect(counting.count()).toBe(1);
     expect(await collect(pages)).toHaveLength(8);
     expect(counting.count()).toBe(3); // pages 2 and 3 only
@@ -212,7 +242,9 @@ describe('PagePromise', () => {
   });
 
   it('supports .catch and rejects a non-list where the items should be', async () => {
-    server.route('GET', INVOICES, (_req, res) => sendJson(res, 200, envelope({ invoices: 'nope', pagination: { has_more: false } })));
+    server.route('GET', INVOICES, (_req, res) =>
+      sendJson(res, 200, envelope({ invoices: 'nope', pagination: { has_more: false } })),
+    );
     const error = await list(invoiceOp())({ account_id: 'acc123' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect((error as InvalidResponseError).message).toContain('has no list at result.invoices');

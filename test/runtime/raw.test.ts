@@ -30,9 +30,25 @@ function wire(request: LoggedRequest): object {
   const boundary = /boundary=(.+)$/.exec(type ?? '')?.[1];
   const normalise = (text: string): string => (boundary ? text.split(boundary).join('BOUNDARY') : text);
   const headers = Object.fromEntries(
-    Object.entries(request.headers).filter(([name]) => !['host', 'connection', 'content-length', 'accept', 'accept-language', 'sec-fetch-mode', 'accept-encoding'].includes(name)),
+    Object.entries(request.headers).filter(
+      ([name]) =>
+        ![
+          'host',
+          'connection',
+          'content-length',
+          'accept',
+          'accept-language',
+          'sec-fetch-mode',
+          'accept-encoding',
+        ].includes(name),
+    ),
   );
-  return { method: request.method, url: request.url, headers: { ...headers, 'content-type': type && normalise(type) }, body: normalise(request.body.toString('latin1')) };
+  return {
+    method: request.method,
+    url: request.url,
+    headers: { ...headers, 'content-type': type && normalise(type) },
+    body: normalise(request.body.toString('latin1')),
+  };
 }
 
 const form = (): FormData => {
@@ -43,25 +59,80 @@ const form = (): FormData => {
 };
 
 const CALLS: [string, string, string, Record<string, unknown>?][] = [
-  ['a GET with a query', 'GET', HISTORY, { params: { query: { page: 2, per_page: 5, type: 'a b&c', order: undefined, action: null } } }],
-  ['a path parameter', 'GET', '/accounts/{account_id}/x', { params: { path: { account_id: 'a/b c' }, query: { type: 'all' } } }],
-  ['arrays, objects and booleans', 'GET', '/q', { params: { query: { ids: ['a', 'b c'], filter: { a: 1, b: 'x y' }, flag: true, empty: [] } } }],
-  ['a querySerializer object', 'GET', '/q', { params: { query: { ids: ['a', 'b'], f: { a: 1 } } }, querySerializer: { array: { style: 'pipeDelimited', explode: false }, object: { style: 'form', explode: true } } }],
-  ['a querySerializer function', 'GET', '/q', { params: { query: { a: 1 } }, querySerializer: (q: Record<string, unknown>) => `custom=${Object.keys(q).join('')}` }],
+  [
+    'a GET with a query',
+    'GET',
+    HISTORY,
+    { params: { query: { page: 2, per_page: 5, type: 'a b&c', order: undefined, action: null } } },
+  ],
+  [
+    'a path parameter',
+    'GET',
+    '/accounts/{account_id}/x',
+    { params: { path: { account_id: 'a/b c' }, query: { type: 'all' } } },
+  ],
+  [
+    'arrays, objects and booleans',
+    'GET',
+    '/q',
+    { params: { query: { ids: ['a', 'b c'], filter: { a: 1, b: 'x y' }, flag: true, empty: [] } } },
+  ],
+  [
+    'a querySerializer object',
+    'GET',
+    '/q',
+    {
+      params: { query: { ids: ['a', 'b'], f: { a: 1 } } },
+      querySerializer: { array: { style: 'pipeDelimited', explode: false }, object: { style: 'form', explode: true } },
+    },
+  ],
+  [
+    'a querySerializer function',
+    'GET',
+    '/q',
+    {
+      params: { query: { a: 1 } },
+      querySerializer: (q: Record<string, unknown>) => `custom=${Object.keys(q).join('')}`,
+    },
+  ],
   ['a JSON POST', 'POST', '/things', { body: { a: 1, b: [true, null], c: 'é' } }],
-  ['a form-urlencoded PUT', 'PUT', '/things', { body: { a: '1', b: 'x y' }, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }],
-  ['header params and call headers', 'PATCH', '/things', { params: { header: { 'X-Tag': 't' } }, headers: { 'X-Call': 'c', 'x-client': null }, body: [1] }],
+  [
+    'a form-urlencoded PUT',
+    'PUT',
+    '/things',
+    { body: { a: '1', b: 'x y' }, headers: { 'Content-Type': 'application/x-www-form-urlencoded' } },
+  ],
+  [
+    'header params and call headers',
+    'PATCH',
+    '/things',
+    { params: { header: { 'X-Tag': 't' } }, headers: { 'X-Call': 'c', 'x-client': null }, body: [1] },
+  ],
   ['a DELETE without body', 'DELETE', '/things/{id}', { params: { path: { id: 7 } } }],
   ['a multipart POST', 'POST', '/upload', { body: form() }],
-  ['a custom bodySerializer', 'POST', '/things', { body: { a: 1 }, bodySerializer: (b: unknown) => `custom:${JSON.stringify(b)}`, headers: { 'content-type': 'text/plain' } }],
+  [
+    'a custom bodySerializer',
+    'POST',
+    '/things',
+    {
+      body: { a: 1 },
+      bodySerializer: (b: unknown) => `custom:${JSON.stringify(b)}`,
+      headers: { 'content-type': 'text/plain' },
+    },
+  ],
   ['an OPTIONS', 'OPTIONS', '/things', {}],
   ['a HEAD', 'HEAD', HISTORY, {}],
 ];
 
 describe('the same requests as openapi-fetch', () => {
   it.each(CALLS)('for %s', async (_name, method, path, init) => {
-    server.fallback((req, res) => void (req.method === 'HEAD' ? res.end() : sendJson(res, 200, envelope({ method: req.method }))));
-    const theirs = await oracle()[method](path, init && { ...init, body: init['body'] instanceof FormData ? form() : init['body'] });
+    server.fallback(
+      (req, res) => void (req.method === 'HEAD' ? res.end() : sendJson(res, 200, envelope({ method: req.method }))),
+    );
+    const theirs = await oracle()[method](
+      path,
+      init && { ...init, body: init['body'] instanceof FormData ? form() : init['body'] },
+    );
     const mine = await ours()[method](path, init);
     const [a, b] = server.requests;
     expect(wire(b!)).toEqual(wire(a!));
@@ -94,7 +165,9 @@ describe('the same requests as openapi-fetch', () => {
 
 describe('what raw adds', () => {
   it('retries a 429 or 5xx like any call, and resolves { error, response } after the last attempt', async () => {
-    server.route('GET', '/flaky', (_req, res, hit) => (hit === 0 ? sendJson(res, 503, errorEnvelope(1, 'busy')) : sendJson(res, 200, { ok: true })));
+    server.route('GET', '/flaky', (_req, res, hit) =>
+      hit === 0 ? sendJson(res, 503, errorEnvelope(1, 'busy')) : sendJson(res, 200, { ok: true }),
+    );
     server.route('GET', '/down', (_req, res) => sendJson(res, 429, errorEnvelope(10000, 'slow down')));
     const counting = countingFetch();
     const raw = ours({ fetch: counting.fetch, maxRetries: 2 });
@@ -143,7 +216,9 @@ describe('what raw adds', () => {
 
   it("refuses '', '.' and '..' path parameters, as the methods do", async () => {
     const error = await rejection(ours().GET('/accounts/{account_id}/x', { params: { path: { account_id: '..' } } }));
-    expect(error.message).toBe('Invalid parameters for GET /accounts/{account_id}/x: account_id must be a non-empty string other than "." and ".."');
+    expect(error.message).toBe(
+      'Invalid parameters for GET /accounts/{account_id}/x: account_id must be a non-empty string other than "." and ".."',
+    );
     expect(server.requests).toHaveLength(0);
   });
 });

@@ -15,7 +15,16 @@ import {
   UnprocessableEntityError,
 } from '../../generator/runtime/errors.js';
 import { fail } from '../../generator/runtime/keywords.js';
-import { HISTORY, INVOICE_TEMPLATE, callOnce, clientFor, historyOp, invoiceOp, rejection, startFileServer } from './fixtures.js';
+import {
+  HISTORY,
+  INVOICE_TEMPLATE,
+  callOnce,
+  clientFor,
+  historyOp,
+  invoiceOp,
+  rejection,
+  startFileServer,
+} from './fixtures.js';
 import { envelope, errorEnvelope, sendJson, sendRaw } from './server.js';
 
 const server = await startFileServer();
@@ -64,7 +73,9 @@ describe('response kinds', () => {
   it('text resolves to the string, binary to a Blob with the response type', async () => {
     server.route('GET', '/thing', (_req, res) => sendRaw(res, 200, 'a,b\n1,2\n', { 'content-type': 'text/csv' }));
     expect(await callOnce(server.url, thing('text'))).toBe('a,b\n1,2\n');
-    server.route('GET', '/thing', (_req, res) => sendRaw(res, 200, new Uint8Array([0, 1, 254, 255]), { 'content-type': 'image/png' }));
+    server.route('GET', '/thing', (_req, res) =>
+      sendRaw(res, 200, new Uint8Array([0, 1, 254, 255]), { 'content-type': 'image/png' }),
+    );
     const blob = (await callOnce(server.url, thing('binary'))) as Blob;
     expect(blob).toBeInstanceOf(Blob);
     expect(blob.type).toBe('image/png');
@@ -89,12 +100,16 @@ describe('response kinds', () => {
   });
 
   it('a JSON kind refuses a body whose Content-Type is not JSON, with a redacted excerpt', async () => {
-    server.route('GET', HISTORY, (_req, res) => sendRaw(res, 200, '<html>maintenance</html>', { 'content-type': 'text/html; charset=utf-8', 'cf-ray': RAY }));
+    server.route('GET', HISTORY, (_req, res) =>
+      sendRaw(res, 200, '<html>maintenance</html>', { 'content-type': 'text/html; charset=utf-8', 'cf-ray': RAY }),
+    );
     const error = (await rejection(callOnce(server.url, historyOp()))) as InvalidResponseError;
     expect(error).toBeInstanceOf(InvalidResponseError);
     expect(error.reason).toBe('invalid_json');
     expect(error.requestId).toBe(RAY);
-    expect(error.message).toBe('The 200 response body of GET /user/billing/history is text/html, not JSON: <html>maintenance</html>');
+    expect(error.message).toBe(
+      'The 200 response body of GET /user/billing/history is text/html, not JSON: <html>maintenance</html>',
+    );
   });
 
   it('a JSON kind refuses a 204', async () => {
@@ -108,7 +123,9 @@ describe('response kinds', () => {
 
 describe('withResponse and asResponse', () => {
   it('withResponse resolves the value and the Response, its body read', async () => {
-    server.route('GET', ACCOUNT_INVOICES, (_req, res) => sendJson(res, 200, envelope({ invoices: [], pagination: { has_more: false } }), { 'cf-ray': RAY }));
+    server.route('GET', ACCOUNT_INVOICES, (_req, res) =>
+      sendJson(res, 200, envelope({ invoices: [], pagination: { has_more: false } }), { 'cf-ray': RAY }),
+    );
     const { call } = clientFor(server.url, invoiceOp({ pagination: undefined }));
     const { data, response } = await call({ account_id: 'acc123' }).withResponse();
     expect(data).toEqual({ invoices: [], pagination: { has_more: false } });
@@ -124,7 +141,9 @@ describe('withResponse and asResponse', () => {
   });
 
   it('asResponse still throws the typed error for a non-2xx, after retries', async () => {
-    server.route('GET', '/thing', (_req, res, hit) => (hit === 0 ? sendJson(res, 503, errorEnvelope(1, 'busy')) : sendJson(res, 404, errorEnvelope(7003, 'gone'))));
+    server.route('GET', '/thing', (_req, res, hit) =>
+      hit === 0 ? sendJson(res, 503, errorEnvelope(1, 'busy')) : sendJson(res, 404, errorEnvelope(7003, 'gone')),
+    );
     const error = await rejection(clientFor(server.url, thing('json')).call().asResponse());
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as NotFoundError).attempts).toBe(2);
@@ -149,11 +168,18 @@ describe('API errors', () => {
       sendJson(
         res,
         status,
-        { success: false, errors: [{ code: 1000 + status, message: `failure ${status}`, documentation_url: 'x' }], messages: [{ code: 1, message: 'note' }], result: null },
+        {
+          success: false,
+          errors: [{ code: 1000 + status, message: `failure ${status}`, documentation_url: 'x' }],
+          messages: [{ code: 1, message: 'note' }],
+          result: null,
+        },
         { 'cf-ray': RAY },
       ),
     );
-    const error = (await rejection(callOnce(server.url, invoiceOp(), { account_id: 'acc123', page: 2 }, { maxRetries: 0 }))) as CloudflareAPIError;
+    const error = (await rejection(
+      callOnce(server.url, invoiceOp(), { account_id: 'acc123', page: 2 }, { maxRetries: 0 }),
+    )) as CloudflareAPIError;
     expect(error).toBeInstanceOf(ErrorClass);
     expect(error.name).toBe(name);
     expect(error.status).toBe(status);
@@ -163,11 +189,15 @@ describe('API errors', () => {
     expect(error.method).toBe('GET');
     expect(error.path).toBe(ACCOUNT_INVOICES);
     expect(error.attempts).toBe(1);
-    expect(error.message).toBe(`GET ${ACCOUNT_INVOICES} failed with status ${status}: failure ${status} (code ${1000 + status})`);
+    expect(error.message).toBe(
+      `GET ${ACCOUNT_INVOICES} failed with status ${status}: failure ${status} (code ${1000 + status})`,
+    );
   });
 
   it('an HTML 502 page is an InternalServerError without details', async () => {
-    server.route('GET', HISTORY, (_req, res) => sendRaw(res, 502, '<html><h1>502 Bad Gateway</h1></html>', { 'content-type': 'text/html' }));
+    server.route('GET', HISTORY, (_req, res) =>
+      sendRaw(res, 502, '<html><h1>502 Bad Gateway</h1></html>', { 'content-type': 'text/html' }),
+    );
     const error = (await rejection(callOnce(server.url, historyOp(), {}, { maxRetries: 0 }))) as CloudflareAPIError;
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.errors).toEqual([]);
@@ -184,7 +214,11 @@ describe('API errors', () => {
 });
 
 describe('unusable 2xx bodies', () => {
-  const invalid = async (body: string | Uint8Array, options = {}, headers: Record<string, string> = {}): Promise<InvalidResponseError> => {
+  const invalid = async (
+    body: string | Uint8Array,
+    options = {},
+    headers: Record<string, string> = {},
+  ): Promise<InvalidResponseError> => {
     server.route('GET', HISTORY, (_req, res) => sendRaw(res, 200, body, { 'cf-ray': RAY, ...headers }));
     const error = await rejection(callOnce(server.url, historyOp(), {}, options));
     expect(error).toBeInstanceOf(InvalidResponseError);
@@ -211,7 +245,9 @@ describe('unusable 2xx bodies', () => {
   it('an envelope without result, or without the list pagination reads, is not_envelope', async () => {
     expect((await invalid(JSON.stringify({ success: true, errors: [], messages: [] }))).reason).toBe('not_envelope');
     expect((await invalid('[1,2]')).reason).toBe('not_envelope');
-    expect((await invalid(JSON.stringify(envelope({ not: 'a list' })))).message).toBe('The 200 response body of GET /user/billing/history has no list at result');
+    expect((await invalid(JSON.stringify(envelope({ not: 'a list' })))).message).toBe(
+      'The 200 response body of GET /user/billing/history has no list at result',
+    );
   });
 });
 
@@ -220,7 +256,9 @@ describe('maxResponseBytes', () => {
 
   it('refuses by Content-Length before reading', async () => {
     server.route('GET', HISTORY, (_req, res) => sendRaw(res, 200, big));
-    const error = (await rejection(callOnce(server.url, historyOp(), {}, { maxResponseBytes: 1000 }))) as InvalidResponseError;
+    const error = (await rejection(
+      callOnce(server.url, historyOp(), {}, { maxResponseBytes: 1000 }),
+    )) as InvalidResponseError;
     expect(error.reason).toBe('too_large');
     expect(error.message).toBe('The 200 response body of GET /user/billing/history is over maxResponseBytes (1000)');
   });
@@ -231,13 +269,18 @@ describe('maxResponseBytes', () => {
       for (let i = 0; i < 10; i++) res.write(' '.repeat(300));
       res.end(big);
     });
-    expect(((await rejection(callOnce(server.url, historyOp(), {}, { maxResponseBytes: 2000 }))) as InvalidResponseError).reason).toBe('too_large');
+    expect(
+      ((await rejection(callOnce(server.url, historyOp(), {}, { maxResponseBytes: 2000 }))) as InvalidResponseError)
+        .reason,
+    ).toBe('too_large');
   });
 
   it('stops a gzip bomb after the limit of decoded bytes', async () => {
     const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20)); // 64 MiB of spaces in ~64 KiB
     server.route('GET', HISTORY, (_req, res) => sendRaw(res, 200, bomb, { 'content-encoding': 'gzip' }));
-    const error = (await rejection(callOnce(server.url, historyOp(), {}, { maxResponseBytes: 100_000 }))) as InvalidResponseError;
+    const error = (await rejection(
+      callOnce(server.url, historyOp(), {}, { maxResponseBytes: 100_000 }),
+    )) as InvalidResponseError;
     expect(bomb.byteLength).toBeLessThan(100_000); // Content-Length alone would have let it in
     expect(error.reason).toBe('too_large');
   });
@@ -256,24 +299,33 @@ describe('maxResponseBytes', () => {
 
 describe('response validation', () => {
   const strict = (op: OperationSpec): [OperationSpec, Check][] => [
-    [op, (value, sink, path = '') => {
-      const id = (value as { result: { invoices: { id: unknown }[] } }).result.invoices[0]?.id;
-      return typeof id === 'string' || !fail(sink, `${path}/result/invoices/0/id`, 'type', 'string');
-    }],
+    [
+      op,
+      (value, sink, path = '') => {
+        const id = (value as { result: { invoices: { id: unknown }[] } }).result.invoices[0]?.id;
+        return typeof id === 'string' || !fail(sink, `${path}/result/invoices/0/id`, 'type', 'string');
+      },
+    ],
   ];
 
   it('checks 2xx bodies only when validateResponses is on', async () => {
     const op = invoiceOp();
-    server.route('GET', ACCOUNT_INVOICES, (_req, res) => sendJson(res, 200, envelope({ invoices: [{ id: 42 }], pagination: { has_more: false } }), { 'cf-ray': RAY }));
+    server.route('GET', ACCOUNT_INVOICES, (_req, res) =>
+      sendJson(res, 200, envelope({ invoices: [{ id: 42 }], pagination: { has_more: false } }), { 'cf-ray': RAY }),
+    );
     await expect(clientFor(server.url, op, {}, strict(op)).call({ account_id: 'acc123' })).resolves.toBeDefined();
-    const error = (await rejection(clientFor(server.url, op, { validateResponses: true }, strict(op)).call({ account_id: 'acc123' }))) as ResponseValidationError;
+    const error = (await rejection(
+      clientFor(server.url, op, { validateResponses: true }, strict(op)).call({ account_id: 'acc123' }),
+    )) as ResponseValidationError;
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error.issues).toEqual([{ path: '/result/invoices/0/id', keyword: 'type', message: 'must be string' }]);
     expect(error.omitted).toBe(0);
     expect(error.status).toBe(200);
     expect(error.requestId).toBe(RAY);
     expect(error.path).toBe(ACCOUNT_INVOICES);
-    expect(error.message).toBe(`Response of GET ${ACCOUNT_INVOICES} does not match the schema: /result/invoices/0/id must be string`);
+    expect(error.message).toBe(
+      `Response of GET ${ACCOUNT_INVOICES} does not match the schema: /result/invoices/0/id must be string`,
+    );
   });
 
   it('refuses validateResponses on a client built without response checks (the lite factory)', () => {
@@ -284,20 +336,28 @@ describe('response validation', () => {
 
   it('reports a body nested beyond the stack as a depth issue, not a RangeError', async () => {
     const recursive: Check = (value, sink, path = ''): boolean =>
-      typeof value !== 'object' || value === null || Object.values(value).every((v, i) => recursive(v, sink, `${path}/${i}`));
+      typeof value !== 'object' ||
+      value === null ||
+      Object.values(value).every((v, i) => recursive(v, sink, `${path}/${i}`));
     const op = thing('json');
     const deep = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);
     server.route('GET', '/thing', (_req, res) => sendRaw(res, 200, deep));
-    const error = (await rejection(clientFor(server.url, op, { validateResponses: true }, [[op, recursive]]).call())) as ResponseValidationError;
+    const error = (await rejection(
+      clientFor(server.url, op, { validateResponses: true }, [[op, recursive]]).call(),
+    )) as ResponseValidationError;
     expect(error).toBeInstanceOf(ResponseValidationError);
-    expect(error.issues).toEqual([{ path: '', keyword: 'depth', message: 'is nested too deeply to check (or contains a cycle)' }]);
+    expect(error.issues).toEqual([
+      { path: '', keyword: 'depth', message: 'is nested too deeply to check (or contains a cycle)' },
+    ]);
   });
 });
 
 describe('paths in errors', () => {
   it('use the filled path, never the query', async () => {
     server.route('GET', ACCOUNT_INVOICES, (_req, res) => sendJson(res, 400, errorEnvelope(1, 'bad')));
-    const error = (await rejection(callOnce(server.url, invoiceOp(), { account_id: 'acc123', type: 'secret-filter' }))) as CloudflareAPIError;
+    const error = (await rejection(
+      callOnce(server.url, invoiceOp(), { account_id: 'acc123', type: 'secret-filter' }),
+    )) as CloudflareAPIError;
     expect(error.path).toBe(ACCOUNT_INVOICES);
     expect(error.message).not.toContain('secret-filter');
     expect(INVOICE_TEMPLATE).not.toBe(error.path);

@@ -10,7 +10,16 @@ import {
   RateLimitError,
 } from '../../generator/runtime/errors.js';
 import { MAX_BACKOFF_MS, parseRetryAfter, retryDelay, RETRY_AFTER_CAP_MS } from '../../generator/runtime/retry.js';
-import { HISTORY, callOnce, clientFor, countingFetch, eventually, historyOp, rejection, startFileServer } from './fixtures.js';
+import {
+  HISTORY,
+  callOnce,
+  clientFor,
+  countingFetch,
+  eventually,
+  historyOp,
+  rejection,
+  startFileServer,
+} from './fixtures.js';
 import { envelope, errorEnvelope, sendJson, startServer } from './server.js';
 
 const server = await startFileServer();
@@ -20,16 +29,22 @@ const ok = envelope([{ id: 'ok' }]);
 
 describe('retries', () => {
   it('retries a 503 and succeeds on the next 200', async () => {
-    server.route('GET', HISTORY, (_req, res, hit) => (hit === 0 ? sendJson(res, 503, errorEnvelope(1, 'busy')) : sendJson(res, 200, ok)));
+    server.route('GET', HISTORY, (_req, res, hit) =>
+      hit === 0 ? sendJson(res, 503, errorEnvelope(1, 'busy')) : sendJson(res, 200, ok),
+    );
     const counting = countingFetch();
     await expect(callOnce(server.url, op, {}, { fetch: counting.fetch })).resolves.toEqual({ result: [{ id: 'ok' }] });
     expect(counting.count()).toBe(2);
   });
 
   it('gives up on a 429 storm after maxRetries with a RateLimitError counting the attempts', async () => {
-    server.route('GET', HISTORY, (_req, res) => sendJson(res, 429, errorEnvelope(10000, 'slow down'), { 'retry-after': '0' }));
+    server.route('GET', HISTORY, (_req, res) =>
+      sendJson(res, 429, errorEnvelope(10000, 'slow down'), { 'retry-after': '0' }),
+    );
     const counting = countingFetch();
-    const error = (await rejection(callOnce(server.url, op, {}, { maxRetries: 3, fetch: counting.fetch }))) as RateLimitError;
+    const error = (await rejection(
+      callOnce(server.url, op, {}, { maxRetries: 3, fetch: counting.fetch }),
+    )) as RateLimitError;
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error.attempts).toBe(4);
     expect(error.retryAfterMs).toBeNull(); // Retry-After: 0 is no hint
@@ -39,7 +54,9 @@ describe('retries', () => {
   it('per-call maxRetries overrides the client default', async () => {
     server.route('GET', HISTORY, (_req, res) => sendJson(res, 500, errorEnvelope(1, 'boom')));
     const counting = countingFetch();
-    const error = await rejection(clientFor(server.url, op, { maxRetries: 5, fetch: counting.fetch }).call({}, { maxRetries: 1 }));
+    const error = await rejection(
+      clientFor(server.url, op, { maxRetries: 5, fetch: counting.fetch }).call({}, { maxRetries: 1 }),
+    );
     expect(error).toBeInstanceOf(InternalServerError);
     expect(counting.count()).toBe(2);
   });
@@ -52,16 +69,22 @@ describe('retries', () => {
   });
 
   it('retries 408 and 409', async () => {
-    server.route('GET', HISTORY, (_req, res, hit) => sendJson(res, [408, 409][hit] ?? 200, hit < 2 ? errorEnvelope(1, 'again') : ok));
+    server.route('GET', HISTORY, (_req, res, hit) =>
+      sendJson(res, [408, 409][hit] ?? 200, hit < 2 ? errorEnvelope(1, 'again') : ok),
+    );
     const counting = countingFetch();
     await callOnce(server.url, op, {}, { fetch: counting.fetch });
     expect(counting.count()).toBe(3);
   });
 
   it('gives up at once when Retry-After is beyond the cap, carrying it', async () => {
-    server.route('GET', HISTORY, (_req, res) => sendJson(res, 429, errorEnvelope(10000, 'later'), { 'retry-after': '3600' }));
+    server.route('GET', HISTORY, (_req, res) =>
+      sendJson(res, 429, errorEnvelope(10000, 'later'), { 'retry-after': '3600' }),
+    );
     const counting = countingFetch();
-    const error = (await rejection(callOnce(server.url, op, {}, { maxRetries: 2, fetch: counting.fetch }))) as RateLimitError;
+    const error = (await rejection(
+      callOnce(server.url, op, {}, { maxRetries: 2, fetch: counting.fetch }),
+    )) as RateLimitError;
     expect(error.retryAfterMs).toBe(3_600_000);
     expect(error.attempts).toBe(1);
     expect(counting.count()).toBe(1);
@@ -69,7 +92,9 @@ describe('retries', () => {
 
   it('waits at least what retry-after-ms asks', async () => {
     server.route('GET', HISTORY, (_req, res, hit) =>
-      hit === 0 ? sendJson(res, 503, errorEnvelope(1, 'wait'), { 'retry-after-ms': '150', 'retry-after': '3600' }) : sendJson(res, 200, ok),
+      hit === 0
+        ? sendJson(res, 503, errorEnvelope(1, 'wait'), { 'retry-after-ms': '150', 'retry-after': '3600' })
+        : sendJson(res, 200, ok),
     );
     const started = performance.now();
     await callOnce(server.url, op);
@@ -80,7 +105,9 @@ describe('retries', () => {
     const gone = await startServer();
     await gone.close();
     const counting = countingFetch();
-    const error = (await rejection(callOnce(gone.url, op, {}, { maxRetries: 2, fetch: counting.fetch }))) as APIConnectionError;
+    const error = (await rejection(
+      callOnce(gone.url, op, {}, { maxRetries: 2, fetch: counting.fetch }),
+    )) as APIConnectionError;
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error).not.toBeInstanceOf(APITimeoutError);
     expect(error.attempts).toBe(3);
@@ -95,7 +122,9 @@ describe('retries', () => {
       setImmediate(() => res.socket?.destroy());
     });
     const counting = countingFetch();
-    const error = (await rejection(callOnce(server.url, op, {}, { maxRetries: 2, fetch: counting.fetch }))) as APIConnectionError;
+    const error = (await rejection(
+      callOnce(server.url, op, {}, { maxRetries: 2, fetch: counting.fetch }),
+    )) as APIConnectionError;
     expect(error).toBeInstanceOf(APIConnectionError);
     expect(error.attempts).toBe(3);
     expect(error.cause).toBeInstanceOf(Error);
@@ -111,7 +140,9 @@ describe('timeouts', () => {
     {
       const counting = countingFetch();
       await fetch(`${server.url}/warm`).then((response) => response.text()); // a pooled connection, so both attempts reach the server
-      const error = (await rejection(callOnce(server.url, op, {}, { timeoutMs: 200, maxRetries: 1, fetch: counting.fetch }))) as APITimeoutError;
+      const error = (await rejection(
+        callOnce(server.url, op, {}, { timeoutMs: 200, maxRetries: 1, fetch: counting.fetch }),
+      )) as APITimeoutError;
       expect(error).toBeInstanceOf(APITimeoutError);
       expect(error).toBeInstanceOf(APIConnectionError);
       expect(error.message).toBe('GET /user/billing/history timed out after 200 ms');
@@ -161,7 +192,10 @@ describe('aborts', () => {
     server.route('GET', HISTORY, () => release()); // holds the request
     const controller = new AbortController();
     const counting = countingFetch();
-    const pending = clientFor(server.url, op, { maxRetries: 3, fetch: counting.fetch }).call({}, { signal: controller.signal });
+    const pending = clientFor(server.url, op, { maxRetries: 3, fetch: counting.fetch }).call(
+      {},
+      { signal: controller.signal },
+    );
     await arrived;
     controller.abort();
     const error = await rejection(pending);
@@ -174,7 +208,10 @@ describe('aborts', () => {
     server.route('GET', HISTORY, (_req, res) => sendJson(res, 503, errorEnvelope(1, 'busy'), { 'retry-after': '30' }));
     const controller = new AbortController();
     const counting = countingFetch();
-    const pending = clientFor(server.url, op, { maxRetries: 3, fetch: counting.fetch }).call({}, { signal: controller.signal });
+    const pending = clientFor(server.url, op, { maxRetries: 3, fetch: counting.fetch }).call(
+      {},
+      { signal: controller.signal },
+    );
     await eventually(() => server.requests.length === 1);
     await new Promise((resolve) => setTimeout(resolve, 20)); // the client is now waiting out the 30 s
     controller.abort();
@@ -184,13 +221,17 @@ describe('aborts', () => {
 
   it('sends nothing when the signal is already aborted', async () => {
     const counting = countingFetch();
-    const error = await rejection(clientFor(server.url, op, { fetch: counting.fetch }).call({}, { signal: AbortSignal.abort() }));
+    const error = await rejection(
+      clientFor(server.url, op, { fetch: counting.fetch }).call({}, { signal: AbortSignal.abort() }),
+    );
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(counting.count()).toBe(0);
   });
 
   it('leaves no listener on a long-lived caller signal', async () => {
-    server.route('GET', HISTORY, (_req, res, hit) => (hit % 2 === 0 ? sendJson(res, 503, errorEnvelope(1, 'x')) : sendJson(res, 200, ok)));
+    server.route('GET', HISTORY, (_req, res, hit) =>
+      hit % 2 === 0 ? sendJson(res, 503, errorEnvelope(1, 'x')) : sendJson(res, 200, ok),
+    );
     const controller = new AbortController();
     const { call } = clientFor(server.url, op);
     for (let i = 0; i < 5; i++) await call({}, { signal: controller.signal });
