@@ -1,5 +1,5 @@
 import type { Schema } from '../../model/schema.js';
-import type { KeywordDefinition } from '../keyword.js';
+import type { KeywordDefinition, RawSchema, ReadContext } from '../keyword.js';
 import { readSchema } from '../read-values.js';
 
 /**
@@ -36,15 +36,22 @@ export const thenKeyword: KeywordDefinition<'then'> = {
   keyword: 'then',
   subschemas: (schema) => [schema],
   applies: 'any',
-  read: (raw, cx) => (raw.if === undefined ? undefined : readSchema(raw, 'then', cx)),
+  read: (raw, cx) => readBranch(raw, 'then', cx),
 };
 
 export const elseKeyword: KeywordDefinition<'else'> = {
   keyword: 'else',
   subschemas: (schema) => [schema],
   applies: 'any',
-  read: (raw, cx) => (raw.if === undefined ? undefined : readSchema(raw, 'else', cx)),
+  read: (raw, cx) => readBranch(raw, 'else', cx),
 };
+
+/** `then` and `else` mean nothing without `if` (ajv ignores them too). */
+function readBranch(raw: RawSchema, key: 'then' | 'else', cx: ReadContext): Schema | undefined {
+  if (raw.if !== undefined) return readSchema(raw, key, cx);
+  if (raw[key] !== undefined) cx.warn('invalid_schema', `'${key}' without 'if' has no effect: ignored`, key);
+  return undefined;
+}
 
 function alwaysValidOrAbsent(schema: Schema | undefined, cx: { alwaysValid(schema: Schema): boolean }): boolean {
   return schema === undefined || cx.alwaysValid(schema);
