@@ -122,6 +122,7 @@ describe('spec defects warn, located, and the rest is generated', () => {
       [`unknown_format ${S}/properties/a/format`],
       {},
     ],
+    ["'then' without 'if'", { then: { type: 'string' } }, [`invalid_schema ${S}/then`], {}],
     [
       "draft 7's dependencies",
       { dependencies: { a: ['b'], c: { required: ['d'] } } },
