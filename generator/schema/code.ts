@@ -1,7 +1,6 @@
 import type { Expr, Identifier } from '../emit/ast.js';
 import {
   and,
-  binary,
   call,
   conditional,
   element,
@@ -89,8 +88,6 @@ export const isArray = (data: Expr): Expr => call(member(id('Array'), 'isArray')
 export const keysOf = (object: Expr): Expr => call(member(id('Object'), 'keys'), [object]);
 
 export const lengthOf = (value: Expr): Expr => member(value, 'length');
-
-export const plus = (left: Expr, right: Expr): Expr => binary('+', left, right);
 
 /** `const PATTERN_1 = new RegExp("...", "u")`: a string literal, so any source is safe to print. */
 export function patternConstant(source: string, cx: Pick<CheckContext, 'constant'>): Identifier {

@@ -21,7 +21,6 @@ export const MESSAGES = {
   multipleOf: (divisor: number) => `must be multiple of ${divisor}`,
   required: (name: string) => `must have required property '${name}'`,
   additionalProperties: () => 'must NOT have additional properties',
-  propertyNames: () => 'property name must be valid',
   minProperties: (limit: number) => `must NOT have fewer than ${limit} properties`,
   maxProperties: (limit: number) => `must NOT have more than ${limit} properties`,
   dependentRequired: (property: string, deps: readonly string[]) =>
@@ -35,9 +34,7 @@ export const MESSAGES = {
   anyOf: () => 'must match a schema in anyOf',
   oneOf: () => 'must match exactly one schema in oneOf',
   not: () => 'must NOT be valid',
-  if: (branch: 'then' | 'else') => `must match "${branch}" schema`,
   falseSchema: () => 'boolean schema is false',
-  binary: () => 'must be a string or binary data (Blob, ArrayBuffer, typed array, ReadableStream)',
   bounded: (limit: number, source: string) =>
     `must NOT have more than ${limit} characters to be tested against pattern "${source}"`,
 } as const;
