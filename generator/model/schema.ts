@@ -26,6 +26,8 @@ export interface PatternProperty {
   /** An ECMAScript regular expression source (`u` flag). */
   readonly pattern: string;
   readonly schema: Schema;
+  /** Keys are data too: as `Pattern.superLinear`, keys over the default bound are not tested. */
+  readonly superLinear?: boolean;
 }
 
 export interface Dependent<T> {

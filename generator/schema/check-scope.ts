@@ -1,0 +1,64 @@
+import type { Expr, Identifier, Stmt, TypeNode } from '../emit/ast.js';
+import { constDecl, id } from '../emit/build.js';
+import type { SchemaNode } from '../model/schema.js';
+import { HELPER_NAMES, HELPERS, type HelperName } from './helpers.js';
+import type { Direction } from './keyword.js';
+import { Namer } from './namer.js';
+
+/**
+ * What one output module's check functions share: the names taken at module level, the runtime
+ * helpers imported, constants hoisted once (regular expressions, Sets, deep constants), and the
+ * branch functions of inline anyOf/oneOf/not/if/contains members, waiting to be written.
+ */
+export class CheckModuleScope {
+  readonly namer: Namer;
+  readonly helpers = new Set<HelperName>();
+  readonly constants: Stmt[] = [];
+  readonly #constantNames = new Map<string, Identifier>();
+  readonly #branchNames = new Map<SchemaNode, string>();
+  readonly #branchCounts = new Map<string, number>();
+  /** Branch functions named but not yet written, in the order they were asked for. */
+  readonly pending: { readonly name: string; readonly schema: SchemaNode; readonly owner: string }[] = [];
+  /** Named schema ids whose check functions the code calls. */
+  readonly called = new Set<string>();
+
+  constructor(
+    readonly direction: Direction,
+    readonly functionName: (id: string) => string,
+    taken: Iterable<string>,
+  ) {
+    this.namer = new Namer([...HELPER_NAMES, ...taken]);
+  }
+
+  helper(name: HelperName): Identifier {
+    this.helpers.add(name);
+    return id(HELPERS[name]);
+  }
+
+  functionOf(target: string): string {
+    this.called.add(target);
+    return this.functionName(target);
+  }
+
+  /** A module-level constant, evaluated once at load; one per `key`. */
+  constant(hint: string, key: string, init: () => Expr, type?: TypeNode): Identifier {
+    const existing = this.#constantNames.get(key);
+    if (existing !== undefined) return existing;
+    const name = id(this.namer.fresh(hint));
+    this.constants.push(constDecl(name.name, init(), type === undefined ? {} : { type }));
+    this.#constantNames.set(key, name);
+    return name;
+  }
+
+  /** The function for an inline member asked yes or no, written after its owner's function. */
+  branch(schema: SchemaNode, owner: string, keyword: string): string {
+    const existing = this.#branchNames.get(schema);
+    if (existing !== undefined) return existing;
+    const count = (this.#branchCounts.get(owner) ?? 0) + 1;
+    this.#branchCounts.set(owner, count);
+    const name = this.namer.fresh(`${owner}_${keyword}${count}`);
+    this.#branchNames.set(schema, name);
+    this.pending.push({ name, schema, owner });
+    return name;
+  }
+}
