@@ -56,9 +56,8 @@ function once(): Run {
     const module = new CheckModule({
       functionOf: (id) => names.get(id)!,
       helpersFrom: './runtime/index.js',
-      direction: 'json',
     });
-    for (const [id, schema] of schemas) module.add(names.get(id)!, schema);
+    for (const [id, schema] of schemas) module.add(names.get(id)!, schema, { direction: 'json' });
     return module.statements();
   });
   const js = process.env.SIZE === '1' ? printModule({ body: statements }, 'js') : '';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { RenderedFile } from './model/index.js';
-import type { Assets } from './render2/index.js';
+import type { Assets } from './render/index.js';
 
 /**
  * The compiled runtime, copied into every package as bytes: `.build/runtime/` (built by `npm run

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { loadAssets } from './assets.js';
 import { SpecFileError } from './load/index.js';
 import { generate, type GenerateRequest, type Generation } from './pipeline.js';
-import type { UnitCache } from './render2/index.js';
+import type { UnitCache } from './render/index.js';
 import { formatChanges } from './surface/index.js';
 import { formatIssue, warningLines } from './report.js';
 import { SpecProblems } from './util/issue-list.js';

@@ -3,7 +3,7 @@ import { buildModel } from './build/index.js';
 import { loadSpec, resolveRefs } from './load/index.js';
 import type { ApiModel, Plan, RenderedFile } from './model/index.js';
 import { planUnits } from './plan/index.js';
-import { type Assets, renderPackage, renderVersioned, type UnitCache } from './render2/index.js';
+import { type Assets, renderPackage, renderVersioned, type UnitCache } from './render/index.js';
 import { SchemaReader } from './schema/read.js';
 import { type ApiSurface, type SurfaceChange, buildApiSurface, diffApiSurface, nextVersion } from './surface/index.js';
 import { SpecProblems } from './util/issue-list.js';
@@ -42,10 +42,7 @@ export async function generate(request: GenerateRequest, assets: Assets, cache?:
   const resolved = resolveRefs(loaded);
   const model = buildModel(resolved, {
     sourceName: sourceName(request.spec, request.out),
-    schemaReader: (ctx) => {
-      const reader = new SchemaReader(ctx);
-      return (pointer) => reader.read(pointer);
-    },
+    schemaReader: (ctx) => new SchemaReader(ctx),
   });
   if (request.strict && model.warnings.length > 0)
     throw new SpecProblems(model.warnings.map((warning) => ({ ...warning, severity: 'error' as const })));

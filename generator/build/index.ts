@@ -13,13 +13,13 @@ import { checkRoot } from './root.js';
 import { nameOperations } from './sdk-paths.js';
 import { buildRequirements, buildSecuritySchemes } from './security.js';
 import { buildSettings } from './settings.js';
-import { checkValues } from './values.js';
+import { checkExamples } from './values.js';
 
 export interface BuildOptions {
   /** The spec's name in generated headers (relative to the output's parent). */
   readonly sourceName: string;
-  /** Reads the schema at a pointer; the pipeline passes generator/schema's reader. */
-  readonly schemaReader: (ctx: Omit<BuildContext, 'schema'>) => (pointer: string) => Schema;
+  /** Reads schemas (the pipeline passes generator/schema's reader), and judges their defaults and examples. */
+  readonly schemaReader: (ctx: Omit<BuildContext, 'schema'>) => { read(pointer: string): Schema; checkAnnotations(): void };
 }
 
 /**
@@ -33,7 +33,8 @@ export function buildModel(spec: ResolvedSpec, options: BuildOptions): ApiModel 
   const root = checkRoot(spec.document, spec.locate, issues);
   const openapi = String(root.openapi);
   const base = { spec, issues, openapi30: openapi.startsWith('3.0') };
-  const ctx: BuildContext = { ...base, schema: options.schemaReader(base) };
+  const reader = options.schemaReader(base);
+  const ctx: BuildContext = { ...base, schema: (pointer) => reader.read(pointer) };
   const sdk = buildSettings(ctx, root);
   const securitySchemes = buildSecuritySchemes(ctx, new Set(CLIENT_OPTIONS));
   const names = new NameTable(issues, reservedNames(sdk.clientFactory, sdk.liteClientFactory, sdk.clientType, sdk.optionsType));
@@ -44,7 +45,8 @@ export function buildModel(spec: ResolvedSpec, options: BuildOptions): ApiModel 
   const values = valueNames(issues, schemas);
   const operations = finishOperations(ctx, drafts, { types: names, values }, (id) => byId.get(id));
   const namespaces = buildNamespaces(operations, names, values);
-  checkValues(ctx, schemas, operations, (id) => byId.get(id));
+  reader.checkAnnotations();
+  checkExamples(ctx, operations, (id) => byId.get(id));
   const info = isRecord(root.info) ? root.info : {};
   const description = text(info, 'description');
   return {

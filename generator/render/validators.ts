@@ -1,191 +1,87 @@
-import type { ApiModel, Operation, RenderedFile, Schema, SchemaObject } from '../model.js';
-import { _, type Code, CodeWriter, docBlock, ident, jsdoc, join, Names } from './codegen.js';
-import { emitSchema } from './validators-schema.js';
-import { type FnScope, ModuleScope, PathExpr, RUNTIME_HELPERS, type SchemaFunctions } from './validators-scope.js';
+import type { Stmt, TypeNode } from '../emit/ast.js';
+import { call, constDecl, id, importFrom, kw, param, str, typeRef } from '../emit/build.js';
+import { printModule } from '../emit/print.js';
+import type { RenderedFile } from '../model/index.js';
+import { append } from '../util/collections.js';
+import type { RenderContext } from './context.js';
+import { checkName, takesNothing } from './descriptor.js';
+import { header } from './header.js';
+import { spaced } from './unit.js';
 
-/**
- * validators.ts: for every named schema, and every operation's parameters and success body,
- * `isX` (a type guard that stops at the first problem), `validateX` (every problem, each with a
- * JSON pointer) and `assertX`. Plain straight-line TypeScript: no ajv, no eval, nothing built
- * at run time but the regular expressions of `pattern`.
- */
-export function renderValidators(model: ApiModel): RenderedFile {
-  const targets = validationTargets(model);
-  const module = new ModuleScope(schemaFunctions(model), moduleNames(targets));
-  const body = new CodeWriter();
-  for (const target of targets) writeTarget(target, module, body);
-  return { path: 'src/validators.ts', contents: assemble(model, targets, module, body) };
-}
-
-/** One validated type: `typeName` is exported by models.ts. */
+/** One validated type: where its check lives, and how the docs name it. */
 interface Target {
   readonly typeName: string;
-  readonly schema: Schema;
-  /** For doc comments: "the `BillingHistory` schema". */
+  /** The module that defines the type and its check, relative to dist/. */
+  readonly from: string;
   readonly what: string;
 }
 
-function validationTargets(model: ApiModel): Target[] {
-  const targets: Target[] = model.schemas.map((named) => ({
-    typeName: named.typeName,
-    schema: named.schema,
-    what: `the \`${named.name}\` schema`,
-  }));
-  for (const operation of model.operations) {
-    const label = `\`${operation.method.toUpperCase()} ${operation.path}\``;
-    targets.push({
-      typeName: `${operation.typeName}Params`,
-      schema: paramsSchema(operation),
-      what: `the parameters of ${label}`,
-    });
-    targets.push({
-      typeName: `${operation.typeName}Response`,
-      schema: operation.success.schema,
-      what: `the ${operation.success.status} response body of ${label}`,
-    });
+/**
+ * `dist/validators.js` (the `./validators` subpath): for every schema, and every operation's params
+ * and response body, `isX` (a type guard), `validateX` (every problem, each with a JSON pointer) and
+ * `assertX`, each a runtime wrapper around the one generated check. Plain code, no eval: it runs
+ * under a strict Content Security Policy.
+ */
+export function renderValidators(ctx: RenderContext): RenderedFile[] {
+  const targets = validationTargets(ctx);
+  const byModule = new Map<string, Target[]>();
+  for (const target of targets) append(byModule, target.from, target);
+  const imports: Stmt[] = [importFrom('./runtime/index.js', ['assertion', 'guard', 'validator']), importFrom('./runtime/index.js', ['ValidationResult'], true)];
+  for (const [from, group] of [...byModule].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    imports.push(importFrom(from, group.map((target) => target.typeName).sort(), true));
+    imports.push(importFrom(from, group.map((target) => checkName(target.typeName)).sort()));
+  }
+  const body: Stmt[] = [
+    header(ctx.model, `Validators for ${ctx.model.title}.`, '', "For every schema, and every operation's params and response body: `isX` (a type guard), `validateX` (every", 'problem, each with a JSON pointer) and `assertX` (throws a ValidationError). No eval: they run under a strict CSP.'),
+    ...imports,
+    ...spaced(targets.flatMap(wrappers)),
+  ];
+  const module = { body };
+  return [
+    { path: 'dist/validators.js', contents: printModule(module, 'js') },
+    { path: 'dist/validators.d.ts', contents: printModule(module, 'dts') },
+  ];
+}
+
+function validationTargets(ctx: RenderContext): Target[] {
+  const { plan } = ctx;
+  const targets: Target[] = plan.model.schemas.map((named) => {
+    const home = plan.home.get(named.id) ?? '';
+    return { typeName: named.typeName, from: home === '' ? './schemas.js' : `./units/${home}.js`, what: `the \`${named.id}\` schema` };
+  });
+  for (const unit of plan.units) {
+    const from = `./units/${unit.file}.js`;
+    for (const operation of unit.operations) {
+      const label = `\`${operation.method.toUpperCase()} ${operation.path}\``;
+      if (!takesNothing(operation)) for (const input of operation.inputs) targets.push({ typeName: input.typeName, from, what: `the params of ${label}` });
+      if (operation.success.kind === 'json' && operation.success.schema !== undefined)
+        targets.push({ typeName: `${operation.typeName}Response`, from, what: `the ${operation.success.status} response body of ${label}` });
+    }
   }
   return targets;
 }
 
-/** The SDK takes path, query and header parameters as one flat object, and nothing else. */
-function paramsSchema(operation: Operation): SchemaObject {
-  const { path, query, header } = operation.params;
-  return {
-    kind: 'schema',
-    at: operation.at,
-    types: ['object'],
-    properties: [...path, ...query, ...header].map((param) => ({
-      name: param.name,
-      required: param.required,
-      schema: param.schema,
-    })),
-    additionalProperties: false,
-  };
-}
-
-/** The exported functions of a type, and `checkX`, which does the work. */
-interface TargetFunctions extends SchemaFunctions {
-  readonly is: Code;
-  readonly validate: Code;
-  readonly assert: Code;
-}
-
-function functionsFor(typeName: string): TargetFunctions {
-  return {
-    is: ident(`is${typeName}`),
-    check: ident(`check${typeName}`),
-    validate: ident(`validate${typeName}`),
-    assert: ident(`assert${typeName}`),
-  };
-}
-
-function schemaFunctions(model: ApiModel): Map<string, SchemaFunctions> {
-  return new Map(model.schemas.map((named) => [named.name, functionsFor(named.typeName)]));
-}
-
-/** Every module-level name is claimed up front, so a clash is found before any code is written. */
-function moduleNames(targets: readonly Target[]): Names {
-  const names = new Names(['value', 'path', 'errors', ...RUNTIME_HELPERS]);
-  for (const { typeName } of targets) {
-    if (names.has(`is${typeName}`)) throw new Error(`validators: two validated types are both named ${typeName}`);
-    for (const fn of Object.values(functionsFor(typeName))) names.reserve(fn.toString());
-  }
-  return names;
-}
-
-/**
- * Globals and runtime names the generated code uses. A schema may be called `Record` or `Set`:
- * its type is then imported as `Record_`, so that it does not hide the global.
- */
-const USED_GLOBALS: ReadonlySet<string> = new Set([
-  'Array',
-  'JSON',
-  'Number',
-  'Object',
-  'ReadonlySet',
-  'Record',
-  'RegExp',
-  'Set',
-  'ValidationError',
-  'ValidationIssue',
-  'ValidationResult',
-]);
-
-function typeAlias(typeName: string): Code {
-  return ident(USED_GLOBALS.has(typeName) ? `${typeName}_` : typeName);
-}
-
-function writeTarget(target: Target, module: ModuleScope, out: CodeWriter): void {
-  const fns = functionsFor(target.typeName);
-  const type = typeAlias(target.typeName);
-  const issues = _`${module.helper('issuesOf')}(${fns.check}, value)`;
-  out.blank().line(jsdoc(`Whether \`value\` matches ${target.what}. Stops at the first problem.`));
-  out.block(_`export function ${fns.is}(value: unknown): value is ${type}`, () =>
-    out.line(_`return ${fns.check}(value);`),
-  );
-  out.blank().line(jsdoc(`Checks \`value\` against ${target.what}; reports every problem, each with a JSON pointer.`));
-  out.block(_`export function ${fns.validate}(value: unknown): ValidationResult<${type}>`, () => {
-    out.line(_`if (${fns.is}(value)) return { ok: true, value };`);
-    out.line(_`return { ok: false, errors: ${issues} };`);
-  });
-  out.blank().line(jsdoc(`Throws a ValidationError listing every problem unless \`value\` matches ${target.what}.`));
-  out.block(_`export function ${fns.assert}(value: unknown): asserts value is ${type}`, () => {
-    out.line(_`if (!${fns.is}(value)) throw new ${module.helper('ValidationError')}(${target.typeName}, ${issues});`);
-  });
-  writeCheck(fns.check, target.schema, module, out);
-  // Branch functions of anyOf/oneOf, and the branches those ask for in turn.
-  for (let next = module.pending.shift(); next !== undefined; next = module.pending.shift()) {
-    writeCheck(next.name, next.schema, module, out);
-  }
-}
-
-/**
- * `checkX(value, errors?, path?)`: without `errors`, whether the value is valid; with them, every
- * problem recorded there and `true`, so that the caller goes on checking.
- */
-function writeCheck(name: Code, schema: Schema, module: ModuleScope, out: CodeWriter): void {
-  const body = new CodeWriter();
-  if (schema.kind === 'ref') body.line(_`return ${module.functionsOf(schema.name).check}(value, errors, path);`);
-  else {
-    const s: FnScope = { w: body, locals: new Names([], module.names), module, owner: name.toString() };
-    emitSchema(schema, { data: _`value`, path: new PathExpr([_`path`]) }, s);
-  }
-  // A schema that accepts anything never reads its arguments; the underscores say so to tsc.
-  const [value, errors, path] = body.empty ? [_`_value`, _`_errors`, _`_path`] : [_`value`, _`errors`, _`path`];
-  out.blank();
-  out.block(_`function ${name}(${value}: unknown, ${errors}?: ValidationIssue[], ${path} = ''): boolean`, () => {
-    out.append(body);
-    if (schema.kind !== 'ref') out.line(_`return true;`);
-  });
-}
-
-function assemble(model: ApiModel, targets: readonly Target[], module: ModuleScope, body: CodeWriter): string {
-  const out = new CodeWriter();
-  for (const line of docBlock(header(model))) out.line(line);
-  const types = join(
-    targets.map((target) =>
-      USED_GLOBALS.has(target.typeName)
-        ? _`${ident(target.typeName)} as ${typeAlias(target.typeName)}`
-        : ident(target.typeName),
-    ),
-    _`, `,
-  );
-  out.line(_`import type { ${types} } from './models.js';`);
-  const helpers = [...module.helpers].sort().map((helper) => ident(helper));
-  const imports = join([...helpers, _`type ValidationIssue`, _`type ValidationResult`], _`, `);
-  out.line(_`import { ${imports} } from './runtime/validation.js';`);
-  if (module.constants.toString() !== '\n') out.blank().append(module.constants);
-  return out.blank().append(body).toString();
-}
-
-function header(model: ApiModel): string[] {
+function wrappers(target: Target): Stmt[] {
+  const { typeName, what } = target;
+  const check = id(checkName(typeName));
+  const value = param('value', kw('unknown'));
+  const fnType = (returns: TypeNode): TypeNode => ({ kind: 'functionType', params: [value], returns });
+  const predicate = (asserts: boolean): TypeNode => ({ kind: 'typePredicate', param: 'value', type: typeRef(typeName), asserts });
   return [
-    `Validators for ${model.title}.`,
-    '',
-    "For every schema, and for every operation's parameters and success response body: `isX` (a",
-    'type guard), `validateX` (every problem, each with a JSON pointer) and `assertX`. Plain',
-    'TypeScript with no eval or new Function, so it also runs under a strict CSP.',
-    '',
-    `Generated from ${model.sourceName} by cloudflare-billing-codegen; do not edit.`,
+    constDecl(`is${typeName}`, call(id('guard'), [check], { pure: true }), {
+      type: fnType(predicate(false)),
+      exported: true,
+      doc: [`Whether \`value\` matches ${what}. Stops at the first problem.`],
+    }),
+    constDecl(`validate${typeName}`, call(id('validator'), [check], { pure: true }), {
+      type: fnType(typeRef('ValidationResult', [typeRef(typeName)])),
+      exported: true,
+      doc: [`Checks \`value\` against ${what}; reports every problem, each with a JSON pointer.`],
+    }),
+    constDecl(`assert${typeName}`, call(id('assertion'), [check, str(typeName)], { pure: true }), {
+      type: fnType(predicate(true)),
+      exported: true,
+      doc: [`Throws a ValidationError listing every problem unless \`value\` matches ${what}.`],
+    }),
   ];
 }

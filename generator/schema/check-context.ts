@@ -19,6 +19,7 @@ export class FunctionScope {
     readonly module: CheckModuleScope,
     /** The function of the schema being written: the stem of its branch functions' names. */
     readonly owner: string,
+    readonly direction: Direction,
   ) {
     this.namer = new Namer(['value', 'sink', 'path'], module.namer);
   }
@@ -56,7 +57,7 @@ export class NodeContext implements CheckContext {
   ) {}
 
   get direction(): Direction {
-    return this.fn.module.direction;
+    return this.fn.direction;
   }
 
   /** The same place, with the value in another variable (an alias narrowed to an object). */
@@ -123,7 +124,7 @@ export class NodeContext implements CheckContext {
   matches(schema: Schema, data: Expr, keyword: string): Expr {
     if (schema.kind === 'ref') return call(id(this.fn.module.functionOf(schema.target)), [data]);
     if (alwaysValid(schema)) return bool(true);
-    return call(id(this.fn.module.branch(schema, this.fn.owner, keyword)), [data]);
+    return call(id(this.fn.module.branch(schema, this.fn.owner, keyword, this.fn.direction)), [data]);
   }
 
   alwaysValid(schema: Schema): boolean {

@@ -18,12 +18,11 @@ export class CheckModuleScope {
   readonly #branchNames = new Map<SchemaNode, string>();
   readonly #branchCounts = new Map<string, number>();
   /** Branch functions named but not yet written, in the order they were asked for. */
-  readonly pending: { readonly name: string; readonly schema: SchemaNode; readonly owner: string }[] = [];
+  readonly pending: { readonly name: string; readonly schema: SchemaNode; readonly owner: string; readonly direction: Direction }[] = [];
   /** Named schema ids whose check functions the code calls. */
   readonly called = new Set<string>();
 
   constructor(
-    readonly direction: Direction,
     readonly functionName: (id: string) => string,
     taken: Iterable<string>,
   ) {
@@ -51,14 +50,14 @@ export class CheckModuleScope {
   }
 
   /** The function for an inline member asked yes or no, written after its owner's function. */
-  branch(schema: SchemaNode, owner: string, keyword: string): string {
+  branch(schema: SchemaNode, owner: string, keyword: string, direction: Direction): string {
     const existing = this.#branchNames.get(schema);
     if (existing !== undefined) return existing;
     const count = (this.#branchCounts.get(owner) ?? 0) + 1;
     this.#branchCounts.set(owner, count);
     const name = this.namer.fresh(`${owner}_${keyword}${count}`);
     this.#branchNames.set(schema, name);
-    this.pending.push({ name, schema, owner });
+    this.pending.push({ name, schema, owner, direction });
     return name;
   }
 }

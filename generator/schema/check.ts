@@ -14,8 +14,13 @@ export interface CheckModuleOptions {
   functionOf(id: string): string;
   /** Where the runtime helpers are imported from (`../runtime/index.js`). */
   readonly helpersFrom: string;
-  /** `request`: a `format: binary` string may also be binary data. `json`: plain JSON Schema. */
-  readonly direction: Direction;
+}
+
+/** How one check is written: `request` lets a `format: binary` string be binary data; `json` is plain JSON Schema. */
+export interface AddOptions {
+  readonly direction?: Direction;
+  /** Exported for the package's other modules (default), or private to this one. */
+  readonly exported?: boolean;
 }
 
 /**
@@ -27,17 +32,17 @@ export interface CheckModuleOptions {
  */
 export class CheckModule {
   readonly #options: CheckModuleOptions;
-  readonly #added: { readonly name: string; readonly schema: Schema; readonly exported: boolean }[] = [];
+  readonly #added: { readonly name: string; readonly schema: Schema; readonly exported: boolean; readonly direction: Direction }[] = [];
   #built: { readonly statements: Stmt[]; readonly referenced: ReadonlySet<string> } | undefined;
 
   constructor(options: CheckModuleOptions) {
     this.#options = options;
   }
 
-  /** A check named `name` for `schema` (exported unless told otherwise). */
-  add(name: string, schema: Schema, exported = true): void {
+  /** A check named `name` for `schema`: exported for the package's other modules unless told otherwise, `json` by default. */
+  add(name: string, schema: Schema, options: AddOptions = {}): void {
     if (this.#built !== undefined) throw new Error('CheckModule: add() after statements()');
-    this.#added.push({ name, schema, exported });
+    this.#added.push({ name, schema, exported: options.exported ?? true, direction: options.direction ?? 'json' });
   }
 
   /** The import, the constants, then each check followed by its branch functions. */
@@ -53,15 +58,15 @@ export class CheckModule {
   #build(): { statements: Stmt[]; referenced: ReadonlySet<string> } {
     if (this.#built !== undefined) return this.#built;
     const own = new Set(this.#added.map((entry) => entry.name));
-    const scope = new CheckModuleScope(this.#options.direction, (target) => this.#options.functionOf(target), [
+    const scope = new CheckModuleScope((target) => this.#options.functionOf(target), [
       ...own,
       ...this.#calledNames(),
     ]);
     const functions: Stmt[] = [];
-    for (const { name, schema, exported } of this.#added) {
-      functions.push(writeFunction(name, schema, name, scope, exported));
+    for (const { name, schema, exported, direction } of this.#added) {
+      functions.push(writeFunction(name, schema, { owner: name, scope, exported, direction }));
       for (let next = scope.pending.shift(); next !== undefined; next = scope.pending.shift())
-        functions.push(writeFunction(next.name, next.schema, next.owner, scope, false));
+        functions.push(writeFunction(next.name, next.schema, { owner: next.owner, scope, exported: false, direction: next.direction }));
     }
     const referenced = new Set([...scope.called].filter((target) => !own.has(this.#options.functionOf(target))));
     this.#built = { statements: [...preamble(scope, this.#options.helpersFrom), ...functions], referenced };
@@ -81,14 +86,16 @@ function preamble(scope: CheckModuleScope, from: string): Stmt[] {
   return [importFrom(from, [...helpers, { name: ISSUE_SINK, typeOnly: true }]), ...scope.constants];
 }
 
-function writeFunction(
-  name: string,
-  schema: Schema,
-  owner: string,
-  scope: CheckModuleScope,
-  exported: boolean,
-): FunctionDeclaration {
-  const fn = new FunctionScope(scope, owner);
+interface FunctionOptions {
+  /** The function of the schema being written: the stem of its branch functions' names. */
+  readonly owner: string;
+  readonly scope: CheckModuleScope;
+  readonly exported: boolean;
+  readonly direction: Direction;
+}
+
+function writeFunction(name: string, schema: Schema, { owner, scope, exported, direction }: FunctionOptions): FunctionDeclaration {
+  const fn = new FunctionScope(scope, owner, direction);
   if (schema.kind === 'ref')
     fn.emit([ret(call(id(scope.functionOf(schema.target)), [id('value'), id('sink'), id('path')]))]);
   else {
@@ -102,7 +109,8 @@ function writeFunction(
     params: checkParams(used),
     returns: kw('boolean'),
     body: fn.body,
-    ...(exported ? { exported } : {}),
+    // Exported for the package's other modules (validators, other units), not part of its API.
+    ...(exported ? { exported, internal: true } : {}),
   };
 }
 

@@ -22,9 +22,8 @@ const moduleOf = (ids: readonly string[]): CheckModule => {
   const module = new CheckModule({
     functionOf: (id) => `check${id}`,
     helpersFrom: '../runtime/index.js',
-    direction: 'json',
   });
-  for (const id of ids) module.add(`check${id}`, named(id));
+  for (const id of ids) module.add(`check${id}`, named(id), { direction: 'json' });
   return module;
 };
 

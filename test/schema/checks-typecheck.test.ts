@@ -16,9 +16,8 @@ describe.runIf(CLOUDFLARE_SPEC !== undefined)("Cloudflare's checks as TypeScript
     const module = new CheckModule({
       functionOf: (id) => names.get(id)!,
       helpersFrom: './runtime/index.js',
-      direction: 'request',
     });
-    for (const [id, schema] of schemas) module.add(names.get(id)!, schema);
+    for (const [id, schema] of schemas) module.add(names.get(id)!, schema, { direction: 'request' });
     const files: Record<string, string> = { 'checks.ts': printModule({ body: module.statements() }, 'ts') };
     for (const name of ['index.ts', 'keywords.ts', 'formats.ts', 'validation.ts', 'descriptor.ts'])
       files[`runtime/${name}`] = runtime(name);

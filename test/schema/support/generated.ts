@@ -47,9 +47,8 @@ export async function generateChecks(
   const module = new CheckModule({
     functionOf: (id) => names.get(id) ?? `missing_${id}`,
     helpersFrom: './index.js',
-    direction,
   });
-  for (const [id, schema] of schemas) module.add(names.get(id)!, schema);
+  for (const [id, schema] of schemas) module.add(names.get(id)!, schema, { direction });
   const statements = module.statements();
   const ts = printModule({ body: statements }, 'ts');
   const js = printModule({ body: statements }, 'js');

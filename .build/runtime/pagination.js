@@ -1,0 +1,78 @@
+/**
+ * What a paginated method returns. `await` gives the first page; `for await` walks every item of
+ * every page; `.pages()` walks the pages. Nothing is sent until one of them is used, and the
+ * first page's request is made once and reused by all of them (a walk after an `await` starts
+ * from the page already fetched). Stop rules: pages.ts.
+ */
+import { asResponseOf, valueOf, withResponseOf } from './api-promise.js';
+import { APIUserAbortError, PaginationLimitError } from './errors.js';
+import { start } from './operation.js';
+import { itemsAt, nextParams, startRun } from './pages.js';
+export class PagePromise {
+    #ctx;
+    #op;
+    #input;
+    #options;
+    #first;
+    constructor(ctx, op, input, options) {
+        this.#ctx = ctx;
+        this.#op = op;
+        this.#input = input;
+        this.#options = options;
+    }
+    /** The first page's call, started on first use only. */
+    #firstPage() {
+        return (this.#first ??= start(this.#ctx, this.#op, this.#input, this.#options));
+    }
+    then(onfulfilled, onrejected) {
+        return valueOf(this.#firstPage()).then(onfulfilled, onrejected);
+    }
+    catch(onrejected) {
+        return valueOf(this.#firstPage()).catch(onrejected);
+    }
+    finally(onfinally) {
+        return valueOf(this.#firstPage()).finally(onfinally);
+    }
+    /** The first page and its Response (body read). */
+    withResponse() {
+        return withResponseOf(this.#firstPage());
+    }
+    /** The first page's Response, body unread. */
+    asResponse() {
+        return asResponseOf(this.#firstPage());
+    }
+    /** Every page, each the method's value (`{ result, result_info }` or `result`). */
+    async *pages() {
+        for await (const outcome of this.#walk())
+            yield outcome.data;
+    }
+    /** Every item of every page, in order. The call's signal stops it before the next item. */
+    async *[Symbol.asyncIterator]() {
+        const signal = this.#options?.signal;
+        const pagination = this.#op.pagination;
+        for await (const outcome of this.#walk()) {
+            for (const item of pagination ? (itemsAt(outcome.body, pagination.items) ?? []) : []) {
+                if (signal?.aborted)
+                    throw new APIUserAbortError({ method: this.#op.method, path: outcome.target.path });
+                yield item;
+            }
+        }
+    }
+    async *#walk() {
+        const pagination = this.#op.pagination;
+        let source = this.#firstPage();
+        const input = this.#input ?? {};
+        const run = startRun(pagination, input);
+        for (let fetched = 1, params = input;; fetched++) {
+            const outcome = await source.outcome;
+            const target = source.target;
+            yield { ...outcome, target };
+            params = nextParams(pagination, params, outcome.body, run);
+            if (params === undefined)
+                return;
+            if (fetched >= this.#ctx.maxPages)
+                throw new PaginationLimitError(target, this.#ctx.maxPages);
+            source = start(this.#ctx, this.#op, params, this.#options);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+/** Issues kept per validation: a hostile 10 MB body costs a counter, not millions of objects. */
+export const MAX_ISSUES = 100;
+/** `{ path: '', keyword: 'depth' }`: the value nests deeper than the stack allows (or is cyclic). */
+export const DEPTH_ISSUE = {
+    path: '',
+    keyword: 'depth',
+    message: 'is nested too deeply to check (or contains a cycle)',
+};
+/**
+ * Called by generated code where a rule is broken. Without a sink the caller only asks yes or
+ * no: returns true, stop now. With one, records the problem (or counts it past the cap) and
+ * returns false: go on.
+ */
+export function reject(sink, path, keyword, message) {
+    if (sink === undefined)
+        return true;
+    if (sink.issues.length < MAX_ISSUES)
+        sink.issues.push({ path, keyword, message });
+    else
+        sink.omitted++;
+    return false;
+}
+/** Runs `check` in recording mode. Never throws for deep or cyclic input: records a depth issue. */
+export function collect(check, value) {
+    const sink = { issues: [], omitted: 0 };
+    try {
+        check(value, sink, '');
+    }
+    catch (thrown) {
+        if (!(thrown instanceof RangeError))
+            throw thrown;
+        reject(sink, DEPTH_ISSUE.path, DEPTH_ISSUE.keyword, DEPTH_ISSUE.message);
+    }
+    return sink;
+}
+/** The fast, yes-or-no pass; a stack overflow (deep or cyclic input) is a no. */
+export function passes(check, value) {
+    try {
+        return check(value);
+    }
+    catch (thrown) {
+        if (thrown instanceof RangeError)
+            return false;
+        throw thrown;
+    }
+}
+/** The generated `validateX`: every problem of `value` (capped), each with a JSON pointer. */
+export function validator(check) {
+    return (value) => {
+        if (passes(check, value))
+            return { ok: true, value: value };
+        const sink = collect(check, value);
+        return { ok: false, errors: sink.issues, omitted: sink.omitted };
+    };
+}
+/** The generated `isX`: a type guard that stops at the first problem. */
+export function guard(check) {
+    return (value) => passes(check, value);
+}
+/** The generated `assertX`: throws a ValidationError naming `name` and listing the problems. */
+export function assertion(check, name) {
+    return (value) => {
+        if (passes(check, value))
+            return;
+        const sink = collect(check, value);
+        throw new ValidationError(name, sink.issues, sink.omitted);
+    };
+}
+/** Thrown by the generated `assertX` functions; `issues` holds the problems found. */
+export class ValidationError extends Error {
+    name = 'ValidationError';
+    issues;
+    omitted;
+    constructor(what, issues, omitted = 0) {
+        super(`${what} is invalid: ${describeIssues(issues, omitted, false)}`);
+        this.issues = issues;
+        this.omitted = omitted;
+    }
+}
+/**
+ * "per_page must be <= 50; account_id must ..." for parameters (`asNames`: the pointer `/per_page`
+ * reads as `per_page`), "/result/0/id must be string" for bodies. Five shown, the rest counted.
+ */
+export function describeIssues(issues, omitted, asNames) {
+    const shown = issues
+        .slice(0, 5)
+        .map((issue) => `${asNames ? pointerToName(issue.path) : issue.path || '(root)'} ${issue.message}`);
+    const more = issues.length - shown.length + omitted;
+    if (more > 0)
+        shown.push(`and ${more} more`);
+    return shown.join('; ');
+}
+function pointerToName(pointer) {
+    if (pointer === '')
+        return 'params';
+    return pointer.slice(1).split('/').map(unescapeToken).join('.');
+}
+function unescapeToken(token) {
+    return token.replace(/~1/g, '/').replace(/~0/g, '~');
+}

@@ -1,0 +1,108 @@
+import type { Expr, ObjectMember } from '../emit/ast.js';
+import { arr, bool, id, obj, prop, str } from '../emit/build.js';
+import type { BodyMedia, Operation, OperationInput, Pagination, Param } from '../model/index.js';
+
+/** The names of the checks an operation's descriptor points at. */
+export function checkName(typeName: string): string {
+  return `check${typeName}`;
+}
+
+/**
+ * An operation's descriptor: the data the runtime sends it by (see runtime/descriptor.ts).
+ * Written as short as it reads well: a query parameter with the defaults is just its name.
+ */
+/** The runtime's body encoder for each kind of body: generated code imports those it uses. */
+export const ENCODERS: Readonly<Record<BodyMedia['kind'], string>> = {
+  json: 'jsonBody',
+  multipart: 'multipartBody',
+  form: 'formBody',
+  binary: 'binaryBody',
+  text: 'textBody',
+};
+
+/** An operation that takes nothing: its method is `(options?)`. */
+export function takesNothing(operation: Operation): boolean {
+  return operation.params.length === 0 && operation.body === undefined;
+}
+
+export function descriptor(operation: Operation): Expr {
+  const byLocation = (location: Param['in']): Param[] => operation.params.filter((param) => param.in === location);
+  const members: ObjectMember[] = [
+    prop('method', str(operation.method.toUpperCase())),
+    prop('path', arr(pathParts(operation).map(str))),
+  ];
+  if (takesNothing(operation)) members.push(prop('noParams', bool(true)));
+  for (const location of ['query', 'header', 'cookie'] as const) {
+    const params = byLocation(location);
+    if (params.length > 0) members.push(prop(location, arr(params.map(paramSpec))));
+  }
+  if (operation.body !== undefined) members.push(prop('body', bodySpec(operation)));
+  members.push(prop('security', arr(operation.security.map((names) => arr(names.map(str))))));
+  const [first] = operation.inputs;
+  if (first !== undefined && !takesNothing(operation)) members.push(prop('check', id(checkName(first.typeName))));
+  members.push(prop('response', str(responseKind(operation))));
+  if (operation.deprecated) members.push(prop('deprecated', bool(true)));
+  if (operation.pagination !== undefined) members.push(prop('pagination', paginationSpec(operation.pagination)));
+  return obj(members, true);
+}
+
+/** `/accounts/{account_id}/x` -> `['/accounts/', 'account_id', '/x']`: literal text, then a key, alternately. */
+function pathParts(operation: Operation): string[] {
+  const keys = new Map(operation.params.filter((param) => param.in === 'path').map((param) => [param.name, param.key]));
+  const parts: string[] = [];
+  let rest = operation.path.startsWith('/') ? operation.path : `/${operation.path}`;
+  for (let match = /\{([^{}]+)\}/.exec(rest); match !== null; match = /\{([^{}]+)\}/.exec(rest)) {
+    parts.push(rest.slice(0, match.index), keys.get(match[1]!) ?? match[1]!);
+    rest = rest.slice(match.index + match[0].length);
+  }
+  parts.push(rest);
+  return parts;
+}
+
+function paramSpec(param: Param): Expr {
+  const defaultStyle = param.in === 'query' || param.in === 'cookie' ? 'form' : 'simple';
+  const defaultExplode = param.style === 'form';
+  const members: ObjectMember[] = [];
+  if (param.key !== param.name) members.push(prop('key', str(param.key)));
+  if (param.style !== defaultStyle) members.push(prop('style', str(param.style)));
+  if (param.explode !== defaultExplode) members.push(prop('explode', bool(param.explode)));
+  if (param.json) members.push(prop('json', bool(true)));
+  return members.length === 0 ? str(param.name) : obj([prop('name', str(param.name)), ...members]);
+}
+
+function bodySpec(operation: Operation): Expr {
+  const body = operation.body!;
+  const media = body.media.map((entry, index) => mediaSpec(entry, index === 0 ? undefined : operation.inputs[index]));
+  const members: ObjectMember[] = [prop('media', arr(media))];
+  if (body.required) members.push(prop('required', bool(true)));
+  return obj(members);
+}
+
+function mediaSpec(media: BodyMedia, input: OperationInput | undefined): Expr {
+  const members: ObjectMember[] = [prop('type', str(media.mediaType)), prop('encode', id(ENCODERS[media.kind]))];
+  if (!media.flat) members.push(prop('key', str(media.bodyKey)));
+  if (media.partTypes.length > 0)
+    members.push(prop('parts', obj(media.partTypes.map((part) => prop(part.property, str(part.contentType))))));
+  // The default media type is checked by the operation's own `check`; the others by theirs.
+  if (input !== undefined) members.push(prop('check', id(checkName(input.typeName))));
+  return obj(members);
+}
+
+function responseKind(operation: Operation): string {
+  const { success } = operation;
+  if (success.kind !== 'json') return success.kind;
+  return success.unwrap === 'none' ? 'json' : success.unwrap;
+}
+
+function paginationSpec(pagination: Pagination): Expr {
+  const path = (keys: readonly string[]): Expr => arr(keys.map(str));
+  if (pagination.style === 'cursor')
+    return obj([prop('style', str('cursor')), prop('cursor', str(pagination.cursorParam)), prop('items', path(pagination.items)), prop('next', path(pagination.next))]);
+  const members: ObjectMember[] = [prop('style', str('page')), prop('page', str(pagination.pageParam))];
+  if (pagination.perPageParam !== undefined) members.push(prop('perPage', str(pagination.perPageParam)));
+  members.push(prop('items', path(pagination.items)));
+  if (pagination.hasMore !== undefined) members.push(prop('hasMore', path(pagination.hasMore)));
+  if (pagination.totalCount !== undefined) members.push(prop('totalCount', path(pagination.totalCount)));
+  if (pagination.totalPages !== undefined) members.push(prop('totalPages', path(pagination.totalPages)));
+  return obj(members);
+}

@@ -1,0 +1,132 @@
+import type { Stmt, TypeMember } from '../emit/ast.js';
+import { arr, call, constDecl, fn, id, importFrom, obj, param, propSig, ret, typeRef } from '../emit/build.js';
+import { printModule } from '../emit/print.js';
+import type { RenderedFile } from '../model/index.js';
+import type { RenderContext } from './context.js';
+import { header } from './header.js';
+import { spaced } from './unit.js';
+
+/** The runtime's public surface, re-exported by the package's entry point. */
+export const PUBLIC_RUNTIME_VALUES: readonly string[] = [
+  'APIConnectionError',
+  'APITimeoutError',
+  'APIUserAbortError',
+  'AuthenticationError',
+  'BadRequestError',
+  'CloudflareAPIError',
+  'CloudflareError',
+  'ConflictError',
+  'InternalServerError',
+  'InvalidResponseError',
+  'MissingCredentialsError',
+  'NotFoundError',
+  'PaginationLimitError',
+  'PermissionDeniedError',
+  'RateLimitError',
+  'RedirectError',
+  'RequestValidationError',
+  'ResponseValidationError',
+  'UnprocessableEntityError',
+  'ValidationError',
+];
+export const PUBLIC_RUNTIME_TYPES: readonly string[] = [
+  'APIPromise',
+  'BaseClientOptions',
+  'Logger',
+  'PagePromise',
+  'RequestOptions',
+  'ValidationIssue',
+  'ValidationResult',
+];
+
+/**
+ * `dist/index.js` and its `.d.ts`: the client factories (the full one, and the lite one without
+ * response validators), the client's interface, and every public type and error.
+ */
+export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
+  const { model, plan } = ctx;
+  const { sdk } = model;
+  const units = plan.units.map((unit) => ({ unit, alias: unit.namespace }));
+  const imports: Stmt[] = [
+    importFrom('./runtime/index.js', ['createClient', 'rawNamespace']),
+    importFrom('./runtime/index.js', ['RawClient'], true),
+    importFrom('./api.js', ['API']),
+    importFrom('./api.js', [sdk.optionsType], true),
+    importFrom('./types.js', ['paths'], true),
+    ...units.flatMap(({ unit, alias }) => [
+      importFrom(`./units/${unit.file}.js`, [{ name: 'resources', alias: `${alias}Resources` }, { name: 'responseChecks', alias: `${alias}Checks` }]),
+      importFrom(`./units/${unit.file}.js`, [topNamespaceType(ctx, unit.namespace)], true),
+    ]),
+  ];
+  const clientMembers: TypeMember[] = [
+    propSig('raw', typeRef('RawClient', [typeRef('paths')]), {
+      readonly: true,
+      doc: ['Typed calls by path (`client.raw.GET(\'/path\', { params })`) with openapi-fetch\'s API, on the same credentials, timeouts and retries.'],
+    }),
+    ...units.map(({ unit }) => propSig(unit.namespace, typeRef(topNamespaceType(ctx, unit.namespace)), { readonly: true })),
+  ];
+  const resources = [id('rawNamespace'), ...units.map(({ alias }) => ({ kind: 'spread' as const, expr: id(`${alias}Resources`) }))];
+  const checks = units.map(({ alias }) => ({ kind: 'spread' as const, expr: id(`${alias}Checks`) }));
+  const options = param('options', typeRef(sdk.optionsType), { default: obj([]) });
+  const liteOptions = param('options', typeRef('Omit', [typeRef(sdk.optionsType), { kind: 'literalType', value: 'validateResponses' }]), { default: obj([]) });
+  const body: Stmt[] = [
+    header(model, `${sdk.packageName}: a typed client for ${model.title}.`),
+    ...imports,
+    ...reexports(ctx),
+    ...spaced([
+      { kind: 'interface', name: sdk.clientType, members: clientMembers, exported: true, doc: [`A client for ${model.title}. Create one with \`${sdk.clientFactory}()\`.`] },
+      constDecl('RESOURCES', arr(resources)),
+      fn(sdk.clientFactory, [options], [ret(call(id('createClient'), [id('API'), id('options'), id('RESOURCES'), arr(checks)]))], {
+        returns: typeRef(sdk.clientType),
+        exported: true,
+        doc: factoryDoc(ctx),
+      }),
+      fn(sdk.liteClientFactory, [liteOptions], [ret(call(id('createClient'), [id('API'), id('options'), id('RESOURCES')]))], {
+        returns: typeRef(sdk.clientType),
+        exported: true,
+        doc: [
+          `Creates the same client as \`${sdk.clientFactory}\`, without response validation.`,
+          '',
+          'Request parameters are still validated. Response validation (`validateResponses`) is the one feature left',
+          'out, and with it the response validators\' code: an app that imports only this factory bundles them not at all.',
+        ],
+      }),
+    ]),
+  ];
+  const module = { body };
+  return [
+    { path: 'dist/index.js', contents: printModule(module, 'js') },
+    { path: 'dist/index.d.ts', contents: printModule(module, 'dts') },
+  ];
+}
+
+export function topNamespaceType(ctx: RenderContext, namespace: string): string {
+  const found = ctx.model.namespaces.find((candidate) => candidate.path.length === 1 && candidate.path[0] === namespace);
+  if (found === undefined) throw new Error(`render: no namespace ${namespace}`);
+  return found.typeName;
+}
+
+/** Errors and runtime types, the options type, every unit's and the shared schemas' types, the openapi-typescript view. */
+function reexports(ctx: RenderContext): Stmt[] {
+  return [
+    { kind: 'exportFrom', from: './runtime/index.js', names: PUBLIC_RUNTIME_VALUES.map((name) => ({ name })) },
+    { kind: 'exportFrom', from: './runtime/index.js', names: PUBLIC_RUNTIME_TYPES.map((name) => ({ name })), typeOnly: true },
+    { kind: 'exportFrom', from: './api.js', names: [{ name: ctx.model.sdk.optionsType }], typeOnly: true },
+    { kind: 'exportFrom', from: './schemas.js', typeOnly: true },
+    ...ctx.plan.units.map((unit): Stmt => ({ kind: 'exportFrom', from: `./units/${unit.file}.js`, typeOnly: true })),
+    { kind: 'exportFrom', from: './types.js', names: ['components', 'operations', 'paths'].map((name) => ({ name })), typeOnly: true },
+  ];
+}
+
+function factoryDoc(ctx: RenderContext): string[] {
+  const { model } = ctx;
+  const options = model.securitySchemes.map((scheme) => `\`${scheme.option}\``).join(', ');
+  return [
+    `Creates a {@link ${model.sdk.clientType}} for ${model.title}.`,
+    '',
+    ...(options === '' ? [] : [`Credentials (${options}) come from the options or, where \`process.env\` exists, the environment.`]),
+    'Calls are validated against the spec before they are sent, retried on 408, 409, 429 and 5xx with',
+    'backoff, and time out after `timeoutMs`; errors are typed (`CloudflareAPIError` and subclasses).',
+  ];
+}
+

@@ -1,0 +1,51 @@
+import type { Stmt } from '../emit/ast.js';
+import { call, fn, id, importFrom, param, ret, typeRef } from '../emit/build.js';
+import { printModule } from '../emit/print.js';
+import type { RenderedFile } from '../model/index.js';
+import type { RenderContext } from './context.js';
+import { header } from './header.js';
+import { spaced } from './unit.js';
+
+/**
+ * `dist/tree-shakable.js` (the `./tree-shakable` subpath): a client made of only the resources an
+ * app names, as the official SDK's `cloudflare/tree-shakable` does, so that a bundler keeps only
+ * their operations:
+ *
+ *   import { createClient } from 'pkg/tree-shakable';
+ *   import { userBillingHistory } from 'pkg/resources/user';
+ *   const client = createClient({ apiToken, resources: [userBillingHistory] });
+ *   await client.user.billing.history.list();
+ */
+export function renderTreeShakable(ctx: RenderContext): RenderedFile[] {
+  const { model } = ctx;
+  const { sdk } = model;
+  // `paths` is left out on purpose: it would make the type checker load every unit of the API.
+  const typeParam = { name: 'R', constraint: typeRef('ReadonlyArray', [typeRef('ClientPart')]) };
+  const options = param('options', { kind: 'intersection', types: [typeRef(sdk.optionsType), { kind: 'objectType', members: [{ kind: 'propertySignature', name: 'resources', type: typeRef('R'), readonly: true }] }] });
+  const body: Stmt[] = [
+    header(model, `The tree-shakable ${model.title} client: only the resources an app names are bundled.`),
+    importFrom('./runtime/index.js', [{ name: 'createClient', alias: 'create' }]),
+    importFrom('./runtime/index.js', ['ClientFrom', 'ClientPart'], true),
+    { kind: 'exportFrom', from: './runtime/index.js', names: [{ name: 'rawNamespace' }] },
+    importFrom('./api.js', ['API']),
+    importFrom('./api.js', [sdk.optionsType], true),
+    ...spaced([
+      fn('createClient', [options], [ret(call(id('create'), [id('API'), id('options'), { kind: 'member', object: id('options'), name: 'resources' }]))], {
+        typeParams: [typeParam],
+        returns: typeRef('ClientFrom', [typeRef('R')]),
+        exported: true,
+        doc: [
+          `Creates a ${model.title} client with only the given resources, each imported from its \`resources/...\` module.`,
+          '',
+          `Takes the options of \`${sdk.clientFactory}\`, plus \`resources\` (add \`rawNamespace\` for \`client.raw\`);`,
+          '`validateResponses` is not available here.',
+        ],
+      }),
+    ]),
+  ];
+  const module = { body };
+  return [
+    { path: 'dist/tree-shakable.js', contents: printModule(module, 'js') },
+    { path: 'dist/tree-shakable.d.ts', contents: printModule(module, 'dts') },
+  ];
+}

@@ -1,0 +1,121 @@
+import type { Module, Stmt } from '../emit/ast.js';
+import { arr, constDecl, id, importFrom, litType, obj, prop, str, typeRef } from '../emit/build.js';
+import { printModule } from '../emit/print.js';
+import type { Namespace, Operation, RenderedFile, Schema, Unit } from '../model/index.js';
+import { directRefs, operationSchemas } from '../plan/references.js';
+import { CheckModule } from '../schema/check.js';
+import type { RenderContext } from './context.js';
+import { ENCODERS, checkName, descriptor, takesNothing } from './descriptor.js';
+import { header } from './header.js';
+import { namedTypeDeclaration } from './named-types.js';
+import { namespaceInterfaces } from './namespaces.js';
+import { type OperationShape, operationShape } from './operation-shapes.js';
+
+export const RUNTIME = '../runtime/index.js';
+export const SHARED = '../schemas.js';
+
+/**
+ * One unit: a top-level namespace of the client, as `dist/units/<file>.js` and its `.d.ts`. It
+ * holds the types of its operations and of the schemas only it uses, their checks, the operation
+ * descriptors, and the resources the client is built from.
+ */
+export function renderUnit(unit: Unit, ctx: RenderContext): RenderedFile[] {
+  const module = unitModule(unit, ctx);
+  const stem = `dist/units/${unit.file}`;
+  return [
+    { path: `${stem}.js`, contents: printModule(module, 'js') },
+    { path: `${stem}.d.ts`, contents: printModule(module, 'dts') },
+  ];
+}
+
+export function unitModule(unit: Unit, ctx: RenderContext): Module {
+  const shapes = new Map(unit.operations.map((operation) => [operation.descriptorName, operationShape(operation, ctx)]));
+  const namespaces = ctx.model.namespaces.filter((namespace) => namespace.path[0] === unit.namespace);
+  const checks = unitChecks(unit, ctx);
+  const types = [
+    ...unit.schemas.map((named) => namedTypeDeclaration(named, ctx)),
+    ...[...shapes.values()].flatMap((shape) => shape.declarations),
+    ...namespaceInterfaces(namespaces, shapes, ctx),
+  ];
+  const body: Stmt[] = [
+    header(ctx.model, `The \`${unit.namespace}\` part of the ${ctx.model.title} client: its types, checks and operations.`),
+    ...imports(unit, checks, ctx),
+    ...spaced(types),
+    ...spaced(checks.statements()),
+    ...spaced(unit.operations.map(descriptorDeclaration)),
+    ...spaced(resources(namespaces, unit)),
+  ];
+  return { body };
+}
+
+function unitChecks(unit: Unit, ctx: RenderContext): CheckModule {
+  const checks = new CheckModule({ functionOf: (target) => checkName(ctx.named(target)?.typeName ?? target), helpersFrom: RUNTIME });
+  for (const named of unit.schemas) checks.add(checkName(named.typeName), named.schema, { direction: 'json' });
+  for (const operation of unit.operations) {
+    if (!takesNothing(operation)) for (const input of operation.inputs) checks.add(checkName(input.typeName), input.schema, { direction: 'request' });
+    if (operation.success.kind === 'json' && operation.success.schema !== undefined)
+      checks.add(checkName(`${operation.typeName}Response`), operation.success.schema, { direction: 'json' });
+  }
+  return checks;
+}
+
+/** Runtime helpers and types, then what the unit uses from the shared schemas. */
+function imports(unit: Unit, checks: CheckModule, ctx: RenderContext): Stmt[] {
+  const runtimeTypes = ['APIPromise', 'OperationSpec', 'PagePromise', 'RequestOptions', 'Resource', 'ResponseChecks'];
+  const encoders = new Set(unit.operations.flatMap((operation) => (operation.body?.media ?? []).map((media) => ENCODERS[media.kind])));
+  const statements: Stmt[] = [importFrom(RUNTIME, runtimeTypes, true)];
+  if (encoders.size > 0) statements.push(importFrom(RUNTIME, [...encoders].sort()));
+  const sharedIds = new Set(unit.sharedSchemas);
+  const typeIds = new Set<string>();
+  const roots: Schema[] = [...unit.schemas.map((named) => named.schema), ...unit.operations.flatMap(operationSchemas)];
+  for (const root of roots) for (const target of directRefs(root)) if (sharedIds.has(target)) typeIds.add(target);
+  const sharedTypes = [...typeIds].map((target) => ctx.named(target)!.typeName).sort();
+  const sharedChecks = [...checks.referencedSchemas].filter((target) => sharedIds.has(target)).map((target) => checkName(ctx.named(target)!.typeName)).sort();
+  if (sharedTypes.length > 0) statements.push(importFrom(SHARED, sharedTypes, true));
+  if (sharedChecks.length > 0) statements.push(importFrom(SHARED, sharedChecks));
+  return statements;
+}
+
+function descriptorDeclaration(operation: Operation): Stmt {
+  return { ...constDecl(operation.descriptorName, descriptor(operation), { type: typeRef('OperationSpec') }) };
+}
+
+/**
+ * Each namespace with methods as a resource (exported: the tree-shakable client takes them one by
+ * one), the list of them all, and each operation with its response check for `validateResponses`.
+ */
+function resources(namespaces: readonly Namespace[], unit: Unit): Stmt[] {
+  const withMethods = namespaces.filter((namespace) => namespace.resourceName !== undefined);
+  const statements: Stmt[] = withMethods.map((namespace) =>
+    constDecl(
+      namespace.resourceName!,
+      obj([
+        prop('at', arr(namespace.path.map(str))),
+        prop('methods', obj(namespace.methods.map(({ name, operation }) => prop(name, id(operation.descriptorName))))),
+      ]),
+      {
+        type: typeRef('Resource', [{ kind: 'tupleType', elements: namespace.path.map((segment) => ({ type: litType(segment) })), readonly: true }, typeRef(namespace.typeName)]),
+        exported: true,
+        doc: [`The methods of \`client.${namespace.path.join('.')}\`, for \`createClient({ resources: [...] })\` from the tree-shakable entry.`],
+      },
+    ),
+  );
+  statements.push(
+    { ...constDecl('resources', arr(withMethods.map((namespace) => id(namespace.resourceName!))), { type: typeRef('ReadonlyArray', [typeRef('Resource')]) }), exported: true, internal: true },
+  );
+  const checked = unit.operations.filter((operation) => operation.success.kind === 'json' && operation.success.schema !== undefined);
+  statements.push({
+    ...constDecl('responseChecks', arr(checked.map((operation) => arr([id(operation.descriptorName), id(checkName(`${operation.typeName}Response`))]))), {
+      type: typeRef('ResponseChecks'),
+    }),
+    exported: true,
+    internal: true,
+  });
+  return statements;
+}
+
+/** Declarations separated by one blank line, as a person would write them. */
+export function spaced(statements: readonly Stmt[]): Stmt[] {
+  return statements.flatMap((statement) => [{ kind: 'blank' } as Stmt, statement]);
+}
+
