@@ -29,7 +29,7 @@ export async function verifyOutput(outDir: string): Promise<void> {
   const app = await mkdtemp(path.join(tmpdir(), 'codegen-verify-'));
   try {
     await symlink(path.resolve(outDir), path.join(app, 'package'), 'dir');
-    const entry = path.join(app, 'app.ts');
+    const entry = path.join(app, 'app.mts');
     await writeFile(
       entry,
       ["import * as client from './package/dist/index.js';", "import * as validators from './package/dist/validators.js';", "import type * as types from './package/dist/types.js';", "import * as shakable from './package/dist/tree-shakable.js';", 'export { client, validators, shakable };', 'export type { types };', ''].join('\n'),

@@ -4710,6 +4710,7 @@ function hash(value) {
 function declarationsOf(statement) {
   switch (statement.kind) {
     case "import":
+      return typeImports(statement);
     case "exportFrom":
     case "exportNames":
     case "typeAlias":
@@ -4726,6 +4727,12 @@ function declarationsOf(statement) {
     default:
       return [];
   }
+}
+function typeImports(node) {
+  if (node.typeOnly === true) return [node];
+  if (node.names === void 0) return [];
+  const types = node.names.filter((name) => name.typeOnly === true);
+  return types.length === 0 ? [] : [{ ...node, names: types.map(({ typeOnly: _, ...name }) => name), typeOnly: true }];
 }
 function ambientParam(param2) {
   const { default: fallback, ...rest } = param2;
@@ -10801,7 +10808,7 @@ async function verifyOutput(outDir) {
   const app = await mkdtemp(path4.join(tmpdir(), "codegen-verify-"));
   try {
     await symlink(path4.resolve(outDir), path4.join(app, "package"), "dir");
-    const entry = path4.join(app, "app.ts");
+    const entry = path4.join(app, "app.mts");
     await writeFile(
       entry,
       ["import * as client from './package/dist/index.js';", "import * as validators from './package/dist/validators.js';", "import type * as types from './package/dist/types.js';", "import * as shakable from './package/dist/tree-shakable.js';", "export { client, validators, shakable };", "export type { types };", ""].join("\n")

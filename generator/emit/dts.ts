@@ -3,7 +3,7 @@
  * `declare function` signatures (one per overload), exported variables `declare const` with
  * their declared type (or a literal initialiser), exported classes `declare class` with method
  * signatures; those marked `internal` (exported only for the package's other modules) are left out.
- * Types, interfaces, imports and re-exports stay; everything else goes. Nothing is
+ * Types, interfaces, type imports and re-exports stay; everything else goes. Nothing is
  * inferred: a missing type is a generator bug and throws.
  */
 import type {
@@ -12,6 +12,7 @@ import type {
   FunctionDeclaration,
   FunctionOverload,
   Getter,
+  ImportDeclaration,
   MethodDefinition,
   Param,
   Stmt,
@@ -21,6 +22,7 @@ import type {
 export function declarationsOf(statement: Stmt): Stmt[] {
   switch (statement.kind) {
     case 'import':
+      return typeImports(statement);
     case 'exportFrom':
     case 'exportNames':
     case 'typeAlias':
@@ -38,6 +40,18 @@ export function declarationsOf(statement: Stmt): Stmt[] {
       // Statements that run code have no place in a declaration file.
       return [];
   }
+}
+
+/**
+ * Declarations name types only, so a declaration file keeps the type imports and drops the value
+ * ones: a value imported for code (a check exported only for sibling modules) may not even be
+ * declared where it comes from.
+ */
+function typeImports(node: ImportDeclaration): Stmt[] {
+  if (node.typeOnly === true) return [node];
+  if (node.names === undefined) return [];
+  const types = node.names.filter((name) => name.typeOnly === true);
+  return types.length === 0 ? [] : [{ ...node, names: types.map(({ typeOnly: _, ...name }) => name), typeOnly: true }];
 }
 
 /** A parameter with a default is optional to callers; the default itself is an implementation detail. */

@@ -74,7 +74,8 @@ describe('imports and exports', () => {
       {
         ts: "import type {\n  ResponseInfo,\n  ResultInfo,\n  ApiResponseCommonFailure,\n  BillingHistory,\n  BillingHistoryListResponse,\n  Invoice,\n} from './models.js';\nimport { reject, type Issue } from './runtime.js';\nimport { type Only } from './types.js';\n",
         js: "import { reject } from './runtime.js';\n",
-        dts: "import type {\n  ResponseInfo,\n  ResultInfo,\n  ApiResponseCommonFailure,\n  BillingHistory,\n  BillingHistoryListResponse,\n  Invoice,\n} from './models.js';\nimport { reject, type Issue } from './runtime.js';\nimport { type Only } from './types.js';\n",
+        // A declaration file names types only: value imports go, type specifiers stay as type imports.
+        dts: "import type {\n  ResponseInfo,\n  ResultInfo,\n  ApiResponseCommonFailure,\n  BillingHistory,\n  BillingHistoryListResponse,\n  Invoice,\n} from './models.js';\nimport type { Issue } from './runtime.js';\nimport type { Only } from './types.js';\n",
       },
     ),
     {
