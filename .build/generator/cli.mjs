@@ -2437,7 +2437,7 @@ var FORBIDDEN = /* @__PURE__ */ new Map([
 ]);
 function nameOperations(inputs, issues) {
   const names2 = inputs.map((input) => declaredName(input, issues) ?? derivedName(input, false));
-  keepScopesWhereTheyCollide(inputs, names2);
+  resolveDerivedCollisions(inputs, names2);
   return unique(inputs, names2.map(clean), issues);
 }
 function declaredName(input, issues) {
@@ -2474,25 +2474,42 @@ function isParam(segment) {
 function derivedName(input, keepScope) {
   const all = input.path.split("/").filter((segment) => segment !== "");
   const scoped = !keepScope && all.length > 2 && !isParam(all[0] ?? "") && isParam(all[1] ?? "");
-  const segments = scoped && all.slice(2).some((segment) => !isParam(segment)) ? all.slice(2) : all;
+  const dropped = scoped && all.slice(2).some((segment) => !isParam(segment));
+  const segments = dropped ? all.slice(2) : all;
   const namespaces = segments.filter((segment) => !isParam(segment)).map(propertyName).filter((name) => name !== "");
   if (namespaces.length === 0) return { sdkPath: [propertyName(input.operationId)], source: "operationId" };
   const onItem = isParam(segments[segments.length - 1] ?? "");
   const [collectionVerb, itemVerb] = VERBS[input.method];
   const verb = onItem ? itemVerb : input.method === "get" && !input.listLike ? "get" : collectionVerb;
-  return { sdkPath: [...namespaces, verb], source: "path" };
+  return { sdkPath: [...namespaces, verb], source: "path", scope: dropped ? all[0] ?? "" : "", onItem };
 }
-function keepScopesWhereTheyCollide(inputs, names2) {
+var COLLECTION_VERBS = {
+  get: "list",
+  put: "bulkUpdate",
+  patch: "bulkEdit",
+  delete: "bulkDelete"
+};
+function resolveDerivedCollisions(inputs, names2) {
+  for (const indexes of derivedGroups(names2)) {
+    const scopes = new Set(indexes.map((index) => names2[index].scope));
+    if (scopes.size > 1) for (const index of indexes) names2[index] = derivedName(inputs[index], true);
+  }
+  for (const indexes of derivedGroups(names2)) {
+    const items = indexes.filter((index) => names2[index].onItem);
+    if (items.length === 0 || items.length === indexes.length) continue;
+    for (const index of indexes.filter((candidate) => !items.includes(candidate))) {
+      const name = names2[index];
+      const verb = COLLECTION_VERBS[inputs[index].method];
+      if (verb !== void 0) names2[index] = { ...name, sdkPath: [...name.sdkPath.slice(0, -1), verb] };
+    }
+  }
+}
+function derivedGroups(names2) {
   const groups = /* @__PURE__ */ new Map();
   names2.forEach((name, index) => {
-    if (name.source !== "path") return;
-    const key = name.sdkPath.join(".");
-    append(groups, key, index);
+    if ("onItem" in name) append(groups, name.sdkPath.join("."), index);
   });
-  for (const indexes of groups.values()) {
-    if (indexes.length < 2) continue;
-    for (const index of indexes) names2[index] = derivedName(inputs[index], true);
-  }
+  return [...groups.values()].filter((indexes) => indexes.length > 1);
 }
 function clean(name) {
   const sdkPath = name.sdkPath.map(

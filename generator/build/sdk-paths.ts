@@ -21,6 +21,14 @@ export interface SdkName {
   readonly source: Operation['sdkPathSource'];
 }
 
+/** A path-derived name, with what collision resolution needs to know about it. */
+interface DerivedName extends SdkName {
+  /** The leading scope dropped (`accounts` of `/accounts/{id}/...`), or '' when none was. */
+  readonly scope: string;
+  /** Whether the path ends in a parameter (`/things/{id}`): the verb acts on one item. */
+  readonly onItem: boolean;
+}
+
 /** A lower camelCase identifier, as every segment of `x-sdk-method` must be (the lint's rule). */
 const SEGMENT = /^[a-z][a-zA-Z0-9]*$/;
 /** Names that would break the client object: a `then` makes a namespace thenable. */
@@ -39,8 +47,8 @@ const FORBIDDEN: ReadonlyMap<string, string> = new Map([
  * deterministically (the scope is kept, then a numeric suffix), each with a located warning.
  */
 export function nameOperations(inputs: readonly NamingInput[], issues: IssueList): SdkName[] {
-  const names = inputs.map((input) => declaredName(input, issues) ?? derivedName(input, false));
-  keepScopesWhereTheyCollide(inputs, names);
+  const names: (SdkName | DerivedName)[] = inputs.map((input) => declaredName(input, issues) ?? derivedName(input, false));
+  resolveDerivedCollisions(inputs, names);
   return unique(inputs, names.map(clean), issues);
 }
 
@@ -78,30 +86,55 @@ function isParam(segment: string): boolean {
   return /^\{[^{}]+\}$/.test(segment);
 }
 
-function derivedName(input: NamingInput, keepScope: boolean): SdkName {
+function derivedName(input: NamingInput, keepScope: boolean): DerivedName | SdkName {
   const all = input.path.split('/').filter((segment) => segment !== '');
   const scoped = !keepScope && all.length > 2 && !isParam(all[0] ?? '') && isParam(all[1] ?? '');
-  const segments = scoped && all.slice(2).some((segment) => !isParam(segment)) ? all.slice(2) : all;
+  const dropped = scoped && all.slice(2).some((segment) => !isParam(segment));
+  const segments = dropped ? all.slice(2) : all;
   const namespaces = segments.filter((segment) => !isParam(segment)).map(propertyName).filter((name) => name !== '');
   if (namespaces.length === 0) return { sdkPath: [propertyName(input.operationId)], source: 'operationId' };
   const onItem = isParam(segments[segments.length - 1] ?? '');
   const [collectionVerb, itemVerb] = VERBS[input.method];
   const verb = onItem ? itemVerb : input.method === 'get' && !input.listLike ? 'get' : collectionVerb;
-  return { sdkPath: [...namespaces, verb], source: 'path' };
+  return { sdkPath: [...namespaces, verb], source: 'path', scope: dropped ? (all[0] ?? '') : '', onItem };
 }
 
-/** Two path-derived names alike because a scope was dropped (`/accounts/{id}/x`, `/zones/{id}/x`): keep it. */
-function keepScopesWhereTheyCollide(inputs: readonly NamingInput[], names: SdkName[]): void {
+/** What a collection-level operation becomes beside an item-level one of the same verb. */
+const COLLECTION_VERBS: Readonly<Partial<Record<HttpMethod, string>>> = {
+  get: 'list',
+  put: 'bulkUpdate',
+  patch: 'bulkEdit',
+  delete: 'bulkDelete',
+};
+
+/**
+ * Path-derived names that collide, resolved the way a person would: operations from different
+ * scopes (`/accounts/{id}/x`, `/zones/{id}/x`) keep their scope; a collection-level operation
+ * beside an item-level one of the same verb becomes `list`, `bulkUpdate`, `bulkEdit` or
+ * `bulkDelete`. What still collides gets a numeric suffix later, with a warning.
+ */
+function resolveDerivedCollisions(inputs: readonly NamingInput[], names: (SdkName | DerivedName)[]): void {
+  for (const indexes of derivedGroups(names)) {
+    const scopes = new Set(indexes.map((index) => (names[index] as DerivedName).scope));
+    if (scopes.size > 1) for (const index of indexes) names[index] = derivedName(inputs[index]!, true);
+  }
+  for (const indexes of derivedGroups(names)) {
+    const items = indexes.filter((index) => (names[index] as DerivedName).onItem);
+    if (items.length === 0 || items.length === indexes.length) continue;
+    for (const index of indexes.filter((candidate) => !items.includes(candidate))) {
+      const name = names[index] as DerivedName;
+      const verb = COLLECTION_VERBS[inputs[index]!.method];
+      if (verb !== undefined) names[index] = { ...name, sdkPath: [...name.sdkPath.slice(0, -1), verb] };
+    }
+  }
+}
+
+function derivedGroups(names: readonly (SdkName | DerivedName)[]): number[][] {
   const groups = new Map<string, number[]>();
   names.forEach((name, index) => {
-    if (name.source !== 'path') return;
-    const key = name.sdkPath.join('.');
-    append(groups, key, index);
+    if ('onItem' in name) append(groups, name.sdkPath.join('.'), index);
   });
-  for (const indexes of groups.values()) {
-    if (indexes.length < 2) continue;
-    for (const index of indexes) names[index] = derivedName(inputs[index]!, true);
-  }
+  return [...groups.values()].filter((indexes) => indexes.length > 1);
 }
 
 function clean(name: SdkName): SdkName {
