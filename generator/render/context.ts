@@ -1,7 +1,7 @@
 import type { TypeNode } from '../emit/ast.js';
 import type { ApiModel, NamedSchema, Plan, Schema } from '../model/index.js';
 import { docPhrases } from '../schema/doc.js';
-import { typeOf } from '../schema/type.js';
+import { discriminatorTargets, namedTypeOf, typeOf, type TypeOptions } from '../schema/type.js';
 
 /** Whether a schema types a request (binary strings are Blobs, bodies are files) or plain JSON. */
 export type Direction = 'json' | 'request';
@@ -13,6 +13,8 @@ export interface RenderContext {
   named(id: string): NamedSchema | undefined;
   /** The TypeScript type of a schema; named schemas by name. */
   type(schema: Schema, direction: Direction): TypeNode;
+  /** A named schema's own type: its schema's, narrowed to the discriminator value(s) that select it. */
+  namedType(named: NamedSchema): TypeNode;
   /** Short phrases for docs: `at most 30 characters`, `default 20`. */
   describe(schema: Schema): string[];
 }
@@ -24,11 +26,19 @@ export function renderContext(plan: Plan): RenderContext {
     if (found === undefined) throw new Error(`render: no schema named ${JSON.stringify(id)}`);
     return found.typeName;
   };
+  const named = (id: string): Schema => {
+    const found = byId.get(id);
+    if (found === undefined) throw new Error(`render: no schema named ${JSON.stringify(id)}`);
+    return found.schema;
+  };
+  const options = (direction: Direction): TypeOptions => ({ typeName, direction, named });
+  const targets = discriminatorTargets(plan.model.schemas.map((entry) => [entry.id, entry.schema] as const));
   return {
     plan,
     model: plan.model,
     named: (id) => byId.get(id),
-    type: (schema, direction) => typeOf(schema, { typeName, direction }),
+    type: (schema, direction) => typeOf(schema, options(direction)),
+    namedType: (entry) => namedTypeOf(entry.id, entry.schema, options('json'), targets),
     describe: (schema) => docPhrases(schema),
   };
 }

@@ -7,7 +7,7 @@ import type { RenderContext } from './context.js';
  * expects, and cheaper for the type checker), else a type alias; with its description.
  */
 export function namedTypeDeclaration(named: NamedSchema, ctx: RenderContext): Stmt {
-  const type = ctx.type(named.schema, 'json');
+  const type = ctx.namedType(named);
   const doc = schemaDoc(named, ctx);
   if (type.kind === 'objectType') return { kind: 'interface', name: named.typeName, members: type.members, exported: true, doc };
   return { kind: 'typeAlias', name: named.typeName, type, exported: true, doc };
