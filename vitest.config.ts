@@ -7,5 +7,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     reporters: ['default', './test/summary-reporter.ts'],
+    // Snapshots are checked, never written: a missing, changed or obsolete one fails the run, in
+    // CI and on a laptop alike. `npm run test:update` (vitest -u) rewrites them on purpose.
+    update: 'none',
   },
 });
