@@ -122,6 +122,34 @@ export function makeCore(
   return createCore<{}>(API, all, responseValidators);
 }
 
+/**
+ * A fetch that counts the attempts the client makes (client-side, so an attempt the server has not
+ * logged yet still counts), calls `afterResponse` once each response is in, and then hands it on.
+ */
+export function countingFetch(afterResponse?: (response: Response) => void): {
+  fetch: (request: Request) => Promise<Response>;
+  calls: Request[];
+} {
+  const calls: Request[] = [];
+  const fetch = async (request: Request): Promise<Response> => {
+    calls.push(request);
+    const response = await globalThis.fetch(request);
+    afterResponse?.(response);
+    return response;
+  };
+  return { fetch, calls };
+}
+
+/** A body that sends `first` and then nothing, until `signal` aborts it (as fetch's own bodies do). */
+export function stalledBody(first: string, signal: AbortSignal): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode(first));
+      signal.addEventListener('abort', () => controller.error(signal.reason), { once: true });
+    },
+  });
+}
+
 /** Runs `fn` with environment variables set (undefined deletes), restoring them afterwards. */
 export async function withEnv<T>(vars: Record<string, string | undefined>, fn: () => T | Promise<T>): Promise<T> {
   const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
