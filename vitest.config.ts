@@ -10,5 +10,12 @@ export default defineConfig({
     // Snapshots are checked, never written: a missing, changed or obsolete one fails the run, in
     // CI and on a laptop alike. `npm run test:update` (vitest -u) rewrites them on purpose.
     update: 'none',
+    // Type assertions (*.test-d.ts) are tests too: tsc checks them and each failing one fails.
+    typecheck: {
+      enabled: true,
+      include: ['test/**/*.test-d.ts'],
+      exclude: ['test/typecheck/fixtures/**'],
+      tsconfig: './tsconfig.typecheck.json',
+    },
   },
 });
