@@ -107,11 +107,3 @@ describe('names', () => {
     );
   });
 });
-
-describe('the fixture with every keyword', () => {
-  it('renders as reviewed', async () => {
-    await expect(renderValidators(modelOf('test/validators/fixtures/rich.yaml')).contents).toMatchFileSnapshot(
-      '__snapshots__/rich.validators.ts.snap',
-    );
-  });
-});
