@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Json } from '../../generator/model.js';
 import type { ValidationIssue } from '../../generator/runtime/validation.js';
 import { type GeneratedModule, loadGenerated, typeNamesOf } from './support/generated.js';
@@ -25,10 +25,14 @@ KEYWORD_CASES.forEach((row, index) => {
 let spec: SpecUnderTest;
 let generated: GeneratedModule;
 let oracle: Oracle;
-beforeAll(async () => {
+beforeAll(() => {
   spec = specFromSchemas(schemas);
-  generated = await loadGenerated(spec.model, 'keywords');
   oracle = createOracle(spec.document as object);
+});
+// Rendered for each test (the same bytes come from the module cache): what a test proves about
+// the renderer is then tied to that test, for the mutation tests too.
+beforeEach(async () => {
+  generated = await loadGenerated(spec.model, 'keywords');
 });
 
 const rows = KEYWORD_CASES.map((row, index) => ({ ...row, typeName: `Case${index}` }));

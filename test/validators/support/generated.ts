@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import type { ApiModel } from '../../../generator/model.js';
 import { renderValidators } from '../../../generator/render/validators.js';
 import { validatorOf, type GeneratedValidator } from './differential.js';
@@ -16,6 +17,9 @@ const OUT = fileURLToPath(new URL('../__out__/', import.meta.url));
 const RUNTIME = fileURLToPath(new URL('../../../generator/runtime/validation.ts', import.meta.url));
 
 export type { GeneratedValidator };
+
+/** Folders this process has written: rendering again to the same bytes needs no second write. */
+const written = new Set<string>();
 
 export interface GeneratedModule {
   readonly folder: string;
@@ -39,16 +43,26 @@ export async function loadGenerated(model: ApiModel, label: string): Promise<Gen
   const { contents } = renderValidators(model);
   const hash = createHash('sha256').update(contents).digest('hex').slice(0, 12);
   const folder = path.join(OUT, `${label}-${hash}`);
-  await mkdir(path.join(folder, 'runtime'), { recursive: true });
-  await writeFile(path.join(folder, 'validators.ts'), contents);
-  await writeFile(path.join(folder, 'models.ts'), placeholderModels(model));
-  const runtime = path.relative(path.join(folder, 'runtime'), RUNTIME).split(path.sep).join('/');
-  await writeFile(
-    path.join(folder, 'runtime', 'validation.ts'),
-    `export * from '${runtime.replace(/\.ts$/, '.js')}';\n`,
-  );
+  if (!written.has(folder)) {
+    await mkdir(path.join(folder, 'runtime'), { recursive: true });
+    const runtime = path.relative(path.join(folder, 'runtime'), RUNTIME).split(path.sep).join('/');
+    await writeAtomically(
+      path.join(folder, 'runtime', 'validation.ts'),
+      `export * from '${runtime.replace(/\.ts$/, '.js')}';\n`,
+    );
+    await writeAtomically(path.join(folder, 'models.ts'), placeholderModels(model));
+    await writeAtomically(path.join(folder, 'validators.ts'), contents);
+    written.add(folder);
+  }
   const exports = (await import(pathToFileURL(path.join(folder, 'validators.ts')).href)) as Record<string, unknown>;
   return { folder, source: contents, exports, validator: (typeName) => validatorOf(exports, typeName) };
+}
+
+/** Another test process may be importing the same file: it sees the old bytes or the new, never half. */
+async function writeAtomically(file: string, contents: string): Promise<void> {
+  const temporary = `${file}.${process.pid}-${threadId}.tmp`;
+  await writeFile(temporary, contents);
+  await rename(temporary, file);
 }
 
 export function typeNamesOf(model: ApiModel): string[] {
