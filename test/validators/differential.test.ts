@@ -20,9 +20,10 @@ import { specTargets } from './support/spec-targets.js';
  * changes every run; a failure names it (FC_SEED=... replays it). `npm run fuzz` runs the same
  * comparison with many more values.
  */
-const RUNS = 3_000;
+/** DIFFERENTIAL_RUNS lowers it for the mutation run, which repeats this file once per mutant. */
+const RUNS = Number(process.env['DIFFERENTIAL_RUNS'] ?? 3_000);
 /** assertX throws on every invalid value; a few hundred of those show it agrees. */
-const ASSERT_RUNS = 300;
+const ASSERT_RUNS = Math.min(300, RUNS);
 const SEED = fuzzSeed();
 
 describe.each(SPECS_UNDER_TEST.map((spec) => [spec.file, spec] as const))(
