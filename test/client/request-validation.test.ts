@@ -154,6 +154,29 @@ describe('request validation by the generated validators', () => {
     },
   );
 
+  it.each([
+    {
+      given: { per_page: 51, order: 'bogus' },
+      want: 'order must be one of "type", "occurred_at", "action"; per_page must be <= 50',
+      count: 2,
+    },
+    {
+      given: { action: 'a'.repeat(31), type: 'b'.repeat(31), per_page: 4, page: 0, order: 'x' },
+      want: 'action must be at most 30 characters; order must be one of "type", "occurred_at", "action"; page must be >= 1; per_page must be >= 5; type must be at most 30 characters',
+      count: 5,
+    },
+    {
+      given: { action: 'a'.repeat(31), type: 'b'.repeat(31), per_page: 4, page: 0, order: 'x', colour: 'red' },
+      want: 'action must be at most 30 characters; order must be one of "type", "occurred_at", "action"; page must be >= 1; per_page must be >= 5; type must be at most 30 characters; and 1 more',
+      count: 6,
+    },
+  ])('names every problem ($count), at most five of them in the message', async ({ given, want, count }) => {
+    const error = await rejection(callEndpoint(clientFor(server), 'history', given));
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(error.message).toBe(`Invalid parameters for GET ${HISTORY_PATH}: ${want}`);
+    expect((error as RequestValidationError).issues).toHaveLength(count);
+  });
+
   it('rejects bad parameters of a for await run before its first request', async () => {
     const error = await rejection(drain(clientFor(server).user.billing.history.list({ per_page: 51 })));
     expect(error).toBeInstanceOf(RequestValidationError);

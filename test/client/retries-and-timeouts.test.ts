@@ -91,6 +91,40 @@ describe('timeouts and aborts', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('rejects with APIUserAbortError, without a second attempt, when the caller aborts after a retryable 503', async () => {
+    server.route('GET', HISTORY_PATH, (_req, res) => sendFailure(res, 503, 'Busy', { 'retry-after': '5' }));
+    const controller = new AbortController();
+    const attempts: Request[] = [];
+    const fetch = async (request: Request): Promise<Response> => {
+      attempts.push(request);
+      const response = await globalThis.fetch(request);
+      controller.abort();
+      return response;
+    };
+    const cf = clientFor(server, { fetch, maxRetries: 3 });
+    const error = await rejection(cf.user.billing.history.list({}, { signal: controller.signal }));
+    expect(error).toBeInstanceOf(APIUserAbortError);
+    expect(attempts).toHaveLength(1);
+  });
+
+  it('rejects with APITimeoutError when the headers arrive but the body never ends', async () => {
+    // No network: headers at once, so the timeout can only fire while the body is read.
+    const fetch = async (request: Request): Promise<Response> =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"success":true,"result":['));
+            request.signal.addEventListener('abort', () => controller.error(request.signal.reason), { once: true });
+          },
+        }),
+        { status: 200, headers: { 'content-type': 'application/json' } },
+      );
+    const cf = clientFor(server, { fetch, maxRetries: 0 });
+    const error = await rejection(cf.user.billing.history.list({}, { timeoutMs: 40 }));
+    expect(error).toBeInstanceOf(APITimeoutError);
+    expect(error.message).toBe(`GET ${HISTORY_PATH} timed out after 40 ms`);
+  });
+
   it('rejects with APIUserAbortError and sends nothing when the signal is already aborted', async () => {
     const error = await rejection(
       clientFor(server).aiGateway.billing.invoiceHistory({ account_id: ACCOUNT }, { signal: AbortSignal.abort() }),

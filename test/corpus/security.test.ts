@@ -4,6 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { inspect } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -119,9 +120,16 @@ describe('credentials never go over plain http to a non-loopback host unless all
     expect(sent).toEqual([]);
   });
 
-  it('refuses credentials written into the URL, even over https', () => {
-    const error = creationError({ apiToken: TOKEN, baseUrl: 'https://user:pass@api.cloudflare.com/client/v4' });
-    expect(error.message).not.toContain('pass@');
+  it('refuses credentials written into the URL, even over https, and does not repeat them', () => {
+    const { fetch, sent } = recordingFetch();
+    const baseUrl = 'https://url-user-5e1f:url-pass-9c3a@api.cloudflare.com/client/v4';
+    const error = creationError({ apiToken: TOKEN, baseUrl, fetch });
+    expect(error.message).toBe(
+      'The option baseUrl must be an absolute https URL without user:password (http only to localhost or with allowInsecureHttp: true)',
+    );
+    const text = [error.message, error.stack ?? '', JSON.stringify(error), inspect(error, { depth: 5 })].join('\n');
+    for (const secret of ['url-user-5e1f', 'url-pass-9c3a']) expect(text).not.toContain(secret);
+    expect(sent).toEqual([]);
   });
 
   it.each(['http://127.0.0.1:1', 'http://localhost:1', 'http://[::1]:1', 'http://127.8.9.10:1'])(

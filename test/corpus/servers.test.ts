@@ -132,7 +132,6 @@ async function expectInvalid(
   return error as InvalidResponseError;
 }
 
-const elapsed = (since: number): number => performance.now() - since;
 const queryOf = (req: IncomingMessage): URLSearchParams => new URL(req.url ?? '/', 'http://x').searchParams;
 const pageOf = (req: IncomingMessage): number => Number(queryOf(req).get('page') ?? '1');
 
@@ -297,13 +296,11 @@ const BEHAVIOURS: readonly Behaviour[] = [
         res.writeHead(200, { 'content-type': 'application/json' });
         res.flushHeaders();
       });
-      const started = performance.now();
       const error = await rejection(history(client({ timeoutMs: 200, maxRetries: 1 })));
       expect(error).toBeInstanceOf(APITimeoutError);
+      // Attempts counted by the client: the server may not have logged a timed-out one yet.
       expect(error).toMatchObject({ attempts: 2, method: 'GET', path: HISTORY });
       expect(error.message).toBe(`GET ${HISTORY} timed out after 200 ms`);
-      expect(server.hits('GET', HISTORY)).toHaveLength(2);
-      expect(elapsed(started)).toBeLessThan(3_000);
     },
   },
   {
@@ -338,12 +335,11 @@ const BEHAVIOURS: readonly Behaviour[] = [
       server.route('GET', HISTORY, (_req, res) =>
         sendJson(res, 429, errorEnvelope(10000, 'rate limited'), { 'retry-after': '3600' }),
       );
-      const started = performance.now();
+      // Were it to wait the hour, the test would time out: no clock is needed to tell.
       const error = await rejection(history(client({ maxRetries: 3 })));
       expect(error).toBeInstanceOf(RateLimitError);
       expect(error).toMatchObject({ status: 429, retryAfterMs: 3_600_000, attempts: 1 });
       expect(server.hits('GET', HISTORY)).toHaveLength(1);
-      expect(elapsed(started)).toBeLessThan(1_000);
     },
   },
   {
@@ -455,8 +451,10 @@ const BEHAVIOURS: readonly Behaviour[] = [
       server.route('GET', INVOICES, (req, res) =>
         pageOf(req) === 1 ? invoicePage(res, 1, ['i1', 'i2'], true) : invoicePage(res, 2, ['i2', 'i3'], false),
       );
-      const { items } = await drain(client().aiGateway.billing.invoiceHistory({ account_id: ACCOUNT }));
+      const { items, error } = await drain(client().aiGateway.billing.invoiceHistory({ account_id: ACCOUNT }));
+      expect(error).toBeUndefined();
       expect(invoiceIds(items)).toEqual(['i1', 'i2', 'i2', 'i3']);
+      expect(server.hits('GET', INVOICES)).toHaveLength(2);
     },
   },
   {
@@ -496,14 +494,15 @@ const BEHAVIOURS: readonly Behaviour[] = [
     server: 'a 500 whose body is far over maxResponseBytes',
     mapsTo: 'InternalServerError from the first bytes, without reading the rest',
     async run() {
-      server.route('GET', HISTORY, (_req, res) =>
-        sendRaw(res, 500, `{"success":false,"errors":[${'{"code":1,"message":"x"},'.repeat(200_000)}`),
-      );
-      const started = performance.now();
-      const error = await rejection(history(client({ maxResponseBytes: 1_024 })));
+      // 4 KiB of a body announced as 5 MB, and then nothing: a client that waited for the rest
+      // would never finish (the test would time out), whatever the machine's speed.
+      server.route('GET', HISTORY, (_req, res) => {
+        res.writeHead(500, { 'content-type': 'application/json', 'content-length': String(5_000_000) });
+        res.write(`{"success":false,"errors":[${'{"code":1,"message":"x"},'.repeat(170)}`);
+      });
+      const error = await rejection(history(client({ maxResponseBytes: 1_024, timeoutMs: 600_000 })));
       expect(error).toBeInstanceOf(InternalServerError);
       expect(error).toMatchObject({ status: 500 });
-      expect(elapsed(started)).toBeLessThan(2_000);
     },
   },
   {
@@ -554,8 +553,4 @@ describe('misbehaving servers map to a typed error or a correct result, without 
     },
     15_000,
   );
-
-  it('covers at least 20 behaviours', () => {
-    expect(BEHAVIOURS.length).toBeGreaterThanOrEqual(20);
-  });
 });

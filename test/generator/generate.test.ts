@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePackage } from '../../generator/generate.js';
-import { writeOutput } from '../../generator/write.js';
-import { ROOT, hashFiles, runCliProcess as cli } from '../support/cli.js';
+import { MANIFEST, writeOutput } from '../../generator/write.js';
+import { ROOT, hashFiles, readFiles, runCliProcess as cli } from '../support/cli.js';
 
 const exec = promisify(execFile);
 let scratch: string;
@@ -19,26 +19,40 @@ afterAll(async () => {
 });
 
 describe('the real spec', () => {
-  it('generates exactly the committed generated/ folder, file by file', async () => {
+  // Compared, never written: generated/ changes only through `npm run generate`.
+  it('generates exactly the committed generated/ folder: the same files, byte for byte', async () => {
     const { files } = await generatePackage(path.join(ROOT, 'spec/openapi.yaml'), path.join(ROOT, 'generated'));
-    for (const file of files) await expect(file.contents).toMatchFileSnapshot(path.join(ROOT, 'generated', file.path));
+    const committed = await readFiles(path.join(ROOT, 'generated'));
+    expect([...committed.keys()]).toEqual([...files.map((file) => file.path), MANIFEST].sort());
+    for (const file of files) expect(committed.get(file.path), file.path).toBe(file.contents);
   });
 });
 
 describe('the fixture spec: nothing about the Cloudflare endpoints is hard-coded', () => {
   const spec = path.join(ROOT, 'test/fixtures/inventory.yaml');
+  const snapshots = path.join(ROOT, 'test/fixtures/__snapshots__/inventory');
 
-  it('generates every file as its snapshot', async () => {
+  it('generates every file as its snapshot, and no snapshot without a file', async () => {
     const { files, model } = await generatePackage(spec, path.join(ROOT, 'test/fixtures/generated-inventory'));
     expect(model.operations.map((operation) => operation.sdkPath.join('.'))).toEqual([
       'warehouses.list',
       'warehouses.items.get',
       'warehouses.items.delete',
     ]);
-    for (const file of files)
-      await expect(file.contents).toMatchFileSnapshot(
-        path.join(ROOT, 'test/fixtures/__snapshots__/inventory', file.path),
-      );
+    const produced = files.map((file) => file.path);
+    const recorded = [...(await readFiles(snapshots)).keys()];
+    const orphans = recorded.filter((file) => !produced.includes(file));
+    if (expect.getState().snapshotState.snapshotUpdateState === 'all') {
+      // `npm run test:update`: a file the generator no longer produces loses its snapshot.
+      for (const orphan of orphans) await rm(path.join(snapshots, orphan));
+    } else {
+      expect(orphans, 'snapshots of files the generator does not produce').toEqual([]);
+      expect(
+        produced.filter((file) => !recorded.includes(file)),
+        'files without a snapshot',
+      ).toEqual([]);
+    }
+    for (const file of files) await expect(file.contents).toMatchFileSnapshot(path.join(snapshots, file.path));
   });
 
   it('type-checks, with an app that uses it, under strict flags', async () => {

@@ -35,6 +35,17 @@ export function runCliProcess(args: readonly string[], options: CliRunOptions = 
   });
 }
 
+/** Every file under `dir` (hidden ones included) -> its text, in path order. */
+export async function readFiles(dir: string): Promise<Map<string, string>> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = new Map<string, string>();
+  for (const entry of entries.filter((e) => e.isFile())) {
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, file).split(path.sep).join('/'), await readFile(file, 'utf8'));
+  }
+  return new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
 /** Every file under `dir` (hidden ones included) -> sha256 of its bytes. */
 export async function hashFiles(dir: string): Promise<Map<string, string>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });

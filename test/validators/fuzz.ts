@@ -1,31 +1,33 @@
 /**
  * `npm run fuzz`: the differential test at scale. For every schema, parameters object and
- * response body of each spec, at least 100,000 values (valid, at and over every edge, of the
- * wrong kind) go through our generated validator and ajv. Prints the counts per schema and the
- * number of disagreements; exits 1 if there is any.
+ * response body of each spec, many values (valid, at and over every edge, of the wrong kind) go
+ * through our generated validator and ajv. Targets, ajv's schemas and the value generators come
+ * from the spec document, as in test/validators/differential.test.ts. Prints the counts per
+ * target and the number of disagreements; exits 1 if there is any, or if a target got no valid
+ * or no invalid value.
  *
- *   npm run fuzz                     100,000 cases per schema
- *   npm run fuzz -- --runs 1000000   more
- *   npm run fuzz -- --seed 42        another sequence
+ *   npm run fuzz                     100,000 cases per target, a new seed each run
+ *   npm run fuzz -- --runs 20000     fewer (what .ci/run does)
+ *   FC_SEED=42 npm run fuzz          the values of an earlier run again
  */
-import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import fc from 'fast-check';
-import { caseArbitrary } from './support/arbitraries.js';
-import { disagreement, reachesBranching } from './support/differential.js';
-import { loadGenerated } from './support/generated.js';
-import { specFromFile, targetsOf } from './support/model.js';
+import { ROOT } from '../support/cli.js';
+import { loadDocument } from '../support/spec-document.js';
+import { disagreement, validatedNames, validatorOf } from './support/differential.js';
 import { createOracle } from './support/oracle.js';
+import { schemaArbitrary } from './support/schema-arbitrary.js';
+import { fuzzSeed, replayHint } from './support/seed.js';
+import { SPECS_UNDER_TEST } from './support/specs.js';
+import { specTargets, type SpecTarget } from './support/spec-targets.js';
 
-const SPECS = ['spec/openapi.yaml', 'test/fixtures/inventory.yaml', 'test/validators/fixtures/rich.yaml'];
 const BATCH = 10_000;
 const SHOWN = 5;
 
-const { values: flags } = parseArgs({
-  options: { runs: { type: 'string', default: '100000' }, seed: { type: 'string', default: '1' } },
-});
+const { values: flags } = parseArgs({ options: { runs: { type: 'string', default: '100000' } } });
 const runs = Number(flags.runs);
-const seed = Number(flags.seed);
+const seed = fuzzSeed();
 
 interface Tally {
   valid: number;
@@ -33,41 +35,58 @@ interface Tally {
   disagreements: string[];
 }
 
-async function fuzzSpec(file: string): Promise<number> {
-  const spec = await specFromFile(file);
-  const generated = await loadGenerated(spec.model, `fuzz-${file.replace(/\W+/g, '-')}`);
-  const oracle = createOracle(spec.document);
-  let disagreements = 0;
+/** Problems found for one spec: disagreements, and targets that missed valid or invalid values. */
+async function fuzzSpec(file: string, load: () => Promise<Readonly<Record<string, unknown>>>): Promise<number> {
+  const doc = loadDocument(path.join(ROOT, file));
+  const exports = await load();
+  const oracle = createOracle(doc.root);
+  const targets = specTargets(doc);
   console.log(`\n${file}`);
-  for (const target of targetsOf(spec.model)) {
-    const ours = generated.validator(target.name);
+  let problems = missingTargets(targets, validatedNames(exports));
+  for (const target of targets) {
+    const ours = validatorOf(exports, target.name);
     const ajv = oracle.compile(target.oracleSchema);
-    const options = { exactErrors: !reachesBranching(target.schema, spec.model.schemas), checkAssert: false };
-    const arbitrary = caseArbitrary(target.schema, spec.model.schemas);
+    const arbitrary = schemaArbitrary(doc, target.schema);
     const tally: Tally = { valid: 0, invalid: 0, disagreements: [] };
     for (let done = 0; done < runs; done += BATCH) {
       for (const value of fc.sample(arbitrary, { numRuns: Math.min(BATCH, runs - done), seed: seed + done })) {
-        const why = disagreement(ours, ajv, value, { ...options, checkAssert: tally.valid + tally.invalid < 1000 });
+        const options = { exactErrors: !target.branching, checkAssert: tally.valid + tally.invalid < 1000 };
+        const why = disagreement(ours, ajv, value, options);
         if (why !== undefined) tally.disagreements.push(`${JSON.stringify(value)}\n    ${why}`);
         if (ajv(value)) tally.valid++;
         else tally.invalid++;
       }
     }
-    disagreements += tally.disagreements.length;
-    report(target.name, tally, options.exactErrors);
+    const unvaried = tally.valid === 0 || (tally.invalid === 0 && target.oracleSchema !== true);
+    problems += tally.disagreements.length + (unvaried ? 1 : 0);
+    report(target, tally, unvaried);
   }
-  return disagreements;
+  return problems;
 }
 
-function report(name: string, tally: Tally, exactErrors: boolean): void {
-  const errors = exactErrors ? 'errors equal' : 'errors within ajv';
+function missingTargets(targets: readonly SpecTarget[], exported: readonly string[]): number {
+  const wanted = targets.map((target) => target.name);
+  const problems = [
+    ...wanted.filter((name) => !exported.includes(name)).map((name) => `no validator for ${name}`),
+    ...exported
+      .filter((name) => !wanted.includes(name))
+      .map((name) => `validate${name} validates nothing the spec declares`),
+  ];
+  for (const problem of problems) console.log(`  ${problem}`);
+  return problems.length;
+}
+
+function report(target: SpecTarget, tally: Tally, unvaried: boolean): void {
+  const errors = target.branching ? 'errors within ajv' : 'errors equal';
   console.log(
-    `  ${name.padEnd(40)} ${String(tally.valid + tally.invalid).padStart(8)} cases  ${String(tally.valid).padStart(7)} valid  ${String(tally.invalid).padStart(7)} invalid  (${errors})  disagreements: ${tally.disagreements.length}`,
+    `  ${target.name.padEnd(40)} ${String(tally.valid + tally.invalid).padStart(8)} cases  ${String(tally.valid).padStart(7)} valid  ${String(tally.invalid).padStart(7)} invalid  (${errors})  disagreements: ${tally.disagreements.length}${unvaried ? '  NOT BOTH VALID AND INVALID' : ''}`,
   );
   for (const example of tally.disagreements.slice(0, SHOWN)) console.log(`    ${example}`);
 }
 
+console.log(`fuzz: ${runs} cases per target, seed ${seed}`);
 let total = 0;
-for (const file of SPECS.filter((spec) => existsSync(spec))) total += await fuzzSpec(file);
-console.log(`\ndisagreements: ${total}`);
+for (const spec of SPECS_UNDER_TEST) total += await fuzzSpec(spec.file, spec.load);
+console.log(`\nproblems: ${total}`);
+if (total > 0) console.log(replayHint(seed, `npm run fuzz -- --runs ${runs}`));
 process.exitCode = total === 0 ? 0 : 1;

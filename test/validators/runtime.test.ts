@@ -128,6 +128,16 @@ describe('lengths count code points as ajv does', () => {
 });
 
 /** fast-deep-equal calls `a.valueOf()` and `a.toString()` when an object has its own: a JSON key can crash it. */
+/** A JSON copy of `value` with every object's keys in reverse order. */
+const reordered = (value: unknown): unknown =>
+  JSON.parse(
+    JSON.stringify(value, (_key, inner: unknown) =>
+      inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+        ? Object.fromEntries(Object.entries(inner).reverse())
+        : inner,
+    ),
+  );
+
 const crashesAjv = (value: unknown): boolean => /"(valueOf|toString)":/.test(JSON.stringify(value));
 
 describe('deepEqual is JSON equality, as fast-deep-equal sees it', () => {
@@ -139,14 +149,6 @@ describe('deepEqual is JSON equality, as fast-deep-equal sees it', () => {
   });
 
   it('on any two JSON values, and on a value and a copy with its keys reordered', () => {
-    const reordered = (value: unknown): unknown =>
-      JSON.parse(
-        JSON.stringify(value, (_key, inner: unknown) =>
-          inner !== null && typeof inner === 'object' && !Array.isArray(inner)
-            ? Object.fromEntries(Object.entries(inner).reverse())
-            : inner,
-        ),
-      );
     fc.assert(
       fc.property(fc.jsonValue(), fc.jsonValue(), (a, b) => {
         fc.pre(!crashesAjv([a, b]));
@@ -185,16 +187,38 @@ describe('multipleOf is ajv test, float noise and all', () => {
 });
 
 describe('duplicateItems', () => {
-  it('finds a pair exactly when two items are deeply equal', () => {
+  /** Small values, so that equal ones come up; and half the arrays get a copy of one of their items (keys reordered). */
+  const item = fc.oneof(
+    fc.constantFrom(0, -0, 1, '1', true, null, 'a', [], {}, [1], { a: 1 }),
+    fc.jsonValue({ maxDepth: 2 }),
+  );
+  const withDuplicate = fc
+    .tuple(fc.array(item, { minLength: 1, maxLength: 5 }), fc.nat(), fc.nat())
+    .map(([items, from, to]) => {
+      const copy = reordered(structuredClone(items[from % items.length]));
+      return [...items.slice(0, to % (items.length + 1)), copy, ...items.slice(to % (items.length + 1))];
+    });
+  const arrays = fc.oneof(fc.array(item, { maxLength: 6 }), withDuplicate);
+
+  it('finds a pair exactly when two items are deeply equal, and says which', () => {
+    const seen = { withDuplicates: 0, without: 0 };
     fc.assert(
-      fc.property(fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 6 }), (items) => {
+      fc.property(arrays, (items) => {
         fc.pre(!crashesAjv(items));
         const naive = items.some((a, i) => items.some((b, j) => i < j && ajvEqual(a, b)));
+        seen[naive ? 'withDuplicates' : 'without']++;
         const pair = runtime.duplicateItems(items);
         expect(pair !== undefined).toBe(naive);
-        if (pair) expect(ajvEqual(items[pair[0]], items[pair[1]])).toBe(true);
+        if (pair) {
+          expect(pair[0]).toBeLessThan(pair[1]);
+          expect(ajvEqual(items[pair[0]], items[pair[1]])).toBe(true);
+        }
       }),
+      { numRuns: 2_000 },
     );
+    // Both answers were asked for, many times.
+    expect(seen.withDuplicates).toBeGreaterThan(500);
+    expect(seen.without).toBeGreaterThan(300);
   });
 });
 

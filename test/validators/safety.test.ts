@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Json } from '../../generator/model.js';
 import { type GeneratedModule, loadGenerated, typeNamesOf } from './support/generated.js';
 import { specFromSchemas } from './support/model.js';
@@ -58,9 +58,12 @@ const SCHEMAS: Record<string, Json> = {
   ValidationError: { type: 'string', format: 'date-time' },
 };
 
+const model = specFromSchemas(SCHEMAS).model;
 let generated: GeneratedModule;
-beforeAll(async () => {
-  generated = await loadGenerated(specFromSchemas(SCHEMAS).model, 'safety');
+// Rendered for each test (the same bytes come from the module cache): what a test proves about
+// the renderer is then tied to that test, for the mutation tests too.
+beforeEach(async () => {
+  generated = await loadGenerated(model, 'safety');
 });
 
 /** A JSON object whose keys are the hostile names, each an own property (`__proto__` too). */

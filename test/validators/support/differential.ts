@@ -1,8 +1,32 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ValidateFunction } from 'ajv';
-import type { NamedSchema, Schema } from '../../../generator/model.js';
-import type { GeneratedValidator } from './generated.js';
 import { ajvErrors, errorKeys } from './oracle.js';
+
+/** The three functions generated for one type, as the generated module exports them. */
+export interface GeneratedValidator {
+  readonly is: (value: unknown) => boolean;
+  readonly validate: (
+    value: unknown,
+  ) => { readonly ok: true } | { readonly ok: false; readonly errors: readonly { path: string; keyword: string }[] };
+  readonly assert: (value: unknown) => void;
+}
+
+/** isX, validateX and assertX for the type `name`, from a generated validators module. */
+export function validatorOf(exports: Readonly<Record<string, unknown>>, name: string): GeneratedValidator {
+  const fn = (prefix: string): ((value: unknown) => never) => {
+    const found = exports[`${prefix}${name}`];
+    if (typeof found !== 'function') throw new Error(`the generated module has no ${prefix}${name}`);
+    return found as (value: unknown) => never;
+  };
+  return { is: fn('is'), validate: fn('validate'), assert: fn('assert') };
+}
+
+/** The type names a generated validators module has a validateX for. */
+export function validatedNames(exports: Readonly<Record<string, unknown>>): string[] {
+  return Object.keys(exports)
+    .filter((key) => /^validate[A-Z]/.test(key) && typeof exports[key] === 'function')
+    .map((key) => key.slice('validate'.length));
+}
 
 /**
  * One value through our validator and ajv. Returns why they disagree, or undefined.
@@ -70,22 +94,4 @@ function isSubList(small: readonly string[], big: readonly string[]): boolean {
     if (at++ >= big.length) return false;
   }
   return true;
-}
-
-/** Whether any anyOf/oneOf can be reached from `schema`, through references too. */
-export function reachesBranching(schema: Schema, schemas: readonly NamedSchema[], seen = new Set<string>()): boolean {
-  if (schema.kind === 'ref') {
-    if (seen.has(schema.name)) return false;
-    seen.add(schema.name);
-    const target = schemas.find((named) => named.name === schema.name);
-    return target !== undefined && reachesBranching(target.schema, schemas, seen);
-  }
-  if (schema.anyOf !== undefined || schema.oneOf !== undefined) return true;
-  const children = [
-    ...(schema.properties ?? []).map((property) => property.schema),
-    ...(typeof schema.additionalProperties === 'object' ? [schema.additionalProperties] : []),
-    ...(schema.items !== undefined ? [schema.items] : []),
-    ...(schema.allOf ?? []),
-  ];
-  return children.some((child) => reachesBranching(child, schemas, seen));
 }

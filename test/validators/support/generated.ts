@@ -1,43 +1,68 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import type { ApiModel } from '../../../generator/model.js';
 import { renderValidators } from '../../../generator/render/validators.js';
-import type { ValidationResult } from '../../../generator/runtime/validation.js';
+import { validatorOf, type GeneratedValidator } from './differential.js';
+import { specFromFile } from './model.js';
 
+/**
+ * The one place that drives the generator's validator renderer for the validator tests: the rest
+ * of test/validators/support (oracle, targets, arbitraries, comparison) knows only the spec
+ * document and the generated module's exports.
+ */
 const OUT = fileURLToPath(new URL('../__out__/', import.meta.url));
-const RUNTIME = readFileSync(new URL('../../../generator/runtime/validation.ts', import.meta.url), 'utf8');
+const RUNTIME = fileURLToPath(new URL('../../../generator/runtime/validation.ts', import.meta.url));
 
-/** The three functions generated for one type. */
-export interface GeneratedValidator {
-  readonly is: (value: unknown) => boolean;
-  readonly validate: (value: unknown) => ValidationResult<unknown>;
-  readonly assert: (value: unknown) => void;
-}
+export type { GeneratedValidator };
+
+/** Folders this process has written: rendering again to the same bytes needs no second write. */
+const written = new Set<string>();
 
 export interface GeneratedModule {
   readonly folder: string;
   readonly source: string;
+  readonly exports: Readonly<Record<string, unknown>>;
   readonly validator: (typeName: string) => GeneratedValidator;
+}
+
+/** The validators the generator renders for a spec file, imported: what `validators.ts` of its package holds. */
+export async function renderedValidators(specFile: string, label: string): Promise<GeneratedModule> {
+  return loadGenerated((await specFromFile(specFile)).model, label);
 }
 
 /**
  * Renders the validators of `model` into test/validators/__out__/<label>-<hash>/ beside a
- * models.ts of placeholder types and a copy of the runtime, then imports them. The hash in the
+ * models.ts of placeholder types and a runtime/validation.ts that re-exports the runtime itself
+ * (so the module under test is the one in generator/runtime), then imports them. The hash in the
  * folder name keeps a changed rendering from being served by the module cache.
  */
 export async function loadGenerated(model: ApiModel, label: string): Promise<GeneratedModule> {
   const { contents } = renderValidators(model);
-  const hash = createHash('sha256').update(contents).update(RUNTIME).digest('hex').slice(0, 12);
+  const hash = createHash('sha256').update(contents).digest('hex').slice(0, 12);
   const folder = path.join(OUT, `${label}-${hash}`);
-  await mkdir(path.join(folder, 'runtime'), { recursive: true });
-  await writeFile(path.join(folder, 'validators.ts'), contents);
-  await writeFile(path.join(folder, 'models.ts'), placeholderModels(model));
-  await writeFile(path.join(folder, 'runtime', 'validation.ts'), RUNTIME);
+  if (!written.has(folder)) {
+    await mkdir(path.join(folder, 'runtime'), { recursive: true });
+    const runtime = path.relative(path.join(folder, 'runtime'), RUNTIME).split(path.sep).join('/');
+    await writeAtomically(
+      path.join(folder, 'runtime', 'validation.ts'),
+      `export * from '${runtime.replace(/\.ts$/, '.js')}';\n`,
+    );
+    await writeAtomically(path.join(folder, 'models.ts'), placeholderModels(model));
+    await writeAtomically(path.join(folder, 'validators.ts'), contents);
+    written.add(folder);
+  }
   const exports = (await import(pathToFileURL(path.join(folder, 'validators.ts')).href)) as Record<string, unknown>;
-  return { folder, source: contents, validator: (typeName) => pick(exports, typeName) };
+  return { folder, source: contents, exports, validator: (typeName) => validatorOf(exports, typeName) };
+}
+
+/** Another test process may be importing the same file: it sees the old bytes or the new, never half. */
+async function writeAtomically(file: string, contents: string): Promise<void> {
+  const temporary = `${file}.${process.pid}-${threadId}.tmp`;
+  await writeFile(temporary, contents);
+  await rename(temporary, file);
 }
 
 export function typeNamesOf(model: ApiModel): string[] {
@@ -51,13 +76,4 @@ function placeholderModels(model: ApiModel): string {
   return typeNamesOf(model)
     .map((name) => `export type ${name} = unknown;\n`)
     .join('');
-}
-
-function pick(exports: Record<string, unknown>, typeName: string): GeneratedValidator {
-  const fn = (prefix: string): ((value: unknown) => never) => {
-    const found = exports[`${prefix}${typeName}`];
-    if (typeof found !== 'function') throw new Error(`the generated module has no ${prefix}${typeName}`);
-    return found as (value: unknown) => never;
-  };
-  return { is: fn('is'), validate: fn('validate'), assert: fn('assert') };
 }

@@ -1,11 +1,25 @@
 import fc from 'fast-check';
-import type { Json, SchemaObject, StringFormat } from '../../../generator/model.js';
+import type { Json } from '../../support/spec-document.js';
 
 /**
- * Values for the leaves of a schema (strings, numbers, enums), each pushed to its constraint's
- * edge and, unless only valid values are wanted, just over it.
+ * Values for the leaves of a JSON Schema (strings, numbers, enums), each pushed to its
+ * constraint's edge and, unless only valid values are wanted, just over it. The keywords are read
+ * as JSON Schema 2020-12 writes them, not from the generator's model.
  */
 export type Mode = 'valid' | 'edgy' | 'wild';
+
+/** The keywords of one schema node that the leaves read (exclusive bounds as numbers, 2020-12 style). */
+export interface LeafKeywords {
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly pattern?: string;
+  readonly format?: string;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly exclusiveMaximum?: number;
+  readonly multipleOf?: number;
+}
 
 /** Mostly `good`; in edgy and wild modes `bad` one time in `1 + odds`. */
 export function edge<T>(mode: Mode, good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>, odds = 3): fc.Arbitrary<T> {
@@ -26,8 +40,9 @@ function lengthsFor(min: number, max: number | undefined, mode: Mode): fc.Arbitr
   return outside.length === 0 ? inside : edge(mode, inside, fc.constantFrom(...outside), 2);
 }
 
-export function stringArbitrary(schema: SchemaObject, mode: Mode): fc.Arbitrary<string> {
-  if (schema.format !== undefined) return formatArbitrary(schema.format, mode);
+export function stringArbitrary(schema: LeafKeywords, mode: Mode): fc.Arbitrary<string> {
+  const format = schema.format === undefined ? undefined : formatArbitrary(schema.format, mode);
+  if (format !== undefined) return format;
   const lengths = lengthsFor(schema.minLength ?? 0, schema.maxLength, mode);
   const plain = lengths.chain(stringOfLength);
   if (schema.pattern === undefined) return plain;
@@ -48,12 +63,12 @@ function matching(pattern: string): fc.Arbitrary<string> {
 const INTEGER_EDGES = [0, -0, 1, -1, 2 ** 53, -(2 ** 53), 1e21];
 const FRACTION_EDGES = [0.5, -1.5, 1e-7, 0.1, 0.3, 1e300];
 
-export function numberArbitrary(schema: SchemaObject, integer: boolean, mode: Mode): fc.Arbitrary<number> {
+export function numberArbitrary(schema: LeafKeywords, integer: boolean, mode: Mode): fc.Arbitrary<number> {
   return mode === 'valid' ? validNumber(schema, integer) : edgyNumber(schema, integer);
 }
 
 /** Bounds, a hair either side of them, multiples and half-multiples, and the usual suspects. */
-function edgyNumber(schema: SchemaObject, integer: boolean): fc.Arbitrary<number> {
+function edgyNumber(schema: LeafKeywords, integer: boolean): fc.Arbitrary<number> {
   const low = schema.minimum ?? schema.exclusiveMinimum;
   const high = schema.maximum ?? schema.exclusiveMaximum;
   const bounds = [low, high].filter((bound): bound is number => bound !== undefined);
@@ -76,7 +91,7 @@ function edgyNumber(schema: SchemaObject, integer: boolean): fc.Arbitrary<number
 }
 
 /** Inside the bounds (a multiple when there is multipleOf; float noise may still make it invalid). */
-function validNumber(schema: SchemaObject, integer: boolean): fc.Arbitrary<number> {
+function validNumber(schema: LeafKeywords, integer: boolean): fc.Arbitrary<number> {
   const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf } = schema;
   const low = Math.max(minimum ?? -Infinity, exclusiveMinimum ?? -Infinity);
   const high = Math.min(maximum ?? Infinity, exclusiveMaximum ?? Infinity);
@@ -198,7 +213,8 @@ const GOOD_URIS = [
   'a:b/c',
 ];
 
-function formatArbitrary(format: StringFormat, mode: Mode): fc.Arbitrary<string> {
+/** Strings for the formats with a meaning; undefined for descriptive ones (int64, password...), which accept any string. */
+function formatArbitrary(format: string, mode: Mode): fc.Arbitrary<string> | undefined {
   switch (format) {
     case 'date':
       return dateParts(mode);
@@ -226,6 +242,8 @@ function formatArbitrary(format: StringFormat, mode: Mode): fc.Arbitrary<string>
         ),
         fc.uuid().map((id) => `${id.slice(1)}g`),
       );
+    default:
+      return undefined;
   }
 }
 

@@ -1,6 +1,5 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import type { Json } from '../../../generator/model.js';
 
 /**
  * ajv as the oracle: Ajv2020 with every error, ajv-formats in its full mode, and the original
@@ -11,16 +10,17 @@ import type { Json } from '../../../generator/model.js';
  * `ownProperties` (a `constructor` the object inherits is not a property it has), and OpenAPI's
  * descriptive formats (int32, byte...) accepting anything, as the model drops them.
  */
-export function createOracle(document: Json): Oracle {
+export function createOracle(document: object): Oracle {
   const ajv = new Ajv2020({ strict: false, strictNumbers: true, allErrors: true, ownProperties: true });
   addFormats.default(ajv);
   for (const format of ['int32', 'int64', 'float', 'double', 'byte', 'binary', 'password']) ajv.addFormat(format, true);
-  ajv.addSchema(document as object, 'spec');
+  ajv.addSchema(document, 'spec');
   return { compile: (schema) => ajv.compile(schema as object) };
 }
 
 export interface Oracle {
-  readonly compile: (schema: Json) => ValidateFunction;
+  /** A schema whose `$ref`s point into the document as `spec#/...`; `true` accepts anything. */
+  readonly compile: (schema: unknown) => ValidateFunction;
 }
 
 /** `path keyword` of each error, sorted: how ajv's errors and ours are compared. */

@@ -1,0 +1,37 @@
+// @ts-check
+/**
+ * Mutation testing (StrykerJS) of the runtime every user runs and of the validator renderer.
+ *
+ *   npm run mutate               both, one report
+ *   npm run mutate:runtime       generator/runtime/ only
+ *   npm run mutate:validators    generator/render/validators*.ts only
+ *
+ * Incremental: a later run re-tests only the mutants whose code or covering tests changed
+ * (delete reports/mutation/ for a full run). Reports: reports/mutation/<scope>.html and .json.
+ */
+const SCOPES = {
+  all: ['generator/runtime/**/*.ts', 'generator/render/validators*.ts'],
+  runtime: ['generator/runtime/**/*.ts'],
+  validators: ['generator/render/validators*.ts'],
+};
+const scope = process.env.MUTATE ?? 'all';
+const mutate = SCOPES[/** @type {keyof typeof SCOPES} */ (scope)];
+if (mutate === undefined) throw new Error(`MUTATE must be one of ${Object.keys(SCOPES).join(', ')}`);
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.stryker.config.ts', related: false },
+  mutate,
+  coverageAnalysis: 'perTest',
+  // The machine has two cores.
+  concurrency: 2,
+  timeoutMS: 10_000,
+  incremental: true,
+  incrementalFile: `reports/mutation/${scope}.incremental.json`,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: `reports/mutation/${scope}.html` },
+  jsonReporter: { fileName: `reports/mutation/${scope}.json` },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
