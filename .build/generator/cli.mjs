@@ -8295,7 +8295,7 @@ function paginationSpec(pagination) {
 
 // generator/render/named-types.ts
 function namedTypeDeclaration(named, ctx) {
-  const type = ctx.type(named.schema, "json");
+  const type = ctx.namedType(named);
   const doc = schemaDoc(named, ctx);
   if (type.kind === "objectType") return { kind: "interface", name: named.typeName, members: type.members, exported: true, doc };
   return { kind: "typeAlias", name: named.typeName, type, exported: true, doc };
@@ -8726,6 +8726,25 @@ function docPhrases(schema) {
 }
 
 // generator/schema/type.ts
+function discriminatorTargets(named) {
+  const targets = /* @__PURE__ */ new Map();
+  for (const [, schema] of named) {
+    const discriminator = schema.kind === "schema" ? schema.keywords.discriminator : void 0;
+    for (const { value, target } of discriminator?.mapping ?? []) {
+      const entry = targets.get(target) ?? { propertyName: discriminator.propertyName, values: [] };
+      entry.values.push(value);
+      targets.set(target, entry);
+    }
+  }
+  return targets;
+}
+function namedTypeOf(id2, schema, options, targets) {
+  const type = typeOf2(schema, options);
+  const mapped = targets?.get(id2);
+  if (mapped === void 0) return type;
+  const literal2 = objectType([propSig(mapped.propertyName, union(mapped.values.map((value) => litType(value))))]);
+  return intersection([type, literal2]);
+}
 var BINARY_BODY_TYPE = union([
   typeRef("Blob"),
   typeRef("ArrayBuffer"),
@@ -8856,17 +8875,25 @@ function docOf(schema) {
 
 // generator/render/context.ts
 function renderContext(plan) {
-  const byId = new Map(plan.model.schemas.map((named) => [named.id, named]));
+  const byId = new Map(plan.model.schemas.map((named2) => [named2.id, named2]));
   const typeName = (id2) => {
     const found = byId.get(id2);
     if (found === void 0) throw new Error(`render: no schema named ${JSON.stringify(id2)}`);
     return found.typeName;
   };
+  const named = (id2) => {
+    const found = byId.get(id2);
+    if (found === void 0) throw new Error(`render: no schema named ${JSON.stringify(id2)}`);
+    return found.schema;
+  };
+  const options = (direction) => ({ typeName, direction, named });
+  const targets = discriminatorTargets(plan.model.schemas.map((entry) => [entry.id, entry.schema]));
   return {
     plan,
     model: plan.model,
     named: (id2) => byId.get(id2),
-    type: (schema, direction) => typeOf2(schema, { typeName, direction }),
+    type: (schema, direction) => typeOf2(schema, options(direction)),
+    namedType: (entry) => namedTypeOf(entry.id, entry.schema, options("json"), targets),
     describe: (schema) => docPhrases(schema)
   };
 }

@@ -1,13 +1,75 @@
 /**
  * cloudflare-billing-client: a typed client for Cloudflare Billing API.
+ *
  * Generated from spec/openapi.yaml by cloudflare-billing-codegen; do not edit.
  */
+import type { RawClient } from './runtime/index.js';
+import type { CloudflareBillingClientOptions } from './api.js';
+import type { paths } from './types.js';
+import type { AiGateway } from './units/ai-gateway.js';
+import type { User } from './units/user.js';
 export {
-  createCloudflareBillingClient,
-  createCloudflareBillingClientLite,
-  type CloudflareBillingClient,
-  type CloudflareBillingClientOptions,
-} from './client.js';
-export * from './runtime/index.js';
-export type * from './models.js';
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  CloudflareAPIError,
+  CloudflareError,
+  ConflictError,
+  InternalServerError,
+  InvalidResponseError,
+  MissingCredentialsError,
+  NotFoundError,
+  PaginationLimitError,
+  PermissionDeniedError,
+  RateLimitError,
+  RedirectError,
+  RequestValidationError,
+  ResponseValidationError,
+  UnprocessableEntityError,
+  ValidationError,
+} from './runtime/index.js';
+export type {
+  APIPromise,
+  BaseClientOptions,
+  Logger,
+  PagePromise,
+  RequestOptions,
+  ValidationIssue,
+  ValidationResult,
+} from './runtime/index.js';
+export type { CloudflareBillingClientOptions } from './api.js';
+export type * from './schemas.js';
+export type * from './units/ai-gateway.js';
+export type * from './units/user.js';
 export type { components, operations, paths } from './types.js';
+
+/** A client for Cloudflare Billing API. Create one with `createCloudflareBillingClient()`. */
+export interface CloudflareBillingClient {
+  /** Typed calls by path (`client.raw.GET('/path', { params })`) with openapi-fetch's API, on the same credentials, timeouts and retries. */
+  readonly raw: RawClient<paths>;
+  readonly aiGateway: AiGateway;
+  readonly user: User;
+}
+
+/**
+ * Creates a {@link CloudflareBillingClient} for Cloudflare Billing API.
+ *
+ * Credentials (`apiToken`, `apiEmail`, `apiKey`) come from the options or, where `process.env` exists, the environment.
+ * Calls are validated against the spec before they are sent, retried on 408, 409, 429 and 5xx with
+ * backoff, and time out after `timeoutMs`; errors are typed (`CloudflareAPIError` and subclasses).
+ */
+export declare function createCloudflareBillingClient(
+  options?: CloudflareBillingClientOptions,
+): CloudflareBillingClient;
+
+/**
+ * Creates the same client as `createCloudflareBillingClient`, without response validation.
+ *
+ * Request parameters are still validated. Response validation (`validateResponses`) is the one feature left
+ * out, and with it the response validators' code: an app that imports only this factory bundles them not at all.
+ */
+export declare function createCloudflareBillingClientLite(
+  options?: Omit<CloudflareBillingClientOptions, 'validateResponses'>,
+): CloudflareBillingClient;

@@ -1,1 +1,5 @@
-export {};
+/**
+ * Cloudflare Billing API in openapi-typescript's shape: `paths`, `operations` and `components`.
+ *
+ * Generated from spec/openapi.yaml by cloudflare-billing-codegen; do not edit.
+ */

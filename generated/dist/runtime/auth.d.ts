@@ -1,60 +1,32 @@
 /**
- * Credentials: where they come from (options, then environment), which security alternative an
- * operation uses, and the headers that carry them. Resolved once per client; the per-operation
- * header sets are cached by the core, so a call does no credential work.
+ * Credentials: where they come from (options, then environment), which security alternative a
+ * call uses, and where each goes (a header, the query or a cookie). Everything that can be wrong
+ * with them is found when the client is created, with a message naming the option, never the value.
  */
-import type { ApiDescriptor, CredentialSpec } from './core.js';
-/** Scheme name -> credential value, only for the credentials that are present. */
-export type CredentialValues = ReadonlyMap<string, string>;
-/** Replaces every credential the client holds with `[redacted]` in text that came from a server. */
-export type Redact = (text: string) => string;
-/** Headers to merge over the client's defaults; `null` removes a default header (openapi-fetch). */
-export type HeaderPatch = Readonly<Record<string, string | null>>;
-export declare function hasControlChar(value: string): boolean;
+import type { ApiSpec } from './descriptor.js';
+import { MissingCredentialsError } from './errors.js';
+/** One credential, ready to send: `in` says where, `name` is lower-case for headers. */
+export interface Credential {
+    readonly in: 'header' | 'query' | 'cookie';
+    readonly name: string;
+    readonly value: string;
+}
+/** Scheme name -> credential, only for those present. */
+export type Credentials = ReadonlyMap<string, Credential>;
 /**
- * Collect every credential the client can use. Throws (naming the option or variable, never the
- * value) if one holds a control character or is not a string. Empty strings count as absent, so an
- * exported-but-empty variable does not shadow nothing with something useless.
+ * Every credential the client can use, and the secrets to redact from server text. Throws
+ * CloudflareError for a value that is not a string (basic: `{ username, password }` of strings)
+ * fit for an HTTP header (Latin-1, no control characters: CR/LF would inject headers), or that
+ * completes only half of every alternative.
  */
-export declare function resolveCredentials(
-  specs: readonly CredentialSpec[],
-  options: Readonly<Record<string, unknown>>,
-): CredentialValues;
-/** The first alternative (OR) whose schemes (AND) all have a value; undefined if none does. */
-export declare function pickAlternative(
-  security: readonly (readonly string[])[],
-  values: CredentialValues,
-): readonly string[] | undefined;
-/** The headers that carry the given schemes' credentials. */
-export declare function credentialHeaders(
-  specs: readonly CredentialSpec[],
-  schemes: readonly string[],
-  values: CredentialValues,
-): Record<string, string>;
+export declare function resolveCredentials(api: ApiSpec, options: Readonly<Record<string, unknown>>): {
+    values: Credentials;
+    secrets: string[];
+};
 /**
- * What `raw` sends: the first satisfiable alternative of `api.security`. Without it, each bearer
- * scheme alone, then all header schemes together (Cloudflare's email + key), in descriptor order.
+ * The first alternative (OR) whose schemes (AND) all have a credential: `[]` for an operation
+ * without security or an alternative that needs none; undefined when none can be satisfied.
  */
-export declare function defaultCredentialHeaders(
-  api: ApiDescriptor,
-  values: CredentialValues,
-): Record<string, string>;
-/**
- * The patch that turns the client's default (raw) credential headers into the ones `schemes`
- * needs: add what is missing, remove (null) what the operation must not receive.
- */
-export declare function operationHeaderPatch(
-  defaults: Readonly<Record<string, string>>,
-  wanted: Readonly<Record<string, string>>,
-): HeaderPatch;
-/** "pass apiToken (or set CLOUDFLARE_API_TOKEN), or apiEmail and apiKey (or set ...)" */
-export declare function describeAlternatives(
-  specs: readonly CredentialSpec[],
-  security: readonly (readonly string[])[],
-): string;
-/**
- * Masks the credentials in text that came from the server before it goes into an error. Values
- * under 6 characters are placeholders (`'t'` in a demo), not secrets, and masking them would
- * shred every message.
- */
-export declare function redactor(credentials: CredentialValues): Redact;
+export declare function pickAlternative(security: readonly (readonly string[])[], values: Credentials): readonly string[] | undefined;
+/** "GET /x needs credentials: pass apiToken (or set CLOUDFLARE_API_TOKEN), or apiEmail and apiKey (or set ...)" */
+export declare function missingCredentials(api: ApiSpec, what: string, security: readonly (readonly string[])[]): MissingCredentialsError;

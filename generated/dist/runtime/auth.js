@@ -1,103 +1,82 @@
-import { CloudflareError } from './errors.js';
-// CR/LF would let a value inject headers; other controls are rejected by fetch with an error
-// message that quotes the value, so refuse them first with a message that names only the option.
-const CONTROL = /[\u0000-\u001f\u007f]/;
-export function hasControlChar(value) {
-  return CONTROL.test(value);
-}
-/** Read `process.env` only where it exists (Node, Bun, Deno compat); browsers and Workers have none. */
-function readEnv(name) {
-  const proc = globalThis.process;
-  return proc?.env?.[name];
-}
+import { CloudflareError, MissingCredentialsError } from './errors.js';
+import { isHeaderValue, readEnv } from './options.js';
 /**
- * Collect every credential the client can use. Throws (naming the option or variable, never the
- * value) if one holds a control character or is not a string. Empty strings count as absent, so an
- * exported-but-empty variable does not shadow nothing with something useless.
+ * Every credential the client can use, and the secrets to redact from server text. Throws
+ * CloudflareError for a value that is not a string (basic: `{ username, password }` of strings)
+ * fit for an HTTP header (Latin-1, no control characters: CR/LF would inject headers), or that
+ * completes only half of every alternative.
  */
-export function resolveCredentials(specs, options) {
-  const values = new Map();
-  for (const spec of specs) {
-    let value = options[spec.option];
-    let source = `option ${spec.option}`;
-    // `{ apiToken: process.env.X ?? '' }` is a common way to say "none": fall back as for undefined.
-    if ((value === undefined || value === '') && spec.env !== undefined) {
-      value = readEnv(spec.env);
-      source = `environment variable ${spec.env}`;
+export function resolveCredentials(api, options) {
+    const values = new Map();
+    const secrets = [];
+    for (const { scheme, option, env, kind, name = scheme } of api.credentials) {
+        let raw = options[option];
+        let source = `option ${option}`;
+        // `{ apiToken: process.env.X ?? '' }` is a common way to say "none": fall back as for undefined.
+        if (raw === undefined || raw === '')
+            [raw, source] = [env && readEnv(env), `environment variable ${env}`];
+        if (raw === undefined || raw === '')
+            continue;
+        const basic = kind === 'basic';
+        const parts = basic
+            ? [raw?.username, raw?.password]
+            : [raw];
+        if (!parts.every(isHeaderValue))
+            throw new CloudflareError(`The ${source} must be ${basic ? '{ username, password } of strings' : 'a string'} without control characters or characters outside Latin-1`);
+        const value = basic ? btoa(parts.join(':')) : raw;
+        // For basic, the base64 pair too: a server echoing the Authorization header sends that.
+        secrets.push(...parts, value);
+        values.set(scheme, kind === 'bearer' || basic
+            ? { in: 'header', name: 'authorization', value: `${basic ? 'Basic' : 'Bearer'} ${value}` }
+            : { in: kind, name: kind === 'header' ? name.toLowerCase() : name, value });
     }
-    if (value === undefined || value === '') continue;
-    if (typeof value !== 'string') throw new CloudflareError(`The ${source} must be a string`);
-    if (hasControlChar(value))
-      throw new CloudflareError(`The ${source} contains a control character (CR, LF or similar)`);
-    values.set(spec.scheme, value);
-  }
-  return values;
+    refuseHalfPairs(api, values);
+    return { values, secrets };
 }
-/** The first alternative (OR) whose schemes (AND) all have a value; undefined if none does. */
+/**
+ * `apiKey is set but apiEmail is missing: pass both, or apiToken`: when no alternative of the
+ * API's security is complete and one is half given, the caller almost certainly forgot the
+ * other half, and a 401 for every call later would not say which.
+ */
+function refuseHalfPairs(api, values) {
+    const all = api.security;
+    if (pickAlternative(all, values))
+        return;
+    for (const alt of all) {
+        const given = alt.filter((scheme) => values.has(scheme));
+        const missing = alt.filter((scheme) => !values.has(scheme));
+        if (given.length === 0 || missing.length === 0)
+            continue;
+        const be = (list) => `${options(api, list)} ${list.length > 1 ? 'are' : 'is'}`;
+        const others = all
+            .filter((other) => other !== alt && other.length > 0)
+            .map((other) => `, or ${options(api, other)}`);
+        throw new CloudflareError(`${be(given)} set but ${be(missing)} missing: pass ${alt.length === 2 ? 'both' : 'all of them'}${others.join('')}`);
+    }
+}
+/** `apiEmail and apiKey`: the options of `schemes`. */
+function options(api, schemes) {
+    return schemes
+        .map((scheme) => api.credentials.find((spec) => spec.scheme === scheme)?.option ?? scheme)
+        .join(' and ');
+}
+/**
+ * The first alternative (OR) whose schemes (AND) all have a credential: `[]` for an operation
+ * without security or an alternative that needs none; undefined when none can be satisfied.
+ */
 export function pickAlternative(security, values) {
-  for (const alternative of security) {
-    if (alternative.every((scheme) => values.has(scheme))) return alternative;
-  }
-  return undefined;
+    if (security.length === 0)
+        return security;
+    for (const alt of security)
+        if (alt.every((scheme) => values.has(scheme)))
+            return alt;
+    return undefined;
 }
-/** The headers that carry the given schemes' credentials. */
-export function credentialHeaders(specs, schemes, values) {
-  const headers = {};
-  for (const spec of specs) {
-    const value = values.get(spec.scheme);
-    if (value === undefined || !schemes.includes(spec.scheme)) continue;
-    if (spec.kind === 'bearer') headers['Authorization'] = `Bearer ${value}`;
-    else headers[spec.header ?? spec.scheme] = value;
-  }
-  return headers;
-}
-/**
- * What `raw` sends: the first satisfiable alternative of `api.security`. Without it, each bearer
- * scheme alone, then all header schemes together (Cloudflare's email + key), in descriptor order.
- */
-export function defaultCredentialHeaders(api, values) {
-  const specs = api.credentials;
-  const security = api.security ?? [
-    ...specs.filter((s) => s.kind === 'bearer').map((s) => [s.scheme]),
-    specs.filter((s) => s.kind === 'header').map((s) => s.scheme),
-  ];
-  const alternative = pickAlternative(
-    security.filter((a) => a.length > 0),
-    values,
-  );
-  return alternative ? credentialHeaders(specs, alternative, values) : {};
-}
-/**
- * The patch that turns the client's default (raw) credential headers into the ones `schemes`
- * needs: add what is missing, remove (null) what the operation must not receive.
- */
-export function operationHeaderPatch(defaults, wanted) {
-  const patch = {};
-  for (const name in defaults) if (wanted[name] !== defaults[name]) patch[name] = null;
-  for (const name in wanted)
-    if (wanted[name] !== defaults[name]) patch[name] = wanted[name] ?? null;
-  return patch;
-}
-/** "pass apiToken (or set CLOUDFLARE_API_TOKEN), or apiEmail and apiKey (or set ...)" */
-export function describeAlternatives(specs, security) {
-  return security
-    .map((alternative) => {
-      const found = alternative.map((scheme) => specs.find((s) => s.scheme === scheme));
-      const options = found.map((s, i) => s?.option ?? alternative[i]).join(' and ');
-      const envs = found.flatMap((s) => (s?.env === undefined ? [] : [s.env]));
-      return envs.length > 0 ? `${options} (or set ${envs.join(' and ')})` : options;
-    })
-    .join(', or ');
-}
-/**
- * Masks the credentials in text that came from the server before it goes into an error. Values
- * under 6 characters are placeholders (`'t'` in a demo), not secrets, and masking them would
- * shred every message.
- */
-export function redactor(credentials) {
-  const secrets = [...credentials.values()].filter((secret) => secret.length >= 6);
-  return (text) => {
-    for (const secret of secrets) text = text.split(secret).join('[redacted]');
-    return text;
-  };
+/** "GET /x needs credentials: pass apiToken (or set CLOUDFLARE_API_TOKEN), or apiEmail and apiKey (or set ...)" */
+export function missingCredentials(api, what, security) {
+    const ways = security.map((alt) => {
+        const envs = alt.flatMap((scheme) => api.credentials.find((spec) => spec.scheme === scheme)?.env ?? []);
+        return options(api, alt) + (envs.length > 0 ? ` (or set ${envs.join(' and ')})` : '');
+    });
+    return new MissingCredentialsError(`${what} needs credentials: pass ${ways.join(', or ')}`);
 }

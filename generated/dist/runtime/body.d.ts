@@ -1,15 +1,21 @@
 /**
- * The body's bytes, or null when it exceeds `limit` bytes and `truncate` is false; with `truncate`
- * the first `limit` bytes. The stream is cancelled as soon as the limit is passed.
+ * Request bodies: which media type a call sends, which part of the params object is the body,
+ * and the encoders descriptors reference (each its own export: an app bundles only those of the
+ * operations it calls). Every encoding but a ReadableStream can be sent again, so only a stream
+ * turns retries off.
  */
-export declare function readBytes(
-  response: Response,
-  limit: number,
-  truncate: boolean,
-): Promise<Uint8Array | null>;
-/** Strict UTF-8, or null if the bytes are not valid UTF-8. */
-export declare function decodeUtf8(bytes: Uint8Array): string | null;
-/** For error bodies, where a few replacement characters do no harm. */
-export declare function decodeLenient(bytes: Uint8Array): string;
-/** A short, single-line excerpt for error messages. The caller redacts credentials. */
-export declare function excerpt(text: string, max?: number): string;
+import type { BodyEncoder, BodyMediaSpec, BodySpec, OperationSpec } from './descriptor.js';
+/** The media type named by `contentType` (case-insensitive), else the first; CloudflareError for one not offered. */
+export declare function chooseMedia(spec: BodySpec, contentType: string | undefined, what: string): BodyMediaSpec;
+/** The body in the params object: the value under `media.key`, or every key that is no parameter. */
+export declare function bodyValue(op: OperationSpec, spec: BodySpec, media: BodyMediaSpec, input: Readonly<Record<string, unknown>>): unknown;
+/** `application/json` and `+json`: JSON.stringify. */
+export declare const jsonBody: BodyEncoder;
+/** `text/*`: the string. */
+export declare const textBody: BodyEncoder;
+/** application/x-www-form-urlencoded: arrays as repeated fields, objects as JSON text. */
+export declare const formBody: BodyEncoder;
+/** multipart/form-data: Blob/File as files, bytes as files, arrays as repeated fields, objects as JSON parts. */
+export declare const multipartBody: BodyEncoder;
+/** Bytes as they are; a wildcard type sends the Blob's own, else application/octet-stream. */
+export declare const binaryBody: BodyEncoder;

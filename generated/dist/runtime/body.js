@@ -1,69 +1,76 @@
-/**
- * Reading a response body with a byte limit. openapi-fetch would read any size (`response.json()`),
- * so the core asks it for the stream and reads it here: Content-Length is checked first, then the
- * bytes are counted as they arrive, because a compressed or chunked body has no useful length.
- */
-import { ioFailure } from './attempt.js';
-/**
- * The body's bytes, or null when it exceeds `limit` bytes and `truncate` is false; with `truncate`
- * the first `limit` bytes. The stream is cancelled as soon as the limit is passed.
- */
-export async function readBytes(response, limit, truncate) {
-  const stream = response.body;
-  if (!stream) return new Uint8Array(0);
-  // Content-Length is only the size on the wire; with Content-Encoding the decoded body may be
-  // bigger, so it can reject early but never vouch for a body.
-  if (!truncate && Number(response.headers.get('content-length')) > limit) {
-    await stream.cancel().catch(ignore);
-    return null;
-  }
-  const reader = stream.getReader();
-  const chunks = [];
-  let size = 0;
-  try {
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-      chunks.push(chunk.value);
-      size += chunk.value.byteLength;
-      if (size > limit) {
-        await reader.cancel().catch(ignore);
-        if (!truncate) return null;
-        break;
-      }
+import { CloudflareError } from './errors.js';
+import { isBinary } from './keywords.js';
+import { Unsendable } from './serialize.js';
+/** The media type named by `contentType` (case-insensitive), else the first; CloudflareError for one not offered. */
+export function chooseMedia(spec, contentType, what) {
+    const wanted = contentType?.toLowerCase();
+    const found = spec.media.find((media) => wanted === undefined || media.type.toLowerCase() === wanted);
+    if (found)
+        return found;
+    throw new CloudflareError(`${what} does not send ${contentType}: use one of ${spec.media.map((media) => media.type).join(', ')}`);
+}
+/** The body in the params object: the value under `media.key`, or every key that is no parameter. */
+export function bodyValue(op, spec, media, input) {
+    if (media.key !== undefined)
+        return input[media.key];
+    const skip = new Set(op.path.filter((_, i) => i % 2));
+    for (const param of [...(op.query ?? []), ...(op.header ?? []), ...(op.cookie ?? [])])
+        skip.add(typeof param === 'string' ? param : (param.key ?? param.name));
+    let body;
+    for (const key in input)
+        if (!skip.has(key) && input[key] !== undefined)
+            (body ??= {})[key] = input[key];
+    return body ?? (spec.required ? {} : undefined);
+}
+/** JSON text; a cyclic or too deep value (TypeError, RangeError) cannot be sent. */
+function json(value) {
+    try {
+        return JSON.stringify(value);
     }
-  } catch (thrown) {
-    ioFailure(thrown); // a reset connection or an abort mid-body
-  } finally {
-    reader.releaseLock();
-  }
-  // Most API responses arrive in one chunk: hand it over without copying.
-  if (chunks.length === 1 && size <= limit) return chunks[0];
-  const bytes = new Uint8Array(Math.min(size, limit));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk.subarray(0, bytes.length - offset), offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+    catch {
+        throw new Unsendable('json');
+    }
 }
-// `fatal` turns malformed UTF-8 into an exception instead of silently inserting U+FFFD. decode()
-// without `stream` keeps no state between calls, so one shared instance is safe.
-const strictDecoder = new TextDecoder('utf-8', { fatal: true });
-const lenientDecoder = new TextDecoder('utf-8');
-/** Strict UTF-8, or null if the bytes are not valid UTF-8. */
-export function decodeUtf8(bytes) {
-  try {
-    return strictDecoder.decode(bytes);
-  } catch {
-    return null;
-  }
+/** Each field of an object body with each of its values (arrays are repeated fields), nullish ones left out. */
+function fields(value, add) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new Unsendable('nesting');
+    for (const [key, field] of Object.entries(value))
+        for (const item of Array.isArray(field) ? field : [field])
+            if (item != null)
+                add(key, item);
 }
-/** For error bodies, where a few replacement characters do no harm. */
-export function decodeLenient(bytes) {
-  return lenientDecoder.decode(bytes);
-}
-/** A short, single-line excerpt for error messages. The caller redacts credentials. */
-export function excerpt(text, max = 100) {
-  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
-  return cut.replace(/[\u0000-\u001f\u007f]+/g, ' ');
-}
-function ignore() {}
+/** `application/json` and `+json`: JSON.stringify. */
+export const jsonBody = (value, media) => ({ body: json(value), type: media.type });
+/** `text/*`: the string. */
+export const textBody = (value, media) => ({ body: String(value), type: media.type });
+/** application/x-www-form-urlencoded: arrays as repeated fields, objects as JSON text. */
+export const formBody = (value, media) => {
+    const form = new URLSearchParams();
+    fields(value, (key, item) => form.append(key, typeof item === 'object' ? json(item) : String(item)));
+    return { body: form, type: media.type };
+};
+/** multipart/form-data: Blob/File as files, bytes as files, arrays as repeated fields, objects as JSON parts. */
+export const multipartBody = (value, media) => {
+    const form = new FormData();
+    fields(value, (key, item) => {
+        if (item instanceof Blob)
+            form.append(key, item);
+        else if (isBinary(item))
+            form.append(key, new Blob([item]));
+        else if (typeof item === 'object')
+            form.append(key, new Blob([json(item)], { type: media.parts?.[key] ?? 'application/json' }));
+        else
+            form.append(key, String(item));
+    });
+    return { body: form, type: undefined };
+};
+/** Bytes as they are; a wildcard type sends the Blob's own, else application/octet-stream. */
+export const binaryBody = (value, media) => {
+    if (!isBinary(value))
+        throw new Unsendable('binary');
+    const type = media.type.includes('*')
+        ? (value instanceof Blob && value.type) || 'application/octet-stream'
+        : media.type;
+    return value instanceof ReadableStream ? { body: value, type, stream: true } : { body: value, type };
+};

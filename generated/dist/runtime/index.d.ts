@@ -1,20 +1,19 @@
 /**
- * The runtime's public surface, for the generated package's index to re-export: the option and
- * descriptor types, the error classes callers catch, and PagePromise.
+ * The runtime's public surface, for generated code and for the generated package's index to
+ * re-export: the factory, the promise types, the option and descriptor types, the error classes
+ * callers catch, and the helpers generated validators call (each its own export, so a bundler
+ * keeps only those a package uses).
  */
-export { createCore } from './core.js';
-export type {
-  ApiDescriptor,
-  BaseClientOptions,
-  Core,
-  CredentialSpec,
-  HttpMethod,
-  OperationDescriptor,
-  PaginationDescriptor,
-  RequestOptions,
-  ResponseValidators,
-} from './core.js';
-export * from './errors.js';
+export { createClient, type ClientFrom } from './client.js';
+export { APIPromise, type WithResponse } from './api-promise.js';
 export { PagePromise } from './pagination.js';
-export type { Logger } from './deprecation.js';
-export type { ValidationIssue, ValidationResult, Validator } from './validation.js';
+export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.js';
+export { Unsendable } from './serialize.js';
+export { rawNamespace, type RawClient, type RawNamespace } from './raw.js';
+export type { BaseClientOptions, Fetch, RequestOptions } from './options.js';
+export type { LogLevel, Logger } from './log.js';
+export type { ApiSpec, BodyEncoder, BodyMediaSpec, BodyPath, BodySpec, Check, ClientPart, CredentialSpec, Extension, HttpMethod, IssueSink, OperationSpec, PaginationSpec, ParamSpec, Resource, ResponseChecks, ResponseKind, } from './descriptor.js';
+export * from './errors.js';
+export { assertion, guard, reject, validator, ValidationError, MAX_ISSUES, type ValidationIssue, type ValidationResult, } from './validation.js';
+export { codePointLength, deepEqual, duplicateItems, enumIncludes, fail, isBinary, matchesBounded, matchesMultipleOf, pointerToken, rejectBounded, uniqueItems, } from './keywords.js';
+export * from './formats.js';

@@ -1,7 +1,16 @@
 /**
- * The runtime's public surface, for the generated package's index to re-export: the option and
- * descriptor types, the error classes callers catch, and PagePromise.
+ * The runtime's public surface, for generated code and for the generated package's index to
+ * re-export: the factory, the promise types, the option and descriptor types, the error classes
+ * callers catch, and the helpers generated validators call (each its own export, so a bundler
+ * keeps only those a package uses).
  */
-export { createCore } from './core.js';
-export * from './errors.js';
+export { createClient } from './client.js';
+export { APIPromise } from './api-promise.js';
 export { PagePromise } from './pagination.js';
+export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.js';
+export { Unsendable } from './serialize.js';
+export { rawNamespace } from './raw.js';
+export * from './errors.js';
+export { assertion, guard, reject, validator, ValidationError, MAX_ISSUES, } from './validation.js';
+export { codePointLength, deepEqual, duplicateItems, enumIncludes, fail, isBinary, matchesBounded, matchesMultipleOf, pointerToken, rejectBounded, uniqueItems, } from './keywords.js';
+export * from './formats.js';

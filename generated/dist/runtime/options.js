@@ -1,36 +1,44 @@
 /**
- * Checks on client and per-call options, done where they are given so a mistake surfaces as a
- * clear CloudflareError rather than as endless retries (NaN) or a timer that fires at once.
+ * The options every generated client takes, and the checks run where they are given, so that a
+ * mistake surfaces as a clear CloudflareError at once rather than as endless retries (NaN), a
+ * timer that fires immediately, or a header fetch refuses with the value in its message.
  */
-import { hasControlChar } from './auth.js';
 import { CloudflareError } from './errors.js';
 /** setTimeout fires at once for delays above 2^31 - 1 ms. */
 export const MAX_TIMER_MS = 2_147_483_647;
 /** An integer option in [min, max], or `fallback` when not given. */
 export function count(value, fallback, min, name, max = Number.MAX_SAFE_INTEGER) {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < min || value > max)
-    throw new CloudflareError(`The option ${name} must be an integer from ${min} to ${max}`);
-  return value;
+    if (value === undefined)
+        return fallback;
+    if (!Number.isInteger(value) || value < min || value > max)
+        throw new CloudflareError(`The option ${name} must be an integer from ${min} to ${max}`);
+    return value;
 }
-/** Rejects control characters naming the header only: fetch's own error would quote the value. */
-export function checkHeaders(headers, source) {
-  for (const name in headers) {
-    const value = headers[name];
-    if (typeof value !== 'string' || hasControlChar(value))
-      throw new CloudflareError(
-        `The header ${name} in ${source} must be a string without control characters`,
-      );
-  }
-  return headers;
+// A header value fetch accepts: Latin-1 without control characters (CR/LF would inject headers;
+// fetch's own error for the others quotes the value, and a value may be a credential).
+const BAD_VALUE = /[^\u0020-\u007e\u0080-\u00ff\t]/;
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** Whether `value` can be sent as an HTTP header value as is. */
+export function isHeaderValue(value) {
+    return typeof value === 'string' && !BAD_VALUE.test(value);
 }
 /**
- * User-Agent everywhere but in browsers, where it is ignored or, not being a CORS-safelisted
- * header, would turn every request into a preflight.
+ * `headers` with lower-case names, or a CloudflareError naming the header and `source`, never
+ * the value. Lower case, so that a caller's `Authorization` replaces ours instead of joining it.
  */
-export function platformHeaders(userAgent) {
-  const global = globalThis;
-  return global.document !== undefined || typeof global.importScripts === 'function'
-    ? {}
-    : { 'User-Agent': userAgent };
+export function checkHeaders(headers, source) {
+    const out = {};
+    for (const name in headers) {
+        const value = headers[name];
+        if (!TOKEN.test(name) || !isHeaderValue(value))
+            throw new CloudflareError(`The header ${JSON.stringify(name)} in ${source} must be a token with a string value without control or non-Latin-1 characters`);
+        out[name.toLowerCase()] = value;
+    }
+    return out;
+}
+/** Read `process.env` only where it exists (Node, Bun, Deno); browsers and Workers have none. */
+export function readEnv(name) {
+    const proc = globalThis.process;
+    const value = proc?.env?.[name];
+    return value === '' ? undefined : value;
 }

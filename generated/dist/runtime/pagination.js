@@ -1,93 +1,78 @@
-import { PaginationLimitError } from './errors.js';
-import { isRecord } from './envelope.js';
-const DEFAULT_ITEMS = ['result'];
-export class PagePromise {
-  source;
-  op;
-  params;
-  options;
-  first;
-  constructor(source, op, params, options) {
-    this.source = source;
-    this.op = op;
-    this.params = params;
-    this.options = options;
-  }
-  /** Sends the first-page request on first use only; awaiting again reuses its promise. */
-  firstPage() {
-    return (this.first ??= this.source.call(this.op, this.params, this.options));
-  }
-  then(onfulfilled, onrejected) {
-    return this.firstPage().then(onfulfilled, onrejected);
-  }
-  catch(onrejected) {
-    return this.firstPage().catch(onrejected);
-  }
-  finally(onfinally) {
-    return this.firstPage().finally(onfinally);
-  }
-  /** Every page, each as the method's value (`{ result, result_info }` or `result`). */
-  async *pages() {
-    for await (const body of this.bodies()) yield this.source.unwrap(this.op, body);
-  }
-  /** Every item of every page, in order. Each run starts again from the requested page. */
-  async *[Symbol.asyncIterator]() {
-    const path = this.op.pagination?.items ?? DEFAULT_ITEMS;
-    for await (const body of this.bodies()) {
-      for (const item of itemsAt(body, path) ?? []) yield item;
-    }
-  }
-  async *bodies() {
-    const { op, source, options } = this;
-    const pagination = op.pagination;
-    if (pagination === undefined) {
-      yield await source.fetchBody(op, this.params, options);
-      return;
-    }
-    const params = isRecord(this.params) ? this.params : {};
-    const start = positive(params[pagination.pageParam]) ?? 1;
-    const run = { start, firstLength: undefined, received: 0 };
-    for (let fetched = 1, page = start; ; fetched++, page++) {
-      const body = await source.fetchBody(op, { ...params, [pagination.pageParam]: page }, options);
-      yield body;
-      const length = itemsAt(body, pagination.items)?.length ?? 0;
-      run.firstLength ??= length;
-      run.received += length;
-      if (!hasNextPage(pagination, body, length, run)) return;
-      if (fetched >= source.maxPages)
-        throw new PaginationLimitError({ method: op.method, path: op.path }, source.maxPages);
-    }
-  }
-}
-function hasNextPage(p, body, length, run) {
-  if (p.hasMore !== undefined) return valueAt(body, p.hasMore) === true;
-  const pageSize = run.firstLength ?? length;
-  if (length === 0) return false;
-  if (p.totalCount !== undefined) {
-    const total = valueAt(body, p.totalCount);
-    if (typeof total === 'number') return (run.start - 1) * pageSize + run.received < total;
-  }
-  return length >= pageSize;
-}
-/** The value at `path` (object keys) inside `value`, or undefined. */
-export function valueAt(value, path) {
-  let current = value;
-  for (const key of path) {
-    if (!isRecord(current)) return undefined;
-    current = current[key];
-  }
-  return current;
-}
 /**
- * The items array of a page body: the array, `[]` for null or missing (some endpoints send
- * `result: null` for nothing), or undefined when something else is there (the core rejects that).
+ * What a paginated method returns. `await` gives the first page; `for await` walks every item of
+ * every page; `.pages()` walks the pages. Nothing is sent until one of them is used, and the
+ * first page's request is made once and reused by all of them (a walk after an `await` starts
+ * from the page already fetched). Stop rules: pages.ts.
  */
-export function itemsAt(body, path) {
-  const items = valueAt(body, path);
-  if (Array.isArray(items)) return items;
-  return items === null || items === undefined ? [] : undefined;
-}
-function positive(value) {
-  const n = typeof value === 'string' ? Number(value) : value;
-  return typeof n === 'number' && Number.isInteger(n) && n > 0 ? n : undefined;
+import { asResponseOf, valueOf, withResponseOf } from './api-promise.js';
+import { APIUserAbortError, PaginationLimitError } from './errors.js';
+import { start } from './operation.js';
+import { itemsAt, nextParams, startRun } from './pages.js';
+export class PagePromise {
+    #ctx;
+    #op;
+    #input;
+    #options;
+    #first;
+    constructor(ctx, op, input, options) {
+        this.#ctx = ctx;
+        this.#op = op;
+        this.#input = input;
+        this.#options = options;
+    }
+    /** The first page's call, started on first use only. */
+    #firstPage() {
+        return (this.#first ??= start(this.#ctx, this.#op, this.#input, this.#options));
+    }
+    then(onfulfilled, onrejected) {
+        return valueOf(this.#firstPage()).then(onfulfilled, onrejected);
+    }
+    catch(onrejected) {
+        return valueOf(this.#firstPage()).catch(onrejected);
+    }
+    finally(onfinally) {
+        return valueOf(this.#firstPage()).finally(onfinally);
+    }
+    /** The first page and its Response (body read). */
+    withResponse() {
+        return withResponseOf(this.#firstPage());
+    }
+    /** The first page's Response, body unread. */
+    asResponse() {
+        return asResponseOf(this.#firstPage());
+    }
+    /** Every page, each the method's value (`{ result, result_info }` or `result`). */
+    async *pages() {
+        for await (const outcome of this.#walk())
+            yield outcome.data;
+    }
+    /** Every item of every page, in order. The call's signal stops it before the next item. */
+    async *[Symbol.asyncIterator]() {
+        const signal = this.#options?.signal;
+        const pagination = this.#op.pagination;
+        for await (const outcome of this.#walk()) {
+            for (const item of pagination ? (itemsAt(outcome.body, pagination.items) ?? []) : []) {
+                if (signal?.aborted)
+                    throw new APIUserAbortError({ method: this.#op.method, path: outcome.target.path });
+                yield item;
+            }
+        }
+    }
+    async *#walk() {
+        const pagination = this.#op.pagination;
+        let source = this.#firstPage();
+        const input = this.#input ?? {};
+        const run = startRun(pagination, input);
+        for (let fetched = 1, params = input;; fetched++) {
+            const outcome = await source.outcome;
+            const target = source.target;
+            yield { ...outcome, target };
+            params = nextParams(pagination, params, outcome.body, run);
+            if (params === undefined)
+                return;
+            if (fetched >= this.#ctx.maxPages)
+                throw new PaginationLimitError(target, this.#ctx.maxPages);
+            source = start(this.#ctx, this.#op, params, this.#options);
+        }
+    }
 }

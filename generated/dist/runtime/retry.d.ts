@@ -11,16 +11,16 @@ export declare const RETRY_AFTER_CAP_MS = 60000;
 export declare function isRetryableStatus(status: number): boolean;
 /** Timeouts are APIConnectionErrors too; user aborts and everything else are final. */
 export declare function isRetryable(error: CloudflareError): boolean;
-/** `retry-after-ms` (non-standard, milliseconds), else `Retry-After` (delta-seconds or HTTP-date). */
+/**
+ * The server's hint in milliseconds: `retry-after-ms` (non-standard), else `Retry-After`
+ * (delay-seconds or HTTP-date). Zero, a date in the past or an unparseable value is no hint
+ * (null): the normal backoff applies, so a misconfigured server cannot make us retry in a loop.
+ */
 export declare function parseRetryAfter(headers: Headers, now?: number): number | null;
 /**
  * Milliseconds to wait before retry number `retry` (1-based), or -1 to give up now because the
  * server asked for more than RETRY_AFTER_CAP_MS.
  */
-export declare function retryDelay(
-  retry: number,
-  retryAfterMs: number | null,
-  baseMs: number,
-): number;
+export declare function retryDelay(retry: number, retryAfterMs: number | null, baseMs: number): number;
 /** Wait `ms`, waking early if `signal` aborts. Resolves true if it was aborted. */
 export declare function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean>;

@@ -9,53 +9,59 @@ import { APIConnectionError, CloudflareAPIError, RedirectError } from './errors.
 export const MAX_BACKOFF_MS = 8_000;
 export const RETRY_AFTER_CAP_MS = 60_000;
 export function isRetryableStatus(status) {
-  return status === 408 || status === 409 || status === 429 || status >= 500;
+    return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 /** Timeouts are APIConnectionErrors too; user aborts and everything else are final. */
 export function isRetryable(error) {
-  if (error instanceof APIConnectionError) return true;
-  return (
-    error instanceof CloudflareAPIError &&
-    !(error instanceof RedirectError) &&
-    isRetryableStatus(error.status)
-  );
+    if (error instanceof APIConnectionError)
+        return true;
+    return error instanceof CloudflareAPIError && !(error instanceof RedirectError) && isRetryableStatus(error.status);
 }
-/** `retry-after-ms` (non-standard, milliseconds), else `Retry-After` (delta-seconds or HTTP-date). */
+// RFC 9110: delay-seconds is digits (a fraction is tolerated, as the official SDK does); an
+// HTTP-date is IMF-fixdate. Anything else (`1, 2`, which Date.parse reads as a date in 2001) is
+// no hint at all, rather than a misread one.
+const SECONDS = /^\d+(?:\.\d+)?$/;
+const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+/**
+ * The server's hint in milliseconds: `retry-after-ms` (non-standard), else `Retry-After`
+ * (delay-seconds or HTTP-date). Zero, a date in the past or an unparseable value is no hint
+ * (null): the normal backoff applies, so a misconfigured server cannot make us retry in a loop.
+ */
 export function parseRetryAfter(headers, now = Date.now()) {
-  const ms = headers.get('retry-after-ms');
-  if (ms !== null && ms.trim() !== '') {
-    const value = Number(ms);
-    if (Number.isFinite(value) && value >= 0) return value;
-  }
-  const header = headers.get('retry-after');
-  if (header === null || header.trim() === '') return null;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds)) return seconds >= 0 ? seconds * 1000 : null;
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
+    const ms = headers.get('retry-after-ms')?.trim();
+    if (ms && SECONDS.test(ms) && Number(ms) > 0)
+        return Number(ms);
+    const value = headers.get('retry-after')?.trim();
+    if (!value)
+        return null;
+    const delay = SECONDS.test(value) ? Number(value) * 1000 : IMF_FIXDATE.test(value) ? Date.parse(value) - now : NaN;
+    return delay > 0 ? delay : null;
 }
 /**
  * Milliseconds to wait before retry number `retry` (1-based), or -1 to give up now because the
  * server asked for more than RETRY_AFTER_CAP_MS.
  */
 export function retryDelay(retry, retryAfterMs, baseMs) {
-  if (retryAfterMs !== null) return retryAfterMs > RETRY_AFTER_CAP_MS ? -1 : retryAfterMs;
-  const backoff = Math.min(baseMs * 2 ** (retry - 1), MAX_BACKOFF_MS);
-  return backoff * (1 - Math.random() * 0.25);
+    if (retryAfterMs !== null)
+        return retryAfterMs > RETRY_AFTER_CAP_MS ? -1 : retryAfterMs;
+    const backoff = Math.min(baseMs * 2 ** (retry - 1), MAX_BACKOFF_MS);
+    return backoff * (1 - Math.random() * 0.25);
 }
 /** Wait `ms`, waking early if `signal` aborts. Resolves true if it was aborted. */
 export function sleep(ms, signal) {
-  if (signal?.aborted) return Promise.resolve(true);
-  if (ms <= 0) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      resolve(true);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve(false);
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+    if (signal?.aborted)
+        return Promise.resolve(true);
+    if (ms <= 0)
+        return Promise.resolve(false);
+    return new Promise((resolve) => {
+        const onAbort = () => {
+            clearTimeout(timer);
+            resolve(true);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve(false);
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
 }

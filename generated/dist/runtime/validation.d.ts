@@ -1,67 +1,54 @@
 /**
- * The contract between generated validators and the client runtime. Copied verbatim into every
- * generated package (`src/runtime/validation.ts`); it must not import anything.
+ * The contract between generated validators and their callers: where a check records problems
+ * (an IssueSink, capped), how a generated public validator is built from a check (`validator`,
+ * `guard`, `assertion`), and the error an assertion throws.
+ *
+ * A generated check has two modes. Without a sink it answers yes or no and stops at the first
+ * problem: the fast path every valid call takes. With a sink it records every problem, up to
+ * MAX_ISSUES; it runs only after the fast path said no.
  */
+import type { Check, IssueSink, ValidationIssueLike } from './descriptor.js';
 /** One broken rule: where (an RFC 6901 JSON pointer into the value), which keyword, and why. */
-export interface ValidationIssue {
-  /** `''` for the value itself, `/result/3/id` for a nested one. */
-  readonly path: string;
-  /** The JSON Schema keyword that failed (`maxLength`, `required`, `type`...). */
-  readonly keyword: string;
-  /** A sentence fragment a person can read: `must be at most 32 characters`. */
-  readonly message: string;
-}
-export type ValidationResult<T> =
-  | {
-      readonly ok: true;
-      readonly value: T;
-    }
-  | {
-      readonly ok: false;
-      readonly errors: readonly ValidationIssue[];
-    };
-export type Validator<T> = (value: unknown) => ValidationResult<T>;
-/** A generated `checkX`: given `errors`, it records every problem of `value` there. */
-export type Checker = (value: unknown, errors?: ValidationIssue[], path?: string) => boolean;
-/** Every problem of a value, from the error-recording pass of a generated `checkX`. */
-export declare function issuesOf(check: Checker, value: unknown): ValidationIssue[];
+export type ValidationIssue = ValidationIssueLike;
+export type ValidationResult<T> = {
+    readonly ok: true;
+    readonly value: T;
+} | {
+    readonly ok: false;
+    /** The first MAX_ISSUES problems. */
+    readonly errors: readonly ValidationIssue[];
+    /** How many more were found and not kept. */
+    readonly omitted: number;
+};
+/** Issues kept per validation: a hostile 10 MB body costs a counter, not millions of objects. */
+export declare const MAX_ISSUES = 100;
+/** `{ path: '', keyword: 'depth' }`: the value nests deeper than the stack allows (or is cyclic). */
+export declare const DEPTH_ISSUE: ValidationIssue;
 /**
- * Called by generated code where a rule is broken. Without `errors` the caller only asks yes or
- * no: returns true, stop now. With them, records the problem and returns false: go on.
+ * Called by generated code where a rule is broken. Without a sink the caller only asks yes or
+ * no: returns true, stop now. With one, records the problem (or counts it past the cap) and
+ * returns false: go on.
  */
-export declare function reject(
-  errors: ValidationIssue[] | undefined,
-  path: string,
-  keyword: string,
-  message: string,
-): boolean;
-/** Thrown by the generated `assertX` functions; `issues` holds every problem found. */
+export declare function reject(sink: IssueSink | undefined, path: string, keyword: string, message: string): boolean;
+/** Runs `check` in recording mode. Never throws for deep or cyclic input: records a depth issue. */
+export declare function collect(check: Check, value: unknown): IssueSink;
+/** The fast, yes-or-no pass; a stack overflow (deep or cyclic input) is a no. */
+export declare function passes(check: Check, value: unknown): boolean;
+/** The generated `validateX`: every problem of `value` (capped), each with a JSON pointer. */
+export declare function validator<T>(check: Check): (value: unknown) => ValidationResult<T>;
+/** The generated `isX`: a type guard that stops at the first problem. */
+export declare function guard<T>(check: Check): (value: unknown) => value is T;
+/** The generated `assertX`: throws a ValidationError naming `name` and listing the problems. */
+export declare function assertion<T>(check: Check, name: string): (value: unknown) => asserts value is T;
+/** Thrown by the generated `assertX` functions; `issues` holds the problems found. */
 export declare class ValidationError extends Error {
-  readonly issues: readonly ValidationIssue[];
-  constructor(what: string, issues: readonly ValidationIssue[]);
+    readonly name: string;
+    readonly issues: readonly ValidationIssue[];
+    readonly omitted: number;
+    constructor(what: string, issues: readonly ValidationIssue[], omitted?: number);
 }
-/** `/result/3/id must be at most 32 characters; (root) must have required property 'success'` */
-export declare function describeValidationIssues(issues: readonly ValidationIssue[]): string;
-/** An object key as one RFC 6901 pointer token. */
-export declare function pointerToken(key: string): string;
-/** Length in Unicode code points, as JSON Schema counts it: a surrogate pair is one character. */
-export declare function codePointLength(text: string): number;
-/** JSON equality: same type, same members; key order does not matter and 0 equals -0. */
-export declare function deepEqual(a: unknown, b: unknown): boolean;
-/** Whether `value` deep-equals one of `members` (an enum with objects or arrays in it). */
-export declare function enumIncludes(members: readonly unknown[], value: unknown): boolean;
-/** The indices `[earlier, later]` of the last pair of equal items, or undefined when all differ. */
-export declare function duplicateItems(
-  items: readonly unknown[],
-): readonly [number, number] | undefined;
 /**
- * ajv's test, kept for agreement: the quotient must print as an integer, so float noise counts
- * (0.3 is not a multiple of 0.1) and quotients of 1e21 or more fail.
+ * "per_page must be <= 50; account_id must ..." for parameters (`asNames`: the pointer `/per_page`
+ * reads as `per_page`), "/result/0/id must be string" for bodies. Five shown, the rest counted.
  */
-export declare function matchesMultipleOf(value: number, divisor: number): boolean;
-export declare function matchesDate(text: string): boolean;
-export declare function matchesTime(text: string): boolean;
-export declare function matchesDateTime(text: string): boolean;
-export declare function matchesEmail(text: string): boolean;
-export declare function matchesUuid(text: string): boolean;
-export declare function matchesUri(text: string): boolean;
+export declare function describeIssues(issues: readonly ValidationIssue[], omitted: number, asNames: boolean): string;

@@ -1,0 +1,17 @@
+/**
+ * What every Cloudflare Billing API client shares: base URL, credentials and options.
+ *
+ * Generated from spec/openapi.yaml by cloudflare-billing-codegen; do not edit.
+ */
+
+export const API = {
+  baseUrl: 'https://api.cloudflare.com/client/v4',
+  userAgent: 'cloudflare-billing-client/0.2.0',
+  credentials: [
+    { scheme: 'api_token', option: 'apiToken', kind: 'bearer', env: 'CLOUDFLARE_API_TOKEN' },
+    { scheme: 'api_email', option: 'apiEmail', kind: 'header', name: 'X-Auth-Email', env: 'CLOUDFLARE_EMAIL' },
+    { scheme: 'api_key', option: 'apiKey', kind: 'header', name: 'X-Auth-Key', env: 'CLOUDFLARE_API_KEY' },
+  ],
+  security: [],
+  envPrefix: 'CLOUDFLARE',
+};

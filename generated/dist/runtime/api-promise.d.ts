@@ -1,0 +1,45 @@
+/**
+ * What every method returns, as in Stainless SDKs: awaitable for the value, plus
+ * `.withResponse()` (value and Response) and `.asResponse()` (the Response, body unread).
+ *
+ * The request starts when the method is called. Whether its body is read is decided when the
+ * response headers arrive: by then a caller who wants the raw Response has called
+ * `.asResponse()` (it is chained on the call), so the body is left to them.
+ */
+import type { RequestTarget } from './errors.js';
+/** A call's result: the method's value, the parsed body it came from, and the Response. */
+export interface Outcome {
+    readonly data: unknown;
+    readonly body: unknown;
+    readonly response: Response;
+}
+/** The running call behind an APIPromise. */
+export interface Source {
+    /** Set by asResponse(): resolve with the Response without reading its body. */
+    raw: boolean;
+    readonly outcome: Promise<Outcome>;
+    /** Method and filled path, once the request is built. */
+    readonly target: RequestTarget | undefined;
+}
+/** `.withResponse()`: the value and the Response it came from (its body already read). */
+export interface WithResponse<T> {
+    readonly data: T;
+    readonly response: Response;
+}
+export declare class APIPromise<T> implements PromiseLike<T> {
+    #private;
+    constructor(source: Source);
+    then<A = T, B = never>(onfulfilled?: ((value: T) => A | PromiseLike<A>) | null, onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B>;
+    catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B>;
+    finally(onfinally?: (() => void) | null): Promise<T>;
+    /** The value and the Response (body read). Errors, retries and timeouts as for `await`. */
+    withResponse(): Promise<WithResponse<T>>;
+    /**
+     * The Response as soon as a 2xx arrives, its body unread (the call's timeout still covers
+     * reading it). A non-2xx still throws its typed error, after the usual retries.
+     */
+    asResponse(): Promise<Response>;
+}
+export declare function valueOf<T>(source: Source): Promise<T>;
+export declare function withResponseOf<T>(source: Source): Promise<WithResponse<T>>;
+export declare function asResponseOf(source: Source): Promise<Response>;

@@ -1,0 +1,75 @@
+/**
+ * `createClient`: what every generated factory calls. Everything that can be decided once per
+ * client is decided here (options checked, credentials resolved, base URL and default headers
+ * built), so that a call only reads the resulting Context.
+ */
+import { resolveCredentials } from './auth.js';
+import { resolveBaseUrl } from './base-url.js';
+import { Deadlines } from './deadline.js';
+import { CloudflareError } from './errors.js';
+import { logLevel } from './log.js';
+import { fill } from './namespace.js';
+import { checkHeaders, count, MAX_TIMER_MS, readEnv } from './options.js';
+import { redactor } from './redact.js';
+/**
+ * The client of `api` with the methods of `resources` (and the extensions among them, such as
+ * `rawNamespace`). Throws CloudflareError for unusable
+ * options: a credential or header with control or non-Latin-1 characters, half of a credential
+ * pair, an http:// base URL to a non-loopback host, a relative one outside a browser, bad numbers,
+ * `validateResponses` on a client built without `responseChecks` (the lite factory).
+ */
+export function createClient(api, options, resources, responseChecks) {
+    const client = {};
+    fill(client, context(api, options ?? {}, responseChecks), resources, 0);
+    return client;
+}
+function context(api, options, responseChecks) {
+    const validate = options.validateResponses === true;
+    if (validate && responseChecks === undefined)
+        throw new CloudflareError('validateResponses needs the response validators, which this lite client leaves out: create the full client instead');
+    const prefix = api.envPrefix;
+    const fromEnv = options.baseUrl === undefined && prefix !== undefined ? readEnv(`${prefix}_BASE_URL`) : undefined;
+    const source = options.baseUrl !== undefined
+        ? 'option baseUrl'
+        : fromEnv !== undefined
+            ? `environment variable ${prefix}_BASE_URL`
+            : 'server URL of the spec';
+    const base = resolveBaseUrl(options.baseUrl ?? fromEnv ?? api.baseUrl, source, options.allowInsecureHttp === true);
+    const resolved = options.auth === 'none' ? undefined : resolveCredentials(api, options);
+    const timeoutMs = count(options.timeoutMs, 60_000, 1, 'timeoutMs', MAX_TIMER_MS);
+    const ownHeaders = checkHeaders(options.headers, 'the option headers');
+    return {
+        api,
+        base,
+        fetch: options.fetch,
+        maxRetries: count(options.maxRetries, 2, 0, 'maxRetries'),
+        timeoutMs,
+        maxPages: count(options.maxPages, 1000, 1, 'maxPages'),
+        maxBytes: count(options.maxResponseBytes, 10 * 1024 * 1024, 1, 'maxResponseBytes'),
+        retryBaseMs: count(options.retryBaseDelayMs, 500, 0, 'retryBaseDelayMs', MAX_TIMER_MS),
+        headers: { ...platformHeaders(api.userAgent), ...ownHeaders },
+        ownHeaders,
+        credentials: resolved ? resolved.values : null,
+        redact: redactor(resolved ? resolved.secrets : []),
+        checks: validate ? new Map(responseChecks) : undefined,
+        log: log(api, options),
+        warnDeprecated: options.warnOnDeprecated !== false,
+        deadlines: new Deadlines(timeoutMs),
+    };
+}
+function log(api, options) {
+    const level = logLevel(options.logLevel, api.envPrefix === undefined ? undefined : readEnv(`${api.envPrefix}_LOG`));
+    const name = api.userAgent.split('/')[0] ?? api.userAgent;
+    return { level, logger: options.logger ?? globalThis.console, prefix: `[${name}]` };
+}
+/**
+ * User-Agent everywhere but in browsers, where it is ignored or, not being a CORS-safelisted
+ * header, would turn every request into a preflight. Characters a header cannot carry (a CR/LF
+ * from a spec's version string) are dropped rather than sent.
+ */
+function platformHeaders(userAgent) {
+    const global = globalThis;
+    if (global.document !== undefined || typeof global.importScripts === 'function')
+        return {};
+    return { 'user-agent': userAgent.replace(/[^\u0020-\u007e]/g, '') };
+}

@@ -1,0 +1,85 @@
+import { APIConnectionError, APITimeoutError, APIUserAbortError, CloudflareAPIError, CloudflareError, } from './errors.js';
+import { DEBUG, INFO, write } from './log.js';
+import { IoFailure } from './read.js';
+import { causeCode, sanitizeCause } from './redact.js';
+import { isRetryable, retryDelay, sleep } from './retry.js';
+export async function exchange(ctx, request, handler) {
+    const { target, signal, init } = request;
+    const fetch = ctx.fetch ?? globalThis.fetch;
+    for (let attempt = 1;; attempt++) {
+        if (signal?.aborted)
+            throw new APIUserAbortError(target);
+        const scope = ctx.deadlines.scope(request.timeoutMs, signal);
+        const started = ctx.log.level >= DEBUG ? Date.now() : 0;
+        let failure;
+        let keep = false;
+        try {
+            let response;
+            try {
+                init.signal = scope.signal;
+                response = await fetch(request.url, init);
+            }
+            catch (thrown) {
+                throw new IoFailure(thrown);
+            }
+            if (response.status >= 200 && response.status < 300) {
+                const value = await handler.success(response, attempt);
+                keep = handler.keepsBody?.() === true;
+                if (started)
+                    write(ctx.log, DEBUG, `${target.method} ${target.path} -> ${response.status} in ${Date.now() - started} ms (attempt ${attempt})`);
+                return value;
+            }
+            failure = await handler.failure(response, attempt);
+        }
+        catch (thrown) {
+            failure = classify(ctx, thrown, scope, request, attempt);
+        }
+        finally {
+            if (!keep)
+                scope.close();
+        }
+        if (started)
+            write(ctx.log, DEBUG, `${target.method} ${target.path} -> ${outcome(failure)} in ${Date.now() - started} ms (attempt ${attempt})`);
+        const delay = nextDelay(ctx, request, failure, attempt);
+        if (delay < 0) {
+            if (failure instanceof CloudflareAPIError && handler.settle)
+                return handler.settle(failure);
+            // At info, not error: the caller gets the error thrown, and may well expect it (a 404).
+            write(ctx.log, INFO, `${target.method} ${target.path} failed: ${outcome(failure)} after ${attempt} attempt${attempt > 1 ? 's' : ''}`);
+            throw failure;
+        }
+        write(ctx.log, INFO, `${target.method} ${target.path}: ${outcome(failure)}, retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${request.retries + 1})`);
+        if (await sleep(delay, signal))
+            throw new APIUserAbortError(target);
+    }
+}
+/** Milliseconds before the next attempt, or -1 when there is none. */
+function nextDelay(ctx, request, failure, attempt) {
+    if (failure instanceof APIUserAbortError || attempt > request.retries || !request.replayable || !isRetryable(failure))
+        return -1;
+    return retryDelay(attempt, failure instanceof CloudflareAPIError ? failure.retryAfterMs : null, ctx.retryBaseMs);
+}
+/** `503`, `APITimeoutError`: what a log line says about a failed attempt. */
+function outcome(failure) {
+    return failure instanceof CloudflareAPIError ? String(failure.status) : failure.name;
+}
+/**
+ * Map what fetch or the body stream threw to our error, by what happened rather than by the thrown
+ * value's shape (runtimes disagree: DOMException, TypeError with cause, the abort reason).
+ * Anything that is neither ours nor an I/O failure is a bug or a bad argument: rethrown as is.
+ */
+function classify(ctx, thrown, scope, request, attempts) {
+    if (thrown instanceof CloudflareError)
+        return thrown;
+    const { method, path } = request.target;
+    if (request.signal?.aborted)
+        return new APIUserAbortError(request.target);
+    if (!(thrown instanceof IoFailure))
+        throw thrown;
+    const cause = sanitizeCause(thrown.cause, ctx.redact);
+    const init = { method, path, attempts };
+    if (scope.timedOut())
+        return new APITimeoutError(`${method} ${path} timed out after ${request.timeoutMs} ms`, init, cause);
+    const code = causeCode(thrown.cause);
+    return new APIConnectionError(`Connection error on ${method} ${path}${code ? `: ${code}` : ''}`, init, cause);
+}

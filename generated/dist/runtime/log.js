@@ -1,0 +1,52 @@
+/**
+ * The client's log: a level, a logger and the package name every line starts with. Lines are
+ * built only from method, filled path, status, timings and attempt counts: never headers, query
+ * values, bodies or credentials.
+ */
+import { CloudflareError } from './errors.js';
+const LEVELS = ['off', 'error', 'warn', 'info', 'debug'];
+export const ERROR = 1;
+export const WARN = 2;
+export const INFO = 3;
+export const DEBUG = 4;
+/**
+ * The level from the option, else from the environment variable (ignored when it names no
+ * level: a typo there should not break the app), else 'warn'.
+ */
+export function logLevel(option, fromEnv) {
+    if (option !== undefined) {
+        const level = LEVELS.indexOf(option);
+        if (level < 0)
+            throw new CloudflareError(`The option logLevel must be one of ${LEVELS.join(', ')}`);
+        return level;
+    }
+    const level = LEVELS.indexOf((fromEnv ?? '').trim().toLowerCase());
+    return level < 0 ? WARN : level;
+}
+/** Writes `message` at `level` if the log lets it through. */
+export function write(log, level, message) {
+    if (log.level < level)
+        return;
+    const logger = log.logger;
+    const line = `${log.prefix} ${message}`;
+    if (level === ERROR)
+        logger.error?.(line);
+    else if (level === WARN)
+        logger.warn?.(line);
+    else if (level === INFO)
+        logger.info?.(line);
+    else
+        logger.debug?.(line);
+}
+/**
+ * Operations already warned about. Per process (per JS realm), not per client: apps on Workers
+ * and serverless often build a client per request, and a warning on every request would be
+ * noise. Keyed by the descriptor, which generated code defines once per module.
+ */
+const warned = new WeakSet();
+export function warnDeprecated(log, operation, what) {
+    if (log.level < WARN || warned.has(operation))
+        return;
+    warned.add(operation);
+    write(log, WARN, `${what} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`);
+}

@@ -1,0 +1,20 @@
+/**
+ * A generated method's call: the params snapshot, validation, the request built from the
+ * OperationSpec (URL, headers, cookies, body), and the running exchange behind its promise.
+ */
+import type { Source } from './api-promise.js';
+import type { OperationSpec } from './descriptor.js';
+import { type Context, type Prepared } from './exchange.js';
+import { type RequestOptions } from './options.js';
+export type Input = Readonly<Record<string, unknown>>;
+/**
+ * The params object read once: own enumerable properties, each getter called once, so that what
+ * is validated is what is sent. null for something that is not an object (the check says why).
+ */
+export declare function snapshot(params: unknown): Input | null;
+/** Starts one request of `op` with the snapshot `input`. */
+export declare function start(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined): Source;
+/** `/accounts/{account_id}/x`: the path template, for messages about the operation itself. */
+export declare function template(op: OperationSpec): string;
+/** Throws CloudflareError subclasses for anything wrong before a byte is sent. */
+export declare function prepare(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined): Prepared;

@@ -1,0 +1,205 @@
+import { missingCredentials, pickAlternative } from './auth.js';
+import { bodyValue, chooseMedia } from './body.js';
+import { RequestValidationError } from './errors.js';
+import { exchange } from './exchange.js';
+import { pointerToken } from './keywords.js';
+import { warnDeprecated } from './log.js';
+import { checkHeaders, count, isHeaderValue, MAX_TIMER_MS } from './options.js';
+import { readFailure, readSuccess } from './response.js';
+import { encode, joined, plain, queryPart, Unsendable } from './serialize.js';
+import { collect, describeIssues, passes } from './validation.js';
+/**
+ * The params object read once: own enumerable properties, each getter called once, so that what
+ * is validated is what is sent. null for something that is not an object (the check says why).
+ */
+export function snapshot(params) {
+    if (params === undefined || params === null)
+        return {};
+    return typeof params === 'object' && !Array.isArray(params) ? { ...params } : null;
+}
+/** The running call behind an APIPromise: also the exchange's response handler. */
+class MethodCall {
+    raw = false;
+    target;
+    outcome;
+    #ctx;
+    #op;
+    constructor(ctx, op, input, options) {
+        this.#ctx = ctx;
+        this.#op = op;
+        this.outcome = this.#run(input, options);
+    }
+    async #run(input, options) {
+        const request = prepare(this.#ctx, this.#op, input, options);
+        this.target = request.target;
+        return exchange(this.#ctx, request, this);
+    }
+    async success(response, attempt) {
+        const parsed = this.raw ? undefined : await readSuccess(this.#ctx, this.#op, this.target, response, attempt);
+        return { data: parsed?.data, body: parsed?.body, response };
+    }
+    failure(response, attempt) {
+        return readFailure(this.#ctx, this.target, response, attempt);
+    }
+    keepsBody() {
+        return this.raw;
+    }
+}
+/** Starts one request of `op` with the snapshot `input`. */
+export function start(ctx, op, input, options) {
+    return new MethodCall(ctx, op, input, options);
+}
+/** `/accounts/{account_id}/x`: the path template, for messages about the operation itself. */
+export function template(op) {
+    let path = '';
+    for (let i = 0; i < op.path.length; i++)
+        path += i % 2 ? `{${op.path[i]}}` : op.path[i];
+    return path;
+}
+/** Throws CloudflareError subclasses for anything wrong before a byte is sent. */
+export function prepare(ctx, op, input, options) {
+    if (op.deprecated && ctx.warnDeprecated)
+        warnDeprecated(ctx.log, op, `${op.method} ${template(op)}`);
+    const credentials = ctx.credentials;
+    const alternative = credentials ? pickAlternative(op.security, credentials) : [];
+    if (!alternative)
+        throw missingCredentials(ctx.api, `${op.method} ${template(op)}`, op.security);
+    if (!input)
+        throw invalid(op, {}, [{ path: '', keyword: 'type', message: 'must be object' }], 0);
+    if (op.check && !passes(op.check, input)) {
+        const { issues, omitted } = collect(op.check, input);
+        throw invalid(op, input, issues, omitted);
+    }
+    const issues = [];
+    const headers = { ...ctx.headers };
+    let path = op.path[0];
+    for (let i = 1; i < op.path.length; i += 2)
+        path += param(op.path[i], input, issues, segment) + op.path[i + 1];
+    let query = '';
+    for (const spec of op.query ?? NONE)
+        query = join(query, '&', param(spec, input, issues, queryOf));
+    for (const spec of op.header ?? NONE) {
+        const text = param(spec, input, issues, headerOf);
+        if (text)
+            headers[(typeof spec === 'string' ? spec : spec.name).toLowerCase()] = text;
+    }
+    let cookie = '';
+    for (const spec of op.cookie ?? NONE)
+        cookie = join(cookie, '; ', param(spec, input, issues, cookieOf));
+    // Credentials last, as raw sends them; a header credential yields to the client's own headers.
+    for (const scheme of alternative) {
+        const { in: where, name, value } = credentials.get(scheme);
+        if (where === 'query')
+            query = join(query, '&', `${name}=${encode(value)}`);
+        else if (where === 'cookie')
+            cookie = join(cookie, '; ', `${name}=${encode(value)}`);
+        else if (ctx.ownHeaders[name] === undefined)
+            headers[name] = value;
+    }
+    if (cookie)
+        headers['cookie'] = join(headers['cookie'] ?? '', '; ', cookie);
+    const init = {
+        method: op.method,
+        headers,
+        body: null,
+        redirect: 'manual',
+        signal: null,
+    };
+    let replayable = true;
+    if (op.body) {
+        const media = chooseMedia(op.body, options?.contentType, `${op.method} ${template(op)}`);
+        try {
+            const value = bodyValue(op, op.body, media, input);
+            const encoded = value === undefined ? undefined : media.encode(value, media);
+            if (encoded) {
+                init.body = encoded.body;
+                if (encoded.type)
+                    headers['content-type'] = encoded.type;
+                if (encoded.stream)
+                    init.duplex = 'half';
+                replayable = !encoded.stream;
+            }
+        }
+        catch (thrown) {
+            issues.push(issue(media.key === undefined ? '' : `/${pointerToken(media.key)}`, thrown));
+        }
+    }
+    if (issues.length > 0)
+        throw invalid(op, input, issues, 0);
+    if (options?.headers)
+        Object.assign(headers, checkHeaders(options.headers, 'the request options'));
+    return {
+        url: ctx.base + path + (query && `?${query}`),
+        init,
+        target: { method: op.method, path },
+        replayable,
+        retries: count(options?.maxRetries, ctx.maxRetries, 0, 'maxRetries'),
+        timeoutMs: count(options?.timeoutMs, ctx.timeoutMs, 1, 'timeoutMs', MAX_TIMER_MS),
+        signal: options?.signal,
+    };
+}
+const NONE = [];
+function join(text, separator, part) {
+    return part && text ? text + separator + part : text || part;
+}
+/**
+ * The text of the parameter `spec` (a path key, or a ParamSpec), or '' when absent; what cannot
+ * be sent is recorded as an issue at its key.
+ */
+function param(spec, input, issues, encoder) {
+    const key = typeof spec === 'string' ? spec : (spec.key ?? spec.name);
+    let value = input[key];
+    if (value == null && encoder !== segment)
+        return '';
+    try {
+        if (typeof spec !== 'string' && spec.json)
+            value = JSON.stringify(value);
+        return encoder(typeof spec === 'string' ? spec : spec.name, value, spec);
+    }
+    catch (thrown) {
+        issues.push(issue(`/${pointerToken(key)}`, thrown));
+        return `{${key}}`;
+    }
+}
+/** A path parameter as its own segment; '', '.' and '..' would make the URL parser drop or climb one. */
+function segment(_name, value) {
+    const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+    if (text === '' || text === '.' || text === '..')
+        throw new Unsendable('pathSegment');
+    return encode(text);
+}
+function queryOf(name, value, spec) {
+    return typeof spec === 'string' ? queryPart(name, value) : queryPart(name, value, spec.style, spec.explode);
+}
+/** A header parameter, style simple: arrays and objects comma-separated, nothing encoded. */
+function headerOf(_name, value, spec) {
+    const text = joined(value, typeof spec !== 'string' && spec.explode === true, plain);
+    if (!isHeaderValue(text))
+        throw new Unsendable('headerValue');
+    return text;
+}
+/** A cookie parameter, style form: `name=value`, arrays and objects comma-separated, encoded. */
+function cookieOf(name, value) {
+    return `${name}=${joined(value, false, encode)}`;
+}
+function issue(path, thrown) {
+    if (!(thrown instanceof Unsendable))
+        throw thrown;
+    return { path, keyword: thrown.keyword, message: thrown.message };
+}
+/** The path template with the path parameters that can be sent filled in, for messages. */
+function lenientPath(op, input) {
+    let path = op.path[0];
+    for (let i = 1; i < op.path.length; i += 2)
+        path += param(op.path[i], input, [], segment) + op.path[i + 1];
+    return path;
+}
+function invalid(op, input, issues, omitted) {
+    const path = lenientPath(op, input);
+    return new RequestValidationError(`Invalid parameters for ${op.method} ${path}: ${describeIssues(issues, omitted, true)}`, {
+        method: op.method,
+        path,
+        issues,
+        omitted,
+    });
+}

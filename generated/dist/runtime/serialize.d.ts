@@ -1,0 +1,28 @@
+/**
+ * Parameter values to URL and header text, per OpenAPI style. The query forms give the same bytes
+ * openapi-fetch gives for the same style (so `raw` and the generated methods agree with it),
+ * except that object keys are percent-encoded too: a key is data, and `&` in one must not start
+ * a new parameter.
+ *
+ * What cannot be sent (an object nested in an object or array, a string with a lone surrogate)
+ * throws Unsendable, which the caller turns into a RequestValidationError naming the parameter.
+ */
+export type Style = 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'simple';
+/** Why a value cannot be sent (`keyword`: a key of WHY); the caller adds where. */
+export declare class Unsendable extends Error {
+    readonly keyword: string;
+    constructor(keyword: string);
+}
+type Encoder = (value: unknown) => string;
+/** encodeURIComponent for a primitive, refusing nested values and lone surrogates. */
+export declare const encode: Encoder;
+/** A primitive as text; objects cannot be nested in a parameter. */
+export declare const plain: Encoder;
+/** Array items, or object entries as `k,v` (or `k=v` exploded), each through `enc`, joined by `separator`. */
+export declare function joined(value: unknown, explode: boolean, enc: Encoder, separator?: string, pairs?: string): string;
+/**
+ * One query parameter as `name=value` pairs joined by `&`, or '' when there is nothing to send
+ * (undefined, null, an empty array). Defaults: style form, explode true for form.
+ */
+export declare function queryPart(name: string, value: unknown, style?: Style, explode?: boolean): string;
+export {};

@@ -1,0 +1,76 @@
+/**
+ * Parameter values to URL and header text, per OpenAPI style. The query forms give the same bytes
+ * openapi-fetch gives for the same style (so `raw` and the generated methods agree with it),
+ * except that object keys are percent-encoded too: a key is data, and `&` in one must not start
+ * a new parameter.
+ *
+ * What cannot be sent (an object nested in an object or array, a string with a lone surrogate)
+ * throws Unsendable, which the caller turns into a RequestValidationError naming the parameter.
+ */
+const WHY = {
+    encoding: 'must be well-formed Unicode (it holds a lone surrogate)',
+    nesting: 'cannot be sent here: it nests objects or arrays',
+    json: 'cannot be serialised as JSON: it is cyclic or nested too deeply',
+    binary: 'must be a Blob, ArrayBuffer, typed array or ReadableStream',
+    pathSegment: 'must be a non-empty string other than "." and ".."',
+    headerValue: 'must be Latin-1 text without control characters',
+};
+/** Why a value cannot be sent (`keyword`: a key of WHY); the caller adds where. */
+export class Unsendable extends Error {
+    keyword;
+    constructor(keyword) {
+        super(WHY[keyword]);
+        this.keyword = keyword;
+    }
+}
+/** encodeURIComponent for a primitive, refusing nested values and lone surrogates. */
+export const encode = (value) => {
+    try {
+        return encodeURIComponent(primitive(value));
+    }
+    catch (thrown) {
+        throw thrown instanceof Unsendable ? thrown : new Unsendable('encoding');
+    }
+};
+/** A primitive as text; objects cannot be nested in a parameter. */
+export const plain = (value) => String(primitive(value));
+function primitive(value) {
+    if (typeof value === 'object' && value !== null)
+        throw new Unsendable('nesting');
+    return value;
+}
+/** Array items, or object entries as `k,v` (or `k=v` exploded), each through `enc`, joined by `separator`. */
+export function joined(value, explode, enc, separator = ',', pairs = ',') {
+    if (Array.isArray(value))
+        return value.map(enc).join(separator);
+    if (typeof value !== 'object' || value === null)
+        return enc(value);
+    return Object.entries(value)
+        .filter((entry) => entry[1] != null)
+        .map(([key, item]) => enc(key) + (explode ? '=' : ',') + enc(item))
+        .join(pairs);
+}
+/**
+ * One query parameter as `name=value` pairs joined by `&`, or '' when there is nothing to send
+ * (undefined, null, an empty array). Defaults: style form, explode true for form.
+ */
+export function queryPart(name, value, style = 'form', explode = style === 'form') {
+    if (value == null || (Array.isArray(value) && value.length === 0))
+        return '';
+    if (typeof value !== 'object')
+        return `${name}=${encode(value)}`;
+    if (Array.isArray(value)) {
+        if (explode)
+            return value.map((item) => `${name}=${encode(item)}`).join('&');
+        return `${name}=${joined(value, false, encode, style === 'spaceDelimited' ? '%20' : style === 'pipeDelimited' ? '|' : ',')}`;
+    }
+    if (style === 'deepObject')
+        return deep(name, value);
+    return explode ? joined(value, true, encode, ',', '&') : `${name}=${joined(value, false, encode)}`;
+}
+function deep(name, value) {
+    return Object.entries(value)
+        .filter((entry) => entry[1] != null)
+        .map(([key, item]) => `${name}[${encode(key)}]=${encode(item)}`)
+        .join('&');
+}
