@@ -498,12 +498,12 @@ var JsonPositions = class {
   #members = /* @__PURE__ */ new Map();
   #items = /* @__PURE__ */ new Map();
   /** `nodes` and `maxDepth` are what the checking scan found, so the arrays are sized exactly. */
-  constructor(text2, nodes, maxDepth) {
+  constructor(text2, nodes2, maxDepth) {
     this.#text = text2;
-    this.#valueStart = new Int32Array(nodes);
-    this.#keyStart = new Int32Array(nodes);
-    this.#end = new Int32Array(nodes);
-    scanJson(text2, { maxDepth, maxNodes: nodes }, this.#recorder());
+    this.#valueStart = new Int32Array(nodes2);
+    this.#keyStart = new Int32Array(nodes2);
+    this.#end = new Int32Array(nodes2);
+    scanJson(text2, { maxDepth, maxNodes: nodes2 }, this.#recorder());
   }
   /** The offset of the node's key (a member) or of the value (an item, the root); a missing tail stops at the deepest node found. */
   offsetOf(pointer) {
@@ -858,14 +858,14 @@ function isCollection(token) {
 var YAML_MAX_DEPTH = 600;
 function measureTokens(tokens, limits) {
   const maxDepth = Math.min(limits.maxDepth, YAML_MAX_DEPTH);
-  let nodes = 0;
+  let nodes2 = 0;
   let problem;
   eachValue(tokens, (token, depth) => {
     if (isCollection(token) && depth > maxDepth) {
       const nesting = `mappings and sequences nest more than ${maxDepth} deep here`;
       const remedy = maxDepth < limits.maxDepth ? ", more than the YAML parser can follow: convert the spec to JSON" : `: ${raiseLimit("maxDepth")}`;
       problem = { code: "nesting_limit", offset: token.offset, message: `${nesting}${remedy}` };
-    } else if (++nodes > limits.maxNodes) {
+    } else if (++nodes2 > limits.maxNodes) {
       const count2 = `the spec has more than ${formatCount(limits.maxNodes)} values`;
       problem = { code: "spec_too_large", offset: token.offset, message: `${count2}: ${raiseLimit("maxNodes")}` };
     }
@@ -1647,8 +1647,18 @@ function deref(ctx, site) {
 }
 function objectAt(ctx, site) {
   const pointer = deref(ctx, site);
-  const node = getAtPointer(ctx.spec.document, pointer);
+  const node = nodeAt(ctx.spec.document, pointer);
   return isRecord(node) ? { pointer, node } : void 0;
+}
+var nodes = /* @__PURE__ */ new WeakMap();
+function nodeAt(document, pointer) {
+  if (document === null || typeof document !== "object") return getAtPointer(document, pointer);
+  let cache = nodes.get(document);
+  if (cache === void 0) nodes.set(document, cache = /* @__PURE__ */ new Map());
+  if (cache.has(pointer)) return cache.get(pointer);
+  const node = getAtPointer(document, pointer);
+  cache.set(pointer, node);
+  return node;
 }
 function text(node, key) {
   const value = node[key];
@@ -2283,11 +2293,11 @@ function returnsList(success, named) {
 
 // generator/build/namespaces.ts
 function buildNamespaces(operations, types, values) {
-  const nodes = /* @__PURE__ */ new Map();
+  const nodes2 = /* @__PURE__ */ new Map();
   const node = (path8) => {
     const key = path8.join(".");
-    let found = nodes.get(key);
-    if (found === void 0) nodes.set(key, found = { path: [...path8], methods: [], children: /* @__PURE__ */ new Set() });
+    let found = nodes2.get(key);
+    if (found === void 0) nodes2.set(key, found = { path: [...path8], methods: [], children: /* @__PURE__ */ new Set() });
     return found;
   };
   node([]);
@@ -2296,7 +2306,7 @@ function buildNamespaces(operations, types, values) {
     for (let depth = 0; depth < parent.length; depth++) node(parent.slice(0, depth)).children.add(parent[depth]);
     node(parent).methods.push({ name: operation.sdkPath[operation.sdkPath.length - 1], operation });
   }
-  return [...nodes.values()].filter((entry) => entry.path.length > 0).sort((a, b) => compare(a.path, b.path)).map((entry) => {
+  return [...nodes2.values()].filter((entry) => entry.path.length > 0).sort((a, b) => compare(a.path, b.path)).map((entry) => {
     const label2 = `namespace ${entry.path.join(".")}`;
     const at2 = entry.methods[0]?.operation.at ?? firstOperationUnder(operations, entry.path).at;
     const typeName = types.claim(typeIdentifier(entry.path.join("-")), [""], label2, at2);
@@ -4673,9 +4683,19 @@ function planUnits(model) {
     const schemas = byHome.get(file) ?? [];
     const sharedSchemas = used.filter((id2) => home.get(id2) === "").sort();
     const sharedNames = sharedSchemas.map((id2) => byId.get(id2)?.typeName);
-    return { file, namespace, operations, schemas, sharedSchemas, hash: hash([settings(model), namespace, operations, schemas, sharedNames]) };
+    let digest;
+    return {
+      file,
+      namespace,
+      operations,
+      schemas,
+      sharedSchemas,
+      get hash() {
+        return digest ??= hash([settings(model), namespace, operations, schemas, sharedNames]);
+      }
+    };
   });
-  return { model, units, shared: { schemas: shared, hash: hash([settings(model), shared]) }, home };
+  return { model, units, shared: { schemas: shared }, home };
 }
 function groupByNamespace(operations) {
   const groups = /* @__PURE__ */ new Map();
@@ -5765,36 +5785,36 @@ function hasRightNestedOperand(node) {
 
 // generator/emit/member-chain-groups.ts
 function chainNodes(call2) {
-  const nodes = [call2];
+  const nodes2 = [call2];
   let node = call2.callee;
   for (; ; ) {
-    nodes.unshift(node);
+    nodes2.unshift(node);
     if (node.kind === "call" && (isMemberish(node.callee) || node.callee.kind === "call")) node = node.callee;
     else if (node.kind === "member" || node.kind === "element") node = node.object;
     else if (node.kind === "nonNull") node = node.expr;
-    else return nodes;
+    else return nodes2;
   }
 }
 var isNumericIndex = (node) => node.kind === "element" && node.index.kind === "number";
-function groupChain(nodes) {
+function groupChain(nodes2) {
   const first = [0];
   let index = 1;
-  for (; index < nodes.length; index++) {
-    const node = nodes[index];
+  for (; index < nodes2.length; index++) {
+    const node = nodes2[index];
     if (node.kind === "nonNull" || node.kind === "call" || isNumericIndex(node)) first.push(index);
     else break;
   }
-  if (nodes[0].kind !== "call") {
-    for (; index + 1 < nodes.length; index++) {
-      if (isMemberish(nodes[index]) && isMemberish(nodes[index + 1])) first.push(index);
+  if (nodes2[0].kind !== "call") {
+    for (; index + 1 < nodes2.length; index++) {
+      if (isMemberish(nodes2[index]) && isMemberish(nodes2[index + 1])) first.push(index);
       else break;
     }
   }
   const groups = [first];
   let current = [];
   let hasSeenCall = false;
-  for (; index < nodes.length; index++) {
-    const node = nodes[index];
+  for (; index < nodes2.length; index++) {
+    const node = nodes2[index];
     if (hasSeenCall && isMemberish(node)) {
       if (isNumericIndex(node)) {
         current.push(index);
@@ -5811,24 +5831,24 @@ function groupChain(nodes) {
   return groups;
 }
 var isFactory = (name) => /^[A-Z]|^[$_]+$/.test(name);
-function shouldMergeFirstGroups(nodes, groups, isExpressionStatement) {
+function shouldMergeFirstGroups(nodes2, groups, isExpressionStatement) {
   if (groups.length < 2) return false;
   const second = groups[1][0];
-  const hasComputed = second !== void 0 && nodes[second].kind === "element";
+  const hasComputed = second !== void 0 && nodes2[second].kind === "element";
   const first = groups[0];
   if (first.length === 1) {
-    const head = nodes[first[0]];
+    const head = nodes2[first[0]];
     if (head.kind !== "identifier") return false;
     return head.name === "this" || isFactory(head.name) || isExpressionStatement && head.name.length <= 2 || hasComputed;
   }
-  const last = nodes[first[first.length - 1]];
+  const last = nodes2[first[first.length - 1]];
   return last.kind === "member" && (isFactory(last.name) || hasComputed);
 }
 function isLongMemberChain(call2) {
   if (!isMemberish(call2.callee)) return false;
-  const nodes = chainNodes(call2);
-  const groups = groupChain(nodes);
-  const cutoff = shouldMergeFirstGroups(nodes, groups, false) ? 3 : 2;
+  const nodes2 = chainNodes(call2);
+  const groups = groupChain(nodes2);
+  const cutoff = shouldMergeFirstGroups(nodes2, groups, false) ? 3 : 2;
   return groups.length > cutoff;
 }
 
@@ -6022,8 +6042,8 @@ var Printer = class {
     return this.expandedNodes;
   }
   /** Marks object literals and types as expanded for the printing that follows. */
-  expand(nodes) {
-    for (const node of nodes) this.expandedNodes.add(node);
+  expand(nodes2) {
+    for (const node of nodes2) this.expandedNodes.add(node);
   }
   /** How many ancestors the current node has, itself included. */
   get depth() {
@@ -6277,24 +6297,24 @@ function printLink(p, node) {
       return printMemberLookup(p, node);
   }
 }
-function printLinks(p, nodes) {
+function printLinks(p, nodes2) {
   const printed = [];
   const visit = (index) => {
-    const node = nodes[index];
+    const node = nodes2[index];
     printed[index] = printLink(p, node);
-    if (index === 1) printed[0] = p.print(nodes[0], innerKey(node));
-    else p.within(nodes[index - 1], innerKey(node), () => visit(index - 1));
+    if (index === 1) printed[0] = p.print(nodes2[0], innerKey(node));
+    else p.within(nodes2[index - 1], innerKey(node), () => visit(index - 1));
   };
-  visit(nodes.length - 1);
+  visit(nodes2.length - 1);
   return printed;
 }
 var isFunction = (expr) => expr.kind === "arrow" || expr.kind === "functionExpr";
 function printMemberChain(p, call2) {
-  const nodes = chainNodes(call2);
-  const printed = printLinks(p, nodes);
-  const groups = groupChain(nodes);
+  const nodes2 = chainNodes(call2);
+  const printed = printLinks(p, nodes2);
+  const groups = groupChain(nodes2);
   const isExpressionStatement = p.kind(1) === "expression";
-  const shouldMerge = shouldMergeFirstGroups(nodes, groups, isExpressionStatement);
+  const shouldMerge = shouldMergeFirstGroups(nodes2, groups, isExpressionStatement);
   const printGroup = (indices) => indices.map((index) => printed[index]);
   const printedGroups = groups.map(printGroup);
   const oneLine = printedGroups;
@@ -6306,8 +6326,8 @@ function printMemberChain(p, call2) {
     shouldMerge ? printedGroups[1] : "",
     indent([hardline, join(hardline, rest)])
   ];
-  const calls = nodes.filter((node) => node.kind === "call");
-  const lastGroupWillBreakAndOtherCallsHaveFunctionArguments = nodes[nodes.length - 1].kind === "call" && willBreak(printedGroups[printedGroups.length - 1]) && calls.slice(0, -1).some((node) => node.args.some(isFunction));
+  const calls = nodes2.filter((node) => node.kind === "call");
+  const lastGroupWillBreakAndOtherCallsHaveFunctionArguments = nodes2[nodes2.length - 1].kind === "call" && willBreak(printedGroups[printedGroups.length - 1]) && calls.slice(0, -1).some((node) => node.args.some(isFunction));
   if (calls.length > 2 && calls.some((node) => node.args.some((arg) => !isSimpleCallArgument(arg))) || printedGroups.slice(0, -1).some(willBreak) || lastGroupWillBreakAndOtherCallsHaveFunctionArguments) {
     return memberChainLabel(group(expanded));
   }
@@ -8195,12 +8215,12 @@ function checkParams(used) {
     param(named("path"), kw("string"), { default: str("") })
   ];
 }
-function identifiersIn(nodes, into = /* @__PURE__ */ new Set()) {
-  if (Array.isArray(nodes)) for (const node of nodes) identifiersIn(node, into);
-  else if (typeof nodes === "object" && nodes !== null) {
-    const node = nodes;
+function identifiersIn(nodes2, into = /* @__PURE__ */ new Set()) {
+  if (Array.isArray(nodes2)) for (const node of nodes2) identifiersIn(node, into);
+  else if (typeof nodes2 === "object" && nodes2 !== null) {
+    const node = nodes2;
     if (node.kind === "identifier") into.add(node.name);
-    else for (const value of Object.values(nodes)) if (typeof value === "object") identifiersIn(value, into);
+    else for (const value of Object.values(nodes2)) if (typeof value === "object") identifiersIn(value, into);
   }
   return into;
 }

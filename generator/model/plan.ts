@@ -26,7 +26,7 @@ export interface Plan {
   readonly model: ApiModel;
   readonly units: readonly Unit[];
   /** Named schemas used by more than one unit, or by none (still exported as types and validators). */
-  readonly shared: { readonly schemas: readonly NamedSchema[]; readonly hash: string };
+  readonly shared: { readonly schemas: readonly NamedSchema[] };
   /** Where each named schema is defined: a unit's file stem, or '' for the shared unit. */
   readonly home: ReadonlyMap<string, string>;
 }

@@ -27,9 +27,20 @@ export function planUnits(model: ApiModel): Plan {
     const schemas = byHome.get(file) ?? [];
     const sharedSchemas = used.filter((id) => home.get(id) === '').sort();
     const sharedNames = sharedSchemas.map((id) => byId.get(id)?.typeName);
-    return { file, namespace, operations, schemas, sharedSchemas, hash: hash([settings(model), namespace, operations, schemas, sharedNames]) };
+    // Hashed on first read only: a single run never asks; `--watch` asks once per unit per edit.
+    let digest: string | undefined;
+    return {
+      file,
+      namespace,
+      operations,
+      schemas,
+      sharedSchemas,
+      get hash(): string {
+        return (digest ??= hash([settings(model), namespace, operations, schemas, sharedNames]));
+      },
+    };
   });
-  return { model, units, shared: { schemas: shared, hash: hash([settings(model), shared]) }, home };
+  return { model, units, shared: { schemas: shared }, home };
 }
 
 function groupByNamespace(operations: readonly Operation[]): Map<string, Operation[]> {
