@@ -146,7 +146,9 @@ export function isLoneShortArgument(expr: Expr): boolean {
     case 'typeof':
       return isSignedNumber(expr) || isLoneShortArgument(expr.operand);
     case 'call':
+      // An optional call is an OptionalCallExpression or ChainExpression to Prettier, not a CallExpression.
       return (
+        expr.optional !== true &&
         expr.args.length === 0 &&
         expr.callee.kind === 'identifier' &&
         expr.callee.name.length <= LONE_SHORT_ARGUMENT_THRESHOLD - 2

@@ -229,6 +229,61 @@ describe('member access and calls', () => {
   ]);
 });
 
+describe('optional chains', () => {
+  const optional = (object: Expr, name: string): Expr => ({ kind: 'member', object, name, optional: true });
+  runTable([
+    {
+      name: 'a chain continues past an optional link',
+      given: [b.ifThen(b.member(optional(optional(b.id('options'), 'signal'), 'state'), 'aborted'), [b.ret()])],
+      want: 'if (options?.signal?.state.aborted) return;\n',
+    },
+    {
+      name: 'optional calls',
+      given: [
+        b.exprStmt({ kind: 'call', callee: optional(b.id('a'), 'b'), args: [] }),
+        b.exprStmt({ kind: 'call', callee: b.id('f'), args: [], optional: true }),
+      ],
+      want: 'a?.b();\nf?.();\n',
+    },
+    {
+      name: 'non-null inside a chain',
+      given: constOf(b.member({ kind: 'nonNull', expr: optional(b.id('a'), 'b') }, 'c')),
+      want: 'const result = a?.b!.c;\n',
+    },
+    {
+      name: 'a long chain assigned to a member breaks at its last lookup (TypeScript wraps the chain)',
+      given: [
+        b.exprStmt(
+          b.assign(
+            b.member(b.id('a'), 'b'),
+            b.member(
+              optional(long('object'), 'property'),
+              'andAnotherOneToMakeItVeryLongSoItMustBreakAcrossLinesNowForSureThisTime',
+            ),
+          ),
+        ),
+      ],
+      want: 'a.b =\n  objectWithAVeryLongNameThatNeedsRoom?.property\n    .andAnotherOneToMakeItVeryLongSoItMustBreakAcrossLinesNowForSureThisTime;\n',
+    },
+    {
+      name: 'the same chain stays whole for JavaScript',
+      mode: 'js',
+      given: [
+        b.exprStmt(
+          b.assign(
+            b.member(b.id('a'), 'b'),
+            b.member(
+              optional(long('object'), 'property'),
+              'andAnotherOneToMakeItVeryLongSoItMustBreakAcrossLinesNowForSureThisTime',
+            ),
+          ),
+        ),
+      ],
+      want: 'a.b =\n  objectWithAVeryLongNameThatNeedsRoom?.property.andAnotherOneToMakeItVeryLongSoItMustBreakAcrossLinesNowForSureThisTime;\n',
+    },
+  ]);
+});
+
 describe('binary expressions', () => {
   const isString = b.eq(b.typeOf(b.id('value')), b.str('string'));
   runTable([
