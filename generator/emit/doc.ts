@@ -16,6 +16,8 @@ export interface Group {
   id?: symbol;
   /** Nothing inside lays out two ways, so layout never measures it (see `group`). */
   inert?: true;
+  /** A conditional group whose first state holds a hard break (what `willBreak` finds inside it). */
+  firstStateWillBreak?: true;
   /** Alternatives from flattest to most expanded: the first that fits wins (a "conditional group"). */
   readonly expandedStates?: readonly Doc[];
 }
@@ -134,7 +136,9 @@ function scan(doc: Doc): number {
 
 /** Alternatives from flattest to most expanded; breaks inside do not propagate out (as in Prettier). */
 export function conditionalGroup(states: readonly [Doc, ...Doc[]]): Group {
-  return { type: 'group', contents: states[0], break: false, expandedStates: states };
+  const doc: Group = { type: 'group', contents: states[0], break: false, expandedStates: states };
+  if (willBreak(states[0])) doc.firstStateWillBreak = true;
+  return doc;
 }
 
 export const indent = (contents: Doc): Indent => ({ type: 'indent', contents });
@@ -211,15 +215,33 @@ function some(doc: Doc, test: (doc: DocNode) => boolean): boolean {
   return false;
 }
 
-/** Whether the doc is certain to print on several lines (Prettier's `willBreak`). */
+/**
+ * Whether the doc is certain to print on several lines (Prettier's `willBreak`). A group
+ * answers from its flag, set when it was built (a group without the flag holds no hard break:
+ * see `group`), and a conditional group from the answer kept for its first state, so asking
+ * never walks into nested groups and nested hugged calls cost linear time.
+ */
 export function willBreak(doc: Doc): boolean {
-  return some(
-    doc,
-    (node) =>
-      (node.type === 'group' && node.break !== false) ||
-      (node.type === 'line' && node.hard === true) ||
-      node.type === 'break-parent',
-  );
+  if (typeof doc === 'string') return false;
+  if (Array.isArray(doc)) {
+    for (const part of doc as readonly Doc[]) if (typeof part !== 'string' && willBreak(part)) return true;
+    return false;
+  }
+  const node = doc as DocNode;
+  switch (node.type) {
+    case 'group':
+      return node.break !== false || node.firstStateWillBreak === true;
+    case 'line':
+      return node.hard === true;
+    case 'break-parent':
+      return true;
+    case 'fill':
+      return node.parts.some(willBreak);
+    case 'if-break':
+      return willBreak(node.breakContents) || willBreak(node.flatContents);
+    default:
+      return willBreak(node.contents);
+  }
 }
 
 /** Whether the doc holds any line break at all (Prettier's `canBreak`). */

@@ -53,8 +53,8 @@ export function printCallArguments(p: Printer, node: Call | New): Doc {
   if (isReactHookCallWithDepsArray(args)) return ['(', join(', ', argDocs), ')'];
   const printed = argDocs.map((doc, index) => (index < argDocs.length - 1 ? [doc, ',', line] : doc));
   if (isFunctionCompositionArguments(args)) return allArgsBrokenOut(printed);
-  if (shouldExpandFirstArg(args)) return printHugged(p, printed, 'first');
-  if (shouldExpandLastArg(args)) return printHugged(p, printed, 'last');
+  if (shouldExpandFirstArg(args)) return printHugged(p, argDocs, printed, 'first');
+  if (shouldExpandLastArg(args)) return printHugged(p, argDocs, printed, 'last');
   const contents: Doc = ['(', indent([softline, ...printed]), ifBreak(','), softline, ')'];
   if (isLongCurriedCall(p)) return contents;
   return group(contents, { shouldBreak: printed.some(willBreak) });
@@ -70,14 +70,16 @@ function withHugged(which: 'first' | 'last', arg: Doc, others: readonly Doc[]): 
 }
 
 /** The arguments with the first or last printed expanded, as alternatives from flat to all broken. */
-function printHugged(p: Printer, printed: readonly Doc[], which: 'first' | 'last'): Doc {
+function printHugged(p: Printer, argDocs: readonly Doc[], printed: readonly Doc[], which: 'first' | 'last'): Doc {
   const node = p.node as Call | New;
   const index = which === 'first' ? 0 : printed.length - 1;
   const others = printed.filter((_, position) => position !== index);
   if (others.some(willBreak)) return allArgsBrokenOut(printed);
+  const arg = node.args[index]!;
   let expanded: Doc;
   try {
-    expanded = p.print(node.args[index]!, 'args', which === 'first' ? EXPAND_FIRST : EXPAND_LAST);
+    // Only functions print differently when hugged; anything else is its plain doc again.
+    expanded = isFunction(arg) ? p.print(arg, 'args', which === 'first' ? EXPAND_FIRST : EXPAND_LAST) : argDocs[index]!;
   } catch (error) {
     if (error instanceof ArgExpansionBailout) return allArgsBrokenOut(printed);
     throw error;
