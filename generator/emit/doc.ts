@@ -16,6 +16,8 @@ export interface Group {
   id?: symbol;
   /** Nothing inside lays out two ways, so layout never measures it (see `group`). */
   inert?: true;
+  /** Nothing inside needs the full layout when the group is flat (see `group`). */
+  simple?: true;
   /** A conditional group whose first state holds a hard break (what `willBreak` finds inside it). */
   firstStateWillBreak?: true;
   /** Alternatives from flattest to most expanded: the first that fits wins (a "conditional group"). */
@@ -81,33 +83,41 @@ const hardlineWithoutBreakParent: Line = { type: 'line', hard: true };
 /** A newline that also breaks every enclosing group. */
 export const hardline: Doc = [hardlineWithoutBreakParent, breakParent];
 
-/** Bits of what a doc holds: a hard break that breaks the group around it; anything that lays out two ways. */
+/**
+ * Bits of what a doc holds: HARD, a hard break that breaks the group around it; LIVE, anything
+ * that lays out two ways; COMPLEX, anything that needs the full layout even where the group
+ * around it is flat (hard lines, fills, alternatives, if-breaks that ask another group).
+ */
 const HARD = 1;
 const LIVE = 2;
+const COMPLEX = 4;
+const ALL = HARD | LIVE | COMPLEX;
 
 /**
  * A group breaks when told to or when it holds a hard break (Prettier's propagateBreaks, done as
  * the doc is built rather than in a pass over the whole doc before layout). A group with nothing
  * that could lay out two ways (no line, if-break or fill inside) is marked inert: layout need
- * not measure it, whichever way it would choose prints the same.
+ * not measure it, whichever way it would choose prints the same. A group with nothing complex
+ * inside is marked simple: when it lays out flat, layout writes it out directly.
  */
 export function group(contents: Doc, options: { shouldBreak?: boolean; id?: symbol } = {}): Group {
   const bits = scan(contents);
   const doc: Group = { type: 'group', contents, break: options.shouldBreak === true || (bits & HARD) !== 0 };
   if ((bits & LIVE) === 0) doc.inert = true;
+  if ((bits & COMPLEX) === 0) doc.simple = true;
   if (options.id !== undefined) doc.id = options.id;
   return doc;
 }
 
 /**
- * HARD and LIVE bits of a doc, looking into arrays and wrappers but not into nested groups,
- * which have answered for their own contents when they were built.
+ * The bits of a doc, looking into arrays and wrappers but not into nested groups, which have
+ * answered for their own contents when they were built.
  */
 function scan(doc: Doc): number {
   if (typeof doc === 'string') return 0;
   if (Array.isArray(doc)) {
     let bits = 0;
-    for (let index = 0; index < doc.length && bits !== (HARD | LIVE); index++) {
+    for (let index = 0; index < doc.length && bits !== ALL; index++) {
       const part = (doc as readonly Doc[])[index]!;
       if (typeof part !== 'string') bits |= scan(part);
     }
@@ -118,15 +128,19 @@ function scan(doc: Doc): number {
     case 'break-parent':
       return HARD;
     case 'line':
-      return LIVE;
+      return node.hard === true ? LIVE | COMPLEX : LIVE;
     case 'group':
-      return (node.break !== false ? HARD : 0) | (node.inert === true ? 0 : LIVE);
+      return (
+        (node.break !== false ? HARD : 0) |
+        (node.inert === true ? 0 : LIVE) |
+        (node.simple === true && node.expandedStates === undefined ? 0 : COMPLEX)
+      );
     case 'fill':
-      return LIVE | (scan(node.parts) & HARD);
+      return LIVE | COMPLEX | (scan(node.parts) & HARD);
     case 'if-break':
-      return LIVE | ((scan(node.breakContents) | scan(node.flatContents)) & HARD);
+      return LIVE | (node.groupId === undefined ? 0 : COMPLEX) | scan(node.breakContents) | scan(node.flatContents);
     case 'indent-if-break':
-      return LIVE | (scan(node.contents) & HARD);
+      return LIVE | COMPLEX | (scan(node.contents) & HARD);
     case 'indent':
     case 'align':
     case 'label':

@@ -172,8 +172,45 @@ class Layout {
         }
       }
     }
-    this.push(contents, indentation, chosenMode);
     if (group.id !== undefined) this.groupModes.set(group.id, chosenMode);
+    if (chosenMode === FLAT && group.simple === true && contents === group.contents) this.writeFlat(contents);
+    else this.push(contents, indentation, chosenMode);
+  }
+
+  /**
+   * Writes a simple doc laid out flat, without the command stack: what the stack would print
+   * (lines as spaces, soft lines as nothing, if-breaks their flat side, nested groups flat).
+   */
+  private writeFlat(doc: Doc): void {
+    if (typeof doc === 'string') {
+      this.current += doc;
+      this.position += this.widthOf(doc);
+      return;
+    }
+    if (Array.isArray(doc)) {
+      for (const part of doc as readonly Doc[]) this.writeFlat(part);
+      return;
+    }
+    const node = doc as DocNode;
+    switch (node.type) {
+      case 'line':
+        if (node.soft !== true) {
+          this.current += ' ';
+          this.position += 1;
+        }
+        return;
+      case 'group':
+        if (node.id !== undefined) this.groupModes.set(node.id, FLAT);
+        return this.writeFlat(node.contents);
+      case 'if-break':
+        return this.writeFlat(node.flatContents);
+      case 'indent':
+      case 'align':
+      case 'label':
+        return this.writeFlat(node.contents);
+      default:
+        return;
+    }
   }
 
   private fill(fill: Fill, offset: number, indentation: number, mode: Mode): void {
