@@ -17,7 +17,7 @@ import {
 } from './doc.js';
 import { chainNodes, groupChain, shouldMergeFirstGroups } from './member-chain-groups.js';
 import { memberName } from './names.js';
-import { printCallArguments } from './print-call.js';
+import { printCallArguments } from './call-arguments.js';
 import { printTypeArgs } from './print-params.js';
 import { isSimpleCallArgument } from './predicates.js';
 import type { Printer } from './printer.js';
