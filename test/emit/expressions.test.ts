@@ -158,6 +158,23 @@ describe('binary expressions', () => {
   const isString = b.eq(b.typeOf(b.id('value')), b.str('string'));
   runTable([
     {
+      name: 'a chain whose every link ends in an array or object keeps them on the operator line',
+      given: constOf(
+        b.or(b.id('x'), b.arr([long('first'), long('second'), long('third')]), b.obj([b.prop('a', b.num(1))])),
+      ),
+      want: 'const result = x || [\n  firstWithAVeryLongNameThatNeedsRoom,\n  secondWithAVeryLongNameThatNeedsRoom,\n  thirdWithAVeryLongNameThatNeedsRoom,\n] || { a: 1 };\n',
+    },
+    {
+      name: 'a right-nested chain ending in an object lays out as the left-nested one',
+      given: constOf(
+        b.and(
+          b.arr([b.num(1), b.num(2)]),
+          b.and(long('first'), b.and(long('second'), b.obj([b.prop('k', long('value'))]))),
+        ),
+      ),
+      want: 'const result = [1, 2] &&\n  firstWithAVeryLongNameThatNeedsRoom &&\n  secondWithAVeryLongNameThatNeedsRoom && { k: valueWithAVeryLongNameThatNeedsRoom };\n',
+    },
+    {
       name: 'mixed && and || get parentheses',
       given: b.or(b.and(b.id('a'), b.id('b')), b.id('c')),
       want: '(a && b) || c;\n',
