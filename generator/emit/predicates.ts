@@ -3,7 +3,7 @@
  * Where Prettier distinguishes ESTree types we do not have (LogicalExpression and
  * BinaryExpression share our `binary`), the helpers here draw its line.
  */
-import type { BinaryOperator, Binary, Call, Expr, TypeNode } from './ast.js';
+import type { BinaryOperator, Binary, Expr, TypeNode } from './ast.js';
 import { printString } from './literals.js';
 
 export const isLogicalOperator = (operator: BinaryOperator): boolean =>
@@ -194,10 +194,6 @@ export const isSimpleType = (type: TypeNode): boolean =>
 
 /** Prettier's isObjectType: a type literal or a mapped type. */
 export const isObjectType = (type: TypeNode): boolean => type.kind === 'objectType' || type.kind === 'mappedType';
-
-export const isCallWithArguments = (expr: Expr): expr is Call => expr.kind === 'call' && expr.args.length > 0;
-
-export const isBinary = (expr: Expr): expr is Binary => expr.kind === 'binary';
 
 /**
  * `a && (b && c)` as `(a && b) && c`. Prettier prints a logical operand of the same operator
