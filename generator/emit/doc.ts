@@ -66,7 +66,11 @@ function scan(doc: Doc): number {
     let bits = 0;
     for (let index = 0; index < doc.length && bits !== ALL; index++) {
       const part = (doc as readonly Doc[])[index]!;
-      if (typeof part !== 'string') bits |= scan(part);
+      if (typeof part === 'string') continue;
+      // Groups and lines, the commonest parts, answer without a call.
+      if (!Array.isArray(part) && (part as DocNode).type === 'group') bits |= groupBits(part as Group);
+      else if (part === line || part === softline) bits |= LIVE;
+      else bits |= scan(part);
     }
     return bits;
   }
@@ -77,11 +81,7 @@ function scan(doc: Doc): number {
     case 'line':
       return node.hard === true ? LIVE | COMPLEX : LIVE;
     case 'group':
-      return (
-        (node.break !== false ? HARD : 0) |
-        (node.inert === true ? 0 : LIVE) |
-        (node.simple === true && node.expandedStates === undefined ? 0 : COMPLEX)
-      );
+      return groupBits(node);
     case 'fill':
       return LIVE | COMPLEX | (scan(node.parts) & HARD);
     case 'if-break':
@@ -93,6 +93,15 @@ function scan(doc: Doc): number {
     case 'label':
       return scan(node.contents);
   }
+}
+
+/** The bits a nested group contributes, from the flags it was built with. */
+function groupBits(node: Group): number {
+  return (
+    (node.break !== false ? HARD : 0) |
+    (node.inert === true ? 0 : LIVE) |
+    (node.simple === true && node.expandedStates === undefined ? 0 : COMPLEX)
+  );
 }
 
 /** Alternatives from flattest to most expanded; breaks inside do not propagate out (as in Prettier). */

@@ -36,10 +36,11 @@ export function layout(
   onBreak?: (mark: object) => void,
   measure?: (text: string) => number,
 ): string {
-  return new Layout(width, onBreak, measure).run(doc);
+  return new Layout(width, measure).run(doc, onBreak);
 }
 
-class Layout {
+/** A reusable layout: one per module, its stacks kept from statement to statement. */
+export class Layout {
   // The command stack: entry i is docs[i] laid out at indents[i] columns in modes[i].
   readonly docs: Command[] = [];
   private readonly indents: number[] = [];
@@ -52,17 +53,26 @@ class Layout {
   private position = 0;
   private shouldRemeasure = false;
 
+  private onBreak: ((mark: object) => void) | undefined;
+
   constructor(
     private readonly width: number,
-    private readonly onBreak: ((mark: object) => void) | undefined,
-    private readonly measure: ((text: string) => number) | undefined,
+    private readonly measure?: (text: string) => number,
   ) {}
 
   widthOf(text: string): number {
     return this.measure === undefined ? text.length : this.measure(text);
   }
 
-  run(doc: Doc): string {
+  /** Lays `doc` out from column 0; `onBreak` hears marked lines that break (see `layout`). */
+  run(doc: Doc, onBreak?: (mark: object) => void): string {
+    this.onBreak = onBreak;
+    this.top = 0;
+    this.lines.length = 0;
+    this.current = '';
+    this.position = 0;
+    this.shouldRemeasure = false;
+    this.groupModes.clear();
     this.push(doc, 0, BREAK);
     while (this.top > 0) {
       this.top--;
