@@ -163,25 +163,38 @@ export function isLoneShortArgument(expr: Expr): boolean {
  * startsWithNoLookaheadToken): an object literal there would read as a block.
  */
 export function startsWith(expr: Expr, test: (node: Expr) => boolean): boolean {
+  for (let current = expr; ;) {
+    const next = leftmostChild(current);
+    if (next === null) return false;
+    if (next === undefined) return test(current);
+    current = next;
+  }
+}
+
+/**
+ * The child an expression's first token comes from; undefined when it is the expression's own,
+ * null when the expression starts with a parenthesis anyway (an immediately invoked function).
+ */
+function leftmostChild(expr: Expr): Expr | null | undefined {
   switch (expr.kind) {
     case 'binary':
-      return startsWith(expr.left, test);
+      return expr.left;
     case 'assign':
-      return startsWith(expr.target, test);
+      return expr.target;
     case 'member':
     case 'element':
-      return startsWith(expr.object, test);
+      return expr.object;
     case 'call':
-      return expr.callee.kind !== 'functionExpr' && startsWith(expr.callee, test);
+      return expr.callee.kind === 'functionExpr' ? null : expr.callee;
     case 'conditional':
-      return startsWith(expr.test, test);
+      return expr.test;
     case 'update':
-      return expr.prefix !== true && startsWith(expr.operand, test);
+      return expr.prefix === true ? null : expr.operand;
     case 'nonNull':
     case 'as':
-      return startsWith(expr.expr, test);
+      return expr.expr;
     default:
-      return test(expr);
+      return undefined;
   }
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Expr, Stmt } from '../../generator/emit/ast.js';
 import * as b from '../../generator/emit/build.js';
 import { layout } from '../../generator/emit/layout.js';
+import { printModule } from '../../generator/emit/print.js';
 import { printNode } from '../../generator/emit/print-node.js';
 import { Printer } from '../../generator/emit/printer.js';
 
@@ -36,5 +37,14 @@ describe('printing cost', () => {
   it.each(Object.entries(shapes))('grows linearly with nesting: %s', (_, wrap) => {
     // Twice the depth, about twice the prints; re-printing per level would square them or worse.
     expect(printsFor(nested(16, wrap))).toBeLessThanOrEqual(2.5 * printsFor(nested(8, wrap)));
+  });
+
+  it('prints a chain of thousands of conditions without exhausting the stack', () => {
+    const checks = Array.from({ length: 5000 }, (_, index) => b.eq(b.id('value'), b.str(`state-${index}`)));
+    const printed = printModule(
+      { body: [b.ret(b.or(...checks))].map((statement) => b.fn('isState', [], [statement])) },
+      'js',
+    );
+    expect(printed).toContain("value === 'state-4999'");
   });
 });
