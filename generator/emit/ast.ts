@@ -643,7 +643,8 @@ export interface If {
   readonly else?: readonly Stmt[] | If;
   /**
    * A `then` of exactly one statement and no `else` prints without braces (`if (x) return false;`)
-   * when this is true; otherwise always with braces.
+   * when this is true; otherwise always with braces. A declaration (which JavaScript does not
+   * allow unbraced there) or a lone comment keeps its braces.
    */
   readonly bare?: boolean;
 }

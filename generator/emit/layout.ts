@@ -11,19 +11,7 @@
  * large module lays out millions of docs.
  */
 import type { Doc, DocNode, Fill, Group } from './doc.js';
-
-const BREAK = 1;
-const FLAT = 0;
-type Mode = typeof BREAK | typeof FLAT;
-
-/** A fill whose first `offset` parts are already printed (Prettier's DOC_FILL_PRINTED_LENGTH). */
-interface FillRest {
-  readonly type: 'fill-rest';
-  readonly fill: Fill;
-  readonly offset: number;
-}
-
-type Command = Doc | FillRest;
+import { BREAK, FLAT, fits, type Command, type FillRest, type Mode } from './fits.js';
 
 const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
 
@@ -48,36 +36,43 @@ export function layout(
   onBreak?: (mark: object) => void,
   measure?: (text: string) => number,
 ): string {
-  return new Layout(width, onBreak, measure).run(doc);
+  return new Layout(width, measure).run(doc, onBreak);
 }
 
-class Layout {
+/** A reusable layout: one per module, its stacks kept from statement to statement. */
+export class Layout {
   // The command stack: entry i is docs[i] laid out at indents[i] columns in modes[i].
-  private readonly docs: Command[] = [];
+  readonly docs: Command[] = [];
   private readonly indents: number[] = [];
-  private readonly modes: Mode[] = [];
-  private top = 0;
-  // The scratch stack `fits` measures with.
-  private readonly fitsDocs: Command[] = [];
-  private readonly fitsModes: Mode[] = [];
-  private readonly groupModes = new Map<symbol, Mode>();
+  readonly modes: Mode[] = [];
+  top = 0;
+  readonly groupModes = new Map<symbol, Mode>();
   /** Finished lines, each with its line break; the line being written is `current`. */
   private readonly lines: string[] = [];
   private current = '';
   private position = 0;
   private shouldRemeasure = false;
 
+  private onBreak: ((mark: object) => void) | undefined;
+
   constructor(
     private readonly width: number,
-    private readonly onBreak: ((mark: object) => void) | undefined,
-    private readonly measure: ((text: string) => number) | undefined,
+    private readonly measure?: (text: string) => number,
   ) {}
 
-  private widthOf(text: string): number {
+  widthOf(text: string): number {
     return this.measure === undefined ? text.length : this.measure(text);
   }
 
-  run(doc: Doc): string {
+  /** Lays `doc` out from column 0; `onBreak` hears marked lines that break (see `layout`). */
+  run(doc: Doc, onBreak?: (mark: object) => void): string {
+    this.onBreak = onBreak;
+    this.top = 0;
+    this.lines.length = 0;
+    this.current = '';
+    this.position = 0;
+    this.shouldRemeasure = false;
+    this.groupModes.clear();
     this.push(doc, 0, BREAK);
     while (this.top > 0) {
       this.top--;
@@ -155,7 +150,7 @@ class Layout {
       this.shouldRemeasure = false;
       const remaining = this.width - this.position;
       const states = group.expandedStates;
-      if (group.break === false && this.fits(contents, FLAT, remaining, false)) {
+      if (group.break === false && fits(this, contents, FLAT, remaining, false)) {
         chosenMode = FLAT;
       } else if (states === undefined) {
         chosenMode = BREAK;
@@ -164,7 +159,7 @@ class Layout {
         chosenMode = BREAK;
         contents = states[states.length - 1]!;
         for (let index = 1; group.break === false && index < states.length - 1; index++) {
-          if (this.fits(states[index]!, FLAT, remaining, false)) {
+          if (fits(this, states[index]!, FLAT, remaining, false)) {
             chosenMode = FLAT;
             contents = states[index]!;
             break;
@@ -172,8 +167,45 @@ class Layout {
         }
       }
     }
-    this.push(contents, indentation, chosenMode);
     if (group.id !== undefined) this.groupModes.set(group.id, chosenMode);
+    if (chosenMode === FLAT && group.simple === true && contents === group.contents) this.writeFlat(contents);
+    else this.push(contents, indentation, chosenMode);
+  }
+
+  /**
+   * Writes a simple doc laid out flat, without the command stack: what the stack would print
+   * (lines as spaces, soft lines as nothing, if-breaks their flat side, nested groups flat).
+   */
+  private writeFlat(doc: Doc): void {
+    if (typeof doc === 'string') {
+      this.current += doc;
+      this.position += this.widthOf(doc);
+      return;
+    }
+    if (Array.isArray(doc)) {
+      for (const part of doc as readonly Doc[]) this.writeFlat(part);
+      return;
+    }
+    const node = doc as DocNode;
+    switch (node.type) {
+      case 'line':
+        if (node.soft !== true) {
+          this.current += ' ';
+          this.position += 1;
+        }
+        return;
+      case 'group':
+        if (node.id !== undefined) this.groupModes.set(node.id, FLAT);
+        return this.writeFlat(node.contents);
+      case 'if-break':
+        return this.writeFlat(node.flatContents);
+      case 'indent':
+      case 'align':
+      case 'label':
+        return this.writeFlat(node.contents);
+      default:
+        return;
+    }
   }
 
   private fill(fill: Fill, offset: number, indentation: number, mode: Mode): void {
@@ -182,7 +214,7 @@ class Layout {
     if (length === 0) return;
     const remaining = this.width - this.position;
     const content = parts[offset]!;
-    const contentFits = this.fits(content, FLAT, remaining, true);
+    const contentFits = fits(this, content, FLAT, remaining, true);
     if (length === 1) {
       this.push(content, indentation, contentFits ? FLAT : BREAK);
       return;
@@ -194,7 +226,7 @@ class Layout {
       return;
     }
     const pair: Doc = [content, whitespace, parts[offset + 2]!];
-    const pairFits = this.fits(pair, FLAT, remaining, true);
+    const pairFits = fits(this, pair, FLAT, remaining, true);
     this.push({ type: 'fill-rest', fill, offset: offset + 2 }, indentation, mode);
     this.push(whitespace, indentation, pairFits ? FLAT : BREAK);
     this.push(content, indentation, pairFits || contentFits ? FLAT : BREAK);
@@ -226,104 +258,5 @@ class Layout {
     this.lines.push(end === this.current.length ? this.current : this.current.slice(0, end));
     this.current = newlineAndIndent(indentation);
     this.position = indentation;
-  }
-
-  /**
-   * Whether `doc` in `mode`, followed by the rest of the commands, fits in `remaining` columns
-   * up to the next line break. `mustBeFlat` (fill) rejects any already-broken group and, as in
-   * Prettier, measures the doc alone.
-   */
-  private fits(doc: Doc, mode: Mode, remaining: number, mustBeFlat: boolean): boolean {
-    if (remaining === Number.POSITIVE_INFINITY) return true;
-    const { fitsDocs: docs, fitsModes: modes } = this;
-    docs[0] = doc;
-    modes[0] = mode;
-    let size = 1;
-    let restIndex = mustBeFlat ? 0 : this.top;
-    let pendingSpace = false;
-    while (remaining >= 0) {
-      if (size === 0) {
-        if (restIndex === 0) return true;
-        restIndex--;
-        docs[0] = this.docs[restIndex]!;
-        modes[0] = this.modes[restIndex]!;
-        size = 1;
-        continue;
-      }
-      size--;
-      const current = docs[size]!;
-      const currentMode = modes[size]!;
-      if (typeof current === 'string') {
-        if (current.length > 0) {
-          remaining -= this.widthOf(current) + (pendingSpace ? 1 : 0);
-          pendingSpace = false;
-        }
-        continue;
-      }
-      if (Array.isArray(current)) {
-        // Leading strings are measured at once, the rest stacked last first.
-        let first = 0;
-        for (; first < current.length; first++) {
-          const part = current[first] as Doc;
-          if (typeof part !== 'string') break;
-          if (part.length > 0) {
-            remaining -= this.widthOf(part) + (pendingSpace ? 1 : 0);
-            pendingSpace = false;
-          }
-        }
-        for (let index = current.length - 1; index >= first; index--) {
-          docs[size] = current[index] as Doc;
-          modes[size] = currentMode;
-          size++;
-        }
-        continue;
-      }
-      const node = current as DocNode | FillRest;
-      let next: Command | undefined;
-      let nextMode = currentMode;
-      switch (node.type) {
-        case 'fill':
-        case 'fill-rest': {
-          const parts = node.type === 'fill' ? node.parts : node.fill.parts;
-          const end = node.type === 'fill' ? 0 : node.offset;
-          for (let index = parts.length - 1; index >= end; index--) {
-            docs[size] = parts[index]!;
-            modes[size] = currentMode;
-            size++;
-          }
-          break;
-        }
-        case 'indent':
-        case 'align':
-        case 'indent-if-break':
-        case 'label':
-          next = node.contents;
-          break;
-        case 'group': {
-          if (mustBeFlat && node.break !== false) return false;
-          if (node.break !== false) nextMode = BREAK;
-          const states = node.expandedStates;
-          next = states !== undefined && nextMode === BREAK ? states[states.length - 1]! : node.contents;
-          break;
-        }
-        case 'if-break': {
-          const groupMode = node.groupId === undefined ? currentMode : (this.groupModes.get(node.groupId) ?? FLAT);
-          next = groupMode === BREAK ? node.breakContents : node.flatContents;
-          break;
-        }
-        case 'line':
-          if (currentMode === BREAK || node.hard === true) return true;
-          if (node.soft !== true) pendingSpace = true;
-          break;
-        default:
-          break;
-      }
-      if (next !== undefined) {
-        docs[size] = next;
-        modes[size] = nextMode;
-        size++;
-      }
-    }
-    return false;
   }
 }

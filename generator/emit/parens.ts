@@ -1,17 +1,14 @@
 /**
- * Where parentheses go: exactly where Prettier's needs-parentheses.js puts them, which is where
- * the grammar needs them plus a few for clarity that Prettier keeps (`(a && b) || c`,
- * `(a ?? b) ? c : d`, `(a + b) | c`, `x ? (y as T) : z`).
+ * Where parentheses go around expressions: exactly where Prettier's needs-parentheses.js puts
+ * them, which is where the grammar needs them plus a few for clarity that Prettier keeps
+ * (`(a && b) || c`, `(a ?? b) ? c : d`, `(a + b) | c`, `x ? (y as T) : z`). Types: type-parens.ts.
  */
-import type { Binary, Expr, Stmt, TypeNode } from './ast.js';
+import type { Binary, Expr } from './ast.js';
 import type { Printer } from './printer.js';
-import { estreeType, isBitwiseOperator, precedence, shouldFlatten, startsWith } from './predicates.js';
+import { estreeType, isBitwiseOperator, precedence, shouldFlatten } from './predicates.js';
 
 /** Whether the expression being printed needs parentheses around it. */
 export const expressionNeedsParens = (p: Printer): boolean => exprNeedsParens(p, p.node as Expr);
-
-/** Whether the type being printed needs parentheses around it. */
-export const typeNeedsParentheses = (p: Printer): boolean => typeNeedsParens(p, p.node as TypeNode);
 
 /** Whether a child under `key` is where its parent's first token comes from. */
 function isLeftmostEdge(p: Printer, depth: number): boolean {
@@ -114,9 +111,6 @@ function classHeritageNeedsParens(node: Expr): boolean {
 }
 
 const isCallee = (p: Printer): boolean => p.key === 'callee' && (p.kind(1) === 'call' || p.kind(1) === 'new');
-const isMemberObject = (p: Printer): boolean =>
-  p.key === 'object' && (p.kind(1) === 'member' || p.kind(1) === 'element');
-
 function unaryNeedsParens(p: Printer, node: Expr): boolean {
   const parentKind = p.kind(1);
   switch (parentKind) {
@@ -297,64 +291,4 @@ function containsCall(node: Expr): boolean {
     }
   }
   return false;
-}
-
-function typeNeedsParens(p: Printer, node: TypeNode): boolean {
-  const parentKind = p.kind(1);
-  const key = p.key;
-  switch (node.kind) {
-    case 'functionType':
-      if (parentKind === 'arrow' && key === 'returns') return true;
-      return compositeTypeNeedsParens(p, node);
-    case 'conditionalType':
-      if (key === 'extends' && parentKind === 'conditionalType') return true;
-      if (key === 'constraint' && (parentKind === 'typeParam' || parentKind === 'inferType')) return true;
-      return compositeTypeNeedsParens(p, node);
-    case 'union':
-    case 'intersection':
-      return parentKind === 'union' || parentKind === 'intersection' || typeOperandNeedsParens(p);
-    case 'inferType':
-      if (node.constraint !== undefined && (parentKind === 'union' || parentKind === 'intersection')) return true;
-      return typeOperandNeedsParens(p);
-    case 'keyof':
-      return typeOperandNeedsParens(p);
-    case 'arrayType':
-      return node.readonly === true && typeOperandNeedsParens(p);
-    case 'tupleType':
-      return node.readonly === true && typeOperandNeedsParens(p);
-    case 'typeQuery':
-      return (key === 'object' && parentKind === 'indexedAccess') || (key === 'element' && parentKind === 'arrayType');
-    default:
-      return false;
-  }
-}
-
-/** Function and conditional types: where they would capture what follows or be captured. */
-function compositeTypeNeedsParens(p: Printer, node: TypeNode): boolean {
-  const parentKind = p.kind(1);
-  if (p.key === 'check' && parentKind === 'conditionalType') return true;
-  if (node.kind === 'functionType' && p.key === 'extends' && parentKind === 'conditionalType') {
-    const returns = node.returns;
-    const inner = returns.kind === 'typePredicate' ? returns.type : returns;
-    if (inner.kind === 'inferType' && inner.constraint !== undefined) return true;
-  }
-  if (parentKind === 'union' || parentKind === 'intersection') return true;
-  return typeOperandNeedsParens(p);
-}
-
-/** Positions that bind tighter than any operator type: `(A | B)[]`, `(A | B)['k']`, `keyof (A | B)`. */
-function typeOperandNeedsParens(p: Printer): boolean {
-  const parentKind = p.kind(1);
-  return (
-    (parentKind === 'arrayType' && p.key === 'element') ||
-    (parentKind === 'tupleElement' && isOptionalOrRestElement(p)) ||
-    (parentKind === 'indexedAccess' && p.key === 'object') ||
-    parentKind === 'keyof'
-  );
-}
-
-/** An optional (`T?`) or unnamed rest (`...T`) tuple member: TypeScript's TSOptionalType / TSRestType. */
-function isOptionalOrRestElement(p: Printer): boolean {
-  const element = p.parent<{ optional?: boolean; rest?: boolean; name?: string }>()!;
-  return element.name === undefined && (element.optional === true || element.rest === true);
 }

@@ -3,7 +3,7 @@
  * Where Prettier distinguishes ESTree types we do not have (LogicalExpression and
  * BinaryExpression share our `binary`), the helpers here draw its line.
  */
-import type { BinaryOperator, Binary, Call, Expr, TypeNode } from './ast.js';
+import type { BinaryOperator, Binary, Expr, TypeNode } from './ast.js';
 import { printString } from './literals.js';
 
 export const isLogicalOperator = (operator: BinaryOperator): boolean =>
@@ -146,7 +146,9 @@ export function isLoneShortArgument(expr: Expr): boolean {
     case 'typeof':
       return isSignedNumber(expr) || isLoneShortArgument(expr.operand);
     case 'call':
+      // An optional call is an OptionalCallExpression or ChainExpression to Prettier, not a CallExpression.
       return (
+        expr.optional !== true &&
         expr.args.length === 0 &&
         expr.callee.kind === 'identifier' &&
         expr.callee.name.length <= LONE_SHORT_ARGUMENT_THRESHOLD - 2
@@ -161,25 +163,38 @@ export function isLoneShortArgument(expr: Expr): boolean {
  * startsWithNoLookaheadToken): an object literal there would read as a block.
  */
 export function startsWith(expr: Expr, test: (node: Expr) => boolean): boolean {
+  for (let current = expr; ;) {
+    const next = leftmostChild(current);
+    if (next === null) return false;
+    if (next === undefined) return test(current);
+    current = next;
+  }
+}
+
+/**
+ * The child an expression's first token comes from; undefined when it is the expression's own,
+ * null when the expression starts with a parenthesis anyway (an immediately invoked function).
+ */
+function leftmostChild(expr: Expr): Expr | null | undefined {
   switch (expr.kind) {
     case 'binary':
-      return startsWith(expr.left, test);
+      return expr.left;
     case 'assign':
-      return startsWith(expr.target, test);
+      return expr.target;
     case 'member':
     case 'element':
-      return startsWith(expr.object, test);
+      return expr.object;
     case 'call':
-      return expr.callee.kind !== 'functionExpr' && startsWith(expr.callee, test);
+      return expr.callee.kind === 'functionExpr' ? null : expr.callee;
     case 'conditional':
-      return startsWith(expr.test, test);
+      return expr.test;
     case 'update':
-      return expr.prefix !== true && startsWith(expr.operand, test);
+      return expr.prefix === true ? null : expr.operand;
     case 'nonNull':
     case 'as':
-      return startsWith(expr.expr, test);
+      return expr.expr;
     default:
-      return test(expr);
+      return undefined;
   }
 }
 
@@ -192,10 +207,6 @@ export const isSimpleType = (type: TypeNode): boolean =>
 
 /** Prettier's isObjectType: a type literal or a mapped type. */
 export const isObjectType = (type: TypeNode): boolean => type.kind === 'objectType' || type.kind === 'mappedType';
-
-export const isCallWithArguments = (expr: Expr): expr is Call => expr.kind === 'call' && expr.args.length > 0;
-
-export const isBinary = (expr: Expr): expr is Binary => expr.kind === 'binary';
 
 /**
  * `a && (b && c)` as `(a && b) && c`. Prettier prints a logical operand of the same operator

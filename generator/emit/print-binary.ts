@@ -33,10 +33,7 @@ export function printBinaryish(p: Printer, node: Binary): Doc {
 
 /** `a || [x] || { y }`: every link of the chain keeps its object or array on the operator's line. */
 function isInlineChain(node: Binary): boolean {
-  if (!shouldInlineLogical(node)) return false;
-  return node.left.kind === 'binary' && shouldFlatten(node.operator, node.left.operator)
-    ? isInlineChain(node.left)
-    : true;
+  return flattenedSpine(node).every(shouldInlineLogical);
 }
 
 const isGroup = (part: Doc): boolean =>
@@ -72,14 +69,43 @@ function shouldIndentIfInlining(p: Printer): boolean {
 }
 
 /** The operands and operators of one precedence level, flattened left to right. */
+/** The left spine of a chain: `node`, then each left operand flattened into it. */
+function flattenedSpine(node: Binary): Binary[] {
+  const spine = [node];
+  for (let current = node; current.left.kind === 'binary' && shouldFlatten(current.operator, current.left.operator);) {
+    current = current.left;
+    spine.push(current);
+  }
+  return spine;
+}
+
+/**
+ * The operands and operators of one precedence level, flattened left to right. Iterative down
+ * the spine (with the path entered at each level), so a chain of thousands of conditions, as a
+ * large enum's check makes, does not exhaust the stack.
+ */
 function printBinaryishParts(p: Printer, node: Binary, isInsideParenthesis: boolean): Doc[] {
-  const parts: Doc[] =
-    node.left.kind === 'binary' && shouldFlatten(node.operator, node.left.operator)
-      ? p.within(node.left, 'left', () => printBinaryishParts(p, node.left as Binary, isInsideParenthesis))
-      : [group(p.print(node.left, 'left'))];
-  const inline = shouldInlineLogical(node);
+  const spine = flattenedSpine(node);
+  const innermost = spine[spine.length - 1]!;
+  for (let index = 1; index < spine.length; index++) p.enter(spine[index]!, 'left');
+  try {
+    const parts: Doc[] = [group(p.print(innermost.left, 'left'))];
+    for (let index = spine.length - 1; index >= 0; index--) {
+      parts.push(' ', printRight(p, spine[index]!, isInsideParenthesis));
+      if (index > 0) p.leave();
+    }
+    return parts;
+  } catch (error) {
+    // Leave the levels still entered (the loop leaves one per level it finishes).
+    while (p.node !== node) p.leave();
+    throw error;
+  }
+}
+
+/** `&& right`, grouped alone when it is the only operator of its kind around. */
+function printRight(p: Printer, node: Binary, isInsideParenthesis: boolean): Doc {
   const rightDoc = p.print(node.right, 'right');
-  let right: Doc = inline ? [node.operator, ' ', rightDoc] : [node.operator, line, rightDoc];
+  const right: Doc = shouldInlineLogical(node) ? [node.operator, ' ', rightDoc] : [node.operator, line, rightDoc];
   const type = estreeType(node);
   const parentType = p.kind(1) === 'binary' ? estreeType(p.parent<Binary>()!) : p.kind(1);
   const shouldGroup =
@@ -87,7 +113,5 @@ function printBinaryishParts(p: Printer, node: Binary, isInsideParenthesis: bool
     parentType !== type &&
     estreeType(node.left) !== type &&
     estreeType(node.right) !== type;
-  if (shouldGroup) right = group(right);
-  parts.push(' ', right);
-  return parts;
+  return shouldGroup ? group(right) : right;
 }

@@ -128,7 +128,9 @@ const isNotNonNull = (kind: string): boolean => kind !== 'nonNull';
 function shouldInlineMember(p: Printer, node: Member | ElementAccess, objectDoc: Doc): boolean {
   if (node.kind === 'element') return true;
   const firstNonMember = p.ancestorWhere(isNotMemberLink);
-  if (firstNonMember !== -1 && p.kind(firstNonMember) === 'assign') {
+  // TypeScript's AST wraps an optional chain in a ChainExpression, which then is the parent.
+  const isWrappedChain = !p.javascript && hasOptionalLink(p.parent<Expr>(firstNonMember - 1)!);
+  if (firstNonMember !== -1 && p.kind(firstNonMember) === 'assign' && !isWrappedChain) {
     if (p.parent<Expr & { kind: 'assign' }>(firstNonMember)!.target.kind !== 'identifier') return true;
   }
   if (isNewCallee(p)) return true;
@@ -137,6 +139,29 @@ function shouldInlineMember(p: Printer, node: Member | ElementAccess, objectDoc:
   if (wrapperKind !== 'assign' && wrapperKind !== 'variable') return false;
   const object = node.object.kind === 'nonNull' ? node.object.expr : node.object;
   return (object.kind === 'call' && object.args.length > 0) || isMemberChain(objectDoc);
+}
+
+/** Whether a member chain holds an optional link (`a?.b`, `f?.()`, `a?.[0]`) anywhere down its spine. */
+function hasOptionalLink(expr: Expr): boolean {
+  for (let current: Expr | undefined = expr; current !== undefined;) {
+    switch (current.kind) {
+      case 'member':
+      case 'element':
+        if (current.optional === true) return true;
+        current = current.object;
+        break;
+      case 'call':
+        if (current.optional === true) return true;
+        current = current.callee;
+        break;
+      case 'nonNull':
+        current = current.expr;
+        break;
+      default:
+        return false;
+    }
+  }
+  return false;
 }
 
 /** `new a.b.C()`: member accesses in the callee of `new` never break. */

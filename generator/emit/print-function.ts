@@ -80,28 +80,40 @@ export function printArrow(p: Printer, node: Arrow, args: PrintArgs): Doc {
   const shouldPrintAsChain = args.expandLastArg !== true && isArrowBody(node.body);
   let bodyDoc: Doc = '';
   let functionBody: Arrow['body'] = node.body;
-  const visit = (arrow: Arrow): void => {
-    signatureDocs.push(printArrowSignature(p, arrow, args));
-    if (shouldPrintAsChain) {
-      shouldBreakChain ||=
-        (arrow.returns !== undefined && arrow.params.length > 0) ||
-        arrow.typeParams !== undefined ||
-        arrow.params.some((param) => param.default !== undefined || param.rest === true);
-    }
-    if (!shouldPrintAsChain || !isArrowBody(arrow.body)) {
-      // An arrow body is printed with the arguments: a hugged curried arrow hugs its inner arrow.
-      bodyDoc = Array.isArray(arrow.body)
-        ? reused(p, arrow.body, args, () => printFunctionBody(p, arrow.body as readonly Stmt[]))
-        : isArrowBody(arrow.body)
-          ? p.print(arrow.body, 'body', args)
-          : reused(p, arrow.body as Expr, args, () => p.print(arrow.body as Expr, 'body', args));
+  // Down the chain `a => b => c`, each arrow printed with the path at it.
+  let arrow = node;
+  let entered = 0;
+  try {
+    for (;;) {
+      signatureDocs.push(printArrowSignature(p, arrow, args));
+      if (shouldPrintAsChain) {
+        shouldBreakChain ||=
+          (arrow.returns !== undefined && arrow.params.length > 0) ||
+          arrow.typeParams !== undefined ||
+          arrow.params.some((param) => param.default !== undefined || param.rest === true);
+      }
+      if (shouldPrintAsChain && isArrowBody(arrow.body)) {
+        p.enter(arrow.body, 'body');
+        entered++;
+        arrow = arrow.body;
+        continue;
+      }
+      bodyDoc = printArrowBodyDoc(p, arrow, args);
       functionBody = arrow.body;
-    } else {
-      p.within(arrow.body, 'body', () => visit(arrow.body as Arrow));
+      break;
     }
-  };
-  visit(node);
+  } finally {
+    for (; entered > 0; entered--) p.leave();
+  }
   return assembleArrow(p, args, { signatureDocs, shouldBreakChain, shouldPrintAsChain, bodyDoc, functionBody });
+}
+
+/** An arrow's body, printed with the arguments: a hugged curried arrow hugs its inner arrow. */
+function printArrowBodyDoc(p: Printer, arrow: Arrow, args: PrintArgs): Doc {
+  const { body } = arrow;
+  if (Array.isArray(body)) return reused(p, body, args, () => printFunctionBody(p, body as readonly Stmt[]));
+  if (isArrowBody(body)) return p.print(body, 'body', args);
+  return reused(p, body as Expr, args, () => p.print(body as Expr, 'body', args));
 }
 
 interface ArrowParts {

@@ -17,7 +17,7 @@ import {
 } from './doc.js';
 import { chainNodes, groupChain, shouldMergeFirstGroups } from './member-chain-groups.js';
 import { memberName } from './names.js';
-import { printCallArguments } from './print-call.js';
+import { printCallArguments } from './call-arguments.js';
 import { printTypeArgs } from './print-params.js';
 import { isSimpleCallArgument } from './predicates.js';
 import type { Printer } from './printer.js';
@@ -52,14 +52,22 @@ function printLink(p: Printer, node: Expr): Doc {
 
 /** Prints every link with the path at that link, walking from the root call (the current node) in. */
 function printLinks(p: Printer, nodes: readonly Expr[]): Doc[] {
-  const printed: Doc[] = [];
-  const visit = (index: number): void => {
-    const node = nodes[index]!;
-    printed[index] = printLink(p, node);
-    if (index === 1) printed[0] = p.print(nodes[0]!, innerKey(node));
-    else p.within(nodes[index - 1]!, innerKey(node), () => visit(index - 1));
-  };
-  visit(nodes.length - 1);
+  const printed: Doc[] = new Array<Doc>(nodes.length);
+  let entered = 0;
+  try {
+    for (let index = nodes.length - 1; index >= 1; index--) {
+      const node = nodes[index]!;
+      printed[index] = printLink(p, node);
+      if (index === 1) {
+        printed[0] = p.print(nodes[0]!, innerKey(node));
+      } else {
+        p.enter(nodes[index - 1]!, innerKey(node));
+        entered++;
+      }
+    }
+  } finally {
+    for (; entered > 0; entered--) p.leave();
+  }
   return printed;
 }
 
@@ -71,8 +79,7 @@ export function printMemberChain(p: Printer, call: Call): Doc {
   const groups = groupChain(nodes);
   const isExpressionStatement = p.kind(1) === 'expression';
   const shouldMerge = shouldMergeFirstGroups(nodes, groups, isExpressionStatement);
-  const printGroup = (indices: readonly number[]): Doc => indices.map((index) => printed[index]!);
-  const printedGroups = groups.map(printGroup);
+  const printedGroups: Doc[] = groups.map((indices) => indices.map((index) => printed[index]!));
   const oneLine = printedGroups;
   const cutoff = shouldMerge ? 3 : 2;
   if (groups.length <= cutoff) return isLongCurriedCallee(p, call) ? oneLine : group(oneLine);

@@ -10,7 +10,7 @@ import { fill, group, ifBreak, indent, line, markedLine, softline, type Doc } fr
 import { printKey } from './literals.js';
 import { bindingName } from './names.js';
 import { printAssignment } from './print-assign.js';
-import { isConciselyPrintedArray } from './print-call.js';
+import { isConciselyPrintedArray } from './call-arguments.js';
 import { printFunctionBody } from './print-function.js';
 import { printParamDocs, printParams, printReturnType, shouldGroupParameters } from './print-params.js';
 import type { Printer } from './printer.js';

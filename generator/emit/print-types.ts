@@ -16,7 +16,7 @@ import { align, group, ifBreak, indent, indentIfBreak, join, line, markedLine, s
 import { layout } from './layout.js';
 import { printNumber, printString, printTemplateText } from './literals.js';
 import { dottedName, referenceName, typeBindingName } from './names.js';
-import { typeNeedsParentheses } from './parens.js';
+import { typeNeedsParentheses } from './type-parens.js';
 import { printParamDocs, printParams, printTypeArgs, printTypeParams, shouldGroupParameters } from './print-params.js';
 import { printTernary } from './print-ternary.js';
 import { printObjectType } from './print-type-members.js';

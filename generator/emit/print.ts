@@ -11,7 +11,7 @@
 import type { Module, PrintMode, Stmt } from './ast.js';
 import { declarationsOf } from './dts.js';
 import { eraseStatement } from './erase.js';
-import { layout } from './layout.js';
+import { Layout } from './layout.js';
 import { printNode } from './print-node.js';
 import { Printer } from './printer.js';
 import { PRINT_WIDTH } from './width.js';
@@ -28,6 +28,7 @@ const VIEWS: Readonly<Record<PrintMode, (statement: Stmt) => readonly Stmt[]>> =
 export function printModule(module: Module, mode: PrintMode): string {
   const view = VIEWS[mode];
   const printer = new Printer(mode === 'js', printNode);
+  const layout = new Layout(PRINT_WIDTH);
   const parts: string[] = [];
   let blankBefore = false;
   printer.within(
@@ -42,7 +43,7 @@ export function printModule(module: Module, mode: PrintMode): string {
             continue;
           }
           if (parts.length > 0) parts.push(blankBefore ? '\n\n' : '\n');
-          parts.push(layoutStatement(printer, statement));
+          parts.push(layoutStatement(printer, layout, statement));
           blankBefore = false;
         }
       }
@@ -61,10 +62,10 @@ export function printModule(module: Module, mode: PrintMode): string {
  * ends, in practice after one extra layout at most; a statement whose objects all fit or are
  * `multiline` is laid out once.
  */
-function layoutStatement(printer: Printer, statement: Stmt): string {
+function layoutStatement(printer: Printer, layout: Layout, statement: Stmt): string {
   for (;;) {
     const newlyExpanded: object[] = [];
-    const text = layout(printer.print(statement, 'body'), PRINT_WIDTH, (node) => {
+    const text = layout.run(printer.print(statement, 'body'), (node) => {
       if (!printer.expanded.has(node)) newlyExpanded.push(node);
     });
     if (newlyExpanded.length === 0) return text;

@@ -122,13 +122,14 @@ export class Printer {
     }
   }
 
-  private enter(node: object, key: string, kind: string): void {
+  /** Makes `node` the current node, as `within` does; every `enter` needs its `leave`. */
+  enter(node: object, key: string, kind = kindOf(node)): void {
     this.nodes.push(node);
     this.kinds.push(kind);
     this.keys.push(key);
   }
 
-  private leave(): void {
+  leave(): void {
     this.nodes.pop();
     this.kinds.pop();
     this.keys.pop();

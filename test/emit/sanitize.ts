@@ -22,16 +22,7 @@ import type {
   TypeParam,
   VariableDeclaration,
 } from '../../generator/emit/ast.js';
-
-interface Scope {
-  /** Inside a function body (where `return` is allowed). */
-  readonly inFunction: boolean;
-  readonly inLoop: boolean;
-  /** Whether `await` may stay: inside a function that can become async. */
-  readonly awaitAllowed: boolean;
-  /** Set when an `await` is kept, so the enclosing function is made async. */
-  readonly sawAwait: { value: boolean };
-}
+import { safeTypeArgs, sanitizeExpr, type Sanitizing, type Scope } from './sanitize-expr.js';
 
 const isDeclaration = (statement: Stmt): boolean =>
   ['import', 'exportFrom', 'exportNames', 'function', 'variable', 'typeAlias', 'interface', 'class'].includes(
@@ -42,7 +33,7 @@ const TOP: Scope = { inFunction: false, inLoop: false, awaitAllowed: false, sawA
 const VOID: TypeNode = { kind: 'keywordType', name: 'void' };
 const UNKNOWN: TypeNode = { kind: 'keywordType', name: 'unknown' };
 
-class Sanitizer {
+class Sanitizer implements Sanitizing {
   private counter = 0;
   private readonly exportedNames = new Set<string>();
   private readonly localValues: string[] = [];
@@ -338,149 +329,6 @@ class Sanitizer {
         return member;
     }
   }
-}
-
-export type { Sanitizer };
-
-/** Strips optional links from a chain (a `new` callee or assignment target cannot hold one). */
-function withoutOptional(expr: Expr): Expr {
-  switch (expr.kind) {
-    case 'member':
-    case 'element': {
-      const { optional, ...rest } = expr;
-      return { ...rest, object: withoutOptional(rest.object) } as Expr;
-    }
-    case 'call': {
-      const { optional, ...rest } = expr;
-      return { ...rest, callee: withoutOptional(rest.callee) };
-    }
-    case 'nonNull':
-      return { kind: 'nonNull', expr: withoutOptional(expr.expr) };
-    default:
-      return expr;
-  }
-}
-
-/** An expression that may be assigned to; anything else becomes a plain identifier. */
-function assignable(expr: Expr): Expr {
-  const inner = expr.kind === 'as' || expr.kind === 'nonNull' ? expr.expr : expr;
-  if (inner.kind === 'identifier' && inner.name !== 'this') return expr;
-  if (inner.kind === 'member' || inner.kind === 'element') return withoutOptional(expr);
-  return { kind: 'identifier', name: 'target' };
-}
-
-const isRelational = (expr: Expr): boolean => expr.kind === 'binary' && ['<', '>', '<=', '>='].includes(expr.operator);
-
-function sanitizeExpr(s: Sanitizer, expr: Expr, scope: Scope): Expr {
-  const recurse = (inner: Expr): Expr => sanitizeExpr(s, inner, scope);
-  switch (expr.kind) {
-    case 'await':
-      if (!scope.awaitAllowed) return recurse(expr.operand);
-      scope.sawAwait.value = true;
-      return { kind: 'await', operand: recurse(expr.operand) };
-    case 'binary': {
-      // `a < b > (c)` would read as a generic call in TypeScript: keep `<` for `x < 100` only.
-      const operator = expr.operator === '<' && expr.right.kind !== 'number' ? '<=' : expr.operator;
-      const left = recurse(expr.left);
-      // TypeScript misreads `<<` before a generic call or a parenthesised comparison
-      // (`x << f<A, B>()`, `x << (a > b)`); `>>` lays out the same (one precedence level).
-      if (operator === '<<') return { kind: 'binary', operator: '>>', left, right: recurse(expr.right) };
-      return {
-        kind: 'binary',
-        operator: isRelational(left) && ['<', '>', '<=', '>='].includes(operator) ? '+' : operator,
-        left,
-        right: recurse(expr.right),
-      };
-    }
-    case 'assign':
-      return { ...expr, target: assignable(recurse(expr.target)), value: recurse(expr.value) };
-    case 'update':
-      return { ...expr, operand: assignable(recurse(expr.operand)) };
-    case 'new':
-      return { kind: 'new', callee: withoutOptional(recurse(expr.callee)), args: expr.args.map(recurse) };
-    case 'arrow': {
-      const body = expr.body;
-      const functionScope: Scope = {
-        inFunction: true,
-        inLoop: false,
-        awaitAllowed: true,
-        sawAwait: { value: expr.async === true },
-      };
-      const params = s.params(expr.params, scope);
-      const sanitizedBody = Array.isArray(body)
-        ? s.statements(body as readonly Stmt[], functionScope)
-        : sanitizeExpr(s, body as Expr, functionScope);
-      const { async, ...rest } = expr;
-      return {
-        ...rest,
-        params,
-        body: sanitizedBody,
-        ...s.typeParams(expr.typeParams),
-        ...(functionScope.sawAwait.value ? { async: true } : {}),
-      };
-    }
-    case 'functionExpr': {
-      const { params, body, async } = s.functionParts(expr.params, expr.body, expr.async);
-      const { async: _async, name, ...rest } = expr;
-      return {
-        ...rest,
-        params,
-        body,
-        ...(name === undefined ? {} : { name: s.fresh(name) }),
-        ...(async ? { async: true } : {}),
-      };
-    }
-    default:
-      return sanitizeChildren(s, expr, scope);
-  }
-}
-
-function sanitizeChildren(s: Sanitizer, expr: Expr, scope: Scope): Expr {
-  const recurse = (inner: Expr): Expr => sanitizeExpr(s, inner, scope);
-  switch (expr.kind) {
-    case 'array':
-      return { kind: 'array', items: expr.items.map(recurse) };
-    case 'object':
-      return { ...expr, members: expr.members.map((member) => s.member(member, scope)) };
-    case 'member':
-      return { ...expr, object: recurse(expr.object) };
-    case 'element':
-      return { ...expr, object: recurse(expr.object), index: recurse(expr.index) };
-    case 'call': {
-      const call = { ...expr, callee: recurse(expr.callee), args: expr.args.map(recurse) };
-      // Type arguments go on named callees (`f<T>()`, `a.f<T>()`): after a literal, TypeScript reads `<` as less-than.
-      if (expr.typeArgs === undefined) return call;
-      if (call.callee.kind !== 'identifier' && call.callee.kind !== 'member') {
-        const { typeArgs, ...rest } = call;
-        return rest;
-      }
-      return { ...call, typeArgs: safeTypeArgs(expr.typeArgs) };
-    }
-    case 'conditional':
-      return { kind: 'conditional', test: recurse(expr.test), then: recurse(expr.then), else: recurse(expr.else) };
-    case 'unary':
-    case 'typeof':
-      return { ...expr, operand: recurse(expr.operand) } as Expr;
-    case 'as':
-      return { ...expr, expr: recurse(expr.expr) };
-    case 'nonNull':
-    case 'spread':
-      return { ...expr, expr: recurse(expr.expr) };
-    default:
-      return expr;
-  }
-}
-
-/**
- * In expression context (call type arguments, `extends` clauses) TypeScript scans `<<` as a
- * shift: a first type argument cannot itself start with `<`, so it loses its type parameters.
- */
-function safeTypeArgs(args: readonly TypeNode[]): TypeNode[] {
-  return args.map((arg, index) => {
-    if (index > 0 || arg.kind !== 'functionType' || arg.typeParams === undefined) return arg;
-    const { typeParams, ...rest } = arg;
-    return rest;
-  });
 }
 
 export const sanitize = (module: Module): Module => new Sanitizer().module(module);
