@@ -85,7 +85,8 @@ function parseOptions(argv: readonly string[]): CliOptions | undefined {
   }
   const { values } = parsed;
   if (values.help) return undefined;
-  if (values.check && values.watch) throw new UsageError(`--check and --watch do not go together: --check writes nothing.\n\n${USAGE}`);
+  if (values.check && values.watch)
+    throw new UsageError(`--check and --watch do not go together: --check writes nothing.\n\n${USAGE}`);
   if (values.version !== undefined && !/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(values.version))
     throw new UsageError(`--version ${JSON.stringify(values.version)} is not a semantic version such as 1.2.3`);
   const spec = values.spec ?? 'spec/openapi.yaml';
@@ -114,7 +115,8 @@ async function run(options: CliOptions, cache?: UnitCache): Promise<number> {
   if (options.check) return runCheck(options.out, generation, changes, spec);
   const written = await writeOutput(options.out, generation.files, { spec, force: options.force });
   for (const file of written.removed) console.log(`removed ${path.join(options.out, file)} (no longer generated)`);
-  if (written.written.length > 0) for (const line of changes.length > 0 ? ['API changes:', ...changes.map((l) => `  ${l}`)] : []) console.log(line);
+  if (written.written.length > 0)
+    for (const line of changes.length > 0 ? ['API changes:', ...changes.map((l) => `  ${l}`)] : []) console.log(line);
   if (options.verify) await verifyOutput(options.out);
   const ms = Math.round(performance.now() - started);
   const { operations } = generation.model;
@@ -139,7 +141,12 @@ function guardOtherSpec(options: CliOptions, generation: Generation): void {
   );
 }
 
-async function runCheck(outDir: string, generation: Generation, changes: readonly string[], spec: { name: string; sha256: string }): Promise<number> {
+async function runCheck(
+  outDir: string,
+  generation: Generation,
+  changes: readonly string[],
+  spec: { name: string; sha256: string },
+): Promise<number> {
   const report = await checkOutput(outDir, generation.files, spec);
   const problems = [
     ...report.stale.map((file) => `stale: ${path.join(outDir, file)}`),
@@ -150,7 +157,9 @@ async function runCheck(outDir: string, generation: Generation, changes: readonl
     console.log(`${outDir}: up to date (${generation.files.length} files)`);
     return 0;
   }
-  console.error(`${outDir} does not match the spec; run \`npm run generate\`:\n${problems.map((line) => `  ${line}`).join('\n')}`);
+  console.error(
+    `${outDir} does not match the spec; run \`npm run generate\`:\n${problems.map((line) => `  ${line}`).join('\n')}`,
+  );
   for (const line of changes.length > 0 ? ['API changes:', ...changes.map((l) => `  ${l}`)] : []) console.error(line);
   return 1;
 }
@@ -198,10 +207,17 @@ function report(error: unknown, _verbose: boolean): number {
   if (error instanceof SpecProblems) {
     const errors = error.issues.filter((issue) => issue.severity === 'error');
     for (const issue of error.issues) console.error(formatIssue(issue));
-    console.error(`generation failed: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the spec; nothing was written`);
+    console.error(
+      `generation failed: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} in the spec; nothing was written`,
+    );
     return 1;
   }
-  if (error instanceof UsageError || error instanceof SpecFileError || error instanceof ForeignOutputError || error instanceof UnsafeOutputError) {
+  if (
+    error instanceof UsageError ||
+    error instanceof SpecFileError ||
+    error instanceof ForeignOutputError ||
+    error instanceof UnsafeOutputError
+  ) {
     console.error(error.message);
     return 1;
   }
@@ -213,4 +229,3 @@ function report(error: unknown, _verbose: boolean): number {
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   process.exitCode = await main(process.argv.slice(2));
 }
-

@@ -50,7 +50,8 @@ export async function generate(request: GenerateRequest, assets: Assets, cache?:
   const previous = await readPrevious(request.out);
   const files = renderPackage(plan, assets, cache);
   const surface = (version: string): ApiSurface => buildApiSurface(model, version);
-  const changes = previous.surface === undefined ? [] : diffApiSurface(previous.surface, surface(previous.surface.version));
+  const changes =
+    previous.surface === undefined ? [] : diffApiSurface(previous.surface, surface(previous.surface.version));
   const version = request.version ?? decideVersion(model, previous, changes, files);
   const versioned = renderVersioned(plan, version, surface(version));
   return { model, plan, files: [...files, ...versioned].sort(byPath), version, changes, previous };
@@ -61,7 +62,12 @@ export async function generate(request: GenerateRequest, assets: Assets, cache?:
  * major; an addition: minor; anything else that changes a file: patch), never below what the spec
  * declares.
  */
-function decideVersion(model: ApiModel, previous: Previous, changes: readonly SurfaceChange[], files: readonly RenderedFile[]): string {
+function decideVersion(
+  model: ApiModel,
+  previous: Previous,
+  changes: readonly SurfaceChange[],
+  files: readonly RenderedFile[],
+): string {
   const declared = model.sdk.declaredVersion;
   if (previous.surface === undefined) return declared;
   const filesChanged = files.some((file) => previous.hashes.get(file.path) !== previous.hashOf(file.contents));
@@ -70,7 +76,10 @@ function decideVersion(model: ApiModel, previous: Previous, changes: readonly Su
 
 /** The spec named relative to the output's parent, so headers are the same whatever the working folder. */
 function sourceName(specPath: string, outDir: string): string {
-  return path.relative(path.dirname(path.resolve(outDir)), path.resolve(specPath)).split(path.sep).join('/');
+  return path
+    .relative(path.dirname(path.resolve(outDir)), path.resolve(specPath))
+    .split(path.sep)
+    .join('/');
 }
 
 function byPath(a: RenderedFile, b: RenderedFile): number {

@@ -32,7 +32,15 @@ export async function verifyOutput(outDir: string): Promise<void> {
     const entry = path.join(app, 'app.mts');
     await writeFile(
       entry,
-      ["import * as client from './package/dist/index.js';", "import * as validators from './package/dist/validators.js';", "import type * as types from './package/dist/types.js';", "import * as shakable from './package/dist/tree-shakable.js';", 'export { client, validators, shakable };', 'export type { types };', ''].join('\n'),
+      [
+        "import * as client from './package/dist/index.js';",
+        "import * as validators from './package/dist/validators.js';",
+        "import type * as types from './package/dist/types.js';",
+        "import * as shakable from './package/dist/tree-shakable.js';",
+        'export { client, validators, shakable };',
+        'export type { types };',
+        '',
+      ].join('\n'),
     );
     const program = ts.createProgram([entry], {
       ...STRICT,
@@ -47,7 +55,11 @@ export async function verifyOutput(outDir: string): Promise<void> {
     });
     const diagnostics = ts.getPreEmitDiagnostics(program);
     if (diagnostics.length > 0) {
-      const host = { getCanonicalFileName: (name: string) => name, getCurrentDirectory: () => app, getNewLine: () => '\n' };
+      const host = {
+        getCanonicalFileName: (name: string) => name,
+        getCurrentDirectory: () => app,
+        getNewLine: () => '\n',
+      };
       throw new VerifyError(`the generated package does not type-check:\n${ts.formatDiagnostics(diagnostics, host)}`);
     }
   } finally {

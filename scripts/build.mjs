@@ -43,7 +43,11 @@ export async function build() {
 async function buildRuntime() {
   const ts = (await import('typescript')).default;
   const configFile = path.join(ROOT, 'generator/runtime/tsconfig.json');
-  const config = ts.getParsedCommandLineOfConfigFile(configFile, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: fail });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    configFile,
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: fail },
+  );
   if (config === undefined || config.errors.length > 0) fail(config?.errors ?? []);
   const program = ts.createProgram(config.fileNames, config.options);
   const diagnostics = [...ts.getPreEmitDiagnostics(program), ...program.emit().diagnostics];

@@ -2282,9 +2282,9 @@ function permissionsOf(node) {
   return isRecord(cloudflare) ? stringList(cloudflare.enum) : [];
 }
 function externalDocsOf(node) {
-  const docs = node.externalDocs;
-  if (!isRecord(docs) || typeof docs.url !== "string") return {};
-  return { externalDocs: { url: docs.url, ...typeof docs.description === "string" ? { description: docs.description } : {} } };
+  const docs2 = node.externalDocs;
+  if (!isRecord(docs2) || typeof docs2.url !== "string") return {};
+  return { externalDocs: { url: docs2.url, ...typeof docs2.description === "string" ? { description: docs2.description } : {} } };
 }
 function returnsList(success, named) {
   const schema = success.unwrap === "none" ? success.schema : success.resultSchema;
@@ -4991,9 +4991,104 @@ function eraseOperand(expr) {
   }
 }
 
-// generator/emit/layout.ts
+// generator/emit/fits.ts
 var BREAK = 1;
 var FLAT = 0;
+var docs = [];
+var modes = [];
+function fits(layout2, doc, mode, remaining, mustBeFlat) {
+  if (remaining === Number.POSITIVE_INFINITY) return true;
+  docs[0] = doc;
+  modes[0] = mode;
+  let size = 1;
+  let restIndex = mustBeFlat ? 0 : layout2.top;
+  let pendingSpace = false;
+  while (remaining >= 0) {
+    if (size === 0) {
+      if (restIndex === 0) return true;
+      restIndex--;
+      docs[0] = layout2.docs[restIndex];
+      modes[0] = layout2.modes[restIndex];
+      size = 1;
+      continue;
+    }
+    size--;
+    const current = docs[size];
+    const currentMode = modes[size];
+    if (typeof current === "string") {
+      if (current.length > 0) {
+        remaining -= layout2.widthOf(current) + (pendingSpace ? 1 : 0);
+        pendingSpace = false;
+      }
+      continue;
+    }
+    if (Array.isArray(current)) {
+      let first = 0;
+      for (; first < current.length; first++) {
+        const part = current[first];
+        if (typeof part !== "string") break;
+        if (part.length > 0) {
+          remaining -= layout2.widthOf(part) + (pendingSpace ? 1 : 0);
+          pendingSpace = false;
+        }
+      }
+      for (let index = current.length - 1; index >= first; index--) {
+        docs[size] = current[index];
+        modes[size] = currentMode;
+        size++;
+      }
+      continue;
+    }
+    const node = current;
+    let next;
+    let nextMode = currentMode;
+    switch (node.type) {
+      case "fill":
+      case "fill-rest": {
+        const parts = node.type === "fill" ? node.parts : node.fill.parts;
+        const end = node.type === "fill" ? 0 : node.offset;
+        for (let index = parts.length - 1; index >= end; index--) {
+          docs[size] = parts[index];
+          modes[size] = currentMode;
+          size++;
+        }
+        break;
+      }
+      case "indent":
+      case "align":
+      case "indent-if-break":
+      case "label":
+        next = node.contents;
+        break;
+      case "group": {
+        if (mustBeFlat && node.break !== false) return false;
+        if (node.break !== false) nextMode = BREAK;
+        const states = node.expandedStates;
+        next = states !== void 0 && nextMode === BREAK ? states[states.length - 1] : node.contents;
+        break;
+      }
+      case "if-break": {
+        const groupMode = node.groupId === void 0 ? currentMode : layout2.groupModes.get(node.groupId) ?? FLAT;
+        next = groupMode === BREAK ? node.breakContents : node.flatContents;
+        break;
+      }
+      case "line":
+        if (currentMode === BREAK || node.hard === true) return true;
+        if (node.soft !== true) pendingSpace = true;
+        break;
+      default:
+        break;
+    }
+    if (next !== void 0) {
+      docs[size] = next;
+      modes[size] = nextMode;
+      size++;
+    }
+  }
+  return false;
+}
+
+// generator/emit/layout.ts
 var isSpaceOrTab = (code) => code === 32 || code === 9;
 var indentCache = [];
 function newlineAndIndent(width) {
@@ -5005,35 +5100,39 @@ function newlineAndIndent(width) {
   return text2;
 }
 function layout(doc, width, onBreak, measure) {
-  return new Layout(width, onBreak, measure).run(doc);
+  return new Layout(width, measure).run(doc, onBreak);
 }
 var Layout = class {
-  constructor(width, onBreak, measure) {
+  constructor(width, measure) {
     this.width = width;
-    this.onBreak = onBreak;
     this.measure = measure;
   }
   width;
-  onBreak;
   measure;
   // The command stack: entry i is docs[i] laid out at indents[i] columns in modes[i].
   docs = [];
   indents = [];
   modes = [];
   top = 0;
-  // The scratch stack `fits` measures with.
-  fitsDocs = [];
-  fitsModes = [];
   groupModes = /* @__PURE__ */ new Map();
   /** Finished lines, each with its line break; the line being written is `current`. */
   lines = [];
   current = "";
   position = 0;
   shouldRemeasure = false;
+  onBreak;
   widthOf(text2) {
     return this.measure === void 0 ? text2.length : this.measure(text2);
   }
-  run(doc) {
+  /** Lays `doc` out from column 0; `onBreak` hears marked lines that break (see `layout`). */
+  run(doc, onBreak) {
+    this.onBreak = onBreak;
+    this.top = 0;
+    this.lines.length = 0;
+    this.current = "";
+    this.position = 0;
+    this.shouldRemeasure = false;
+    this.groupModes.clear();
     this.push(doc, 0, BREAK);
     while (this.top > 0) {
       this.top--;
@@ -5106,7 +5205,7 @@ var Layout = class {
       this.shouldRemeasure = false;
       const remaining = this.width - this.position;
       const states = group2.expandedStates;
-      if (group2.break === false && this.fits(contents, FLAT, remaining, false)) {
+      if (group2.break === false && fits(this, contents, FLAT, remaining, false)) {
         chosenMode = FLAT;
       } else if (states === void 0) {
         chosenMode = BREAK;
@@ -5114,7 +5213,7 @@ var Layout = class {
         chosenMode = BREAK;
         contents = states[states.length - 1];
         for (let index = 1; group2.break === false && index < states.length - 1; index++) {
-          if (this.fits(states[index], FLAT, remaining, false)) {
+          if (fits(this, states[index], FLAT, remaining, false)) {
             chosenMode = FLAT;
             contents = states[index];
             break;
@@ -5122,8 +5221,44 @@ var Layout = class {
         }
       }
     }
-    this.push(contents, indentation, chosenMode);
     if (group2.id !== void 0) this.groupModes.set(group2.id, chosenMode);
+    if (chosenMode === FLAT && group2.simple === true && contents === group2.contents) this.writeFlat(contents);
+    else this.push(contents, indentation, chosenMode);
+  }
+  /**
+   * Writes a simple doc laid out flat, without the command stack: what the stack would print
+   * (lines as spaces, soft lines as nothing, if-breaks their flat side, nested groups flat).
+   */
+  writeFlat(doc) {
+    if (typeof doc === "string") {
+      this.current += doc;
+      this.position += this.widthOf(doc);
+      return;
+    }
+    if (Array.isArray(doc)) {
+      for (const part of doc) this.writeFlat(part);
+      return;
+    }
+    const node = doc;
+    switch (node.type) {
+      case "line":
+        if (node.soft !== true) {
+          this.current += " ";
+          this.position += 1;
+        }
+        return;
+      case "group":
+        if (node.id !== void 0) this.groupModes.set(node.id, FLAT);
+        return this.writeFlat(node.contents);
+      case "if-break":
+        return this.writeFlat(node.flatContents);
+      case "indent":
+      case "align":
+      case "label":
+        return this.writeFlat(node.contents);
+      default:
+        return;
+    }
   }
   fill(fill2, offset, indentation, mode) {
     const { parts } = fill2;
@@ -5131,7 +5266,7 @@ var Layout = class {
     if (length === 0) return;
     const remaining = this.width - this.position;
     const content = parts[offset];
-    const contentFits = this.fits(content, FLAT, remaining, true);
+    const contentFits = fits(this, content, FLAT, remaining, true);
     if (length === 1) {
       this.push(content, indentation, contentFits ? FLAT : BREAK);
       return;
@@ -5143,7 +5278,7 @@ var Layout = class {
       return;
     }
     const pair = [content, whitespace, parts[offset + 2]];
-    const pairFits = this.fits(pair, FLAT, remaining, true);
+    const pairFits = fits(this, pair, FLAT, remaining, true);
     this.push({ type: "fill-rest", fill: fill2, offset: offset + 2 }, indentation, mode);
     this.push(whitespace, indentation, pairFits ? FLAT : BREAK);
     this.push(content, indentation, pairFits || contentFits ? FLAT : BREAK);
@@ -5171,103 +5306,6 @@ var Layout = class {
     this.lines.push(end === this.current.length ? this.current : this.current.slice(0, end));
     this.current = newlineAndIndent(indentation);
     this.position = indentation;
-  }
-  /**
-   * Whether `doc` in `mode`, followed by the rest of the commands, fits in `remaining` columns
-   * up to the next line break. `mustBeFlat` (fill) rejects any already-broken group and, as in
-   * Prettier, measures the doc alone.
-   */
-  fits(doc, mode, remaining, mustBeFlat) {
-    if (remaining === Number.POSITIVE_INFINITY) return true;
-    const { fitsDocs: docs, fitsModes: modes } = this;
-    docs[0] = doc;
-    modes[0] = mode;
-    let size = 1;
-    let restIndex = mustBeFlat ? 0 : this.top;
-    let pendingSpace = false;
-    while (remaining >= 0) {
-      if (size === 0) {
-        if (restIndex === 0) return true;
-        restIndex--;
-        docs[0] = this.docs[restIndex];
-        modes[0] = this.modes[restIndex];
-        size = 1;
-        continue;
-      }
-      size--;
-      const current = docs[size];
-      const currentMode = modes[size];
-      if (typeof current === "string") {
-        if (current.length > 0) {
-          remaining -= this.widthOf(current) + (pendingSpace ? 1 : 0);
-          pendingSpace = false;
-        }
-        continue;
-      }
-      if (Array.isArray(current)) {
-        let first = 0;
-        for (; first < current.length; first++) {
-          const part = current[first];
-          if (typeof part !== "string") break;
-          if (part.length > 0) {
-            remaining -= this.widthOf(part) + (pendingSpace ? 1 : 0);
-            pendingSpace = false;
-          }
-        }
-        for (let index = current.length - 1; index >= first; index--) {
-          docs[size] = current[index];
-          modes[size] = currentMode;
-          size++;
-        }
-        continue;
-      }
-      const node = current;
-      let next;
-      let nextMode = currentMode;
-      switch (node.type) {
-        case "fill":
-        case "fill-rest": {
-          const parts = node.type === "fill" ? node.parts : node.fill.parts;
-          const end = node.type === "fill" ? 0 : node.offset;
-          for (let index = parts.length - 1; index >= end; index--) {
-            docs[size] = parts[index];
-            modes[size] = currentMode;
-            size++;
-          }
-          break;
-        }
-        case "indent":
-        case "align":
-        case "indent-if-break":
-        case "label":
-          next = node.contents;
-          break;
-        case "group": {
-          if (mustBeFlat && node.break !== false) return false;
-          if (node.break !== false) nextMode = BREAK;
-          const states = node.expandedStates;
-          next = states !== void 0 && nextMode === BREAK ? states[states.length - 1] : node.contents;
-          break;
-        }
-        case "if-break": {
-          const groupMode = node.groupId === void 0 ? currentMode : this.groupModes.get(node.groupId) ?? FLAT;
-          next = groupMode === BREAK ? node.breakContents : node.flatContents;
-          break;
-        }
-        case "line":
-          if (currentMode === BREAK || node.hard === true) return true;
-          if (node.soft !== true) pendingSpace = true;
-          break;
-        default:
-          break;
-      }
-      if (next !== void 0) {
-        docs[size] = next;
-        modes[size] = nextMode;
-        size++;
-      }
-    }
-    return false;
   }
 };
 
@@ -5361,86 +5399,7 @@ var TYPE_KINDS = [
   "templateLiteralType"
 ];
 
-// generator/emit/doc.ts
-var line = { type: "line" };
-var markedLine = (mark) => ({ type: "line", mark });
-var softline = { type: "line", soft: true };
-var breakParent = { type: "break-parent" };
-var hardlineWithoutBreakParent = { type: "line", hard: true };
-var hardline = [hardlineWithoutBreakParent, breakParent];
-var HARD = 1;
-var LIVE = 2;
-function group(contents, options = {}) {
-  const bits = scan(contents);
-  const doc = { type: "group", contents, break: options.shouldBreak === true || (bits & HARD) !== 0 };
-  if ((bits & LIVE) === 0) doc.inert = true;
-  if (options.id !== void 0) doc.id = options.id;
-  return doc;
-}
-function scan(doc) {
-  if (typeof doc === "string") return 0;
-  if (Array.isArray(doc)) {
-    let bits = 0;
-    for (let index = 0; index < doc.length && bits !== (HARD | LIVE); index++) {
-      const part = doc[index];
-      if (typeof part !== "string") bits |= scan(part);
-    }
-    return bits;
-  }
-  const node = doc;
-  switch (node.type) {
-    case "break-parent":
-      return HARD;
-    case "line":
-      return LIVE;
-    case "group":
-      return (node.break !== false ? HARD : 0) | (node.inert === true ? 0 : LIVE);
-    case "fill":
-      return LIVE | scan(node.parts) & HARD;
-    case "if-break":
-      return LIVE | (scan(node.breakContents) | scan(node.flatContents)) & HARD;
-    case "indent-if-break":
-      return LIVE | scan(node.contents) & HARD;
-    case "indent":
-    case "align":
-    case "label":
-      return scan(node.contents);
-  }
-}
-function conditionalGroup(states) {
-  return { type: "group", contents: states[0], break: false, expandedStates: states };
-}
-var indent = (contents) => ({ type: "indent", contents });
-var align = (n, contents) => ({ type: "align", contents, n });
-function ifBreak(breakContents, flatContents = "", groupId) {
-  const doc = { type: "if-break", breakContents, flatContents };
-  return groupId === void 0 ? doc : { ...doc, groupId };
-}
-var indentIfBreak = (contents, groupId) => ({
-  type: "indent-if-break",
-  contents,
-  groupId
-});
-var fill = (parts) => ({ type: "fill", parts });
-var memberChainLabel = (contents) => ({
-  type: "label",
-  label: { memberChain: true },
-  contents
-});
-function join(separator, docs) {
-  const parts = [];
-  docs.forEach((doc, index) => {
-    if (index > 0) parts.push(separator);
-    parts.push(doc);
-  });
-  return parts;
-}
-function isMemberChain(doc) {
-  return typeof doc === "object" && "type" in doc && doc.type === "label";
-}
-function inheritLabel(doc, wrap) {
-  return typeof doc === "object" && "type" in doc && doc.type === "label" ? memberChainLabel(wrap(doc.contents)) : wrap(doc);
-}
+// generator/emit/doc-queries.ts
 function children(doc) {
   if (typeof doc === "string") return [];
   if (Array.isArray(doc)) return doc;
@@ -5471,10 +5430,26 @@ function some(doc, test) {
   return false;
 }
 function willBreak(doc) {
-  return some(
-    doc,
-    (node) => node.type === "group" && node.break !== false || node.type === "line" && node.hard === true || node.type === "break-parent"
-  );
+  if (typeof doc === "string") return false;
+  if (Array.isArray(doc)) {
+    for (const part of doc) if (typeof part !== "string" && willBreak(part)) return true;
+    return false;
+  }
+  const node = doc;
+  switch (node.type) {
+    case "group":
+      return node.break !== false || node.firstStateWillBreak === true;
+    case "line":
+      return node.hard === true;
+    case "break-parent":
+      return true;
+    case "fill":
+      return node.parts.some(willBreak);
+    case "if-break":
+      return willBreak(node.breakContents) || willBreak(node.flatContents);
+    default:
+      return willBreak(node.contents);
+  }
 }
 function canBreak(doc) {
   return some(doc, (node) => node.type === "line");
@@ -5515,6 +5490,98 @@ function flatText(doc) {
     text2 += partText;
   }
   return text2;
+}
+
+// generator/emit/doc.ts
+var line = { type: "line" };
+var markedLine = (mark) => ({ type: "line", mark });
+var softline = { type: "line", soft: true };
+var breakParent = { type: "break-parent" };
+var hardlineWithoutBreakParent = { type: "line", hard: true };
+var hardline = [hardlineWithoutBreakParent, breakParent];
+var HARD = 1;
+var LIVE = 2;
+var COMPLEX = 4;
+var ALL = HARD | LIVE | COMPLEX;
+function group(contents, options = {}) {
+  const bits = scan(contents);
+  const doc = { type: "group", contents, break: options.shouldBreak === true || (bits & HARD) !== 0 };
+  if ((bits & LIVE) === 0) doc.inert = true;
+  if ((bits & COMPLEX) === 0) doc.simple = true;
+  if (options.id !== void 0) doc.id = options.id;
+  return doc;
+}
+function scan(doc) {
+  if (typeof doc === "string") return 0;
+  if (Array.isArray(doc)) {
+    let bits = 0;
+    for (let index = 0; index < doc.length && bits !== ALL; index++) {
+      const part = doc[index];
+      if (typeof part === "string") continue;
+      if (!Array.isArray(part) && part.type === "group") bits |= groupBits(part);
+      else if (part === line || part === softline) bits |= LIVE;
+      else bits |= scan(part);
+    }
+    return bits;
+  }
+  const node = doc;
+  switch (node.type) {
+    case "break-parent":
+      return HARD;
+    case "line":
+      return node.hard === true ? LIVE | COMPLEX : LIVE;
+    case "group":
+      return groupBits(node);
+    case "fill":
+      return LIVE | COMPLEX | scan(node.parts) & HARD;
+    case "if-break":
+      return LIVE | (node.groupId === void 0 ? 0 : COMPLEX) | scan(node.breakContents) | scan(node.flatContents);
+    case "indent-if-break":
+      return LIVE | COMPLEX | scan(node.contents) & HARD;
+    case "indent":
+    case "align":
+    case "label":
+      return scan(node.contents);
+  }
+}
+function groupBits(node) {
+  return (node.break !== false ? HARD : 0) | (node.inert === true ? 0 : LIVE) | (node.simple === true && node.expandedStates === void 0 ? 0 : COMPLEX);
+}
+function conditionalGroup(states) {
+  const doc = { type: "group", contents: states[0], break: false, expandedStates: states };
+  if (willBreak(states[0])) doc.firstStateWillBreak = true;
+  return doc;
+}
+var indent = (contents) => ({ type: "indent", contents });
+var align = (n, contents) => ({ type: "align", contents, n });
+function ifBreak(breakContents, flatContents = "", groupId) {
+  const doc = { type: "if-break", breakContents, flatContents };
+  return groupId === void 0 ? doc : { ...doc, groupId };
+}
+var indentIfBreak = (contents, groupId) => ({
+  type: "indent-if-break",
+  contents,
+  groupId
+});
+var fill = (parts) => ({ type: "fill", parts });
+var memberChainLabel = (contents) => ({
+  type: "label",
+  label: { memberChain: true },
+  contents
+});
+function join(separator, docs2) {
+  const parts = [];
+  docs2.forEach((doc, index) => {
+    if (index > 0) parts.push(separator);
+    parts.push(doc);
+  });
+  return parts;
+}
+function isMemberChain(doc) {
+  return typeof doc === "object" && "type" in doc && doc.type === "label";
+}
+function inheritLabel(doc, wrap) {
+  return typeof doc === "object" && "type" in doc && doc.type === "label" ? memberChainLabel(wrap(doc.contents)) : wrap(doc);
 }
 
 // generator/emit/comments.ts
@@ -5732,31 +5799,39 @@ function isLoneShortArgument(expr) {
     case "typeof":
       return isSignedNumber(expr) || isLoneShortArgument(expr.operand);
     case "call":
-      return expr.args.length === 0 && expr.callee.kind === "identifier" && expr.callee.name.length <= LONE_SHORT_ARGUMENT_THRESHOLD - 2;
+      return expr.optional !== true && expr.args.length === 0 && expr.callee.kind === "identifier" && expr.callee.name.length <= LONE_SHORT_ARGUMENT_THRESHOLD - 2;
     default:
       return isLiteral(expr);
   }
 }
 function startsWith(expr, test) {
+  for (let current = expr; ; ) {
+    const next = leftmostChild(current);
+    if (next === null) return false;
+    if (next === void 0) return test(current);
+    current = next;
+  }
+}
+function leftmostChild(expr) {
   switch (expr.kind) {
     case "binary":
-      return startsWith(expr.left, test);
+      return expr.left;
     case "assign":
-      return startsWith(expr.target, test);
+      return expr.target;
     case "member":
     case "element":
-      return startsWith(expr.object, test);
+      return expr.object;
     case "call":
-      return expr.callee.kind !== "functionExpr" && startsWith(expr.callee, test);
+      return expr.callee.kind === "functionExpr" ? null : expr.callee;
     case "conditional":
-      return startsWith(expr.test, test);
+      return expr.test;
     case "update":
-      return expr.prefix !== true && startsWith(expr.operand, test);
+      return expr.prefix === true ? null : expr.operand;
     case "nonNull":
     case "as":
-      return startsWith(expr.expr, test);
+      return expr.expr;
     default:
-      return test(expr);
+      return void 0;
   }
 }
 var isSimpleType = (type) => type.kind === "keywordType" || type.kind === "literalType" || type.kind === "templateLiteralType" || type.kind === "typeReference" && type.args === void 0;
@@ -6090,7 +6165,8 @@ var Printer = class {
       this.leave();
     }
   }
-  enter(node, key, kind) {
+  /** Makes `node` the current node, as `within` does; every `enter` needs its `leave`. */
+  enter(node, key, kind = kindOf2(node)) {
     this.nodes.push(node);
     this.kinds.push(kind);
     this.keys.push(key);
@@ -6182,20 +6258,34 @@ function printArrow(p, node, args) {
   const shouldPrintAsChain = args.expandLastArg !== true && isArrowBody(node.body);
   let bodyDoc = "";
   let functionBody = node.body;
-  const visit = (arrow2) => {
-    signatureDocs.push(printArrowSignature(p, arrow2, args));
-    if (shouldPrintAsChain) {
-      shouldBreakChain ||= arrow2.returns !== void 0 && arrow2.params.length > 0 || arrow2.typeParams !== void 0 || arrow2.params.some((param2) => param2.default !== void 0 || param2.rest === true);
-    }
-    if (!shouldPrintAsChain || !isArrowBody(arrow2.body)) {
-      bodyDoc = Array.isArray(arrow2.body) ? reused(p, arrow2.body, args, () => printFunctionBody(p, arrow2.body)) : isArrowBody(arrow2.body) ? p.print(arrow2.body, "body", args) : reused(p, arrow2.body, args, () => p.print(arrow2.body, "body", args));
+  let arrow2 = node;
+  let entered = 0;
+  try {
+    for (; ; ) {
+      signatureDocs.push(printArrowSignature(p, arrow2, args));
+      if (shouldPrintAsChain) {
+        shouldBreakChain ||= arrow2.returns !== void 0 && arrow2.params.length > 0 || arrow2.typeParams !== void 0 || arrow2.params.some((param2) => param2.default !== void 0 || param2.rest === true);
+      }
+      if (shouldPrintAsChain && isArrowBody(arrow2.body)) {
+        p.enter(arrow2.body, "body");
+        entered++;
+        arrow2 = arrow2.body;
+        continue;
+      }
+      bodyDoc = printArrowBodyDoc(p, arrow2, args);
       functionBody = arrow2.body;
-    } else {
-      p.within(arrow2.body, "body", () => visit(arrow2.body));
+      break;
     }
-  };
-  visit(node);
+  } finally {
+    for (; entered > 0; entered--) p.leave();
+  }
   return assembleArrow(p, args, { signatureDocs, shouldBreakChain, shouldPrintAsChain, bodyDoc, functionBody });
+}
+function printArrowBodyDoc(p, arrow2, args) {
+  const { body } = arrow2;
+  if (Array.isArray(body)) return reused(p, body, args, () => printFunctionBody(p, body));
+  if (isArrowBody(body)) return p.print(body, "body", args);
+  return reused(p, body, args, () => p.print(body, "body", args));
 }
 function assembleArrow(p, args, parts) {
   const { shouldPrintAsChain, functionBody } = parts;
@@ -6274,90 +6364,7 @@ function printFunctionExpr(p, node, args) {
   ];
 }
 
-// generator/emit/print-member-chain.ts
-function printMemberLookup(p, node) {
-  const optional2 = node.optional === true ? "?." : "";
-  if (node.kind === "member") return [node.optional === true ? "?." : ".", memberName(node.name)];
-  const index = p.print(node.index, "index");
-  if (node.index.kind === "number") return [optional2, "[", index, "]"];
-  return group([optional2, "[", indent([softline, index]), softline, "]"]);
-}
-var innerKey = (node) => node.kind === "call" ? "callee" : node.kind === "nonNull" ? "expr" : "object";
-function printLink(p, node) {
-  switch (node.kind) {
-    case "call":
-      return [
-        node.optional === true ? "?." : "",
-        printTypeArgs(p, node.typeArgs, "typeArgs"),
-        printCallArguments(p, node)
-      ];
-    case "nonNull":
-      return "!";
-    default:
-      return printMemberLookup(p, node);
-  }
-}
-function printLinks(p, nodes2) {
-  const printed = [];
-  const visit = (index) => {
-    const node = nodes2[index];
-    printed[index] = printLink(p, node);
-    if (index === 1) printed[0] = p.print(nodes2[0], innerKey(node));
-    else p.within(nodes2[index - 1], innerKey(node), () => visit(index - 1));
-  };
-  visit(nodes2.length - 1);
-  return printed;
-}
-var isFunction = (expr) => expr.kind === "arrow" || expr.kind === "functionExpr";
-function printMemberChain(p, call2) {
-  const nodes2 = chainNodes(call2);
-  const printed = printLinks(p, nodes2);
-  const groups = groupChain(nodes2);
-  const isExpressionStatement = p.kind(1) === "expression";
-  const shouldMerge = shouldMergeFirstGroups(nodes2, groups, isExpressionStatement);
-  const printGroup = (indices) => indices.map((index) => printed[index]);
-  const printedGroups = groups.map(printGroup);
-  const oneLine = printedGroups;
-  const cutoff = shouldMerge ? 3 : 2;
-  if (groups.length <= cutoff) return isLongCurriedCallee(p, call2) ? oneLine : group(oneLine);
-  const rest = printedGroups.slice(shouldMerge ? 2 : 1);
-  const expanded = [
-    printedGroups[0],
-    shouldMerge ? printedGroups[1] : "",
-    indent([hardline, join(hardline, rest)])
-  ];
-  const calls = nodes2.filter((node) => node.kind === "call");
-  const lastGroupWillBreakAndOtherCallsHaveFunctionArguments = nodes2[nodes2.length - 1].kind === "call" && willBreak(printedGroups[printedGroups.length - 1]) && calls.slice(0, -1).some((node) => node.args.some(isFunction));
-  if (calls.length > 2 && calls.some((node) => node.args.some((arg) => !isSimpleCallArgument(arg))) || printedGroups.slice(0, -1).some(willBreak) || lastGroupWillBreakAndOtherCallsHaveFunctionArguments) {
-    return memberChainLabel(group(expanded));
-  }
-  return memberChainLabel([willBreak(oneLine) ? breakParent : "", conditionalGroup([oneLine, expanded])]);
-}
-function isLongCurriedCallee(p, call2) {
-  const parent = p.parent();
-  return p.key === "callee" && parent?.kind === "call" && parent.args.length > 0 && call2.args.length > parent.args.length;
-}
-
-// generator/emit/print-call.ts
-function printCall(p, node) {
-  if (node.kind === "call" && isRequireCall(node)) {
-    return [p.print(node.callee, "callee"), "(", join(", ", printArgDocs(p, node)), ")"];
-  }
-  if (node.kind === "call" && isMemberish(node.callee)) return printMemberChain(p, node);
-  const contents = [
-    node.kind === "new" ? "new " : "",
-    p.print(node.callee, "callee"),
-    node.kind === "call" && node.optional === true ? "?." : "",
-    printTypeArgs(p, node.typeArgs, "typeArgs"),
-    printCallArguments(p, node)
-  ];
-  return node.callee.kind === "call" ? group(contents) : contents;
-}
-function isRequireCall(node) {
-  if (node.optional === true || node.callee.kind !== "identifier" || node.callee.name !== "require") return false;
-  const [first] = node.args;
-  return node.args.length === 1 && first.kind === "string" || node.args.length > 1;
-}
+// generator/emit/call-arguments.ts
 var printArgDocs = (p, node) => node.args.map((arg) => p.print(arg, "args"));
 function printCallArguments(p, node) {
   const { args } = node;
@@ -6366,8 +6373,8 @@ function printCallArguments(p, node) {
   if (isReactHookCallWithDepsArray(args)) return ["(", join(", ", argDocs), ")"];
   const printed = argDocs.map((doc, index) => index < argDocs.length - 1 ? [doc, ",", line] : doc);
   if (isFunctionCompositionArguments(args)) return allArgsBrokenOut(printed);
-  if (shouldExpandFirstArg(args)) return printHugged(p, printed, "first");
-  if (shouldExpandLastArg(args)) return printHugged(p, printed, "last");
+  if (shouldExpandFirstArg(args)) return printHugged(p, argDocs, printed, "first");
+  if (shouldExpandLastArg(args)) return printHugged(p, argDocs, printed, "last");
   const contents = ["(", indent([softline, ...printed]), ifBreak(","), softline, ")"];
   if (isLongCurriedCall(p)) return contents;
   return group(contents, { shouldBreak: printed.some(willBreak) });
@@ -6378,14 +6385,15 @@ function allArgsBrokenOut(printed) {
 function withHugged(which, arg, others) {
   return which === "first" ? ["(", arg, ", ", ...others, ")"] : ["(", ...others, arg, ")"];
 }
-function printHugged(p, printed, which) {
+function printHugged(p, argDocs, printed, which) {
   const node = p.node;
   const index = which === "first" ? 0 : printed.length - 1;
   const others = printed.filter((_, position) => position !== index);
   if (others.some(willBreak)) return allArgsBrokenOut(printed);
+  const arg = node.args[index];
   let expanded;
   try {
-    expanded = p.print(node.args[index], "args", which === "first" ? EXPAND_FIRST : EXPAND_LAST);
+    expanded = isFunction(arg) ? p.print(arg, "args", which === "first" ? EXPAND_FIRST : EXPAND_LAST) : argDocs[index];
   } catch (error) {
     if (error instanceof ArgExpansionBailout) return allArgsBrokenOut(printed);
     throw error;
@@ -6401,17 +6409,17 @@ function isLongCurriedCall(p) {
   const parent = p.parent(1);
   return p.key === "callee" && node.kind === "call" && parent?.kind === "call" && parent.args.length > 0 && node.args.length > parent.args.length;
 }
-var isFunction2 = (expr) => expr.kind === "arrow" || expr.kind === "functionExpr";
+var isFunction = (expr) => expr.kind === "arrow" || expr.kind === "functionExpr";
 function isFunctionCompositionArguments(args) {
   if (args.length <= 1) return false;
   let count2 = 0;
   for (const arg of args) {
-    if (isFunction2(arg)) {
+    if (isFunction(arg)) {
       count2 += 1;
       if (count2 > 1) return true;
     } else {
       const call2 = arg.kind === "nonNull" ? arg.expr : arg;
-      if (call2.kind === "call" && call2.args.some(isFunction2)) return true;
+      if (call2.kind === "call" && call2.args.some(isFunction)) return true;
     }
   }
   return false;
@@ -6770,7 +6778,6 @@ function printClassBody(p, node) {
 
 // generator/emit/parens.ts
 var expressionNeedsParens = (p) => exprNeedsParens(p, p.node);
-var typeNeedsParentheses = (p) => typeNeedsParens(p, p.node);
 function isLeftmostEdge(p, depth) {
   const key = p.keyAt(depth);
   switch (p.kind(depth + 1)) {
@@ -7014,54 +7021,6 @@ function containsCall(node) {
   }
   return false;
 }
-function typeNeedsParens(p, node) {
-  const parentKind = p.kind(1);
-  const key = p.key;
-  switch (node.kind) {
-    case "functionType":
-      if (parentKind === "arrow" && key === "returns") return true;
-      return compositeTypeNeedsParens(p, node);
-    case "conditionalType":
-      if (key === "extends" && parentKind === "conditionalType") return true;
-      if (key === "constraint" && (parentKind === "typeParam" || parentKind === "inferType")) return true;
-      return compositeTypeNeedsParens(p, node);
-    case "union":
-    case "intersection":
-      return parentKind === "union" || parentKind === "intersection" || typeOperandNeedsParens(p);
-    case "inferType":
-      if (node.constraint !== void 0 && (parentKind === "union" || parentKind === "intersection")) return true;
-      return typeOperandNeedsParens(p);
-    case "keyof":
-      return typeOperandNeedsParens(p);
-    case "arrayType":
-      return node.readonly === true && typeOperandNeedsParens(p);
-    case "tupleType":
-      return node.readonly === true && typeOperandNeedsParens(p);
-    case "typeQuery":
-      return key === "object" && parentKind === "indexedAccess" || key === "element" && parentKind === "arrayType";
-    default:
-      return false;
-  }
-}
-function compositeTypeNeedsParens(p, node) {
-  const parentKind = p.kind(1);
-  if (p.key === "check" && parentKind === "conditionalType") return true;
-  if (node.kind === "functionType" && p.key === "extends" && parentKind === "conditionalType") {
-    const returns = node.returns;
-    const inner = returns.kind === "typePredicate" ? returns.type : returns;
-    if (inner.kind === "inferType" && inner.constraint !== void 0) return true;
-  }
-  if (parentKind === "union" || parentKind === "intersection") return true;
-  return typeOperandNeedsParens(p);
-}
-function typeOperandNeedsParens(p) {
-  const parentKind = p.kind(1);
-  return parentKind === "arrayType" && p.key === "element" || parentKind === "tupleElement" && isOptionalOrRestElement(p) || parentKind === "indexedAccess" && p.key === "object" || parentKind === "keyof";
-}
-function isOptionalOrRestElement(p) {
-  const element2 = p.parent();
-  return element2.name === void 0 && (element2.optional === true || element2.rest === true);
-}
 
 // generator/emit/print-binary.ts
 function printBinaryish(p, node) {
@@ -7081,8 +7040,7 @@ function printBinaryish(p, node) {
   return group([...headParts, indent(parts.slice(headParts.length))], { id: /* @__PURE__ */ Symbol("logicalChain") });
 }
 function isInlineChain(node) {
-  if (!shouldInlineLogical(node)) return false;
-  return node.left.kind === "binary" && shouldFlatten(node.operator, node.left.operator) ? isInlineChain(node.left) : true;
+  return flattenedSpine(node).every(shouldInlineLogical);
 }
 var isGroup = (part) => typeof part === "object" && !Array.isArray(part) && part.type === "group";
 function shouldNotIndent(p) {
@@ -7104,17 +7062,129 @@ function shouldIndentIfInlining(p) {
   const parentKind = p.kind(1);
   return parentKind === "assign" || parentKind === "variable" || parentKind === "property";
 }
+function flattenedSpine(node) {
+  const spine = [node];
+  for (let current = node; current.left.kind === "binary" && shouldFlatten(current.operator, current.left.operator); ) {
+    current = current.left;
+    spine.push(current);
+  }
+  return spine;
+}
 function printBinaryishParts(p, node, isInsideParenthesis) {
-  const parts = node.left.kind === "binary" && shouldFlatten(node.operator, node.left.operator) ? p.within(node.left, "left", () => printBinaryishParts(p, node.left, isInsideParenthesis)) : [group(p.print(node.left, "left"))];
-  const inline = shouldInlineLogical(node);
+  const spine = flattenedSpine(node);
+  const innermost = spine[spine.length - 1];
+  for (let index = 1; index < spine.length; index++) p.enter(spine[index], "left");
+  try {
+    const parts = [group(p.print(innermost.left, "left"))];
+    for (let index = spine.length - 1; index >= 0; index--) {
+      parts.push(" ", printRight(p, spine[index], isInsideParenthesis));
+      if (index > 0) p.leave();
+    }
+    return parts;
+  } catch (error) {
+    while (p.node !== node) p.leave();
+    throw error;
+  }
+}
+function printRight(p, node, isInsideParenthesis) {
   const rightDoc = p.print(node.right, "right");
-  let right = inline ? [node.operator, " ", rightDoc] : [node.operator, line, rightDoc];
+  const right = shouldInlineLogical(node) ? [node.operator, " ", rightDoc] : [node.operator, line, rightDoc];
   const type = estreeType(node);
   const parentType = p.kind(1) === "binary" ? estreeType(p.parent()) : p.kind(1);
   const shouldGroup = !(isInsideParenthesis && type === "LogicalExpression") && parentType !== type && estreeType(node.left) !== type && estreeType(node.right) !== type;
-  if (shouldGroup) right = group(right);
-  parts.push(" ", right);
-  return parts;
+  return shouldGroup ? group(right) : right;
+}
+
+// generator/emit/print-member-chain.ts
+function printMemberLookup(p, node) {
+  const optional2 = node.optional === true ? "?." : "";
+  if (node.kind === "member") return [node.optional === true ? "?." : ".", memberName(node.name)];
+  const index = p.print(node.index, "index");
+  if (node.index.kind === "number") return [optional2, "[", index, "]"];
+  return group([optional2, "[", indent([softline, index]), softline, "]"]);
+}
+var innerKey = (node) => node.kind === "call" ? "callee" : node.kind === "nonNull" ? "expr" : "object";
+function printLink(p, node) {
+  switch (node.kind) {
+    case "call":
+      return [
+        node.optional === true ? "?." : "",
+        printTypeArgs(p, node.typeArgs, "typeArgs"),
+        printCallArguments(p, node)
+      ];
+    case "nonNull":
+      return "!";
+    default:
+      return printMemberLookup(p, node);
+  }
+}
+function printLinks(p, nodes2) {
+  const printed = new Array(nodes2.length);
+  let entered = 0;
+  try {
+    for (let index = nodes2.length - 1; index >= 1; index--) {
+      const node = nodes2[index];
+      printed[index] = printLink(p, node);
+      if (index === 1) {
+        printed[0] = p.print(nodes2[0], innerKey(node));
+      } else {
+        p.enter(nodes2[index - 1], innerKey(node));
+        entered++;
+      }
+    }
+  } finally {
+    for (; entered > 0; entered--) p.leave();
+  }
+  return printed;
+}
+var isFunction2 = (expr) => expr.kind === "arrow" || expr.kind === "functionExpr";
+function printMemberChain(p, call2) {
+  const nodes2 = chainNodes(call2);
+  const printed = printLinks(p, nodes2);
+  const groups = groupChain(nodes2);
+  const isExpressionStatement = p.kind(1) === "expression";
+  const shouldMerge = shouldMergeFirstGroups(nodes2, groups, isExpressionStatement);
+  const printedGroups = groups.map((indices) => indices.map((index) => printed[index]));
+  const oneLine = printedGroups;
+  const cutoff = shouldMerge ? 3 : 2;
+  if (groups.length <= cutoff) return isLongCurriedCallee(p, call2) ? oneLine : group(oneLine);
+  const rest = printedGroups.slice(shouldMerge ? 2 : 1);
+  const expanded = [
+    printedGroups[0],
+    shouldMerge ? printedGroups[1] : "",
+    indent([hardline, join(hardline, rest)])
+  ];
+  const calls = nodes2.filter((node) => node.kind === "call");
+  const lastGroupWillBreakAndOtherCallsHaveFunctionArguments = nodes2[nodes2.length - 1].kind === "call" && willBreak(printedGroups[printedGroups.length - 1]) && calls.slice(0, -1).some((node) => node.args.some(isFunction2));
+  if (calls.length > 2 && calls.some((node) => node.args.some((arg) => !isSimpleCallArgument(arg))) || printedGroups.slice(0, -1).some(willBreak) || lastGroupWillBreakAndOtherCallsHaveFunctionArguments) {
+    return memberChainLabel(group(expanded));
+  }
+  return memberChainLabel([willBreak(oneLine) ? breakParent : "", conditionalGroup([oneLine, expanded])]);
+}
+function isLongCurriedCallee(p, call2) {
+  const parent = p.parent();
+  return p.key === "callee" && parent?.kind === "call" && parent.args.length > 0 && call2.args.length > parent.args.length;
+}
+
+// generator/emit/print-call.ts
+function printCall(p, node) {
+  if (node.kind === "call" && isRequireCall(node)) {
+    return [p.print(node.callee, "callee"), "(", join(", ", printArgDocs(p, node)), ")"];
+  }
+  if (node.kind === "call" && isMemberish(node.callee)) return printMemberChain(p, node);
+  const contents = [
+    node.kind === "new" ? "new " : "",
+    p.print(node.callee, "callee"),
+    node.kind === "call" && node.optional === true ? "?." : "",
+    printTypeArgs(p, node.typeArgs, "typeArgs"),
+    printCallArguments(p, node)
+  ];
+  return node.callee.kind === "call" ? group(contents) : contents;
+}
+function isRequireCall(node) {
+  if (node.optional === true || node.callee.kind !== "identifier" || node.callee.name !== "require") return false;
+  const [first] = node.args;
+  return node.args.length === 1 && first.kind === "string" || node.args.length > 1;
 }
 
 // generator/emit/print-ternary.ts
@@ -7279,7 +7349,8 @@ var isNotNonNull = (kind) => kind !== "nonNull";
 function shouldInlineMember(p, node, objectDoc2) {
   if (node.kind === "element") return true;
   const firstNonMember = p.ancestorWhere(isNotMemberLink);
-  if (firstNonMember !== -1 && p.kind(firstNonMember) === "assign") {
+  const isWrappedChain = !p.javascript && hasOptionalLink(p.parent(firstNonMember - 1));
+  if (firstNonMember !== -1 && p.kind(firstNonMember) === "assign" && !isWrappedChain) {
     if (p.parent(firstNonMember).target.kind !== "identifier") return true;
   }
   if (isNewCallee(p)) return true;
@@ -7288,6 +7359,27 @@ function shouldInlineMember(p, node, objectDoc2) {
   if (wrapperKind !== "assign" && wrapperKind !== "variable") return false;
   const object = node.object.kind === "nonNull" ? node.object.expr : node.object;
   return object.kind === "call" && object.args.length > 0 || isMemberChain(objectDoc2);
+}
+function hasOptionalLink(expr) {
+  for (let current = expr; current !== void 0; ) {
+    switch (current.kind) {
+      case "member":
+      case "element":
+        if (current.optional === true) return true;
+        current = current.object;
+        break;
+      case "call":
+        if (current.optional === true) return true;
+        current = current.callee;
+        break;
+      case "nonNull":
+        current = current.expr;
+        break;
+      default:
+        return false;
+    }
+  }
+  return false;
 }
 function isNewCallee(p) {
   for (let depth = 1; depth < p.depth; depth++) {
@@ -7433,6 +7525,57 @@ function printTry(p, node) {
   ];
   const finalizer = node.finallyBody === void 0 ? "" : [" finally ", printBody(p, node.finallyBody, "finallyBody")];
   return ["try ", printBody(p, node.body, "body"), handler, finalizer];
+}
+
+// generator/emit/type-parens.ts
+var typeNeedsParentheses = (p) => typeNeedsParens(p, p.node);
+function typeNeedsParens(p, node) {
+  const parentKind = p.kind(1);
+  const key = p.key;
+  switch (node.kind) {
+    case "functionType":
+      if (parentKind === "arrow" && key === "returns") return true;
+      return compositeTypeNeedsParens(p, node);
+    case "conditionalType":
+      if (key === "extends" && parentKind === "conditionalType") return true;
+      if (key === "constraint" && (parentKind === "typeParam" || parentKind === "inferType")) return true;
+      return compositeTypeNeedsParens(p, node);
+    case "union":
+    case "intersection":
+      return parentKind === "union" || parentKind === "intersection" || typeOperandNeedsParens(p);
+    case "inferType":
+      if (node.constraint !== void 0 && (parentKind === "union" || parentKind === "intersection")) return true;
+      return typeOperandNeedsParens(p);
+    case "keyof":
+      return typeOperandNeedsParens(p);
+    case "arrayType":
+      return node.readonly === true && typeOperandNeedsParens(p);
+    case "tupleType":
+      return node.readonly === true && typeOperandNeedsParens(p);
+    case "typeQuery":
+      return key === "object" && parentKind === "indexedAccess" || key === "element" && parentKind === "arrayType";
+    default:
+      return false;
+  }
+}
+function compositeTypeNeedsParens(p, node) {
+  const parentKind = p.kind(1);
+  if (p.key === "check" && parentKind === "conditionalType") return true;
+  if (node.kind === "functionType" && p.key === "extends" && parentKind === "conditionalType") {
+    const returns = node.returns;
+    const inner = returns.kind === "typePredicate" ? returns.type : returns;
+    if (inner.kind === "inferType" && inner.constraint !== void 0) return true;
+  }
+  if (parentKind === "union" || parentKind === "intersection") return true;
+  return typeOperandNeedsParens(p);
+}
+function typeOperandNeedsParens(p) {
+  const parentKind = p.kind(1);
+  return parentKind === "arrayType" && p.key === "element" || parentKind === "tupleElement" && isOptionalOrRestElement(p) || parentKind === "indexedAccess" && p.key === "object" || parentKind === "keyof";
+}
+function isOptionalOrRestElement(p) {
+  const element2 = p.parent();
+  return element2.name === void 0 && (element2.optional === true || element2.rest === true);
 }
 
 // generator/emit/print-types.ts
@@ -7661,6 +7804,7 @@ var VIEWS = {
 function printModule(module, mode) {
   const view = VIEWS[mode];
   const printer = new Printer(mode === "js", printNode);
+  const layout2 = new Layout(PRINT_WIDTH);
   const parts = [];
   let blankBefore = false;
   printer.within(
@@ -7674,7 +7818,7 @@ function printModule(module, mode) {
             continue;
           }
           if (parts.length > 0) parts.push(blankBefore ? "\n\n" : "\n");
-          parts.push(layoutStatement(printer, statement));
+          parts.push(layoutStatement(printer, layout2, statement));
           blankBefore = false;
         }
       }
@@ -7683,10 +7827,10 @@ function printModule(module, mode) {
   );
   return parts.length === 0 ? "" : parts.join("") + "\n";
 }
-function layoutStatement(printer, statement) {
+function layoutStatement(printer, layout2, statement) {
   for (; ; ) {
     const newlyExpanded = [];
-    const text2 = layout(printer.print(statement, "body"), PRINT_WIDTH, (node) => {
+    const text2 = layout2.run(printer.print(statement, "body"), (node) => {
       if (!printer.expanded.has(node)) newlyExpanded.push(node);
     });
     if (newlyExpanded.length === 0) return text2;
@@ -8860,8 +9004,8 @@ function objectShape2(effects) {
   if (members.length === 0 && indexTypes.length === 0) return objectType([indexSignature(kw("unknown"))]);
   if (indexTypes.length === 0) return objectType(members);
   const index = union(indexTypes);
-  const fits = members.every((member2) => member2.kind === "propertySignature" && sameType(member2, index));
-  return objectType([...members, indexSignature(fits ? index : kw("unknown"))]);
+  const fits2 = members.every((member2) => member2.kind === "propertySignature" && sameType(member2, index));
+  return objectType([...members, indexSignature(fits2 ? index : kw("unknown"))]);
 }
 function sameType(member2, index) {
   return index.kind === "keywordType" && index.name === "unknown" ? true : JSON.stringify(member2.type) === JSON.stringify(index);

@@ -23,7 +23,12 @@ export function bodyKind(mediaType: string): BodyKind {
  * object when it is a plain object whose property names clash with no parameter (as Stainless
  * SDKs take body fields beside path and query parameters); otherwise it is the value of one key.
  */
-export function buildRequestBody(ctx: BuildContext, opPointer: string, params: readonly Param[], named: NamedLookup): RequestBody | undefined {
+export function buildRequestBody(
+  ctx: BuildContext,
+  opPointer: string,
+  params: readonly Param[],
+  named: NamedLookup,
+): RequestBody | undefined {
   const site = joinPointer(opPointer, 'requestBody');
   const found = objectAt(ctx, site);
   if (found === undefined) return undefined;
@@ -35,7 +40,11 @@ export function buildRequestBody(ctx: BuildContext, opPointer: string, params: r
     buildMedia(ctx, joinPointer(found.pointer, 'content', mediaType), mediaType, { keys, bodyKey, required, named }),
   );
   if (media.length === 0) {
-    ctx.issues.warn('media_type_without_schema', at(ctx, site), 'the request body lists no media type; the operation sends none');
+    ctx.issues.warn(
+      'media_type_without_schema',
+      at(ctx, site),
+      'the request body lists no media type; the operation sends none',
+    );
     return undefined;
   }
   const description = text(found.node, 'description');
@@ -87,12 +96,23 @@ function flattens(kind: BodyKind, schema: Schema, media: MediaContext): boolean 
 }
 
 /** A binary body needs no schema (its bytes are sent as they are); others get `unknown` and a warning. */
-function mediaSchema(ctx: BuildContext, pointer: string, node: Record<string, Json>, kind: BodyKind, mediaType: string): Schema {
+function mediaSchema(
+  ctx: BuildContext,
+  pointer: string,
+  node: Record<string, Json>,
+  kind: BodyKind,
+  mediaType: string,
+): Schema {
   const where = at(ctx, pointer);
-  if (kind === 'binary') return { kind: 'schema', at: where, keywords: { format: 'binary' }, annotations: { format: 'binary' } };
+  if (kind === 'binary')
+    return { kind: 'schema', at: where, keywords: { format: 'binary' }, annotations: { format: 'binary' } };
   if (node.schema !== undefined) return ctx.schema(joinPointer(pointer, 'schema'));
   if (kind === 'text') return { kind: 'schema', at: where, keywords: { type: ['string'] }, annotations: {} };
-  ctx.issues.warn('media_type_without_schema', where, `media type ${mediaType} has no schema; the body is typed unknown`);
+  ctx.issues.warn(
+    'media_type_without_schema',
+    where,
+    `media type ${mediaType} has no schema; the body is typed unknown`,
+  );
   return { kind: 'schema', at: where, keywords: {}, annotations: {} };
 }
 

@@ -1,4 +1,12 @@
-import type { ApiModel, HttpMethod, NamedSchema, Operation, ResolvedSpec, Schema, SecurityScheme } from '../model/index.js';
+import type {
+  ApiModel,
+  HttpMethod,
+  NamedSchema,
+  Operation,
+  ResolvedSpec,
+  Schema,
+  SecurityScheme,
+} from '../model/index.js';
 import { IssueList } from '../util/issue-list.js';
 import { isRecord, joinPointer } from '../util/pointer.js';
 import { type BuildContext, at, objectAt, text } from './context.js';
@@ -19,7 +27,10 @@ export interface BuildOptions {
   /** The spec's name in generated headers (relative to the output's parent). */
   readonly sourceName: string;
   /** Reads schemas (the pipeline passes generator/schema's reader), and judges their defaults and examples. */
-  readonly schemaReader: (ctx: Omit<BuildContext, 'schema'>) => { read(pointer: string): Schema; checkAnnotations(): void };
+  readonly schemaReader: (ctx: Omit<BuildContext, 'schema'>) => {
+    read(pointer: string): Schema;
+    checkAnnotations(): void;
+  };
 }
 
 /**
@@ -37,7 +48,10 @@ export function buildModel(spec: ResolvedSpec, options: BuildOptions): ApiModel 
   const ctx: BuildContext = { ...base, schema: (pointer) => reader.read(pointer) };
   const sdk = buildSettings(ctx, root);
   const securitySchemes = buildSecuritySchemes(ctx, new Set(CLIENT_OPTIONS));
-  const names = new NameTable(issues, reservedNames(sdk.clientFactory, sdk.liteClientFactory, sdk.clientType, sdk.optionsType));
+  const names = new NameTable(
+    issues,
+    reservedNames(sdk.clientFactory, sdk.liteClientFactory, sdk.clientType, sdk.optionsType),
+  );
   const schemas = buildNamedSchemas(ctx, names);
   const byId = new Map(schemas.map((named) => [named.id, named.schema]));
   const security = securityResolver(ctx, securitySchemes);
@@ -92,7 +106,8 @@ function securityResolver(ctx: BuildContext, schemes: readonly SecurityScheme[])
   const cache = new Map<string, string[][]>();
   return (listPointer) => {
     let found = cache.get(listPointer);
-    if (found === undefined) cache.set(listPointer, (found = buildRequirements(ctx, listPointer, byName, unsupported).map((r) => [...r])));
+    if (found === undefined)
+      cache.set(listPointer, (found = buildRequirements(ctx, listPointer, byName, unsupported).map((r) => [...r])));
     return found;
   };
 }
@@ -107,7 +122,11 @@ function operationDrafts(
   for (const pathKey of Object.keys(paths)) {
     if (pathKey.startsWith('x-')) continue;
     if (!pathKey.startsWith('/')) {
-      ctx.issues.warn('invalid_path', at(ctx, joinPointer('/paths', pathKey)), `path '${pathKey}' does not start with '/'; it is sent as '/${pathKey}'`);
+      ctx.issues.warn(
+        'invalid_path',
+        at(ctx, joinPointer('/paths', pathKey)),
+        `path '${pathKey}' does not start with '/'; it is sent as '/${pathKey}'`,
+      );
     }
     const item = objectAt(ctx, joinPointer('/paths', pathKey));
     for (const method of HTTP_METHODS) {
@@ -159,15 +178,32 @@ function finishOperations(
     const sdkName = sdkNames[index]!;
     const media = extraMediaSuffixes(draft);
     const suffixes = ['Params', 'Response', 'Result', 'Page', ...media];
-    const typeName = names.types.claim(typeIdentifier(draft.operationId), suffixes, `operation '${draft.operationId}'`, draft.at);
+    const typeName = names.types.claim(
+      typeIdentifier(draft.operationId),
+      suffixes,
+      `operation '${draft.operationId}'`,
+      draft.at,
+    );
     const inputs = buildInputs({ ...draft, typeName }, media, named);
     for (const input of inputs) reserveValidators(names.values, input.typeName);
     reserveValidators(names.values, `${typeName}Response`);
-    return { ...operation, sdkPath: sdkName.sdkPath, sdkPathSource: sdkName.source, typeName, descriptorName: '', inputs };
+    return {
+      ...operation,
+      sdkPath: sdkName.sdkPath,
+      sdkPathSource: sdkName.source,
+      typeName,
+      descriptorName: '',
+      inputs,
+    };
   });
   // Descriptors last: they yield to every validator name.
   for (const [index, operation] of operations.entries()) {
-    const descriptorName = names.values.claim(camelCase(operation.typeName), [''], `the descriptor of ${operation.operationId}`, operation.at);
+    const descriptorName = names.values.claim(
+      camelCase(operation.typeName),
+      [''],
+      `the descriptor of ${operation.operationId}`,
+      operation.at,
+    );
     operations[index] = { ...operation, descriptorName };
   }
   return operations.sort((a, b) => compare(a.sdkPath.join('.'), b.sdkPath.join('.')));

@@ -3,7 +3,12 @@ import { type NamedLookup, allOfSchemas, objectShape } from './object-shape.js';
 
 /** The boolean schema `false`, as the model writes it: nothing is allowed. */
 export function falseSchema(at: At): SchemaNode {
-  return { kind: 'schema', at, keywords: { not: { kind: 'schema', at, keywords: {}, annotations: {} } }, annotations: {} };
+  return {
+    kind: 'schema',
+    at,
+    keywords: { not: { kind: 'schema', at, keywords: {}, annotations: {} } },
+    annotations: {},
+  };
 }
 
 /**
@@ -18,7 +23,8 @@ export function buildInputs(
   named: NamedLookup,
 ): OperationInput[] {
   const { params, body, typeName, at } = operation;
-  if (body === undefined || body.media.length === 0) return [{ typeName: `${typeName}Params`, schema: inputSchema(params, undefined, false, named, at) }];
+  if (body === undefined || body.media.length === 0)
+    return [{ typeName: `${typeName}Params`, schema: inputSchema(params, undefined, false, named, at) }];
   return body.media.map((media, index) => ({
     typeName: index === 0 ? `${typeName}Params` : `${typeName}${mediaSuffixes[index - 1] ?? `${index + 1}Params`}`,
     media,

@@ -28,7 +28,8 @@ export function buildNamespaces(operations: readonly Operation[], types: NameTab
       const label = `namespace ${entry.path.join('.')}`;
       const at = entry.methods[0]?.operation.at ?? firstOperationUnder(operations, entry.path).at;
       const typeName = types.claim(typeIdentifier(entry.path.join('-')), [''], label, at);
-      const resourceName = entry.methods.length === 0 ? undefined : values.claim(camelCase(entry.path.join('-')), [''], label, at);
+      const resourceName =
+        entry.methods.length === 0 ? undefined : values.claim(camelCase(entry.path.join('-')), [''], label, at);
       return {
         path: entry.path,
         typeName,

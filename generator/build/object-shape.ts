@@ -18,9 +18,19 @@ export interface ObjectShape {
   readonly additional: 'absent' | 'closed' | 'other';
 }
 
-const PLAIN_OBJECT_KEYWORDS: ReadonlySet<string> = new Set(['type', 'properties', 'required', 'additionalProperties', 'allOf']);
+const PLAIN_OBJECT_KEYWORDS: ReadonlySet<string> = new Set([
+  'type',
+  'properties',
+  'required',
+  'additionalProperties',
+  'allOf',
+]);
 
-export function objectShape(schema: Schema, named: NamedLookup, seen: Set<string> = new Set()): ObjectShape | undefined {
+export function objectShape(
+  schema: Schema,
+  named: NamedLookup,
+  seen: Set<string> = new Set(),
+): ObjectShape | undefined {
   if (schema.kind === 'ref') {
     if (seen.has(schema.target)) return undefined;
     const target = named(schema.target);
@@ -55,7 +65,9 @@ function isPlainObject(schema: SchemaNode): boolean {
 
 function isClosed(schema: SchemaNode): boolean {
   const extra = schema.keywords.additionalProperties;
-  return extra !== undefined && extra.kind === 'schema' && extra.keywords.not !== undefined && isEmpty(extra.keywords.not);
+  return (
+    extra !== undefined && extra.kind === 'schema' && extra.keywords.not !== undefined && isEmpty(extra.keywords.not)
+  );
 }
 
 function isEmpty(schema: Schema): boolean {

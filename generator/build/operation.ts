@@ -17,7 +17,16 @@ import { buildPagination } from './pagination.js';
 import { buildParams } from './params.js';
 import { buildResponseEntries, buildSuccess, isArraySchema } from './responses.js';
 
-export const HTTP_METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+export const HTTP_METHODS: readonly HttpMethod[] = [
+  'get',
+  'put',
+  'post',
+  'delete',
+  'options',
+  'head',
+  'patch',
+  'trace',
+];
 
 /** An operation before the names that need every other operation: its SDK path and type names. */
 export type OperationDraft = Omit<Operation, 'sdkPath' | 'sdkPathSource' | 'typeName' | 'descriptorName' | 'inputs'> & {
@@ -73,17 +82,30 @@ export function buildOperationDraft(
   };
 }
 
-function optional(node: Record<string, Json>, key: 'summary' | 'description'): { summary?: string; description?: string } {
+function optional(
+  node: Record<string, Json>,
+  key: 'summary' | 'description',
+): { summary?: string; description?: string } {
   const value = text(node, key);
   return value === undefined ? {} : { [key]: value };
 }
 
 /** Real specs carry ids such as `zone-level-access-applications-list-access-applications`: fine, kept. */
-function operationIdOf(ctx: BuildContext, node: Record<string, Json>, method: HttpMethod, pathKey: string, pointer: string): string {
+function operationIdOf(
+  ctx: BuildContext,
+  node: Record<string, Json>,
+  method: HttpMethod,
+  pathKey: string,
+  pointer: string,
+): string {
   const declared = text(node, 'operationId');
   if (declared !== undefined) return declared;
   const derived = camelCase(`${method} ${pathKey.replace(/[{}]/g, ' ')}`);
-  ctx.issues.warn('operation_id_sanitised', at(ctx, pointer), `the operation has no operationId; its types are named after ${derived}`);
+  ctx.issues.warn(
+    'operation_id_sanitised',
+    at(ctx, pointer),
+    `the operation has no operationId; its types are named after ${derived}`,
+  );
   return derived;
 }
 
@@ -98,7 +120,9 @@ function permissionsOf(node: Record<string, Json>): string[] {
 function externalDocsOf(node: Record<string, Json>): Pick<Operation, 'externalDocs'> {
   const docs = node.externalDocs;
   if (!isRecord(docs) || typeof docs.url !== 'string') return {};
-  return { externalDocs: { url: docs.url, ...(typeof docs.description === 'string' ? { description: docs.description } : {}) } };
+  return {
+    externalDocs: { url: docs.url, ...(typeof docs.description === 'string' ? { description: docs.description } : {}) },
+  };
 }
 
 function returnsList(success: SuccessResponse, named: NamedLookup): boolean {

@@ -24,7 +24,12 @@ export function buildPagination(
   return detect(params, success.schema, named, success.at);
 }
 
-function fromExtension(ctx: BuildContext, pointer: string, declared: Json, params: readonly Param[]): Pagination | undefined {
+function fromExtension(
+  ctx: BuildContext,
+  pointer: string,
+  declared: Json,
+  params: readonly Param[],
+): Pagination | undefined {
   const where = at(ctx, pointer);
   const problem = (message: string): undefined => {
     ctx.issues.warn('invalid_pagination', where, `x-sdk-pagination: ${message}; the method returns one page`);
@@ -42,7 +47,8 @@ function fromExtension(ctx: BuildContext, pointer: string, declared: Json, param
     if (next === undefined) return problem('nextCursor must be a JSON pointer into the response body');
     return { style: 'cursor', cursorParam, items, next, source: 'extension', at: where };
   }
-  if (declared.style !== 'page-number') return problem(`style ${JSON.stringify(declared.style)} is not 'page-number' or 'cursor'`);
+  if (declared.style !== 'page-number')
+    return problem(`style ${JSON.stringify(declared.style)} is not 'page-number' or 'cursor'`);
   const pageParam = query(declared.pageParam);
   const perPageParam = declared.perPageParam === undefined ? undefined : query(declared.perPageParam);
   if (pageParam === undefined) return problem('pageParam must name a query parameter of the operation');
@@ -78,8 +84,13 @@ function detect(params: readonly Param[], schema: Schema, named: NamedLookup, wh
   if (info === undefined) return undefined;
   const cursorParam = queryKey('cursor');
   if (cursorParam !== undefined) {
-    const next = info.has('cursor') ? ['result_info', 'cursor'] : info.has('cursors') ? ['result_info', 'cursors', 'after'] : undefined;
-    if (next !== undefined) return { style: 'cursor', cursorParam, items: ['result'], next, source: 'detected', at: where };
+    const next = info.has('cursor')
+      ? ['result_info', 'cursor']
+      : info.has('cursors')
+        ? ['result_info', 'cursors', 'after']
+        : undefined;
+    if (next !== undefined)
+      return { style: 'cursor', cursorParam, items: ['result'], next, source: 'detected', at: where };
   }
   const pageParam = queryKey('page');
   if (pageParam === undefined) return undefined;

@@ -57,7 +57,8 @@ function listed(ctx: BuildContext, listPointer: string): ParamSite[] {
   list.forEach((_, index) => {
     const site = joinPointer(listPointer, index);
     const found = objectAt(ctx, site);
-    if (found === undefined) return ctx.issues.warn('unsupported_parameter', at(ctx, site), 'a parameter must be an object; ignored');
+    if (found === undefined)
+      return ctx.issues.warn('unsupported_parameter', at(ctx, site), 'a parameter must be an object; ignored');
     if (seen.has(identity(found.node))) {
       return ctx.issues.warn(
         'duplicate_parameter',
@@ -71,12 +72,21 @@ function listed(ctx: BuildContext, listPointer: string): ParamSite[] {
   return sites;
 }
 
-function buildParam(ctx: BuildContext, { site, pointer, node }: ParamSite, template: readonly string[], pathKey: string): Param[] {
+function buildParam(
+  ctx: BuildContext,
+  { site, pointer, node }: ParamSite,
+  template: readonly string[],
+  pathKey: string,
+): Param[] {
   const where = at(ctx, site);
   const name = node.name;
   const location = node.in;
   if (typeof name !== 'string' || name === '' || !LOCATIONS.includes(location as ParamLocation)) {
-    ctx.issues.warn('unsupported_parameter', where, `a parameter needs a name and a location (path, query, header or cookie); ignored`);
+    ctx.issues.warn(
+      'unsupported_parameter',
+      where,
+      `a parameter needs a name and a location (path, query, header or cookie); ignored`,
+    );
     return [];
   }
   const loc = location as ParamLocation;
@@ -85,7 +95,11 @@ function buildParam(ctx: BuildContext, { site, pointer, node }: ParamSite, templ
     return [];
   }
   if (loc === 'path' && !template.includes(name)) {
-    ctx.issues.warn('path_param_not_in_path', where, `path parameter '${name}' does not appear in '${pathKey}'; ignored`);
+    ctx.issues.warn(
+      'path_param_not_in_path',
+      where,
+      `path parameter '${name}' does not appear in '${pathKey}'; ignored`,
+    );
     return [];
   }
   const schemaPointer = schemaPointerOf(ctx, pointer, node, name);
@@ -111,7 +125,12 @@ function buildParam(ctx: BuildContext, { site, pointer, node }: ParamSite, templ
 }
 
 /** `schema`, or the schema of a `content`-typed parameter's one media type. */
-function schemaPointerOf(ctx: BuildContext, pointer: string, node: Record<string, Json>, name: string): string | undefined {
+function schemaPointerOf(
+  ctx: BuildContext,
+  pointer: string,
+  node: Record<string, Json>,
+  name: string,
+): string | undefined {
   if (node.schema !== undefined) return joinPointer(pointer, 'schema');
   if (isRecord(node.content)) {
     const [mediaType] = Object.keys(node.content);
@@ -128,15 +147,33 @@ function unknownSchema(ctx: BuildContext, site: string): Param['schema'] {
 
 function styleOf(node: Record<string, Json>, location: ParamLocation): ParamStyle {
   const declared = node.style;
-  const styles: readonly ParamStyle[] = ['simple', 'form', 'spaceDelimited', 'pipeDelimited', 'deepObject', 'label', 'matrix'];
+  const styles: readonly ParamStyle[] = [
+    'simple',
+    'form',
+    'spaceDelimited',
+    'pipeDelimited',
+    'deepObject',
+    'label',
+    'matrix',
+  ];
   if (typeof declared === 'string' && styles.includes(declared as ParamStyle)) return declared as ParamStyle;
   return location === 'query' || location === 'cookie' ? 'form' : 'simple';
 }
 
 /** OpenAPI requires path parameters to say `required: true`; a spec that forgets still means it. */
-function requiredness(ctx: BuildContext, node: Record<string, Json>, location: ParamLocation, name: string, site: string): boolean {
+function requiredness(
+  ctx: BuildContext,
+  node: Record<string, Json>,
+  location: ParamLocation,
+  name: string,
+  site: string,
+): boolean {
   if (location !== 'path' || node.required === true) return node.required === true;
-  ctx.issues.warn('path_param_optional', at(ctx, site), `path parameter '${name}' must be required; treated as required`);
+  ctx.issues.warn(
+    'path_param_optional',
+    at(ctx, site),
+    `path parameter '${name}' must be required; treated as required`,
+  );
   return true;
 }
 

@@ -85,7 +85,15 @@ export const CLIENT_OPTIONS: readonly string[] = [
  * resource of the same name would clash with them. test/build/reserved.test.ts keeps the runtime
  * part equal to what the generated code imports.
  */
-export const MODULE_VALUES: readonly string[] = ['API', 'createClient', 'resources', 'responseChecks', 'validator', 'guard', 'assertion'];
+export const MODULE_VALUES: readonly string[] = [
+  'API',
+  'createClient',
+  'resources',
+  'responseChecks',
+  'validator',
+  'guard',
+  'assertion',
+];
 
 /** The prefixes of the check and the public validators of every validated type. */
 export const VALIDATOR_PREFIXES: readonly string[] = ['check', 'is', 'validate', 'assert'];

@@ -45,7 +45,12 @@ function mediaSchemaOf(ctx: BuildContext, pointer: string): Schema {
  * `default` with a warning; none at all is a method that resolves to nothing. JSON wins over
  * other media types; text is a string; any other media type is a Blob.
  */
-export function buildSuccess(ctx: BuildContext, opPointer: string, entries: readonly ResponseEntry[], named: NamedLookup): SuccessResponse {
+export function buildSuccess(
+  ctx: BuildContext,
+  opPointer: string,
+  entries: readonly ResponseEntry[],
+  named: NamedLookup,
+): SuccessResponse {
   const where = at(ctx, joinPointer(opPointer, 'responses'));
   let chosen = entries.find((entry) => SUCCESS.test(entry.status));
   if (chosen === undefined) {
@@ -64,7 +69,8 @@ export function buildSuccess(ctx: BuildContext, opPointer: string, entries: read
     chosen.content.find((entry) => bodyKind(entry.mediaType) === 'text') ??
     chosen.content[0];
   const description = chosen.description === undefined ? {} : { description: chosen.description };
-  if (media === undefined) return { status: chosen.status, kind: 'empty', unwrap: 'none', examples: [], ...description, at: chosen.at };
+  if (media === undefined)
+    return { status: chosen.status, kind: 'empty', unwrap: 'none', examples: [], ...description, at: chosen.at };
   const kind = responseKind(media.mediaType);
   const examples = examplesOf(ctx, opPointer, chosen.status, media.mediaType);
   const base = { status: chosen.status, kind, mediaType: media.mediaType, examples, ...description, at: chosen.at };
@@ -78,7 +84,12 @@ function responseKind(mediaType: string): ResponseKind {
   return kind === 'json' ? 'json' : kind === 'text' ? 'text' : 'binary';
 }
 
-function examplesOf(ctx: BuildContext, opPointer: string, status: string, mediaType: string): SuccessResponse['examples'] {
+function examplesOf(
+  ctx: BuildContext,
+  opPointer: string,
+  status: string,
+  mediaType: string,
+): SuccessResponse['examples'] {
   const response = objectAt(ctx, joinPointer(opPointer, 'responses', status));
   if (response === undefined) return [];
   const pointer = joinPointer(response.pointer, 'content', mediaType);

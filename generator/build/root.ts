@@ -11,7 +11,11 @@ export function checkRoot(document: Json, locate: Locate, issues: IssueList): Re
   if (!isRecord(document)) {
     issues.error('not_openapi', locate(''), 'the document is not an object: expected an OpenAPI 3.0 or 3.1 document');
   } else if (document.swagger !== undefined) {
-    issues.error('unsupported_openapi_version', locate('/swagger'), `Swagger ${String(document.swagger)} is not supported: convert it to OpenAPI 3.x`);
+    issues.error(
+      'unsupported_openapi_version',
+      locate('/swagger'),
+      `Swagger ${String(document.swagger)} is not supported: convert it to OpenAPI 3.x`,
+    );
   } else if (document.openapi === undefined) {
     issues.error('not_openapi', locate(''), "not an OpenAPI document: there is no 'openapi' version field");
   } else if (typeof document.openapi !== 'string') {
@@ -22,7 +26,11 @@ export function checkRoot(document: Json, locate: Locate, issues: IssueList): Re
       `openapi must be a version string such as '3.1.0', not the ${typeof document.openapi} ${JSON.stringify(document.openapi)}`,
     );
   } else if (!/^3\.[01]\.\d+/.test(document.openapi)) {
-    issues.error('unsupported_openapi_version', locate('/openapi'), `OpenAPI ${document.openapi} is not supported: use 3.0.x or 3.1.x`);
+    issues.error(
+      'unsupported_openapi_version',
+      locate('/openapi'),
+      `OpenAPI ${document.openapi} is not supported: use 3.0.x or 3.1.x`,
+    );
   } else if (!isRecord(document.paths) && !isRecord(document.webhooks)) {
     issues.error('not_openapi', locate(''), "the document has no 'paths': there is nothing to generate");
   }

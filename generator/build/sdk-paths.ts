@@ -47,7 +47,9 @@ const FORBIDDEN: ReadonlyMap<string, string> = new Map([
  * deterministically (the scope is kept, then a numeric suffix), each with a located warning.
  */
 export function nameOperations(inputs: readonly NamingInput[], issues: IssueList): SdkName[] {
-  const names: (SdkName | DerivedName)[] = inputs.map((input) => declaredName(input, issues) ?? derivedName(input, false));
+  const names: (SdkName | DerivedName)[] = inputs.map(
+    (input) => declaredName(input, issues) ?? derivedName(input, false),
+  );
   resolveDerivedCollisions(inputs, names);
   return unique(inputs, names.map(clean), issues);
 }
@@ -56,7 +58,8 @@ function declaredName(input: NamingInput, issues: IssueList): SdkName | undefine
   const declared = input.node['x-sdk-method'];
   if (declared !== undefined) {
     const segments = typeof declared === 'string' ? declared.split('.') : [];
-    if (segments.length > 0 && segments.every((segment) => SEGMENT.test(segment))) return { sdkPath: segments, source: 'x-sdk-method' };
+    if (segments.length > 0 && segments.every((segment) => SEGMENT.test(segment)))
+      return { sdkPath: segments, source: 'x-sdk-method' };
     issues.warn(
       'invalid_sdk_method',
       input.locateKey('x-sdk-method'),
@@ -65,7 +68,8 @@ function declaredName(input: NamingInput, issues: IssueList): SdkName | undefine
   }
   const group = input.node['x-fern-sdk-group-name'];
   const method = input.node['x-fern-sdk-method-name'];
-  const groups = typeof group === 'string' ? [group] : Array.isArray(group) ? group.filter((g) => typeof g === 'string') : [];
+  const groups =
+    typeof group === 'string' ? [group] : Array.isArray(group) ? group.filter((g) => typeof g === 'string') : [];
   if (typeof method === 'string' && method !== '' && groups.length > 0)
     return { sdkPath: [...groups, method].map(propertyName), source: 'x-fern' };
   return undefined;
@@ -91,7 +95,10 @@ function derivedName(input: NamingInput, keepScope: boolean): DerivedName | SdkN
   const scoped = !keepScope && all.length > 2 && !isParam(all[0] ?? '') && isParam(all[1] ?? '');
   const dropped = scoped && all.slice(2).some((segment) => !isParam(segment));
   const segments = dropped ? all.slice(2) : all;
-  const namespaces = segments.filter((segment) => !isParam(segment)).map(propertyName).filter((name) => name !== '');
+  const namespaces = segments
+    .filter((segment) => !isParam(segment))
+    .map(propertyName)
+    .filter((name) => name !== '');
   if (namespaces.length === 0) return { sdkPath: [propertyName(input.operationId)], source: 'operationId' };
   const onItem = isParam(segments[segments.length - 1] ?? '');
   const [collectionVerb, itemVerb] = VERBS[input.method];
@@ -151,7 +158,8 @@ function clean(name: SdkName): SdkName {
 function unique(inputs: readonly NamingInput[], names: readonly SdkName[], issues: IssueList): SdkName[] {
   const methods = new Map<string, number>();
   const namespaces = new Set<string>();
-  for (const name of names) for (let n = 1; n < name.sdkPath.length; n++) namespaces.add(name.sdkPath.slice(0, n).join('.'));
+  for (const name of names)
+    for (let n = 1; n < name.sdkPath.length; n++) namespaces.add(name.sdkPath.slice(0, n).join('.'));
   return names.map((name, index) => {
     const input = inputs[index]!;
     const stem = name.sdkPath.slice(0, -1);
@@ -177,4 +185,3 @@ function unique(inputs: readonly NamingInput[], names: readonly SdkName[], issue
 function describe(input: NamingInput): string {
   return `${input.method.toUpperCase()} ${input.path}`;
 }
-

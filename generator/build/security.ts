@@ -49,7 +49,11 @@ function schemeKind(node: Record<string, Json>): Pick<SecurityScheme, 'kind' | '
   if (type === 'http' && httpScheme === 'basic') return { kind: 'basic' };
   if (type === 'oauth2' || type === 'openIdConnect') return { kind: 'bearer' };
   const location = node.in;
-  if (type === 'apiKey' && typeof node.name === 'string' && (location === 'header' || location === 'query' || location === 'cookie'))
+  if (
+    type === 'apiKey' &&
+    typeof node.name === 'string' &&
+    (location === 'header' || location === 'query' || location === 'cookie')
+  )
     return { kind: 'apiKey', in: location, paramName: node.name };
   return undefined;
 }

@@ -26,9 +26,17 @@ export function buildSettings(ctx: BuildContext, root: Record<string, Json>): Sd
     return fallback;
   };
   const infoVersion = typeof info.version === 'string' && SEMVER.test(info.version) ? info.version : '0.1.0';
-  const clientFactory = setting('clientFactory', IDENTIFIER, `create${pascalCase(title)}Client`, 'a camelCase identifier');
+  const clientFactory = setting(
+    'clientFactory',
+    IDENTIFIER,
+    `create${pascalCase(title)}Client`,
+    'a camelCase identifier',
+  );
   const clientType = pascalCase(clientFactory.replace(/^create/, '')) || 'ApiClient';
-  const envPrefix = declared.envPrefix === undefined ? undefined : setting('envPrefix', ENV_PREFIX, '', 'an environment variable prefix such as CLOUDFLARE');
+  const envPrefix =
+    declared.envPrefix === undefined
+      ? undefined
+      : setting('envPrefix', ENV_PREFIX, '', 'an environment variable prefix such as CLOUDFLARE');
   return {
     packageName: setting('packageName', NPM_NAME, words(title).join('-').toLowerCase(), 'a valid npm package name'),
     declaredVersion: setting('packageVersion', SEMVER, infoVersion, 'a semantic version such as 1.2.3'),
@@ -68,7 +76,10 @@ function baseUrlOf(ctx: BuildContext, root: Record<string, Json>): string {
   });
   if (/^https?:\/\/[^{}\s]+$/.test(url)) return url.replace(/\/+$/, '');
   const why = raw === '' ? 'the spec names no server' : `the server URL '${raw}' is not an absolute http(s) URL`;
-  ctx.issues.warn('no_server', at(ctx, raw === '' ? '/servers' : '/servers/0/url'), `${why}: the client has no default base URL, so callers must pass baseUrl`);
+  ctx.issues.warn(
+    'no_server',
+    at(ctx, raw === '' ? '/servers' : '/servers/0/url'),
+    `${why}: the client has no default base URL, so callers must pass baseUrl`,
+  );
   return '';
 }
-

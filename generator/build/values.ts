@@ -10,21 +10,39 @@ import type { NamedLookup } from './object-shape.js';
  * warning; `--strict` makes it an error, as the lint does.
  */
 export function checkExamples(ctx: BuildContext, operations: readonly Operation[], named: NamedLookup): void {
-  const lookup = (id: string): Schema => named(id) ?? { kind: 'schema', at: ctx.spec.locate(''), keywords: {}, annotations: {} };
+  const lookup = (id: string): Schema =>
+    named(id) ?? { kind: 'schema', at: ctx.spec.locate(''), keywords: {}, annotations: {} };
   for (const operation of operations) {
     for (const param of operation.params) {
-      if (param.example !== undefined) report(ctx, param.schema, param.example.value, joinPointer(param.at.pointer, 'example'), lookup);
+      if (param.example !== undefined)
+        report(ctx, param.schema, param.example.value, joinPointer(param.at.pointer, 'example'), lookup);
     }
-    for (const media of operation.body?.media ?? []) mediaExamples(ctx, media.schema, media.examples, media.at.pointer, lookup);
+    for (const media of operation.body?.media ?? [])
+      mediaExamples(ctx, media.schema, media.examples, media.at.pointer, lookup);
     const { success } = operation;
     if (success.schema !== undefined && success.mediaType !== undefined && success.kind === 'json')
-      mediaExamples(ctx, success.schema, success.examples, joinPointer(success.at.pointer, 'content', success.mediaType), lookup);
+      mediaExamples(
+        ctx,
+        success.schema,
+        success.examples,
+        joinPointer(success.at.pointer, 'content', success.mediaType),
+        lookup,
+      );
   }
 }
 
-function mediaExamples(ctx: BuildContext, schema: Schema, examples: readonly NamedExample[], mediaPointer: string, named: (id: string) => Schema): void {
+function mediaExamples(
+  ctx: BuildContext,
+  schema: Schema,
+  examples: readonly NamedExample[],
+  mediaPointer: string,
+  named: (id: string) => Schema,
+): void {
   for (const example of examples) {
-    const pointer = example.name === 'example' ? joinPointer(mediaPointer, 'example') : joinPointer(mediaPointer, 'examples', example.name, 'value');
+    const pointer =
+      example.name === 'example'
+        ? joinPointer(mediaPointer, 'example')
+        : joinPointer(mediaPointer, 'examples', example.name, 'value');
     report(ctx, schema, example.value, pointer, named);
   }
 }
@@ -33,7 +51,11 @@ function report(ctx: BuildContext, schema: Schema, value: Json, pointer: string,
   const issue = checkValue(schema, value, named);
   if (issue === undefined) return;
   const where = issue.path === '' ? '' : ` at ${issue.path}`;
-  ctx.issues.warn('example_invalid', ctx.spec.locate(pointer), `example ${preview(value)} breaks its schema${where}: ${issue.message} (${issue.keyword})`);
+  ctx.issues.warn(
+    'example_invalid',
+    ctx.spec.locate(pointer),
+    `example ${preview(value)} breaks its schema${where}: ${issue.message} (${issue.keyword})`,
+  );
 }
 
 function preview(value: Json): string {

@@ -13,7 +13,8 @@ export function planUnits(model: ApiModel): Plan {
   const graph = new Map(model.schemas.map((named) => [named.id, directRefs(named.schema)]));
   const groups = groupByNamespace(model.operations);
   const uses = new Map<string, Set<string>>();
-  for (const [namespace, operations] of groups) uses.set(namespace, reachable(operations.flatMap(operationSchemas), graph));
+  for (const [namespace, operations] of groups)
+    uses.set(namespace, reachable(operations.flatMap(operationSchemas), graph));
   const byId = new Map(model.schemas.map((named) => [named.id, named]));
   const files = fileNames([...groups.keys()]);
   const home = homes(model.schemas, uses, files);
@@ -88,7 +89,11 @@ function fileNames(namespaces: readonly string[]): Map<string, string> {
   const taken = new Set<string>();
   return new Map(
     namespaces.map((namespace) => {
-      const stem = namespace.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/_/g, '-').toLowerCase() || 'root';
+      const stem =
+        namespace
+          .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+          .replace(/_/g, '-')
+          .toLowerCase() || 'root';
       let file = stem;
       for (let n = 2; taken.has(file); n++) file = `${stem}-${n}`;
       taken.add(file);

@@ -1,7 +1,11 @@
 import type { Operation, Schema, SchemaNode } from '../model/index.js';
 
 /** The named schemas a schema mentions directly (not through other named schemas). */
-export function directRefs(schema: Schema, found: Set<string> = new Set(), seen: Set<SchemaNode> = new Set()): Set<string> {
+export function directRefs(
+  schema: Schema,
+  found: Set<string> = new Set(),
+  seen: Set<SchemaNode> = new Set(),
+): Set<string> {
   if (schema.kind === 'ref') {
     found.add(schema.target);
     return found;
@@ -15,7 +19,8 @@ export function directRefs(schema: Schema, found: Set<string> = new Set(), seen:
   for (const property of k.properties ?? []) visit(property.schema);
   for (const pattern of k.patternProperties ?? []) visit(pattern.schema);
   for (const dependent of k.dependentSchemas ?? []) visit(dependent.value);
-  for (const child of [k.additionalProperties, k.propertyNames, k.items, k.contains, k.not, k.if, k.then, k.else]) visit(child);
+  for (const child of [k.additionalProperties, k.propertyNames, k.items, k.contains, k.not, k.if, k.then, k.else])
+    visit(child);
   for (const list of [k.prefixItems, k.allOf, k.anyOf, k.oneOf]) for (const child of list ?? []) visit(child);
   for (const entry of k.discriminator?.mapping ?? []) found.add(entry.target);
   return found;

@@ -17,9 +17,12 @@ export function renderApiModule(ctx: RenderContext, version: string): RenderedFi
   const body: Stmt[] = [
     header(model, `What every ${model.title} client shares: base URL, credentials and options.`),
     importFrom('./runtime/index.js', ['ApiSpec', 'BaseClientOptions'], true),
-    ...spaced([optionsInterface(model), constDecl('API', apiSpec(model, version), { type: typeRef('ApiSpec'), exported: true })].map((statement) =>
-      statement.kind === 'variable' ? { ...statement, internal: true } : statement,
-    )),
+    ...spaced(
+      [
+        optionsInterface(model),
+        constDecl('API', apiSpec(model, version), { type: typeRef('ApiSpec'), exported: true }),
+      ].map((statement) => (statement.kind === 'variable' ? { ...statement, internal: true } : statement)),
+    ),
   ];
   const module = { body };
   return [
@@ -30,7 +33,11 @@ export function renderApiModule(ctx: RenderContext, version: string): RenderedFi
 
 function apiSpec(model: ApiModel, version: string): Expr {
   const credentials = model.securitySchemes.map((scheme) => {
-    const members = [prop('scheme', str(scheme.name)), prop('option', str(scheme.option)), prop('kind', str(credentialKind(scheme)))];
+    const members = [
+      prop('scheme', str(scheme.name)),
+      prop('option', str(scheme.option)),
+      prop('kind', str(credentialKind(scheme))),
+    ];
     if (scheme.paramName !== undefined) members.push(prop('name', str(scheme.paramName)));
     if (scheme.env !== undefined) members.push(prop('env', str(scheme.env)));
     return obj(members);
@@ -52,7 +59,10 @@ function credentialKind(scheme: SecurityScheme): string {
 /** The client's options: the runtime's, plus one per credential, each documented. */
 function optionsInterface(model: ApiModel): Stmt {
   const members: TypeMember[] = model.securitySchemes.map((scheme) =>
-    propSig(scheme.option, union([credentialType(scheme), kw('undefined')]), { optional: true, doc: credentialDoc(scheme) }),
+    propSig(scheme.option, union([credentialType(scheme), kw('undefined')]), {
+      optional: true,
+      doc: credentialDoc(scheme),
+    }),
   );
   return {
     kind: 'interface',
@@ -66,7 +76,10 @@ function optionsInterface(model: ApiModel): Stmt {
 
 function credentialType(scheme: SecurityScheme): TypeNode {
   if (scheme.kind !== 'basic') return kw('string');
-  return objectType([propSig('username', kw('string'), { readonly: true }), propSig('password', kw('string'), { readonly: true })]);
+  return objectType([
+    propSig('username', kw('string'), { readonly: true }),
+    propSig('password', kw('string'), { readonly: true }),
+  ]);
 }
 
 function credentialDoc(scheme: SecurityScheme): string[] {
@@ -78,6 +91,7 @@ function credentialDoc(scheme: SecurityScheme): string[] {
         : `Sent in the \`${scheme.paramName ?? scheme.name}\` ${scheme.in === 'query' ? 'query parameter' : scheme.in === 'cookie' ? 'cookie' : 'header'}.`;
   const lines = [how];
   if (scheme.description !== undefined) lines.push('', ...scheme.description.trim().split(/\r?\n/));
-  if (scheme.env !== undefined) lines.push('', `Defaults to the \`${scheme.env}\` environment variable where \`process.env\` exists.`);
+  if (scheme.env !== undefined)
+    lines.push('', `Defaults to the \`${scheme.env}\` environment variable where \`process.env\` exists.`);
   return lines;
 }

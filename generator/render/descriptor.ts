@@ -97,7 +97,12 @@ function responseKind(operation: Operation): string {
 function paginationSpec(pagination: Pagination): Expr {
   const path = (keys: readonly string[]): Expr => arr(keys.map(str));
   if (pagination.style === 'cursor')
-    return obj([prop('style', str('cursor')), prop('cursor', str(pagination.cursorParam)), prop('items', path(pagination.items)), prop('next', path(pagination.next))]);
+    return obj([
+      prop('style', str('cursor')),
+      prop('cursor', str(pagination.cursorParam)),
+      prop('items', path(pagination.items)),
+      prop('next', path(pagination.next)),
+    ]);
   const members: ObjectMember[] = [prop('style', str('page')), prop('page', str(pagination.pageParam))];
   if (pagination.perPageParam !== undefined) members.push(prop('perPage', str(pagination.perPageParam)));
   members.push(prop('items', path(pagination.items)));

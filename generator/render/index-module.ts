@@ -54,43 +54,73 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
     importFrom('./api.js', [sdk.optionsType], true),
     importFrom('./types.js', ['paths'], true),
     ...units.flatMap(({ unit, alias }) => [
-      importFrom(`./units/${unit.file}.js`, [{ name: 'resources', alias: `${alias}Resources` }, { name: 'responseChecks', alias: `${alias}Checks` }]),
+      importFrom(`./units/${unit.file}.js`, [
+        { name: 'resources', alias: `${alias}Resources` },
+        { name: 'responseChecks', alias: `${alias}Checks` },
+      ]),
       importFrom(`./units/${unit.file}.js`, [topNamespaceType(ctx, unit.namespace)], true),
     ]),
   ];
   const clientMembers: TypeMember[] = [
     propSig('raw', typeRef('RawClient', [typeRef('paths')]), {
       readonly: true,
-      doc: ['Typed calls by path (`client.raw.GET(\'/path\', { params })`) with openapi-fetch\'s API, on the same credentials, timeouts and retries.'],
+      doc: [
+        "Typed calls by path (`client.raw.GET('/path', { params })`) with openapi-fetch's API, on the same credentials, timeouts and retries.",
+      ],
     }),
-    ...units.map(({ unit }) => propSig(unit.namespace, typeRef(topNamespaceType(ctx, unit.namespace)), { readonly: true })),
+    ...units.map(({ unit }) =>
+      propSig(unit.namespace, typeRef(topNamespaceType(ctx, unit.namespace)), { readonly: true }),
+    ),
   ];
-  const resources = [id('rawNamespace'), ...units.map(({ alias }) => ({ kind: 'spread' as const, expr: id(`${alias}Resources`) }))];
+  const resources = [
+    id('rawNamespace'),
+    ...units.map(({ alias }) => ({ kind: 'spread' as const, expr: id(`${alias}Resources`) })),
+  ];
   const checks = units.map(({ alias }) => ({ kind: 'spread' as const, expr: id(`${alias}Checks`) }));
   const options = param('options', typeRef(sdk.optionsType), { default: obj([]) });
-  const liteOptions = param('options', typeRef('Omit', [typeRef(sdk.optionsType), { kind: 'literalType', value: 'validateResponses' }]), { default: obj([]) });
+  const liteOptions = param(
+    'options',
+    typeRef('Omit', [typeRef(sdk.optionsType), { kind: 'literalType', value: 'validateResponses' }]),
+    { default: obj([]) },
+  );
   const body: Stmt[] = [
     header(model, `${sdk.packageName}: a typed client for ${model.title}.`),
     ...imports,
     ...reexports(ctx),
     ...spaced([
-      { kind: 'interface', name: sdk.clientType, members: clientMembers, exported: true, doc: [`A client for ${model.title}. Create one with \`${sdk.clientFactory}()\`.`] },
+      {
+        kind: 'interface',
+        name: sdk.clientType,
+        members: clientMembers,
+        exported: true,
+        doc: [`A client for ${model.title}. Create one with \`${sdk.clientFactory}()\`.`],
+      },
       constDecl('RESOURCES', arr(resources)),
-      fn(sdk.clientFactory, [options], [ret(call(id('createClient'), [id('API'), id('options'), id('RESOURCES'), arr(checks)]))], {
-        returns: typeRef(sdk.clientType),
-        exported: true,
-        doc: factoryDoc(ctx),
-      }),
-      fn(sdk.liteClientFactory, [liteOptions], [ret(call(id('createClient'), [id('API'), id('options'), id('RESOURCES')]))], {
-        returns: typeRef(sdk.clientType),
-        exported: true,
-        doc: [
-          `Creates the same client as \`${sdk.clientFactory}\`, without response validation.`,
-          '',
-          'Request parameters are still validated. Response validation (`validateResponses`) is the one feature left',
-          'out, and with it the response validators\' code: an app that imports only this factory bundles them not at all.',
-        ],
-      }),
+      fn(
+        sdk.clientFactory,
+        [options],
+        [ret(call(id('createClient'), [id('API'), id('options'), id('RESOURCES'), arr(checks)]))],
+        {
+          returns: typeRef(sdk.clientType),
+          exported: true,
+          doc: factoryDoc(ctx),
+        },
+      ),
+      fn(
+        sdk.liteClientFactory,
+        [liteOptions],
+        [ret(call(id('createClient'), [id('API'), id('options'), id('RESOURCES')]))],
+        {
+          returns: typeRef(sdk.clientType),
+          exported: true,
+          doc: [
+            `Creates the same client as \`${sdk.clientFactory}\`, without response validation.`,
+            '',
+            'Request parameters are still validated. Response validation (`validateResponses`) is the one feature left',
+            "out, and with it the response validators' code: an app that imports only this factory bundles them not at all.",
+          ],
+        },
+      ),
     ]),
   ];
   const module = { body };
@@ -101,7 +131,9 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
 }
 
 export function topNamespaceType(ctx: RenderContext, namespace: string): string {
-  const found = ctx.model.namespaces.find((candidate) => candidate.path.length === 1 && candidate.path[0] === namespace);
+  const found = ctx.model.namespaces.find(
+    (candidate) => candidate.path.length === 1 && candidate.path[0] === namespace,
+  );
   if (found === undefined) throw new Error(`render: no namespace ${namespace}`);
   return found.typeName;
 }
@@ -110,11 +142,21 @@ export function topNamespaceType(ctx: RenderContext, namespace: string): string 
 function reexports(ctx: RenderContext): Stmt[] {
   return [
     { kind: 'exportFrom', from: './runtime/index.js', names: PUBLIC_RUNTIME_VALUES.map((name) => ({ name })) },
-    { kind: 'exportFrom', from: './runtime/index.js', names: PUBLIC_RUNTIME_TYPES.map((name) => ({ name })), typeOnly: true },
+    {
+      kind: 'exportFrom',
+      from: './runtime/index.js',
+      names: PUBLIC_RUNTIME_TYPES.map((name) => ({ name })),
+      typeOnly: true,
+    },
     { kind: 'exportFrom', from: './api.js', names: [{ name: ctx.model.sdk.optionsType }], typeOnly: true },
     { kind: 'exportFrom', from: './schemas.js', typeOnly: true },
     ...ctx.plan.units.map((unit): Stmt => ({ kind: 'exportFrom', from: `./units/${unit.file}.js`, typeOnly: true })),
-    { kind: 'exportFrom', from: './types.js', names: ['components', 'operations', 'paths'].map((name) => ({ name })), typeOnly: true },
+    {
+      kind: 'exportFrom',
+      from: './types.js',
+      names: ['components', 'operations', 'paths'].map((name) => ({ name })),
+      typeOnly: true,
+    },
   ];
 }
 
@@ -124,9 +166,10 @@ function factoryDoc(ctx: RenderContext): string[] {
   return [
     `Creates a {@link ${model.sdk.clientType}} for ${model.title}.`,
     '',
-    ...(options === '' ? [] : [`Credentials (${options}) come from the options or, where \`process.env\` exists, the environment.`]),
+    ...(options === ''
+      ? []
+      : [`Credentials (${options}) come from the options or, where \`process.env\` exists, the environment.`]),
     'Calls are validated against the spec before they are sent, retried on 408, 409, 429 and 5xx with',
     'backoff, and time out after `timeoutMs`; errors are typed (`CloudflareAPIError` and subclasses).',
   ];
 }
-

@@ -18,12 +18,18 @@ export function methodDoc(shape: OperationShape, ctx: RenderContext): Doc {
     `\`${label(operation)}\``,
     ...authLines(operation, ctx.model),
     '',
-    ...(takesNothing(operation) ? [] : [`@param params - ${shape.paramsOptional ? 'Optional; t' : 'T'}he parameters, documented on \`${operation.inputs[0]?.typeName ?? 'params'}\`.`]),
+    ...(takesNothing(operation)
+      ? []
+      : [
+          `@param params - ${shape.paramsOptional ? 'Optional; t' : 'T'}he parameters, documented on \`${operation.inputs[0]?.typeName ?? 'params'}\`.`,
+        ]),
     `@param options - Per-call \`signal\`, \`timeoutMs\`, \`maxRetries\` and \`headers\`${operation.inputs.length > 1 ? ', and `contentType` to send another media type' : ''}.`,
     `@returns ${returnsLine(operation)}`,
     '@throws {RequestValidationError} when `params` break the spec, before any request is sent.',
     '@throws {CloudflareAPIError} (or a subclass per status) when the API answers with an error.',
-    ...(operation.deprecated ? [`@deprecated ${label(operation)} is deprecated by the API. It still answers, but may be removed.`] : []),
+    ...(operation.deprecated
+      ? [`@deprecated ${label(operation)} is deprecated by the API. It still answers, but may be removed.`]
+      : []),
     '@example',
     '```ts',
     ...exampleLines(operation, ctx),
@@ -46,7 +52,10 @@ function authLines(operation: Operation, model: ApiModel): string[] {
     return found === undefined ? scheme : `\`${found.option}\``;
   };
   if (operation.security.length > 0)
-    lines.push('', `Authentication: ${operation.security.map((names) => names.map(option).join(' + ')).join(', or ')}.`);
+    lines.push(
+      '',
+      `Authentication: ${operation.security.map((names) => names.map(option).join(' + ')).join(', or ')}.`,
+    );
   // Say the permissions unless the spec's own words already did.
   const described = operation.permissions.every((permission) => operation.description?.includes(permission));
   if (operation.permissions.length > 0 && !described)
@@ -63,7 +72,11 @@ function returnsLine(operation: Operation): string {
         ? 'the body as a `Blob`'
         : success.kind === 'text'
           ? 'the body as a string'
-          : { page: 'the first page (`result` and `result_info`)', result: 'the unwrapped `result`', none: 'the response body' }[success.unwrap];
+          : {
+              page: 'the first page (`result` and `result_info`)',
+              result: 'the unwrapped `result`',
+              none: 'the response body',
+            }[success.unwrap];
   const also = '`.withResponse()` adds the `Response`; `.asResponse()` gives it unread.';
   if (operation.pagination === undefined) return `A promise of ${resolves}. ${also}`;
   return `A promise of ${resolves}; also async-iterable over every item of every page (\`for await\`). ${also}`;
@@ -71,7 +84,9 @@ function returnsLine(operation: Operation): string {
 
 /** A parameter's doc: its description, then its rules. */
 export function paramDoc(param: Param, ctx: RenderContext): string[] {
-  const text = [param.deprecated ? 'Deprecated.' : '', param.description?.trim() ?? ''].filter((part) => part !== '').join(' ');
+  const text = [param.deprecated ? 'Deprecated.' : '', param.description?.trim() ?? '']
+    .filter((part) => part !== '')
+    .join(' ');
   return withRules(text, param.schema, ctx);
 }
 
@@ -120,7 +135,9 @@ export function exampleArgs(operation: Operation, ctx: RenderContext): string {
   if (input === undefined) return '';
   const required = new Set(input.schema.keywords.required ?? []);
   const perPage = operation.pagination?.style === 'page' ? operation.pagination.perPageParam : undefined;
-  const shown = (input.schema.keywords.properties ?? []).filter((property) => required.has(property.name) || property.name === perPage);
+  const shown = (input.schema.keywords.properties ?? []).filter(
+    (property) => required.has(property.name) || property.name === perPage,
+  );
   if (shown.length === 0) return '';
   const params = new Map(operation.params.map((param) => [param.key, param]));
   const entries = shown.map((property) => {
@@ -143,7 +160,13 @@ export function exampleLiteral(value: Json): string {
 }
 
 /** A page size shows its maximum: the fewest requests is what a user walking everything wants. */
-function exampleValue(name: string, declared: Json | undefined, schema: Schema, isPageSize: boolean, ctx: RenderContext): Json {
+function exampleValue(
+  name: string,
+  declared: Json | undefined,
+  schema: Schema,
+  isPageSize: boolean,
+  ctx: RenderContext,
+): Json {
   if (declared !== undefined) return declared;
   const node = schema.kind === 'ref' ? ctx.named(schema.target)?.schema : schema;
   if (node === undefined || node.kind === 'ref') return name;

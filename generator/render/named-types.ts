@@ -9,7 +9,8 @@ import type { RenderContext } from './context.js';
 export function namedTypeDeclaration(named: NamedSchema, ctx: RenderContext): Stmt {
   const type = ctx.namedType(named);
   const doc = schemaDoc(named, ctx);
-  if (type.kind === 'objectType') return { kind: 'interface', name: named.typeName, members: type.members, exported: true, doc };
+  if (type.kind === 'objectType')
+    return { kind: 'interface', name: named.typeName, members: type.members, exported: true, doc };
   return { kind: 'typeAlias', name: named.typeName, type, exported: true, doc };
 }
 

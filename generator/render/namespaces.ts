@@ -10,7 +10,11 @@ import type { OperationShape } from './operation-shapes.js';
  * The interfaces of a unit's part of the client tree: each namespace lists its children as
  * readonly properties and its operations as methods, typed and documented.
  */
-export function namespaceInterfaces(namespaces: readonly Namespace[], shapes: ReadonlyMap<string, OperationShape>, ctx: RenderContext): Stmt[] {
+export function namespaceInterfaces(
+  namespaces: readonly Namespace[],
+  shapes: ReadonlyMap<string, OperationShape>,
+  ctx: RenderContext,
+): Stmt[] {
   const typeNameOf = new Map(namespaces.map((namespace) => [namespace.path.join('.'), namespace.typeName]));
   return namespaces.map((namespace): Stmt => {
     const children = namespace.children.map((child): TypeMember => {
@@ -23,13 +27,21 @@ export function namespaceInterfaces(namespaces: readonly Namespace[], shapes: Re
       if (shape === undefined) throw new Error(`render: no shape for ${operation.operationId}`);
       return methodSignatures(name, shape, ctx);
     });
-    return { kind: 'interface', name: namespace.typeName, members: [...children, ...methods], exported: true, doc: [`\`client.${namespace.path.join('.')}\``] };
+    return {
+      kind: 'interface',
+      name: namespace.typeName,
+      members: [...children, ...methods],
+      exported: true,
+      doc: [`\`client.${namespace.path.join('.')}\``],
+    };
   });
 }
 
 /** What a method returns: a PagePromise for lists walked page by page, else an APIPromise. */
 export function returnType(shape: OperationShape): TypeNode {
-  return shape.item === undefined ? typeRef('APIPromise', [shape.result]) : typeRef('PagePromise', [shape.result, shape.item]);
+  return shape.item === undefined
+    ? typeRef('APIPromise', [shape.result])
+    : typeRef('PagePromise', [shape.result, shape.item]);
 }
 
 /**
@@ -41,14 +53,29 @@ function methodSignatures(name: string, shape: OperationShape, ctx: RenderContex
   const returns = returnType(shape);
   const { inputs } = shape.operation;
   if (takesNothing(shape.operation))
-    return [{ kind: 'methodSignature', name, params: [param('options', typeRef('RequestOptions'), { optional: true })], returns, doc }];
+    return [
+      {
+        kind: 'methodSignature',
+        name,
+        params: [param('options', typeRef('RequestOptions'), { optional: true })],
+        returns,
+        doc,
+      },
+    ];
   return inputs.map((input, index): MethodSignature => {
     const required = (input.schema.keywords.required?.length ?? 0) > 0;
     const contentType = input.media === undefined || inputs.length === 1 ? undefined : input.media.mediaType;
     const options: AstParam =
       contentType === undefined
         ? param('options', typeRef('RequestOptions'), { optional: true })
-        : param('options', intersection([typeRef('RequestOptions'), objectType([propSig('contentType', litType(contentType), { optional: index === 0 })])]), { optional: index === 0 });
+        : param(
+            'options',
+            intersection([
+              typeRef('RequestOptions'),
+              objectType([propSig('contentType', litType(contentType), { optional: index === 0 })]),
+            ]),
+            { optional: index === 0 },
+          );
     return {
       kind: 'methodSignature',
       name,
@@ -58,4 +85,3 @@ function methodSignatures(name: string, shape: OperationShape, ctx: RenderContex
     };
   });
 }
-

@@ -22,17 +22,31 @@ export interface OperationShape {
 }
 
 export function operationShape(operation: Operation, ctx: RenderContext): OperationShape {
-  const declarations: Stmt[] = takesNothing(operation) ? [] : operation.inputs.map((input) => paramsInterface(operation, input, ctx));
+  const declarations: Stmt[] = takesNothing(operation)
+    ? []
+    : operation.inputs.map((input) => paramsInterface(operation, input, ctx));
   const { success, typeName } = operation;
   if (success.kind === 'json' && success.schema !== undefined) {
-    declarations.push(alias(`${typeName}Response`, ctx.type(success.schema, 'json'), [`The ${success.status} response body of \`${label(operation)}\`.`]));
+    declarations.push(
+      alias(`${typeName}Response`, ctx.type(success.schema, 'json'), [
+        `The ${success.status} response body of \`${label(operation)}\`.`,
+      ]),
+    );
   }
   if (success.unwrap === 'result' && success.resultSchema !== undefined && success.resultSchema.kind !== 'ref') {
-    declarations.push(alias(`${typeName}Result`, ctx.type(success.resultSchema, 'json'), [`The \`result\` of \`${label(operation)}\`.`]));
+    declarations.push(
+      alias(`${typeName}Result`, ctx.type(success.resultSchema, 'json'), [
+        `The \`result\` of \`${label(operation)}\`.`,
+      ]),
+    );
   }
   if (success.unwrap === 'page') {
     const pick = typeRef('Pick', [typeRef(`${typeName}Response`), union([litType('result'), litType('result_info')])]);
-    declarations.push(alias(`${typeName}Page`, pick, [`What \`${operation.sdkPath.join('.')}()\` resolves to: one page, \`result\` and \`result_info\`.`]));
+    declarations.push(
+      alias(`${typeName}Page`, pick, [
+        `What \`${operation.sdkPath.join('.')}()\` resolves to: one page, \`result\` and \`result_info\`.`,
+      ]),
+    );
   }
   const result = resultType(operation, ctx);
   const item = operation.pagination === undefined ? undefined : itemType(operation, ctx);
@@ -98,7 +112,9 @@ function propertyOf(schema: Schema | undefined, key: string, ctx: RenderContext)
     }
     const own = schema.keywords.properties?.find((property) => property.name === key);
     if (own !== undefined) return own.schema;
-    const fromAllOf = (schema.keywords.allOf ?? []).map((member) => propertyOf(member, key, ctx)).filter((found) => found !== undefined);
+    const fromAllOf = (schema.keywords.allOf ?? [])
+      .map((member) => propertyOf(member, key, ctx))
+      .filter((found) => found !== undefined);
     return fromAllOf.length === 1 ? fromAllOf[0] : undefined;
   }
   return undefined;
@@ -121,7 +137,8 @@ function paramsInterface(operation: Operation, input: OperationInput, ctx: Rende
     name: input.typeName,
     members,
     exported: true,
-    doc: [`Parameters of \`${label(operation)}\`${what}: path, query and header parameters${input.media === undefined ? '' : ' and the body'} in one object.`],
+    doc: [
+      `Parameters of \`${label(operation)}\`${what}: path, query and header parameters${input.media === undefined ? '' : ' and the body'} in one object.`,
+    ],
   };
 }
-

@@ -14,10 +14,16 @@ import { spaced } from './unit.js';
  */
 export function renderSharedSchemas(ctx: RenderContext): RenderedFile[] {
   const { schemas } = ctx.plan.shared;
-  const checks = new CheckModule({ functionOf: (target) => checkName(ctx.named(target)?.typeName ?? target), helpersFrom: './runtime/index.js' });
+  const checks = new CheckModule({
+    functionOf: (target) => checkName(ctx.named(target)?.typeName ?? target),
+    helpersFrom: './runtime/index.js',
+  });
   for (const named of schemas) checks.add(checkName(named.typeName), named.schema, { direction: 'json' });
   const body: Stmt[] = [
-    header(ctx.model, `The schemas of ${ctx.model.title} that several parts of the client share: their types and checks.`),
+    header(
+      ctx.model,
+      `The schemas of ${ctx.model.title} that several parts of the client share: their types and checks.`,
+    ),
     ...spaced(schemas.map((named) => namedTypeDeclaration(named, ctx))),
     ...spaced(checks.statements()),
   ];

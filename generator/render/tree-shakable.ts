@@ -21,7 +21,16 @@ export function renderTreeShakable(ctx: RenderContext): RenderedFile[] {
   const { sdk } = model;
   // `paths` is left out on purpose: it would make the type checker load every unit of the API.
   const typeParam = { name: 'R', constraint: typeRef('ReadonlyArray', [typeRef('ClientPart')]) };
-  const options = param('options', { kind: 'intersection', types: [typeRef(sdk.optionsType), { kind: 'objectType', members: [{ kind: 'propertySignature', name: 'resources', type: typeRef('R'), readonly: true }] }] });
+  const options = param('options', {
+    kind: 'intersection',
+    types: [
+      typeRef(sdk.optionsType),
+      {
+        kind: 'objectType',
+        members: [{ kind: 'propertySignature', name: 'resources', type: typeRef('R'), readonly: true }],
+      },
+    ],
+  });
   const body: Stmt[] = [
     header(model, `The tree-shakable ${model.title} client: only the resources an app names are bundled.`),
     importFrom('./runtime/index.js', [{ name: 'createClient', alias: 'create' }]),
@@ -30,17 +39,30 @@ export function renderTreeShakable(ctx: RenderContext): RenderedFile[] {
     importFrom('./api.js', ['API']),
     importFrom('./api.js', [sdk.optionsType], true),
     ...spaced([
-      fn('createClient', [options], [ret(call(id('create'), [id('API'), id('options'), { kind: 'member', object: id('options'), name: 'resources' }]))], {
-        typeParams: [typeParam],
-        returns: typeRef('ClientFrom', [typeRef('R')]),
-        exported: true,
-        doc: [
-          `Creates a ${model.title} client with only the given resources, each imported from its \`resources/...\` module.`,
-          '',
-          `Takes the options of \`${sdk.clientFactory}\`, plus \`resources\` (add \`rawNamespace\` for \`client.raw\`);`,
-          '`validateResponses` is not available here.',
+      fn(
+        'createClient',
+        [options],
+        [
+          ret(
+            call(id('create'), [
+              id('API'),
+              id('options'),
+              { kind: 'member', object: id('options'), name: 'resources' },
+            ]),
+          ),
         ],
-      }),
+        {
+          typeParams: [typeParam],
+          returns: typeRef('ClientFrom', [typeRef('R')]),
+          exported: true,
+          doc: [
+            `Creates a ${model.title} client with only the given resources, each imported from its \`resources/...\` module.`,
+            '',
+            `Takes the options of \`${sdk.clientFactory}\`, plus \`resources\` (add \`rawNamespace\` for \`client.raw\`);`,
+            '`validateResponses` is not available here.',
+          ],
+        },
+      ),
     ]),
   ];
   const module = { body };

@@ -33,7 +33,9 @@ export function renderTypesModule(ctx: RenderContext): RenderedFile[] {
       {
         kind: 'interface',
         name: 'operations',
-        members: model.operations.filter((operation) => unique.has(operation)).map((operation) => propSig(operation.operationId, operationType(operation, ctx))),
+        members: model.operations
+          .filter((operation) => unique.has(operation))
+          .map((operation) => propSig(operation.operationId, operationType(operation, ctx))),
         exported: true,
       },
     ]),
@@ -52,7 +54,11 @@ function uniqueOperationIds(operations: readonly Operation[]): Set<Operation> {
   return new Set(operations.filter((operation) => counts.get(operation.operationId) === 1));
 }
 
-function pathMembers(operations: readonly Operation[], unique: ReadonlySet<Operation>, ctx: RenderContext): TypeMember[] {
+function pathMembers(
+  operations: readonly Operation[],
+  unique: ReadonlySet<Operation>,
+  ctx: RenderContext,
+): TypeMember[] {
   const byPath = new Map<string, Operation[]>();
   for (const operation of operations) append(byPath, operation.path, operation);
   return [...byPath]
@@ -63,7 +69,9 @@ function pathMembers(operations: readonly Operation[], unique: ReadonlySet<Opera
         const operation = list.find((candidate) => candidate.method === method);
         if (operation === undefined) members.push(propSig(method, kw('never'), { optional: true }));
         else {
-          const type = unique.has(operation) ? indexed(typeRef('operations'), litType(operation.operationId)) : operationType(operation, ctx);
+          const type = unique.has(operation)
+            ? indexed(typeRef('operations'), litType(operation.operationId))
+            : operationType(operation, ctx);
           members.push(propSig(method, type, operation.summary === undefined ? {} : { doc: [operation.summary] }));
         }
       }
@@ -72,7 +80,11 @@ function pathMembers(operations: readonly Operation[], unique: ReadonlySet<Opera
 }
 
 function emptyParameters(): TypeNode {
-  return objectType((['query', 'header', 'path', 'cookie'] as const).map((location) => propSig(location, kw('never'), { optional: true })));
+  return objectType(
+    (['query', 'header', 'path', 'cookie'] as const).map((location) =>
+      propSig(location, kw('never'), { optional: true }),
+    ),
+  );
 }
 
 function operationType(operation: Operation, ctx: RenderContext): TypeNode {
@@ -84,12 +96,22 @@ function operationType(operation: Operation, ctx: RenderContext): TypeNode {
     members.push(propSig('requestBody', objectType([propSig('content', content)]), { optional: !body.required }));
   }
   const responses = operation.responses.map((response) => {
-    const headers = propSig('headers', objectType([{ kind: 'indexSignature', keyName: 'name', keyType: kw('string'), type: kw('unknown') }]));
+    const headers = propSig(
+      'headers',
+      objectType([{ kind: 'indexSignature', keyName: 'name', keyType: kw('string'), type: kw('unknown') }]),
+    );
     const content =
       response.content.length === 0
         ? propSig('content', kw('never'), { optional: true })
-        : propSig('content', objectType(response.content.map((entry) => propSig(entry.mediaType, ctx.type(entry.schema, 'json')))));
-    return propSig(response.status, objectType([headers, content], true), response.description === undefined ? {} : { doc: [response.description] });
+        : propSig(
+            'content',
+            objectType(response.content.map((entry) => propSig(entry.mediaType, ctx.type(entry.schema, 'json')))),
+          );
+    return propSig(
+      response.status,
+      objectType([headers, content], true),
+      response.description === undefined ? {} : { doc: [response.description] },
+    );
   });
   members.push(propSig('responses', objectType(responses, true)));
   return objectType(members, true);
@@ -100,14 +122,19 @@ function parametersType(params: readonly Param[], ctx: RenderContext): TypeNode 
     (['query', 'header', 'path', 'cookie'] as const).map((location) => {
       const here = params.filter((param) => param.in === location);
       if (here.length === 0) return propSig(location, kw('never'), { optional: true });
-      const fields = here.map((param) => propSig(param.name, ctx.type(param.schema, 'json'), { optional: !param.required }));
+      const fields = here.map((param) =>
+        propSig(param.name, ctx.type(param.schema, 'json'), { optional: !param.required }),
+      );
       return propSig(location, objectType(fields), { optional: here.every((param) => !param.required) });
     }),
   );
 }
 
 function componentMembers(ctx: RenderContext): TypeMember[] {
-  const schemas = objectType(ctx.model.schemas.map((named) => propSig(named.id, typeRef(named.typeName))), true);
+  const schemas = objectType(
+    ctx.model.schemas.map((named) => propSig(named.id, typeRef(named.typeName))),
+    true,
+  );
   return [
     propSig('schemas', schemas),
     ...['responses', 'parameters', 'requestBodies', 'headers', 'pathItems'].map((name) => propSig(name, kw('never'))),

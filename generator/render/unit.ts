@@ -29,7 +29,9 @@ export function renderUnit(unit: Unit, ctx: RenderContext): RenderedFile[] {
 }
 
 export function unitModule(unit: Unit, ctx: RenderContext): Module {
-  const shapes = new Map(unit.operations.map((operation) => [operation.descriptorName, operationShape(operation, ctx)]));
+  const shapes = new Map(
+    unit.operations.map((operation) => [operation.descriptorName, operationShape(operation, ctx)]),
+  );
   const namespaces = ctx.model.namespaces.filter((namespace) => namespace.path[0] === unit.namespace);
   const checks = unitChecks(unit, ctx);
   const types = [
@@ -38,7 +40,10 @@ export function unitModule(unit: Unit, ctx: RenderContext): Module {
     ...namespaceInterfaces(namespaces, shapes, ctx),
   ];
   const body: Stmt[] = [
-    header(ctx.model, `The \`${unit.namespace}\` part of the ${ctx.model.title} client: its types, checks and operations.`),
+    header(
+      ctx.model,
+      `The \`${unit.namespace}\` part of the ${ctx.model.title} client: its types, checks and operations.`,
+    ),
     ...imports(unit, checks, ctx),
     ...spaced(types),
     ...spaced(checks.statements()),
@@ -49,10 +54,15 @@ export function unitModule(unit: Unit, ctx: RenderContext): Module {
 }
 
 function unitChecks(unit: Unit, ctx: RenderContext): CheckModule {
-  const checks = new CheckModule({ functionOf: (target) => checkName(ctx.named(target)?.typeName ?? target), helpersFrom: RUNTIME });
+  const checks = new CheckModule({
+    functionOf: (target) => checkName(ctx.named(target)?.typeName ?? target),
+    helpersFrom: RUNTIME,
+  });
   for (const named of unit.schemas) checks.add(checkName(named.typeName), named.schema, { direction: 'json' });
   for (const operation of unit.operations) {
-    if (!takesNothing(operation)) for (const input of operation.inputs) checks.add(checkName(input.typeName), input.schema, { direction: 'request' });
+    if (!takesNothing(operation))
+      for (const input of operation.inputs)
+        checks.add(checkName(input.typeName), input.schema, { direction: 'request' });
     if (operation.success.kind === 'json' && operation.success.schema !== undefined)
       checks.add(checkName(`${operation.typeName}Response`), operation.success.schema, { direction: 'json' });
   }
@@ -62,7 +72,9 @@ function unitChecks(unit: Unit, ctx: RenderContext): CheckModule {
 /** Runtime helpers and types, then what the unit uses from the shared schemas. */
 function imports(unit: Unit, checks: CheckModule, ctx: RenderContext): Stmt[] {
   const runtimeTypes = ['APIPromise', 'OperationSpec', 'PagePromise', 'RequestOptions', 'Resource', 'ResponseChecks'];
-  const encoders = new Set(unit.operations.flatMap((operation) => (operation.body?.media ?? []).map((media) => ENCODERS[media.kind])));
+  const encoders = new Set(
+    unit.operations.flatMap((operation) => (operation.body?.media ?? []).map((media) => ENCODERS[media.kind])),
+  );
   const statements: Stmt[] = [importFrom(RUNTIME, runtimeTypes, true)];
   if (encoders.size > 0) statements.push(importFrom(RUNTIME, [...encoders].sort()));
   const sharedIds = new Set(unit.sharedSchemas);
@@ -70,7 +82,10 @@ function imports(unit: Unit, checks: CheckModule, ctx: RenderContext): Stmt[] {
   const roots: Schema[] = [...unit.schemas.map((named) => named.schema), ...unit.operations.flatMap(operationSchemas)];
   for (const root of roots) for (const target of directRefs(root)) if (sharedIds.has(target)) typeIds.add(target);
   const sharedTypes = [...typeIds].map((target) => ctx.named(target)!.typeName).sort();
-  const sharedChecks = [...checks.referencedSchemas].filter((target) => sharedIds.has(target)).map((target) => checkName(ctx.named(target)!.typeName)).sort();
+  const sharedChecks = [...checks.referencedSchemas]
+    .filter((target) => sharedIds.has(target))
+    .map((target) => checkName(ctx.named(target)!.typeName))
+    .sort();
   if (sharedTypes.length > 0) statements.push(importFrom(SHARED, sharedTypes, true));
   if (sharedChecks.length > 0) statements.push(importFrom(SHARED, sharedChecks));
   return statements;
@@ -94,20 +109,41 @@ function resources(namespaces: readonly Namespace[], unit: Unit): Stmt[] {
         prop('methods', obj(namespace.methods.map(({ name, operation }) => prop(name, id(operation.descriptorName))))),
       ]),
       {
-        type: typeRef('Resource', [{ kind: 'tupleType', elements: namespace.path.map((segment) => ({ type: litType(segment) })), readonly: true }, typeRef(namespace.typeName)]),
+        type: typeRef('Resource', [
+          {
+            kind: 'tupleType',
+            elements: namespace.path.map((segment) => ({ type: litType(segment) })),
+            readonly: true,
+          },
+          typeRef(namespace.typeName),
+        ]),
         exported: true,
-        doc: [`The methods of \`client.${namespace.path.join('.')}\`, for \`createClient({ resources: [...] })\` from the tree-shakable entry.`],
+        doc: [
+          `The methods of \`client.${namespace.path.join('.')}\`, for \`createClient({ resources: [...] })\` from the tree-shakable entry.`,
+        ],
       },
     ),
   );
-  statements.push(
-    { ...constDecl('resources', arr(withMethods.map((namespace) => id(namespace.resourceName!))), { type: typeRef('ReadonlyArray', [typeRef('Resource')]) }), exported: true, internal: true },
-  );
-  const checked = unit.operations.filter((operation) => operation.success.kind === 'json' && operation.success.schema !== undefined);
   statements.push({
-    ...constDecl('responseChecks', arr(checked.map((operation) => arr([id(operation.descriptorName), id(checkName(`${operation.typeName}Response`))]))), {
-      type: typeRef('ResponseChecks'),
+    ...constDecl('resources', arr(withMethods.map((namespace) => id(namespace.resourceName!))), {
+      type: typeRef('ReadonlyArray', [typeRef('Resource')]),
     }),
+    exported: true,
+    internal: true,
+  });
+  const checked = unit.operations.filter(
+    (operation) => operation.success.kind === 'json' && operation.success.schema !== undefined,
+  );
+  statements.push({
+    ...constDecl(
+      'responseChecks',
+      arr(
+        checked.map((operation) => arr([id(operation.descriptorName), id(checkName(`${operation.typeName}Response`))])),
+      ),
+      {
+        type: typeRef('ResponseChecks'),
+      },
+    ),
     exported: true,
     internal: true,
   });
@@ -118,4 +154,3 @@ function resources(namespaces: readonly Namespace[], unit: Unit): Stmt[] {
 export function spaced(statements: readonly Stmt[]): Stmt[] {
   return statements.flatMap((statement) => [{ kind: 'blank' } as Stmt, statement]);
 }
-

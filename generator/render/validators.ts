@@ -26,13 +26,22 @@ export function renderValidators(ctx: RenderContext): RenderedFile[] {
   const targets = validationTargets(ctx);
   const byModule = new Map<string, Target[]>();
   for (const target of targets) append(byModule, target.from, target);
-  const imports: Stmt[] = [importFrom('./runtime/index.js', ['assertion', 'guard', 'validator']), importFrom('./runtime/index.js', ['ValidationResult'], true)];
+  const imports: Stmt[] = [
+    importFrom('./runtime/index.js', ['assertion', 'guard', 'validator']),
+    importFrom('./runtime/index.js', ['ValidationResult'], true),
+  ];
   for (const [from, group] of [...byModule].sort(([a], [b]) => (a < b ? -1 : 1))) {
     imports.push(importFrom(from, group.map((target) => target.typeName).sort(), true));
     imports.push(importFrom(from, group.map((target) => checkName(target.typeName)).sort()));
   }
   const body: Stmt[] = [
-    header(ctx.model, `Validators for ${ctx.model.title}.`, '', "For every schema, and every operation's params and response body: `isX` (a type guard), `validateX` (every", 'problem, each with a JSON pointer) and `assertX` (throws a ValidationError). No eval: they run under a strict CSP.'),
+    header(
+      ctx.model,
+      `Validators for ${ctx.model.title}.`,
+      '',
+      "For every schema, and every operation's params and response body: `isX` (a type guard), `validateX` (every",
+      'problem, each with a JSON pointer) and `assertX` (throws a ValidationError). No eval: they run under a strict CSP.',
+    ),
     ...imports,
     ...spaced(targets.flatMap(wrappers)),
   ];
@@ -47,15 +56,25 @@ function validationTargets(ctx: RenderContext): Target[] {
   const { plan } = ctx;
   const targets: Target[] = plan.model.schemas.map((named) => {
     const home = plan.home.get(named.id) ?? '';
-    return { typeName: named.typeName, from: home === '' ? './schemas.js' : `./units/${home}.js`, what: `the \`${named.id}\` schema` };
+    return {
+      typeName: named.typeName,
+      from: home === '' ? './schemas.js' : `./units/${home}.js`,
+      what: `the \`${named.id}\` schema`,
+    };
   });
   for (const unit of plan.units) {
     const from = `./units/${unit.file}.js`;
     for (const operation of unit.operations) {
       const label = `\`${operation.method.toUpperCase()} ${operation.path}\``;
-      if (!takesNothing(operation)) for (const input of operation.inputs) targets.push({ typeName: input.typeName, from, what: `the params of ${label}` });
+      if (!takesNothing(operation))
+        for (const input of operation.inputs)
+          targets.push({ typeName: input.typeName, from, what: `the params of ${label}` });
       if (operation.success.kind === 'json' && operation.success.schema !== undefined)
-        targets.push({ typeName: `${operation.typeName}Response`, from, what: `the ${operation.success.status} response body of ${label}` });
+        targets.push({
+          typeName: `${operation.typeName}Response`,
+          from,
+          what: `the ${operation.success.status} response body of ${label}`,
+        });
     }
   }
   return targets;
@@ -66,7 +85,12 @@ function wrappers(target: Target): Stmt[] {
   const check = id(checkName(typeName));
   const value = param('value', kw('unknown'));
   const fnType = (returns: TypeNode): TypeNode => ({ kind: 'functionType', params: [value], returns });
-  const predicate = (asserts: boolean): TypeNode => ({ kind: 'typePredicate', param: 'value', type: typeRef(typeName), asserts });
+  const predicate = (asserts: boolean): TypeNode => ({
+    kind: 'typePredicate',
+    param: 'value',
+    type: typeRef(typeName),
+    asserts,
+  });
   return [
     constDecl(`is${typeName}`, call(id('guard'), [check], { pure: true }), {
       type: fnType(predicate(false)),

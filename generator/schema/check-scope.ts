@@ -18,7 +18,12 @@ export class CheckModuleScope {
   readonly #branchNames = new Map<SchemaNode, string>();
   readonly #branchCounts = new Map<string, number>();
   /** Branch functions named but not yet written, in the order they were asked for. */
-  readonly pending: { readonly name: string; readonly schema: SchemaNode; readonly owner: string; readonly direction: Direction }[] = [];
+  readonly pending: {
+    readonly name: string;
+    readonly schema: SchemaNode;
+    readonly owner: string;
+    readonly direction: Direction;
+  }[] = [];
   /** Named schema ids whose check functions the code calls. */
   readonly called = new Set<string>();
 

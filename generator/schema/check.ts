@@ -32,7 +32,12 @@ export interface AddOptions {
  */
 export class CheckModule {
   readonly #options: CheckModuleOptions;
-  readonly #added: { readonly name: string; readonly schema: Schema; readonly exported: boolean; readonly direction: Direction }[] = [];
+  readonly #added: {
+    readonly name: string;
+    readonly schema: Schema;
+    readonly exported: boolean;
+    readonly direction: Direction;
+  }[] = [];
   #built: { readonly statements: Stmt[]; readonly referenced: ReadonlySet<string> } | undefined;
 
   constructor(options: CheckModuleOptions) {
@@ -58,15 +63,19 @@ export class CheckModule {
   #build(): { statements: Stmt[]; referenced: ReadonlySet<string> } {
     if (this.#built !== undefined) return this.#built;
     const own = new Set(this.#added.map((entry) => entry.name));
-    const scope = new CheckModuleScope((target) => this.#options.functionOf(target), [
-      ...own,
-      ...this.#calledNames(),
-    ]);
+    const scope = new CheckModuleScope((target) => this.#options.functionOf(target), [...own, ...this.#calledNames()]);
     const functions: Stmt[] = [];
     for (const { name, schema, exported, direction } of this.#added) {
       functions.push(writeFunction(name, schema, { owner: name, scope, exported, direction }));
       for (let next = scope.pending.shift(); next !== undefined; next = scope.pending.shift())
-        functions.push(writeFunction(next.name, next.schema, { owner: next.owner, scope, exported: false, direction: next.direction }));
+        functions.push(
+          writeFunction(next.name, next.schema, {
+            owner: next.owner,
+            scope,
+            exported: false,
+            direction: next.direction,
+          }),
+        );
     }
     const referenced = new Set([...scope.called].filter((target) => !own.has(this.#options.functionOf(target))));
     this.#built = { statements: [...preamble(scope, this.#options.helpersFrom), ...functions], referenced };
@@ -94,7 +103,11 @@ interface FunctionOptions {
   readonly direction: Direction;
 }
 
-function writeFunction(name: string, schema: Schema, { owner, scope, exported, direction }: FunctionOptions): FunctionDeclaration {
+function writeFunction(
+  name: string,
+  schema: Schema,
+  { owner, scope, exported, direction }: FunctionOptions,
+): FunctionDeclaration {
   const fn = new FunctionScope(scope, owner, direction);
   if (schema.kind === 'ref')
     fn.emit([ret(call(id(scope.functionOf(schema.target)), [id('value'), id('sink'), id('path')]))]);

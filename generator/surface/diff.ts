@@ -33,7 +33,11 @@ interface Note {
 export function diffApiSurface(before: ApiSurface, after: ApiSurface): SurfaceChange[] {
   const changes: SurfaceChange[] = [];
   if (before.apiVersion !== after.apiVersion)
-    changes.push({ breaking: false, operation: '', message: `API version ${before.apiVersion} -> ${after.apiVersion}` });
+    changes.push({
+      breaking: false,
+      operation: '',
+      message: `API version ${before.apiVersion} -> ${after.apiVersion}`,
+    });
   for (const name of unionKeys(before.operations, after.operations)) {
     const old = before.operations[name];
     const now = after.operations[name];

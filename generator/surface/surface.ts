@@ -120,7 +120,9 @@ export function parseApiSurface(text: string): ApiSurface | undefined {
 
 function isOperationSurface(value: unknown): boolean {
   if (!isRecord(value) || !isRecord(value['params']) || !isRecord(value['response'])) return false;
-  const strings = ['operationId', 'method', 'path'].every((key) => typeof value[key] === 'string') && Array.isArray(value['contentTypes']);
+  const strings =
+    ['operationId', 'method', 'path'].every((key) => typeof value[key] === 'string') &&
+    Array.isArray(value['contentTypes']);
   const values = [...Object.values(value['params']), ...Object.values(value['response'])];
   return (
     strings &&
@@ -205,7 +207,10 @@ function addField(
 /** Own properties plus those of allOf (required if required anywhere) and anyOf/oneOf (required if in every member). */
 function properties(object: SchemaObject, index: SchemaIndex): { name: string; required: boolean; schema: Schema }[] {
   const required = new Set(object.keywords.required ?? []);
-  const own = (object.keywords.properties ?? []).map((property) => ({ ...property, required: required.has(property.name) }));
+  const own = (object.keywords.properties ?? []).map((property) => ({
+    ...property,
+    required: required.has(property.name),
+  }));
   const merged = new Map(own.map((property) => [property.name, property]));
   for (const member of object.keywords.allOf ?? []) {
     const resolved = deref(member, index);

@@ -7,7 +7,12 @@ import type { SurfaceChange } from './diff.js';
  * right: breaking raises the minor, everything else the patch. Never below `floor`, the version
  * the spec declares (a maintainer who wrote 2.0.0 there means it).
  */
-export function nextVersion(previous: string, changes: readonly SurfaceChange[], filesChanged: boolean, floor: string): string {
+export function nextVersion(
+  previous: string,
+  changes: readonly SurfaceChange[],
+  filesChanged: boolean,
+  floor: string,
+): string {
   const current = parse(previous) ?? parse(floor) ?? [0, 1, 0];
   const breaking = changes.some((change) => change.breaking);
   const added = changes.some((change) => !change.breaking);

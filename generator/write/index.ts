@@ -32,7 +32,11 @@ export class ForeignOutputError extends Error {
  * folder beside the output, then each changed file is renamed into place; files we wrote before
  * and no longer produce are removed. Symbolic links are never followed.
  */
-export async function writeOutput(outDir: string, files: readonly RenderedFile[], options: WriteOptions): Promise<WriteReport> {
+export async function writeOutput(
+  outDir: string,
+  files: readonly RenderedFile[],
+  options: WriteOptions,
+): Promise<WriteReport> {
   const state = await inspectOutput(outDir);
   const plan = await planWrite(outDir, files, state, options);
   await mkdir(outDir, { recursive: true });
@@ -57,7 +61,12 @@ interface WritePlan {
   readonly removed: readonly string[];
 }
 
-async function planWrite(outDir: string, files: readonly RenderedFile[], state: OutputState, options: WriteOptions): Promise<WritePlan> {
+async function planWrite(
+  outDir: string,
+  files: readonly RenderedFile[],
+  state: OutputState,
+  options: WriteOptions,
+): Promise<WritePlan> {
   const all = [...files, manifestFile(files, options.spec)];
   if (!state.fresh && state.manifest === undefined && !options.force)
     throw new ForeignOutputError(
@@ -101,7 +110,11 @@ function preview(files: readonly string[]): string {
 }
 
 /** Compares without writing (`--check`), reading only the files we would write or once wrote. */
-export async function checkOutput(outDir: string, files: readonly RenderedFile[], spec: Manifest['spec']): Promise<CheckReport> {
+export async function checkOutput(
+  outDir: string,
+  files: readonly RenderedFile[],
+  spec: Manifest['spec'],
+): Promise<CheckReport> {
   const state = await inspectOutput(outDir);
   const all = [...files, manifestFile(files, spec)];
   const stale: string[] = [];

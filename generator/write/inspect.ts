@@ -24,7 +24,8 @@ export async function inspectOutput(outDir: string): Promise<OutputState> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { fresh: true, topLevel: [] };
     throw error;
   }
-  if (stat.isSymbolicLink()) throw new UnsafeOutputError(`${outDir} is a symbolic link: the generator writes only into a real folder`);
+  if (stat.isSymbolicLink())
+    throw new UnsafeOutputError(`${outDir} is a symbolic link: the generator writes only into a real folder`);
   if (!stat.isDirectory()) throw new UnsafeOutputError(`${outDir} is not a folder`);
   const topLevel = (await readdir(outDir)).sort();
   if (topLevel.length === 0) return { fresh: true, topLevel };

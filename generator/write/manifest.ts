@@ -46,11 +46,22 @@ export function parseManifest(text: string): Manifest | undefined {
   }
   if (typeof parsed !== 'object' || parsed === null) return undefined;
   const { generator, spec, files } = parsed as Record<string, unknown>;
-  if (generator !== GENERATOR || typeof spec !== 'object' || spec === null || typeof files !== 'object' || files === null) return undefined;
+  if (
+    generator !== GENERATOR ||
+    typeof spec !== 'object' ||
+    spec === null ||
+    typeof files !== 'object' ||
+    files === null
+  )
+    return undefined;
   const { name, sha256: hash } = spec as Record<string, unknown>;
   if (typeof name !== 'string' || typeof hash !== 'string') return undefined;
   const entries = Object.entries(files as Record<string, unknown>);
-  if (!entries.every(([path, fileHash]) => isOwnablePath(path) && typeof fileHash === 'string' && /^[0-9a-f]{64}$/.test(fileHash)))
+  if (
+    !entries.every(
+      ([path, fileHash]) => isOwnablePath(path) && typeof fileHash === 'string' && /^[0-9a-f]{64}$/.test(fileHash),
+    )
+  )
     return undefined;
   return { generator, spec: { name, sha256: hash }, files: Object.fromEntries(entries) as Record<string, string> };
 }
