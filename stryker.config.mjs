@@ -1,18 +1,20 @@
 // @ts-check
 /**
- * Mutation testing (StrykerJS) of the runtime every user runs and of the validator renderer.
+ * Mutation testing (StrykerJS) of the runtime every user runs and of the validator compiler.
  *
  *   npm run mutate               both, one report
  *   npm run mutate:runtime       generator/runtime/ only
- *   npm run mutate:validators    generator/render/validators*.ts only
+ *   npm run mutate:validators    the check compiler and keywords generated validators come from
  *
  * Incremental: a later run re-tests only the mutants whose code or covering tests changed
  * (delete reports/mutation/ for a full run). Reports: reports/mutation/<scope>.html and .json.
  */
+/** What generated validators are compiled by: the check compiler and the keyword registry. */
+const VALIDATOR_SOURCES = ['generator/schema/check*.ts', 'generator/schema/keywords/**/*.ts'];
 const SCOPES = {
-  all: ['generator/runtime/**/*.ts', 'generator/render/validators*.ts'],
+  all: ['generator/runtime/**/*.ts', ...VALIDATOR_SOURCES],
   runtime: ['generator/runtime/**/*.ts'],
-  validators: ['generator/render/validators*.ts'],
+  validators: VALIDATOR_SOURCES,
 };
 const scope = process.env.MUTATE ?? 'all';
 const mutate = SCOPES[/** @type {keyof typeof SCOPES} */ (scope)];

@@ -3,7 +3,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 
 /**
  * The tests `npm run mutate` runs against each mutant of generator/runtime/ and the validator
- * renderer: the suites that exercise them, the snapshot tests left out (they would flag any
+ * compiler: the suites that exercise them, the snapshot tests left out (they would flag any
  * change to the output, equivalent or not, and say nothing about behaviour).
  *
  * The generated package's runtime (generated/src/runtime, generated/dist/runtime) is a verbatim
@@ -32,7 +32,7 @@ const RUNTIME_SUITES = [
   'test/validators/runtime.test.ts',
   'test/validators/keywords.test.ts',
 ];
-const VALIDATOR_SUITES = ['test/validators/**/*.test.ts'];
+const VALIDATOR_SUITES = ['test/validators/**/*.test.ts', 'test/schema/**/*.test.ts'];
 const SUITES: Record<string, string[]> = {
   runtime: RUNTIME_SUITES,
   validators: VALIDATOR_SUITES,
