@@ -1,4 +1,3 @@
-import { printJson } from '../emit/json.js';
 import type { RenderedFile } from '../model/index.js';
 import type { RenderContext } from './context.js';
 
@@ -34,5 +33,6 @@ export function renderPackageJson(ctx: RenderContext, version: string): Rendered
     engines: { node: '>=20' },
     dependencies: { 'openapi-fetch': OPENAPI_FETCH },
   };
-  return { path: 'package.json', contents: printJson(manifest) };
+  // As npm writes package.json (and Prettier formats it): every array and object on its own lines.
+  return { path: 'package.json', contents: `${JSON.stringify(manifest, null, 2)}\n` };
 }
