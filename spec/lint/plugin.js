@@ -2,6 +2,9 @@
 // Loaded by redocly.yaml (`plugins: [spec/lint/plugin.js]`); rules are named `cloudflare-billing/<rule>`.
 // ESM, as the package is `"type": "module"`; Redocly CLI 2 imports plugins with `import()`.
 
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
 const TOKEN_SCHEME = 'api_token';
 const KEY_SCHEMES = ['api_email', 'api_key'];
 const PAGE_NAMES = ['page', 'per_page'];
@@ -116,6 +119,65 @@ function PaginationParams() {
   };
 }
 
+/** Keys of a schema that say nothing about which values are valid, or that point elsewhere. */
+const NOT_ASSERTIONS = new Set([
+  'default',
+  'example',
+  'examples',
+  'description',
+  'title',
+  'discriminator',
+  'xml',
+  'externalDocs',
+]);
+
+/**
+ * A copy of the schema that ajv can compile alone: annotations dropped, and every `$ref` (which
+ * Redocly checks where it points) replaced by `true`, so nested references never make the check
+ * stricter than the schema.
+ */
+function standalone(schema) {
+  if (Array.isArray(schema)) return schema.map(standalone);
+  if (schema === null || typeof schema !== 'object') return schema;
+  if (typeof schema.$ref === 'string') return true;
+  const copy = {};
+  for (const [key, value] of Object.entries(schema)) {
+    if (NOT_ASSERTIONS.has(key) || key.startsWith('x-')) continue;
+    copy[key] = key === 'enum' || key === 'const' ? value : standalone(value);
+  }
+  return copy;
+}
+
+/**
+ * cloudflare-billing/default-valid: a schema's `default` must satisfy the schema it sits in (a
+ * `default: 100` beside `maximum: 50` would be sent by every client that omits the parameter).
+ * The generator applies the same check (warning `default_invalid`).
+ */
+function DefaultValid() {
+  const ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
+  addFormats(ajv);
+  return {
+    Schema: {
+      enter(schema, ctx) {
+        if (schema === null || typeof schema !== 'object' || !('default' in schema)) return;
+        let validate;
+        try {
+          validate = ajv.compile(standalone(schema));
+        } catch {
+          return; // a schema ajv cannot compile is reported by the struct rules
+        }
+        if (validate(schema.default)) return;
+        const [first] = validate.errors ?? [];
+        const where = first && first.instancePath ? ` at ${first.instancePath}` : '';
+        ctx.report({
+          message: `\`default\` ${JSON.stringify(schema.default)} does not satisfy its schema${where}: ${first?.message ?? 'invalid'}.`,
+          location: ctx.location.child(['default']),
+        });
+      },
+    },
+  };
+}
+
 export default function cloudflareBillingPlugin() {
   return {
     id: 'cloudflare-billing',
@@ -123,6 +185,7 @@ export default function cloudflareBillingPlugin() {
       oas3: {
         'security-alternatives': SecurityAlternatives,
         'pagination-params': PaginationParams,
+        'default-valid': DefaultValid,
       },
     },
   };

@@ -7,7 +7,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { execFile } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, writeFile, copyFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -124,7 +123,9 @@ let workDir = '';
 
 beforeAll(async () => {
   original = await readFile(path.join(ROOT, SPEC_REL), 'utf8');
-  workDir = await mkdtemp(path.join(tmpdir(), 'lint-spec-'));
+  // Inside the project, so the plugin resolves its imports (ajv) from the project's node_modules.
+  await mkdir(path.join(ROOT, '.tmp'), { recursive: true });
+  workDir = await mkdtemp(path.join(ROOT, '.tmp', 'lint-spec-'));
 });
 
 afterAll(async () => {
@@ -278,6 +279,26 @@ describe('lint gate catches broken copies, located at line:column', () => {
       },
     ]);
   });
+
+  it(
+    'a default that breaks its own schema (per_page default 100 beside maximum 50)',
+    { timeout: TIMEOUT },
+    async () => {
+      const { pathAt } = operation(original, HISTORY_PATH);
+      const perPageAt = find(original, '        - name: per_page\n', pathAt);
+      const broken = replaceOnce(original, '            default: 20\n', '            default: 100\n', perPageAt);
+
+      const { run, problems } = await lintCopy(broken);
+      expect(run.code).not.toBe(0);
+      expectOnly(problems, [
+        {
+          rule: 'cloudflare-billing/default-valid',
+          ...lineCol(broken, find(broken, '100', perPageAt)),
+          message: '`default` 100 does not satisfy its schema: must be <= 50',
+        },
+      ]);
+    },
+  );
 
   it('an operation with page/per_page query parameters but no x-sdk-pagination', { timeout: TIMEOUT }, async () => {
     const { pathAt, getAt } = operation(original, INVOICE_PATH);
