@@ -50,7 +50,7 @@ function readmeView(ctx: RenderContext, version: string) {
     envPrefix: prefix ?? '',
     quickStart: md.codeBlock('ts', quickStart(ctx, first)),
     schemes: model.securitySchemes.map((scheme) => ({
-      option: scheme.option,
+      option: md.code(scheme.option, true),
       name: md.cell(scheme.name),
       sentAs: sentAs(scheme),
       env: scheme.env === undefined ? '' : md.code(scheme.env, true),
@@ -92,10 +92,7 @@ function readmeView(ctx: RenderContext, version: string) {
         ? []
         : model.operations
             .filter((operation) => operation.deprecated)
-            .map(
-              (operation) =>
-                `${md.code(sdkCall(operation))} (${md.code(requestLine(operation))}): deprecated by the API; it still answers, but may be removed.`,
-            ),
+            .map((operation) => `${md.code(sdkCall(operation))} (${md.code(requestLine(operation))})`),
   };
 }
 
@@ -259,11 +256,11 @@ function bodyRows(model: ApiModel) {
       counts.set(media.mediaType, entry);
     }
   const kinds: Record<string, string> = {
-    json: 'JSON',
-    multipart: '`FormData` (files as `Blob`)',
-    form: 'URL-encoded form',
-    binary: '`Blob`, `ArrayBuffer`, typed array or stream, as is',
-    text: 'a string',
+    json: 'JSON text',
+    multipart: '`FormData`: `Blob`s and bytes as files, objects as JSON parts, arrays as repeated fields',
+    form: 'URL-encoded fields: arrays repeated, objects as JSON text',
+    binary: 'bytes as they are: `Blob`, `ArrayBuffer`, a typed array or a `ReadableStream`',
+    text: 'the string',
   };
   return [...counts]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
