@@ -6,8 +6,11 @@
  * here; the JSDoc of each method keeps it.)
  */
 
-/** Characters with a meaning anywhere in CommonMark/GFM inline text; each is escaped with a backslash. */
-const INLINE = /[\\`*_[\]<>&|~]/g;
+/**
+ * Characters with a meaning anywhere in CommonMark/GFM inline text; each is escaped with a backslash.
+ * (`>` only means something at the start of a line: LINE_START.)
+ */
+const INLINE = /[\\`*_[\]<&|~]/g;
 /** What makes a line a heading, quote, list item, setext underline or thematic break. */
 const LINE_START = /^([#>+=-]|\d{1,9}(?=[.)]))/;
 

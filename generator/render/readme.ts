@@ -1,8 +1,15 @@
-import type { ApiModel, Operation, RenderedFile, SecurityScheme } from '../model/index.js';
+import type { ApiModel, Operation, RenderedFile, Schema, SecurityScheme } from '../model/index.js';
 import { CLIENT_OPTIONS, type OptionRow, REQUEST_OPTIONS } from './client-options.js';
 import type { RenderContext } from './context.js';
 import * as md from './markdown.js';
-import { credentialExample, exampleArgs, exampleLiteral, propertyKey } from './method-doc.js';
+import {
+  credentialExample,
+  exampleArgs,
+  exampleLines,
+  exampleLiteral,
+  propertyKey,
+  returnsLine,
+} from './method-doc.js';
 
 /** The compiled `templates/README.md.hbs`: the README's shape; this file decides its content. */
 export type ReadmeTemplate = (view: ReadmeView) => string;
@@ -14,6 +21,13 @@ export type ReadmeTemplate = (view: ReadmeView) => string;
  * shows, while every method's full documentation lives in its JSDoc and api-surface.json.
  */
 export const METHOD_INDEX_LIMIT = 150;
+
+/**
+ * Up to this many operations, each method also gets a section of its own: parameters and body
+ * fields with their rules, what it resolves to, and an example (what its JSDoc says, for readers
+ * without an editor). Beyond it, that would make the README a book.
+ */
+export const METHOD_REFERENCE_LIMIT = 30;
 
 /** Likewise for the table of paged methods and the list of deprecated ones. */
 const LIST_LIMIT = 150;
@@ -87,6 +101,10 @@ function readmeView(ctx: RenderContext, version: string) {
     ]),
     rawExample: md.codeBlock('ts', rawExample(ctx, first)),
     ...methodIndex(model),
+    reference:
+      model.operations.length > METHOD_REFERENCE_LIMIT
+        ? []
+        : model.operations.map((operation) => methodReference(ctx, operation)),
     deprecated:
       model.operations.filter((operation) => operation.deprecated).length > LIST_LIMIT
         ? []
@@ -337,4 +355,53 @@ function methodIndex(model: ApiModel) {
       deprecated: String(operations.filter((operation) => operation.deprecated).length),
     })),
   };
+}
+
+/** One method's section: its words, request, parameters with their rules, result and an example. */
+function methodReference(ctx: RenderContext, operation: Operation) {
+  const input = operation.inputs[0];
+  const required = new Set(input?.schema.keywords.required ?? []);
+  const params = new Map(operation.params.map((param) => [param.key, param]));
+  const rows = (input?.schema.keywords.properties ?? []).map((property) => {
+    const param = params.get(property.name);
+    const description =
+      param === undefined
+        ? [fieldDescription(ctx, property.schema)]
+        : [param.deprecated ? 'Deprecated.' : '', param.description ?? ''];
+    return {
+      name: md.code(property.name, true),
+      in:
+        param === undefined ? 'body' : param.name === param.key ? param.in : `${param.in} ${md.code(param.name, true)}`,
+      required: required.has(property.name) ? 'yes' : 'no',
+      // A code span: rules quote enum values and patterns as written, and read best verbatim.
+      rules: rules(ctx, property.schema),
+      description: md.cell(description.join(' ')),
+    };
+  });
+  const media = operation.body?.media ?? [];
+  return {
+    heading: md.code(`client.${operation.sdkPath.join('.')}(${rows.length === 0 ? '' : 'params'})`),
+    deprecated: operation.deprecated,
+    summary: operation.summary === undefined ? '' : md.text(operation.summary),
+    description: operation.description === undefined ? '' : md.paragraphs(operation.description),
+    request: md.code(requestLine(operation)),
+    bodyLine:
+      media.length === 0
+        ? ''
+        : `Body: ${media.map((entry) => md.code(entry.mediaType)).join(', ')}${media[0]?.flat === false ? `, as ${md.code(media[0].bodyKey)}` : ''}.`,
+    params: rows,
+    returns: returnsLine(operation),
+    example: md.codeBlock('ts', exampleLines(operation, ctx)),
+  };
+}
+
+/** A body field's own description (or title), from its schema or the named schema it refers to. */
+function fieldDescription(ctx: RenderContext, schema: Schema): string {
+  const own = schema.kind === 'schema' ? schema : ctx.named(schema.target)?.schema;
+  return own?.kind === 'schema' ? (own.annotations.description ?? own.annotations.title ?? '') : '';
+}
+
+function rules(ctx: RenderContext, schema: Schema): string {
+  const phrases = ctx.describe(schema);
+  return phrases.length === 0 ? '' : md.code(phrases.join('; '), true);
 }

@@ -50,6 +50,12 @@ function hostileSpec(): object {
               schema: { type: 'string' },
               example: '```\n## Example heading',
             },
+            {
+              name: 'mode',
+              in: 'query',
+              description: `Mode ${SCRIPT} | pipe\n# Param heading`,
+              schema: { type: 'string', enum: ['</script>|`x`', 'plain'] },
+            },
           ],
           responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object' } } } } },
         },
@@ -126,6 +132,9 @@ function blocks(markdown: string) {
   return { headings, codeBlocks, prose };
 }
 
+/** A code span: a run of backticks, then anything up to the same run (CommonMark's rule). */
+const CODE_SPAN = /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g;
+
 /** Cells of a table row: split on `|` not escaped by a backslash. */
 function cells(row: string): string[] {
   return row
@@ -141,16 +150,16 @@ describe('spec text in the README is plain text', () => {
     expect(headings[0]).toMatch(/^# Evil /);
     expect(headings[0]).not.toContain('\n');
     expect(headings.slice(1).join('\n')).not.toMatch(
-      /Injected|Title heading|Scheme heading|Summary heading|Example heading/,
+      /Injected|Title heading|Scheme heading|Summary heading|Example heading|Param heading/,
     );
   });
 
   it('no raw HTML: `</script><script>` and `<img>` stay text', () => {
     const { prose } = blocks(readme);
-    const html = prose.filter((line) => /(^|[^\\`])<\/?(script|img)\b/i.test(line.replace(/`[^`]*`/g, '')));
+    const html = prose.filter((line) => /(^|[^\\`])<\/?(script|img)\b/i.test(line.replace(CODE_SPAN, '')));
     expect(html).toEqual([]);
     // The text is still there, escaped, for the reader.
-    expect(readme).toContain('\\</script\\>\\<script\\>alert(1)\\</script\\>');
+    expect(readme).toContain('\\</script>\\<script>alert(1)\\</script>');
   });
 
   it('a ``` in a description cannot close a code block or start one', () => {
@@ -184,6 +193,11 @@ describe('spec text in the README is plain text', () => {
     expect(row).toContain('Pipes \\| and \\`back\\`\\`ticks\\` and new \\| lines');
   });
 
+  it('rules quoting spec values are code spans, their pipes escaped', () => {
+    const row = readme.split('\n').find((line) => line.startsWith('| `mode` |'));
+    expect(row).toContain('| ``one of "</script>\\|`x`", "plain"`` |');
+  });
+
   it('a deprecated method is marked in the index and listed under Deprecations', () => {
     expect(readme).toMatch(/\| `client\.things\.list\(\)` \*\*\(deprecated\)\*\* \|/);
     expect(readme.slice(readme.indexOf('## Deprecations'))).toContain('`client.things.list()`');
@@ -210,7 +224,7 @@ describe('markdown escapes', () => {
     expect(md.text('# h')).toBe('\\# h');
     expect(md.text('12. x')).toBe('12\\. x');
     expect(md.text('- x')).toBe('\\- x');
-    expect(md.text('a <b> & *c* _d_ [e](f) | ~g~')).toBe('a \\<b\\> \\& \\*c\\* \\_d\\_ \\[e\\](f) \\| \\~g\\~');
+    expect(md.text('a <b> & *c* _d_ [e](f) | ~g~')).toBe('a \\<b> \\& \\*c\\* \\_d\\_ \\[e\\](f) \\| \\~g\\~');
     expect(md.text('a\n===\nb')).toBe('a === b'); // one line: no setext underline
   });
 });
