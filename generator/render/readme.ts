@@ -68,8 +68,16 @@ function readmeView(ctx: RenderContext, version: string) {
       name: md.cell(scheme.name),
       sentAs: sentAs(scheme),
       env: scheme.env === undefined ? '' : md.code(scheme.env, true),
-      description: scheme.description === undefined ? '' : md.text(scheme.description),
     })),
+    schemeNotes: model.securitySchemes.flatMap((scheme) =>
+      scheme.description === undefined || scheme.description.trim() === ''
+        ? []
+        : [{ option: md.code(scheme.option), description: md.text(scheme.description) }],
+    ),
+    anyEnv: model.securitySchemes.some((scheme) => scheme.env !== undefined),
+    pairs: [...model.security, ...model.operations.flatMap((operation) => operation.security)].some(
+      (requirement) => requirement.length > 1,
+    ),
     credentialExamples: md.codeBlock('ts', credentialExamples(model)),
     clientOptions: CLIENT_OPTIONS.map((row) =>
       optionView(row, prefix, row.name === 'baseUrl' ? baseUrlDefault(model) : undefined),
