@@ -27,7 +27,11 @@ export async function scratchFolder(prefix: string): Promise<{ path: string; rem
   return { path: folder, remove: () => rm(folder, { recursive: true, force: true }) };
 }
 
-export async function makeLayout(parent: string, name: string, options: { withGenerated?: boolean } = {}): Promise<Layout> {
+export async function makeLayout(
+  parent: string,
+  name: string,
+  options: { withGenerated?: boolean } = {},
+): Promise<Layout> {
   const root = path.join(parent, name);
   const spec = path.join(root, 'spec/openapi.yaml');
   const out = path.join(root, 'generated');
