@@ -109,7 +109,7 @@ describe('diffApiSurface: what a spec change does, BREAKING where callers can br
     {
       given: 'a request body media type added',
       after: withList({ contentTypes: ['application/json'] }),
-      want: [{ breaking: false, message: 'now takes a application/json body' }],
+      want: [{ breaking: false, message: 'now accepts application/json bodies' }],
     },
     // parameters
     {
