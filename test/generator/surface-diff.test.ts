@@ -104,7 +104,7 @@ describe('diffApiSurface: what a spec change does, BREAKING where callers can br
       given: 'a request body media type dropped',
       before: withList({ contentTypes: ['application/json', 'multipart/form-data'] }),
       after: withList({ contentTypes: ['application/json'] }),
-      want: [{ breaking: true, message: 'no longer takes a multipart/form-data body' }],
+      want: [{ breaking: true, message: 'no longer accepts multipart/form-data bodies' }],
     },
     {
       given: 'a request body media type added',
