@@ -133,10 +133,11 @@ function prismClient(credentials: CloudflareBillingClientOptions): CloudflareBil
     validateResponses: true,
     warnOnDeprecated: false,
     maxRetries: 0,
-    fetch: async (request) => {
-      const response = await fetch(request);
+    // The client calls fetch(url, init): pass both on, or the credentials stay behind.
+    fetch: async (input, init) => {
+      const response = await fetch(input, init);
       const header = response.headers.get('sl-violations');
-      if (header !== null) violations.push(`${request.method} ${request.url}: ${header}`);
+      if (header !== null) violations.push(`${init?.method ?? 'GET'} ${String(input)}: ${header}`);
       return response;
     },
   });
