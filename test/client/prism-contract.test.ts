@@ -25,7 +25,8 @@ import { ACCOUNT, EMAIL, KEY, TOKEN } from './harness.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PRISM = join(ROOT, 'node_modules/.bin/prism');
-const STARTUP_MS = 20_000;
+// Generous: Prism takes seconds to start on a loaded machine; the wait ends as soon as it answers.
+const STARTUP_MS = 50_000;
 
 let prism: ChildProcess;
 let baseUrl: string;
@@ -163,7 +164,7 @@ async function settle(): Promise<void> {
 }
 
 /** Waits until the current test's log holds `text`, for lines Prism writes after responding. */
-async function waitForLog(text: string, timeoutMs = 5000): Promise<void> {
+async function waitForLog(text: string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!log.slice(logStart).includes(text) && Date.now() < deadline) await delay(20);
 }
