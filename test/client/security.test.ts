@@ -2,8 +2,11 @@
  * What the generated client refuses or hides to stay safe: unsafe options, credentials in any
  * error, and path parameters that would climb out of their segment.
  */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer as createTcpServer, type AddressInfo } from 'node:net';
-import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   APIConnectionError,
   APITimeoutError,
@@ -22,6 +25,7 @@ import {
   type CloudflareBillingClientOptions,
 } from '../../generated/dist/index.js';
 import { envelope, sendJson, sendRaw, type Handler } from '../runtime/server.js';
+import { ROOT, runCliProcess } from '../support/cli.js';
 import {
   EMAIL,
   HISTORY_PATH,
@@ -319,5 +323,34 @@ describe('params objects', () => {
     await clientFor(server).user.billing.history.list(params);
     expect(reads).toBe(1);
     expect(server.requests[0]!.query.get('per_page')).toBe('5');
+  });
+});
+
+describe('a spec cannot inject headers through its version', () => {
+  const OUT = path.join(import.meta.dirname, '__out__', `crlf-version-${process.pid}`);
+  afterAll(() => rm(OUT, { recursive: true, force: true }));
+
+  it('x-sdk.packageVersion with CR/LF is refused with a warning; the client sends a clean User-Agent', async () => {
+    const spec = (await readFile(path.join(ROOT, 'spec/openapi.yaml'), 'utf8')).replace(
+      /^(\s+packageVersion:).*$/m,
+      '$1 "1.0.0\\r\\nX-Injected: yes"',
+    );
+    expect(spec).toContain('X-Injected');
+    await mkdir(OUT, { recursive: true });
+    await writeFile(path.join(OUT, 'openapi.yaml'), spec);
+    const run = await runCliProcess(['--spec', path.join(OUT, 'openapi.yaml'), '--out', path.join(OUT, 'pkg')]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout + run.stderr).toContain('x-sdk.packageVersion');
+    const pkg = (await import(pathToFileURL(path.join(OUT, 'pkg/dist/index.js')).href)) as {
+      createCloudflareBillingClient: typeof createCloudflareBillingClient;
+    };
+    serveHistory(server, 1);
+    await pkg
+      .createCloudflareBillingClient({ baseUrl: server.url, apiToken: TOKEN, warnOnDeprecated: false })
+      .user.billing.history.list();
+    const { headers } = server.requests[0]!;
+    // info.version (4.0.0) stands in for the refused value.
+    expect(headers['user-agent']).toBe('cloudflare-billing-client/4.0.0');
+    expect(headers['x-injected']).toBeUndefined();
   });
 });
