@@ -6,7 +6,7 @@ export function falseSchema(at: At): SchemaNode {
   return {
     kind: 'schema',
     at,
-    keywords: { not: { kind: 'schema', at, keywords: {}, annotations: {} } },
+    keywords: { type: [] },
     annotations: {},
   };
 }
