@@ -155,7 +155,12 @@ function scaleGoals(runs: readonly ScaleRun[]): Goal[] {
     const rss = peakRssKb(run?.ours);
     return {
       text: `${goal.operations.toLocaleString('en-US')} operations in under ${goal.ms / 1000} s and ${num(goal.rssKb / GIB_KB)} GiB peak RSS`,
-      met: ms === undefined ? (run?.ours.error === undefined ? undefined : false) : ms < goal.ms && (rss ?? 0) < goal.rssKb,
+      met:
+        ms === undefined
+          ? run?.ours.error === undefined
+            ? undefined
+            : false
+          : ms < goal.ms && (rss ?? 0) < goal.rssKb,
       detail: `${wallText(run?.ours)}, peak RSS ${mib(rss)}`,
     };
   });
@@ -218,7 +223,8 @@ const EDITED_UNIT = 'resource5';
 async function watchBuiltIn(mode: RunMode, work: string): Promise<EditResult[]> {
   const spec = path.join(work, 'watched.yaml');
   const original = await readFile(BUILT_IN_SPEC, 'utf8');
-  if (!original.includes(BUILT_IN_EDIT_LINE)) throw new Error(`${BUILT_IN_SPEC} no longer has the line the bench edits`);
+  if (!original.includes(BUILT_IN_EDIT_LINE))
+    throw new Error(`${BUILT_IN_SPEC} no longer has the line the bench edits`);
   await writeFile(spec, original);
   const edits = Array.from({ length: pick(mode, 3, 7) }, (_, index) => async () => {
     await writeFile(spec, original.replace(BUILT_IN_EDIT_LINE, `${BUILT_IN_EDIT_LINE.slice(0, -1)} (edit ${index}).`));

@@ -44,7 +44,8 @@ function under(bundle: AppBundle | undefined, limit: number, text: string): Goal
   return {
     text,
     met: bundle?.gzip === undefined ? undefined : bundle.gzip < limit,
-    detail: bundle?.gzip === undefined ? `bundling failed: ${bundle?.error ?? 'no result'}` : `${bytes(bundle.gzip)} gzip`,
+    detail:
+      bundle?.gzip === undefined ? `bundling failed: ${bundle?.error ?? 'no result'}` : `${bytes(bundle.gzip)} gzip`,
   };
 }
 
