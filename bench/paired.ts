@@ -14,6 +14,8 @@ export interface CommandRuns {
   readonly ms: (number | undefined)[];
   /** Peak RSS (KiB) per round, where measured. */
   readonly rssKb: (number | undefined)[];
+  /** User + system CPU ms per round, where measured (GNU time). */
+  readonly cpuMs: (number | undefined)[];
   /** The output folder of each round (kept until the caller disposes of the work folder). */
   readonly outDirs: string[];
   error?: string;
@@ -30,6 +32,7 @@ export async function pairedRuns(
     command,
     ms: [],
     rssKb: [],
+    cpuMs: [],
     outDirs: [],
     ...(installed(command) ? {} : { error: 'not installed' }),
   }));
@@ -41,6 +44,7 @@ export async function pairedRuns(
       const ok = run.exitCode === 0 && !run.stopped;
       result.ms.push(ok ? run.ms : undefined);
       result.rssKb.push(ok ? run.maxRssKb : run.maxRssAtStopKb);
+      result.cpuMs.push(ok ? run.cpuMs : undefined);
       result.outDirs.push(outDir);
       if (!ok) result.error ??= failureText(run);
     }
@@ -54,6 +58,11 @@ export function okTimes(runs: CommandRuns): number[] {
 
 export function medianMs(runs: CommandRuns | undefined): number | undefined {
   const times = runs === undefined ? [] : okTimes(runs);
+  return times.length === 0 ? undefined : median(times);
+}
+
+export function medianCpuMs(runs: CommandRuns | undefined): number | undefined {
+  const times = (runs?.cpuMs ?? []).filter((ms): ms is number => ms !== undefined);
   return times.length === 0 ? undefined : median(times);
 }
 
@@ -84,6 +93,7 @@ export function pairedTable(results: readonly CommandRuns[], baseline: CommandRu
       { title: 'runs', align: 'right' },
       { title: 'median ms', align: 'right' },
       { title: 'min–max ms', align: 'right' },
+      { title: 'CPU ms (user + sys)', align: 'right' },
       { title: 'peak RSS', align: 'right' },
       { title: `÷ ${baseline?.command.id ?? 'baseline'} (paired)`, align: 'right' },
     ],
@@ -94,6 +104,7 @@ export function pairedTable(results: readonly CommandRuns[], baseline: CommandRu
         `${times.length}/${result.ms.length}`,
         times.length === 0 ? `failed: ${result.error ?? 'no run'}` : num(median(times)),
         times.length === 0 ? '' : `${num(Math.min(...times))}–${num(Math.max(...times))}`,
+        num(medianCpuMs(result)),
         mib(peakRssKb(result)),
         result === baseline ? '1.00× (baseline)' : ratio(pairedRatio(result, baseline)),
       ];
