@@ -121,6 +121,9 @@ function gnuTimeCpuMs(report: string): number | undefined {
 /** The tail of a failed run's stderr, for a result row. */
 export function failureText(run: ProcessRun): string {
   if (run.stopped) return 'stopped at the time cap';
-  const lines = run.stderr.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('\t'));
+  // Leave out GNU time's report (tab-indented, after its "Command exited" line).
+  const lines = run.stderr
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('\t') && !line.startsWith('Command exited with'));
   return `exit ${run.exitCode ?? 'signal'}: ${lines.at(-1) ?? 'no output'}`;
 }
