@@ -104,7 +104,7 @@ async function scaleRuns(mode: RunMode, work: string): Promise<ScaleRun[]> {
     const spec = await writeSyntheticSpec(work, goal.operations);
     // A run that long has missed its goal by far, and the section must end (a loaded machine can
     // take several times the goal, so the cap leaves room to still report a figure).
-    const capMs = goal.ms * pick(mode, 6, 10);
+    const capMs = goal.ms * pick(mode, 12, 20);
     const [ours, openapiTypescript] = await pairedRuns(
       mode.quick ? [OURS] : [OURS, OPENAPI_TYPESCRIPT],
       spec.file,
@@ -407,7 +407,7 @@ export async function generator(mode: RunMode): Promise<SectionResult> {
         '`$ref` schemas, both pagination styles, deprecated operations; one resource schema per operation). ' +
         `${pick(mode, 'One run', 'Three runs')} per size of our CLI as a whole process; peak RSS and CPU time from ` +
         `${hasGnuTime() ? 'GNU time `-v`' : '/proc (VmHWM), when a run is stopped'}; a run is stopped at ` +
-        `${pick(mode, 6, 10)}× its time goal. On a shared machine CPU time is the steadier figure; the goals use wall time.`,
+        `${pick(mode, 12, 20)}× its time goal. On a shared machine CPU time is the steadier figure; the goals use wall time.`,
       scaleTable(scale),
       ...stages,
       ...watched.body,
