@@ -27,10 +27,7 @@ export interface GeneratedPackage {
 export async function generatePackage(specFile: string): Promise<GeneratedPackage> {
   const spec = path.resolve(ROOT, specFile);
   const folder = path.join(await mkdtemp(path.join(tmpdir(), 'validators-')), 'package');
-  const generation = await generate(
-    { spec, displayName: specFile, out: folder, strict: false },
-    await loadAssets(),
-  );
+  const generation = await generate({ spec, displayName: specFile, out: folder, strict: false }, await loadAssets());
   for (const file of generation.files) {
     const target = path.join(folder, file.path);
     await mkdir(path.dirname(target), { recursive: true });

@@ -151,7 +151,8 @@ class Builder {
     const extra = schema['additionalProperties'];
     const none = fc.constant({});
     if (keys.length === 0) return none;
-    if (isObject(extra)) return fc.dictionary(fc.constantFrom(...keys), this.of(extra, depth + 1), { maxKeys: 3, noNullPrototype: true });
+    if (isObject(extra))
+      return fc.dictionary(fc.constantFrom(...keys), this.of(extra, depth + 1), { maxKeys: 3, noNullPrototype: true });
     const some = fc.dictionary(fc.constantFrom(...keys), ANY_JSON, { minKeys: 1, maxKeys: 2, noNullPrototype: true });
     return extra === false
       ? edge(this.mode, none, some, 6)

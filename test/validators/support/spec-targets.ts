@@ -43,7 +43,9 @@ export function specTargets(doc: SpecDocument): SpecTarget[] {
   for (const operation of operationsOf(doc)) {
     const operationNode = at(doc, operation.pointer);
     if (isObject(operationNode) && operationNode['requestBody'] !== undefined)
-      throw new Error(`${operation.operationId}: request bodies are not modelled here; add them before using this spec`);
+      throw new Error(
+        `${operation.operationId}: request bodies are not modelled here; add them before using this spec`,
+      );
     const located = operation.parameters.filter((parameter) => parameter.in !== 'cookie');
     // An operation that takes nothing has no params object, so no validator for one.
     if (operation.parameters.length > 0)
