@@ -1,7 +1,7 @@
 /**
  * `npm run fuzz`: the differential test at scale. For every schema, parameters object and
  * response body of each spec, many values (valid, at and over every edge, of the wrong kind) go
- * through our generated validator and ajv. Targets, ajv's schemas and the value generators come
+ * through the validator generated for it (the package is generated into a temporary folder) and ajv. Targets, ajv's schemas and the value generators come
  * from the spec document, as in test/validators/differential.test.ts. Prints the counts per
  * target and the number of disagreements; exits 1 if there is any, or if a target got no valid
  * or no invalid value.
