@@ -1,12 +1,13 @@
 import path from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/cli.js';
 import { loadDocument } from '../support/spec-document.js';
 import { disagreement, validatedNames, validatorOf } from './support/differential.js';
 import { createOracle } from './support/oracle.js';
 import { schemaArbitrary } from './support/schema-arbitrary.js';
 import { fuzzSeed, replayHint } from './support/seed.js';
+import { removeGeneratedPackages } from './support/package.js';
 import { SPECS_UNDER_TEST } from './support/specs.js';
 import { specTargets } from './support/spec-targets.js';
 
@@ -27,6 +28,7 @@ const RUNS = Number(process.env['DIFFERENTIAL_RUNS'] ?? 3_000);
 /** assertX throws on every invalid value; a few hundred of those show it agrees. */
 const ASSERT_RUNS = Math.min(300, RUNS);
 const SEED = fuzzSeed();
+afterAll(removeGeneratedPackages);
 
 describe.each(SPECS_UNDER_TEST.map((spec) => [spec.file, spec] as const))(
   '%s: generated validators agree with ajv',

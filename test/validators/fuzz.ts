@@ -19,6 +19,7 @@ import { disagreement, validatedNames, validatorOf } from './support/differentia
 import { createOracle } from './support/oracle.js';
 import { schemaArbitrary } from './support/schema-arbitrary.js';
 import { fuzzSeed, replayHint } from './support/seed.js';
+import { removeGeneratedPackages } from './support/package.js';
 import { SPECS_UNDER_TEST } from './support/specs.js';
 import { specTargets, type SpecTarget } from './support/spec-targets.js';
 
@@ -87,6 +88,7 @@ function report(target: SpecTarget, tally: Tally, unvaried: boolean): void {
 console.log(`fuzz: ${runs} cases per target, seed ${seed}`);
 let total = 0;
 for (const spec of SPECS_UNDER_TEST) total += await fuzzSpec(spec.file, spec.load);
+removeGeneratedPackages();
 console.log(`\nproblems: ${total}`);
 if (total > 0) console.log(replayHint(seed, `npm run fuzz -- --runs ${runs}`));
 process.exitCode = total === 0 ? 0 : 1;

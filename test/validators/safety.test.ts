@@ -1,11 +1,17 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCliProcess } from '../support/cli.js';
 import { validatorOf, type GeneratedValidator } from './support/differential.js';
-import { generatePackage, importValidators, type GeneratedPackage, type ValidatorExports } from './support/package.js';
+import {
+  generatePackage,
+  importValidators,
+  removeGeneratedPackages,
+  type GeneratedPackage,
+  type ValidatorExports,
+} from './support/package.js';
 
 /**
  * What a hostile value or a careless spec can do to the generated validators, on a package the
@@ -30,6 +36,7 @@ beforeAll(async () => {
   };
   ValidationError = runtime.ValidationError;
 });
+afterAll(removeGeneratedPackages);
 
 describe('a catastrophic pattern, ^(a|aa)+$', () => {
   it('is warned about at generation, at the line and column of the pattern', () => {
@@ -39,14 +46,19 @@ describe('a catastrophic pattern, ^(a|aa)+$', () => {
   });
 
   it('makes --strict refuse the spec, naming the place, and write nothing', async () => {
-    const out = path.join(mkdtempSync(path.join(tmpdir(), 'validators-strict-')), 'package');
-    const run = await runCliProcess(['--spec', FIXTURE, '--out', out, '--strict']);
-    expect(run.code).not.toBe(0);
-    expect(run.stderr).toContain(
-      `${FIXTURE}:${PATTERN_AT.line}:${PATTERN_AT.column} (#${PATTERN_AT.pointer}): pattern can backtrack super-linearly`,
-    );
-    expect(run.stderr).toContain('[super_linear_pattern]');
-    expect(existsSync(out)).toBe(false);
+    const temporary = mkdtempSync(path.join(tmpdir(), 'validators-strict-'));
+    const out = path.join(temporary, 'package');
+    try {
+      const run = await runCliProcess(['--spec', FIXTURE, '--out', out, '--strict']);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toContain(
+        `${FIXTURE}:${PATTERN_AT.line}:${PATTERN_AT.column} (#${PATTERN_AT.pointer}): pattern can backtrack super-linearly`,
+      );
+      expect(run.stderr).toContain('[super_linear_pattern]');
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(temporary, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('returns at once on a long string that would backtrack forever, with a problem that says why', () => {

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,10 +24,19 @@ export interface GeneratedPackage {
   readonly warnings: readonly SpecIssue[];
 }
 
-/** Generates `specFile` (relative to the project root) into a new temporary folder. */
+const created: string[] = [];
+
+/** Removes every package this process generated (modules already imported stay loaded). */
+export function removeGeneratedPackages(): void {
+  for (const folder of created.splice(0)) rmSync(folder, { recursive: true, force: true });
+}
+
+/** Generates `specFile` (relative to the project root) into a new temporary folder; see removeGeneratedPackages. */
 export async function generatePackage(specFile: string): Promise<GeneratedPackage> {
   const spec = path.resolve(ROOT, specFile);
-  const folder = path.join(await mkdtemp(path.join(tmpdir(), 'validators-')), 'package');
+  const temporary = await mkdtemp(path.join(tmpdir(), 'validators-'));
+  created.push(temporary);
+  const folder = path.join(temporary, 'package');
   const generation = await generate({ spec, displayName: specFile, out: folder, strict: false }, await loadAssets());
   for (const file of generation.files) {
     const target = path.join(folder, file.path);
