@@ -44,7 +44,7 @@ async function runStages(specPath: string, outDir: string): Promise<void> {
   const files = await timed('renderPackage (types, validators, units; printed)', () => renderPackage(plan, assets));
   const version = model.sdk.declaredVersion;
   const versioned = await timed('surface + renderVersioned (package.json, README)', () =>
-    renderVersioned(plan, version, buildApiSurface(model, version)),
+    renderVersioned(plan, version, buildApiSurface(model, version), assets),
   );
   const spec = { name: model.sourceName, sha256: model.sourceHash };
   await timed('writeOutput', () => writeOutput(outDir, [...files, ...versioned], { spec, force: false }));
