@@ -12,7 +12,7 @@ import {
   createCloudflareBillingClient,
   RequestValidationError,
   type CloudflareBillingClientOptions,
-} from '../../generated/src/index.js';
+} from '../../generated/dist/index.js';
 import { envelope, sendJson, startServer, type TestServer } from '../runtime/server.js';
 import { ROOT } from './support.js';
 
@@ -54,14 +54,17 @@ beforeEach(() => {
 });
 
 /** A fetch that records what would be sent and answers without touching the network. */
-function recordingFetch(): { fetch: (input: Request) => Promise<Response>; sent: Request[] } {
+function recordingFetch(): { fetch: Fetch; sent: Request[] } {
   const sent: Request[] = [];
-  const fetch = async (input: Request): Promise<Response> => {
-    sent.push(input);
+  const fetch: Fetch = async (input, init) => {
+    sent.push(new Request(input, init));
     return Response.json(envelope([], { page: 1, per_page: 5, count: 0, total_count: 0 }));
   };
   return { fetch, sent };
 }
+
+/** The fetch the client calls: `(input, init)`, as `globalThis.fetch`. */
+type Fetch = NonNullable<CloudflareBillingClientOptions['fetch']>;
 
 function creationError(options: CloudflareBillingClientOptions): Error {
   try {

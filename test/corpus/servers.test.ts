@@ -20,8 +20,8 @@ import {
   RedirectError,
   type CloudflareBillingClient,
   type CloudflareBillingClientOptions,
-  type InvalidResponseReason,
-} from '../../generated/src/index.js';
+} from '../../generated/dist/index.js';
+import type { InvalidResponseReason } from '../../generated/dist/runtime/errors.js';
 import { envelope, errorEnvelope, sendJson, sendRaw, startServer, type TestServer } from '../runtime/server.js';
 
 const TOKEN = 'corpus-TOKEN-7c1f04be9a23d58e-shh';
