@@ -325,7 +325,6 @@ export const GENERATED_SPECS: readonly GeneratedSpec[] = [
     warnings: [
       "20:5 (#/components/schemas/thing_list): warning: schema 'thing_list' would be named ThingList, which schema 'thing-list' already is; it is named ThingList2 instead [name_collision]",
     ],
-    verify: true,
   },
   {
     spec: 'example-media-invalid.yaml',
@@ -370,7 +369,6 @@ export const GENERATED_SPECS: readonly GeneratedSpec[] = [
     warnings: [
       '14:5 (#/paths/~1v2~1things/get): warning: GET /v2/things would be the client method things.list, which GET /things already is; it is things.list2 [sdk_method_collision]',
     ],
-    verify: true,
   },
   {
     spec: 'sdk-method-is-namespace.yaml',
