@@ -81,7 +81,9 @@ export type ParamSpec =
 export type BodyEncoder = (
   value: unknown,
   media: BodyMediaSpec,
-) => { readonly body: BodyInit; readonly type: string | undefined; readonly stream?: true };
+  // Not the DOM's BodyInit: @types/node declares RequestInit but not BodyInit, and this type is in
+  // the published .d.ts, which a Node app with lib ES2022 and skipLibCheck off type-checks.
+) => { readonly body: NonNullable<RequestInit['body']>; readonly type: string | undefined; readonly stream?: true };
 
 export interface BodyMediaSpec {
   /** The media type: sent as Content-Type (multipart: fetch adds the boundary). */

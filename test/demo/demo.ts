@@ -186,8 +186,11 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 3)}...`;
 }
 
+/** The fetch the client calls: `(input, init)`, as `globalThis.fetch`. */
+type Fetch = NonNullable<CloudflareBillingClientOptions['fetch']>;
+
 interface PageCounter {
-  readonly fetch: (request: Request) => Promise<Response>;
+  readonly fetch: Fetch;
   start(): { readonly pages: number; readonly at: number };
   summary(count: number, noun: string, started: { readonly pages: number; readonly at: number }): string;
 }
@@ -196,8 +199,8 @@ interface PageCounter {
 function pageCounter(): PageCounter {
   let pages = 0;
   return {
-    fetch: async (request) => {
-      const response = await globalThis.fetch(request);
+    fetch: async (input, init) => {
+      const response = await globalThis.fetch(input, init);
       if (response.ok) pages++;
       return response;
     },

@@ -71,7 +71,7 @@ export type ParamSpec = string | {
  * or throws the runtime's Unsendable for a value it cannot encode.
  */
 export type BodyEncoder = (value: unknown, media: BodyMediaSpec) => {
-    readonly body: BodyInit;
+    readonly body: NonNullable<RequestInit['body']>;
     readonly type: string | undefined;
     readonly stream?: true;
 };
