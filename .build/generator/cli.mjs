@@ -1736,7 +1736,13 @@ var NameTable = class {
 };
 
 // generator/build/object-shape.ts
-var PLAIN_OBJECT_KEYWORDS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties", "allOf"]);
+var PLAIN_OBJECT_KEYWORDS = /* @__PURE__ */ new Set([
+  "type",
+  "properties",
+  "required",
+  "additionalProperties",
+  "allOf"
+]);
 function objectShape(schema, named, seen = /* @__PURE__ */ new Set()) {
   if (schema.kind === "ref") {
     if (seen.has(schema.target)) return void 0;
@@ -1769,7 +1775,11 @@ function isPlainObject(schema) {
 }
 function isClosed2(schema) {
   const extra = schema.keywords.additionalProperties;
-  return extra !== void 0 && extra.kind === "schema" && extra.keywords.not !== void 0 && isEmpty(extra.keywords.not);
+  if (extra === void 0 || extra.kind !== "schema") return false;
+  const { type, not: not2, ...others } = extra.keywords;
+  if (Object.keys(others).length > 0) return false;
+  if (type !== void 0) return type.length === 0 && not2 === void 0;
+  return not2 !== void 0 && isEmpty(not2);
 }
 function isEmpty(schema) {
   return schema.kind === "schema" && Object.keys(schema.keywords).length === 0;
@@ -1781,11 +1791,12 @@ function allOfSchemas(schemas, at2) {
 
 // generator/build/inputs.ts
 function falseSchema(at2) {
-  return { kind: "schema", at: at2, keywords: { not: { kind: "schema", at: at2, keywords: {}, annotations: {} } }, annotations: {} };
+  return { kind: "schema", at: at2, keywords: { type: [] }, annotations: {} };
 }
 function buildInputs(operation, mediaSuffixes, named) {
   const { params, body, typeName, at: at2 } = operation;
-  if (body === void 0 || body.media.length === 0) return [{ typeName: `${typeName}Params`, schema: inputSchema(params, void 0, false, named, at2) }];
+  if (body === void 0 || body.media.length === 0)
+    return [{ typeName: `${typeName}Params`, schema: inputSchema(params, void 0, false, named, at2) }];
   return body.media.map((media, index) => ({
     typeName: index === 0 ? `${typeName}Params` : `${typeName}${mediaSuffixes[index - 1] ?? `${index + 1}Params`}`,
     media,
@@ -1853,7 +1864,11 @@ function buildRequestBody(ctx, opPointer, params, named) {
     (mediaType) => buildMedia(ctx, joinPointer(found.pointer, "content", mediaType), mediaType, { keys, bodyKey, required, named })
   );
   if (media.length === 0) {
-    ctx.issues.warn("media_type_without_schema", at(ctx, site), "the request body lists no media type; the operation sends none");
+    ctx.issues.warn(
+      "media_type_without_schema",
+      at(ctx, site),
+      "the request body lists no media type; the operation sends none"
+    );
     return void 0;
   }
   const description = text(found.node, "description");
@@ -1889,10 +1904,15 @@ function flattens(kind, schema, media) {
 }
 function mediaSchema(ctx, pointer, node, kind, mediaType) {
   const where = at(ctx, pointer);
-  if (kind === "binary") return { kind: "schema", at: where, keywords: { format: "binary" }, annotations: { format: "binary" } };
+  if (kind === "binary")
+    return { kind: "schema", at: where, keywords: { format: "binary" }, annotations: { format: "binary" } };
   if (node.schema !== void 0) return ctx.schema(joinPointer(pointer, "schema"));
   if (kind === "text") return { kind: "schema", at: where, keywords: { type: ["string"] }, annotations: {} };
-  ctx.issues.warn("media_type_without_schema", where, `media type ${mediaType} has no schema; the body is typed unknown`);
+  ctx.issues.warn(
+    "media_type_without_schema",
+    where,
+    `media type ${mediaType} has no schema; the body is typed unknown`
+  );
   return { kind: "schema", at: where, keywords: {}, annotations: {} };
 }
 function partTypes(node) {
@@ -1933,7 +1953,8 @@ function fromExtension(ctx, pointer, declared, params) {
     if (next === void 0) return problem("nextCursor must be a JSON pointer into the response body");
     return { style: "cursor", cursorParam, items, next, source: "extension", at: where };
   }
-  if (declared.style !== "page-number") return problem(`style ${JSON.stringify(declared.style)} is not 'page-number' or 'cursor'`);
+  if (declared.style !== "page-number")
+    return problem(`style ${JSON.stringify(declared.style)} is not 'page-number' or 'cursor'`);
   const pageParam = query(declared.pageParam);
   const perPageParam = declared.perPageParam === void 0 ? void 0 : query(declared.perPageParam);
   if (pageParam === void 0) return problem("pageParam must name a query parameter of the operation");
@@ -1967,7 +1988,8 @@ function detect(params, schema, named, where) {
   const cursorParam = queryKey("cursor");
   if (cursorParam !== void 0) {
     const next = info.has("cursor") ? ["result_info", "cursor"] : info.has("cursors") ? ["result_info", "cursors", "after"] : void 0;
-    if (next !== void 0) return { style: "cursor", cursorParam, items: ["result"], next, source: "detected", at: where };
+    if (next !== void 0)
+      return { style: "cursor", cursorParam, items: ["result"], next, source: "detected", at: where };
   }
   const pageParam = queryKey("page");
   if (pageParam === void 0) return void 0;
@@ -2004,7 +2026,9 @@ function buildParams(ctx, pathKey, pathPointer, opPointer) {
     if (!built.some((param2) => param2.in === "path" && param2.name === name))
       built.push(undeclaredPathParam(ctx, name, pathKey, pathPointer));
   }
-  const path8 = template.flatMap((name) => built.filter((param2) => param2.in === "path" && param2.name === name));
+  const path8 = [...new Set(template)].flatMap(
+    (name) => built.filter((param2) => param2.in === "path" && param2.name === name)
+  );
   return withUniqueKeys(ctx, [...path8, ...built.filter((param2) => param2.in !== "path")]);
 }
 function identity2(node) {
@@ -2025,7 +2049,8 @@ function listed(ctx, listPointer) {
   list2.forEach((_, index) => {
     const site = joinPointer(listPointer, index);
     const found = objectAt(ctx, site);
-    if (found === void 0) return ctx.issues.warn("unsupported_parameter", at(ctx, site), "a parameter must be an object; ignored");
+    if (found === void 0)
+      return ctx.issues.warn("unsupported_parameter", at(ctx, site), "a parameter must be an object; ignored");
     if (seen.has(identity2(found.node))) {
       return ctx.issues.warn(
         "duplicate_parameter",
@@ -2043,7 +2068,11 @@ function buildParam(ctx, { site, pointer, node }, template, pathKey) {
   const name = node.name;
   const location = node.in;
   if (typeof name !== "string" || name === "" || !LOCATIONS.includes(location)) {
-    ctx.issues.warn("unsupported_parameter", where, `a parameter needs a name and a location (path, query, header or cookie); ignored`);
+    ctx.issues.warn(
+      "unsupported_parameter",
+      where,
+      `a parameter needs a name and a location (path, query, header or cookie); ignored`
+    );
     return [];
   }
   const loc = location;
@@ -2052,7 +2081,11 @@ function buildParam(ctx, { site, pointer, node }, template, pathKey) {
     return [];
   }
   if (loc === "path" && !template.includes(name)) {
-    ctx.issues.warn("path_param_not_in_path", where, `path parameter '${name}' does not appear in '${pathKey}'; ignored`);
+    ctx.issues.warn(
+      "path_param_not_in_path",
+      where,
+      `path parameter '${name}' does not appear in '${pathKey}'; ignored`
+    );
     return [];
   }
   const schemaPointer = schemaPointerOf(ctx, pointer, node, name);
@@ -2091,13 +2124,25 @@ function unknownSchema(ctx, site) {
 }
 function styleOf(node, location) {
   const declared = node.style;
-  const styles = ["simple", "form", "spaceDelimited", "pipeDelimited", "deepObject", "label", "matrix"];
+  const styles = [
+    "simple",
+    "form",
+    "spaceDelimited",
+    "pipeDelimited",
+    "deepObject",
+    "label",
+    "matrix"
+  ];
   if (typeof declared === "string" && styles.includes(declared)) return declared;
   return location === "query" || location === "cookie" ? "form" : "simple";
 }
 function requiredness(ctx, node, location, name, site) {
   if (location !== "path" || node.required === true) return node.required === true;
-  ctx.issues.warn("path_param_optional", at(ctx, site), `path parameter '${name}' must be required; treated as required`);
+  ctx.issues.warn(
+    "path_param_optional",
+    at(ctx, site),
+    `path parameter '${name}' must be required; treated as required`
+  );
   return true;
 }
 function warnReadOnly(ctx, schemaPointer, name) {
@@ -2191,7 +2236,8 @@ function buildSuccess(ctx, opPointer, entries2, named) {
   if (chosen === void 0) return { status: "200", kind: "empty", unwrap: "none", examples: [], at: where };
   const media = chosen.content.find((entry) => bodyKind(entry.mediaType) === "json") ?? chosen.content.find((entry) => bodyKind(entry.mediaType) === "text") ?? chosen.content[0];
   const description = chosen.description === void 0 ? {} : { description: chosen.description };
-  if (media === void 0) return { status: chosen.status, kind: "empty", unwrap: "none", examples: [], ...description, at: chosen.at };
+  if (media === void 0)
+    return { status: chosen.status, kind: "empty", unwrap: "none", examples: [], ...description, at: chosen.at };
   const kind = responseKind(media.mediaType);
   const examples = examplesOf(ctx, opPointer, chosen.status, media.mediaType);
   const base = { status: chosen.status, kind, mediaType: media.mediaType, examples, ...description, at: chosen.at };
@@ -2230,7 +2276,16 @@ function isArraySchema(schema, named, depth = 0) {
 }
 
 // generator/build/operation.ts
-var HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+var HTTP_METHODS = [
+  "get",
+  "put",
+  "post",
+  "delete",
+  "options",
+  "head",
+  "patch",
+  "trace"
+];
 function buildOperationDraft(ctx, pathKey, method, inputs) {
   const pathPointer = objectAt(ctx, joinPointer("/paths", pathKey))?.pointer ?? joinPointer("/paths", pathKey);
   const pointer = joinPointer(pathPointer, method);
@@ -2272,7 +2327,11 @@ function operationIdOf(ctx, node, method, pathKey, pointer) {
   const declared = text(node, "operationId");
   if (declared !== void 0) return declared;
   const derived = camelCase(`${method} ${pathKey.replace(/[{}]/g, " ")}`);
-  ctx.issues.warn("operation_id_sanitised", at(ctx, pointer), `the operation has no operationId; its types are named after ${derived}`);
+  ctx.issues.warn(
+    "operation_id_sanitised",
+    at(ctx, pointer),
+    `the operation has no operationId; its types are named after ${derived}`
+  );
   return derived;
 }
 function permissionsOf(node) {
@@ -2284,7 +2343,9 @@ function permissionsOf(node) {
 function externalDocsOf(node) {
   const docs2 = node.externalDocs;
   if (!isRecord(docs2) || typeof docs2.url !== "string") return {};
-  return { externalDocs: { url: docs2.url, ...typeof docs2.description === "string" ? { description: docs2.description } : {} } };
+  return {
+    externalDocs: { url: docs2.url, ...typeof docs2.description === "string" ? { description: docs2.description } : {} }
+  };
 }
 function returnsList(success, named) {
   const schema = success.unwrap === "none" ? success.schema : success.resultSchema;
@@ -2404,7 +2465,15 @@ var CLIENT_OPTIONS = [
   "validateResponses",
   "warnOnDeprecated"
 ];
-var MODULE_VALUES = ["API", "createClient", "resources", "responseChecks", "validator", "guard", "assertion"];
+var MODULE_VALUES = [
+  "API",
+  "createClient",
+  "resources",
+  "responseChecks",
+  "validator",
+  "guard",
+  "assertion"
+];
 var VALIDATOR_PREFIXES = ["check", "is", "validate", "assert"];
 
 // generator/build/root.ts
@@ -2412,7 +2481,11 @@ function checkRoot(document, locate, issues) {
   if (!isRecord(document)) {
     issues.error("not_openapi", locate(""), "the document is not an object: expected an OpenAPI 3.0 or 3.1 document");
   } else if (document.swagger !== void 0) {
-    issues.error("unsupported_openapi_version", locate("/swagger"), `Swagger ${String(document.swagger)} is not supported: convert it to OpenAPI 3.x`);
+    issues.error(
+      "unsupported_openapi_version",
+      locate("/swagger"),
+      `Swagger ${String(document.swagger)} is not supported: convert it to OpenAPI 3.x`
+    );
   } else if (document.openapi === void 0) {
     issues.error("not_openapi", locate(""), "not an OpenAPI document: there is no 'openapi' version field");
   } else if (typeof document.openapi !== "string") {
@@ -2422,7 +2495,11 @@ function checkRoot(document, locate, issues) {
       `openapi must be a version string such as '3.1.0', not the ${typeof document.openapi} ${JSON.stringify(document.openapi)}`
     );
   } else if (!/^3\.[01]\.\d+/.test(document.openapi)) {
-    issues.error("unsupported_openapi_version", locate("/openapi"), `OpenAPI ${document.openapi} is not supported: use 3.0.x or 3.1.x`);
+    issues.error(
+      "unsupported_openapi_version",
+      locate("/openapi"),
+      `OpenAPI ${document.openapi} is not supported: use 3.0.x or 3.1.x`
+    );
   } else if (!isRecord(document.paths) && !isRecord(document.webhooks)) {
     issues.error("not_openapi", locate(""), "the document has no 'paths': there is nothing to generate");
   }
@@ -2446,7 +2523,9 @@ var FORBIDDEN = /* @__PURE__ */ new Map([
   ["prototype", "prototype_"]
 ]);
 function nameOperations(inputs, issues) {
-  const names2 = inputs.map((input) => declaredName(input, issues) ?? derivedName(input, false));
+  const names2 = inputs.map(
+    (input) => declaredName(input, issues) ?? derivedName(input, false)
+  );
   resolveDerivedCollisions(inputs, names2);
   return unique(inputs, names2.map(clean), issues);
 }
@@ -2454,7 +2533,8 @@ function declaredName(input, issues) {
   const declared = input.node["x-sdk-method"];
   if (declared !== void 0) {
     const segments = typeof declared === "string" ? declared.split(".") : [];
-    if (segments.length > 0 && segments.every((segment) => SEGMENT.test(segment))) return { sdkPath: segments, source: "x-sdk-method" };
+    if (segments.length > 0 && segments.every((segment) => SEGMENT.test(segment)))
+      return { sdkPath: segments, source: "x-sdk-method" };
     issues.warn(
       "invalid_sdk_method",
       input.locateKey("x-sdk-method"),
@@ -2530,7 +2610,8 @@ function clean(name) {
 function unique(inputs, names2, issues) {
   const methods = /* @__PURE__ */ new Map();
   const namespaces = /* @__PURE__ */ new Set();
-  for (const name of names2) for (let n = 1; n < name.sdkPath.length; n++) namespaces.add(name.sdkPath.slice(0, n).join("."));
+  for (const name of names2)
+    for (let n = 1; n < name.sdkPath.length; n++) namespaces.add(name.sdkPath.slice(0, n).join("."));
   return names2.map((name, index) => {
     const input = inputs[index];
     const stem = name.sdkPath.slice(0, -1);
@@ -2653,7 +2734,12 @@ function buildSettings(ctx, root) {
     return fallback;
   };
   const infoVersion = typeof info.version === "string" && SEMVER.test(info.version) ? info.version : "0.1.0";
-  const clientFactory = setting("clientFactory", IDENTIFIER, `create${pascalCase(title)}Client`, "a camelCase identifier");
+  const clientFactory = setting(
+    "clientFactory",
+    IDENTIFIER,
+    `create${pascalCase(title)}Client`,
+    "a camelCase identifier"
+  );
   const clientType = pascalCase(clientFactory.replace(/^create/, "")) || "ApiClient";
   const envPrefix = declared.envPrefix === void 0 ? void 0 : setting("envPrefix", ENV_PREFIX, "", "an environment variable prefix such as CLOUDFLARE");
   return {
@@ -2687,7 +2773,11 @@ function baseUrlOf(ctx, root) {
   });
   if (/^https?:\/\/[^{}\s]+$/.test(url)) return url.replace(/\/+$/, "");
   const why = raw === "" ? "the spec names no server" : `the server URL '${raw}' is not an absolute http(s) URL`;
-  ctx.issues.warn("no_server", at(ctx, raw === "" ? "/servers" : "/servers/0/url"), `${why}: the client has no default base URL, so callers must pass baseUrl`);
+  ctx.issues.warn(
+    "no_server",
+    at(ctx, raw === "" ? "/servers" : "/servers/0/url"),
+    `${why}: the client has no default base URL, so callers must pass baseUrl`
+  );
   return "";
 }
 
@@ -4449,12 +4539,20 @@ function checkExamples(ctx, operations, named) {
   const lookup = (id2) => named(id2) ?? { kind: "schema", at: ctx.spec.locate(""), keywords: {}, annotations: {} };
   for (const operation of operations) {
     for (const param2 of operation.params) {
-      if (param2.example !== void 0) report(ctx, param2.schema, param2.example.value, joinPointer(param2.at.pointer, "example"), lookup);
+      if (param2.example !== void 0)
+        report(ctx, param2.schema, param2.example.value, joinPointer(param2.at.pointer, "example"), lookup);
     }
-    for (const media of operation.body?.media ?? []) mediaExamples2(ctx, media.schema, media.examples, media.at.pointer, lookup);
+    for (const media of operation.body?.media ?? [])
+      mediaExamples2(ctx, media.schema, media.examples, media.at.pointer, lookup);
     const { success } = operation;
     if (success.schema !== void 0 && success.mediaType !== void 0 && success.kind === "json")
-      mediaExamples2(ctx, success.schema, success.examples, joinPointer(success.at.pointer, "content", success.mediaType), lookup);
+      mediaExamples2(
+        ctx,
+        success.schema,
+        success.examples,
+        joinPointer(success.at.pointer, "content", success.mediaType),
+        lookup
+      );
   }
 }
 function mediaExamples2(ctx, schema, examples, mediaPointer, named) {
@@ -4467,7 +4565,11 @@ function report(ctx, schema, value, pointer, named) {
   const issue = checkValue(schema, value, named);
   if (issue === void 0) return;
   const where = issue.path === "" ? "" : ` at ${issue.path}`;
-  ctx.issues.warn("example_invalid", ctx.spec.locate(pointer), `example ${preview(value)} breaks its schema${where}: ${issue.message} (${issue.keyword})`);
+  ctx.issues.warn(
+    "example_invalid",
+    ctx.spec.locate(pointer),
+    `example ${preview(value)} breaks its schema${where}: ${issue.message} (${issue.keyword})`
+  );
 }
 function preview(value) {
   const text2 = JSON.stringify(value) ?? "null";
@@ -4485,7 +4587,10 @@ function buildModel(spec, options) {
   const ctx = { ...base, schema: (pointer) => reader.read(pointer) };
   const sdk = buildSettings(ctx, root);
   const securitySchemes = buildSecuritySchemes(ctx, new Set(CLIENT_OPTIONS));
-  const names2 = new NameTable(issues, reservedNames(sdk.clientFactory, sdk.liteClientFactory, sdk.clientType, sdk.optionsType));
+  const names2 = new NameTable(
+    issues,
+    reservedNames(sdk.clientFactory, sdk.liteClientFactory, sdk.clientType, sdk.optionsType)
+  );
   const schemas = buildNamedSchemas(ctx, names2);
   const byId = new Map(schemas.map((named) => [named.id, named.schema]));
   const security = securityResolver(ctx, securitySchemes);
@@ -4537,7 +4642,8 @@ function securityResolver(ctx, schemes) {
   const cache = /* @__PURE__ */ new Map();
   return (listPointer) => {
     let found = cache.get(listPointer);
-    if (found === void 0) cache.set(listPointer, found = buildRequirements(ctx, listPointer, byName, unsupported).map((r) => [...r]));
+    if (found === void 0)
+      cache.set(listPointer, found = buildRequirements(ctx, listPointer, byName, unsupported).map((r) => [...r]));
     return found;
   };
 }
@@ -4547,7 +4653,11 @@ function operationDrafts(ctx, root, inputs) {
   for (const pathKey of Object.keys(paths)) {
     if (pathKey.startsWith("x-")) continue;
     if (!pathKey.startsWith("/")) {
-      ctx.issues.warn("invalid_path", at(ctx, joinPointer("/paths", pathKey)), `path '${pathKey}' does not start with '/'; it is sent as '/${pathKey}'`);
+      ctx.issues.warn(
+        "invalid_path",
+        at(ctx, joinPointer("/paths", pathKey)),
+        `path '${pathKey}' does not start with '/'; it is sent as '/${pathKey}'`
+      );
     }
     const item = objectAt(ctx, joinPointer("/paths", pathKey));
     for (const method of HTTP_METHODS) {
@@ -4585,14 +4695,31 @@ function finishOperations(ctx, drafts, names2, named) {
     const sdkName = sdkNames[index];
     const media = extraMediaSuffixes(draft);
     const suffixes = ["Params", "Response", "Result", "Page", ...media];
-    const typeName = names2.types.claim(typeIdentifier(draft.operationId), suffixes, `operation '${draft.operationId}'`, draft.at);
+    const typeName = names2.types.claim(
+      typeIdentifier(draft.operationId),
+      suffixes,
+      `operation '${draft.operationId}'`,
+      draft.at
+    );
     const inputs = buildInputs({ ...draft, typeName }, media, named);
     for (const input of inputs) reserveValidators(names2.values, input.typeName);
     reserveValidators(names2.values, `${typeName}Response`);
-    return { ...operation, sdkPath: sdkName.sdkPath, sdkPathSource: sdkName.source, typeName, descriptorName: "", inputs };
+    return {
+      ...operation,
+      sdkPath: sdkName.sdkPath,
+      sdkPathSource: sdkName.source,
+      typeName,
+      descriptorName: "",
+      inputs
+    };
   });
   for (const [index, operation] of operations.entries()) {
-    const descriptorName = names2.values.claim(camelCase(operation.typeName), [""], `the descriptor of ${operation.operationId}`, operation.at);
+    const descriptorName = names2.values.claim(
+      camelCase(operation.typeName),
+      [""],
+      `the descriptor of ${operation.operationId}`,
+      operation.at
+    );
     operations[index] = { ...operation, descriptorName };
   }
   return operations.sort((a, b) => compare2(a.sdkPath.join("."), b.sdkPath.join(".")));
@@ -4639,7 +4766,8 @@ function directRefs(schema, found = /* @__PURE__ */ new Set(), seen = /* @__PURE
   for (const property2 of k.properties ?? []) visit(property2.schema);
   for (const pattern of k.patternProperties ?? []) visit(pattern.schema);
   for (const dependent of k.dependentSchemas ?? []) visit(dependent.value);
-  for (const child of [k.additionalProperties, k.propertyNames, k.items, k.contains, k.not, k.if, k.then, k.else]) visit(child);
+  for (const child of [k.additionalProperties, k.propertyNames, k.items, k.contains, k.not, k.if, k.then, k.else])
+    visit(child);
   for (const list2 of [k.prefixItems, k.allOf, k.anyOf, k.oneOf]) for (const child of list2 ?? []) visit(child);
   for (const entry of k.discriminator?.mapping ?? []) found.add(entry.target);
   return found;
@@ -4669,7 +4797,8 @@ function planUnits(model) {
   const graph = new Map(model.schemas.map((named) => [named.id, directRefs(named.schema)]));
   const groups = groupByNamespace(model.operations);
   const uses = /* @__PURE__ */ new Map();
-  for (const [namespace, operations] of groups) uses.set(namespace, reachable(operations.flatMap(operationSchemas), graph));
+  for (const [namespace, operations] of groups)
+    uses.set(namespace, reachable(operations.flatMap(operationSchemas), graph));
   const byId = new Map(model.schemas.map((named) => [named.id, named]));
   const files = fileNames([...groups.keys()]);
   const home = homes(model.schemas, uses, files);
@@ -8307,15 +8436,19 @@ var CheckModule = class {
   #build() {
     if (this.#built !== void 0) return this.#built;
     const own2 = new Set(this.#added.map((entry) => entry.name));
-    const scope = new CheckModuleScope((target) => this.#options.functionOf(target), [
-      ...own2,
-      ...this.#calledNames()
-    ]);
+    const scope = new CheckModuleScope((target) => this.#options.functionOf(target), [...own2, ...this.#calledNames()]);
     const functions = [];
     for (const { name, schema, exported, direction } of this.#added) {
       functions.push(writeFunction(name, schema, { owner: name, scope, exported, direction }));
       for (let next = scope.pending.shift(); next !== void 0; next = scope.pending.shift())
-        functions.push(writeFunction(next.name, next.schema, { owner: next.owner, scope, exported: false, direction: next.direction }));
+        functions.push(
+          writeFunction(next.name, next.schema, {
+            owner: next.owner,
+            scope,
+            exported: false,
+            direction: next.direction
+          })
+        );
     }
     const referenced = new Set([...scope.called].filter((target) => !own2.has(this.#options.functionOf(target))));
     this.#built = { statements: [...preamble(scope, this.#options.helpersFrom), ...functions], referenced };
@@ -8447,7 +8580,12 @@ function responseKind2(operation) {
 function paginationSpec(pagination) {
   const path8 = (keys) => arr(keys.map(str));
   if (pagination.style === "cursor")
-    return obj([prop("style", str("cursor")), prop("cursor", str(pagination.cursorParam)), prop("items", path8(pagination.items)), prop("next", path8(pagination.next))]);
+    return obj([
+      prop("style", str("cursor")),
+      prop("cursor", str(pagination.cursorParam)),
+      prop("items", path8(pagination.items)),
+      prop("next", path8(pagination.next))
+    ]);
   const members = [prop("style", str("page")), prop("page", str(pagination.pageParam))];
   if (pagination.perPageParam !== void 0) members.push(prop("perPage", str(pagination.perPageParam)));
   members.push(prop("items", path8(pagination.items)));
@@ -8461,7 +8599,8 @@ function paginationSpec(pagination) {
 function namedTypeDeclaration(named, ctx) {
   const type = ctx.namedType(named);
   const doc = schemaDoc(named, ctx);
-  if (type.kind === "objectType") return { kind: "interface", name: named.typeName, members: type.members, exported: true, doc };
+  if (type.kind === "objectType")
+    return { kind: "interface", name: named.typeName, members: type.members, exported: true, doc };
   return { kind: "typeAlias", name: named.typeName, type, exported: true, doc };
 }
 function schemaDoc(named, ctx) {
@@ -8480,14 +8619,26 @@ function operationShape(operation, ctx) {
   const declarations = takesNothing(operation) ? [] : operation.inputs.map((input) => paramsInterface(operation, input, ctx));
   const { success, typeName } = operation;
   if (success.kind === "json" && success.schema !== void 0) {
-    declarations.push(alias(`${typeName}Response`, ctx.type(success.schema, "json"), [`The ${success.status} response body of \`${label(operation)}\`.`]));
+    declarations.push(
+      alias(`${typeName}Response`, ctx.type(success.schema, "json"), [
+        `The ${success.status} response body of \`${label(operation)}\`.`
+      ])
+    );
   }
   if (success.unwrap === "result" && success.resultSchema !== void 0 && success.resultSchema.kind !== "ref") {
-    declarations.push(alias(`${typeName}Result`, ctx.type(success.resultSchema, "json"), [`The \`result\` of \`${label(operation)}\`.`]));
+    declarations.push(
+      alias(`${typeName}Result`, ctx.type(success.resultSchema, "json"), [
+        `The \`result\` of \`${label(operation)}\`.`
+      ])
+    );
   }
   if (success.unwrap === "page") {
     const pick = typeRef("Pick", [typeRef(`${typeName}Response`), union([litType("result"), litType("result_info")])]);
-    declarations.push(alias(`${typeName}Page`, pick, [`What \`${operation.sdkPath.join(".")}()\` resolves to: one page, \`result\` and \`result_info\`.`]));
+    declarations.push(
+      alias(`${typeName}Page`, pick, [
+        `What \`${operation.sdkPath.join(".")}()\` resolves to: one page, \`result\` and \`result_info\`.`
+      ])
+    );
   }
   const result = resultType(operation, ctx);
   const item = operation.pagination === void 0 ? void 0 : itemType(operation, ctx);
@@ -8564,7 +8715,9 @@ function paramsInterface(operation, input, ctx) {
     name: input.typeName,
     members,
     exported: true,
-    doc: [`Parameters of \`${label(operation)}\`${what}: path, query and header parameters${input.media === void 0 ? "" : " and the body"} in one object.`]
+    doc: [
+      `Parameters of \`${label(operation)}\`${what}: path, query and header parameters${input.media === void 0 ? "" : " and the body"} in one object.`
+    ]
   };
 }
 
@@ -8577,7 +8730,9 @@ function methodDoc(shape, ctx) {
     `\`${label(operation)}\``,
     ...authLines(operation, ctx.model),
     "",
-    ...takesNothing(operation) ? [] : [`@param params - ${shape.paramsOptional ? "Optional; t" : "T"}he parameters, documented on \`${operation.inputs[0]?.typeName ?? "params"}\`.`],
+    ...takesNothing(operation) ? [] : [
+      `@param params - ${shape.paramsOptional ? "Optional; t" : "T"}he parameters, documented on \`${operation.inputs[0]?.typeName ?? "params"}\`.`
+    ],
     `@param options - Per-call \`signal\`, \`timeoutMs\`, \`maxRetries\` and \`headers\`${operation.inputs.length > 1 ? ", and `contentType` to send another media type" : ""}.`,
     `@returns ${returnsLine(operation)}`,
     "@throws {RequestValidationError} when `params` break the spec, before any request is sent.",
@@ -8601,7 +8756,10 @@ function authLines(operation, model) {
     return found === void 0 ? scheme : `\`${found.option}\``;
   };
   if (operation.security.length > 0)
-    lines.push("", `Authentication: ${operation.security.map((names2) => names2.map(option).join(" + ")).join(", or ")}.`);
+    lines.push(
+      "",
+      `Authentication: ${operation.security.map((names2) => names2.map(option).join(" + ")).join(", or ")}.`
+    );
   const described = operation.permissions.every((permission) => operation.description?.includes(permission));
   if (operation.permissions.length > 0 && !described)
     lines.push(`Accepted permissions (at least one): ${operation.permissions.join(", ")}.`);
@@ -8609,7 +8767,11 @@ function authLines(operation, model) {
 }
 function returnsLine(operation) {
   const { success } = operation;
-  const resolves = success.kind === "empty" ? "nothing (`undefined`) once the API has answered" : success.kind === "binary" ? "the body as a `Blob`" : success.kind === "text" ? "the body as a string" : { page: "the first page (`result` and `result_info`)", result: "the unwrapped `result`", none: "the response body" }[success.unwrap];
+  const resolves = success.kind === "empty" ? "nothing (`undefined`) once the API has answered" : success.kind === "binary" ? "the body as a `Blob`" : success.kind === "text" ? "the body as a string" : {
+    page: "the first page (`result` and `result_info`)",
+    result: "the unwrapped `result`",
+    none: "the response body"
+  }[success.unwrap];
   const also = "`.withResponse()` adds the `Response`; `.asResponse()` gives it unread.";
   if (operation.pagination === void 0) return `A promise of ${resolves}. ${also}`;
   return `A promise of ${resolves}; also async-iterable over every item of every page (\`for await\`). ${also}`;
@@ -8651,7 +8813,9 @@ function exampleArgs(operation, ctx) {
   if (input === void 0) return "";
   const required = new Set(input.schema.keywords.required ?? []);
   const perPage = operation.pagination?.style === "page" ? operation.pagination.perPageParam : void 0;
-  const shown = (input.schema.keywords.properties ?? []).filter((property2) => required.has(property2.name) || property2.name === perPage);
+  const shown = (input.schema.keywords.properties ?? []).filter(
+    (property2) => required.has(property2.name) || property2.name === perPage
+  );
   if (shown.length === 0) return "";
   const params = new Map(operation.params.map((param2) => [param2.key, param2]));
   const entries2 = shown.map((property2) => {
@@ -8697,7 +8861,13 @@ function namespaceInterfaces(namespaces, shapes, ctx) {
       if (shape === void 0) throw new Error(`render: no shape for ${operation.operationId}`);
       return methodSignatures(name, shape, ctx);
     });
-    return { kind: "interface", name: namespace.typeName, members: [...children2, ...methods], exported: true, doc: [`\`client.${namespace.path.join(".")}\``] };
+    return {
+      kind: "interface",
+      name: namespace.typeName,
+      members: [...children2, ...methods],
+      exported: true,
+      doc: [`\`client.${namespace.path.join(".")}\``]
+    };
   });
 }
 function returnType(shape) {
@@ -8708,11 +8878,26 @@ function methodSignatures(name, shape, ctx) {
   const returns = returnType(shape);
   const { inputs } = shape.operation;
   if (takesNothing(shape.operation))
-    return [{ kind: "methodSignature", name, params: [param("options", typeRef("RequestOptions"), { optional: true })], returns, doc }];
+    return [
+      {
+        kind: "methodSignature",
+        name,
+        params: [param("options", typeRef("RequestOptions"), { optional: true })],
+        returns,
+        doc
+      }
+    ];
   return inputs.map((input, index) => {
     const required = (input.schema.keywords.required?.length ?? 0) > 0;
     const contentType = input.media === void 0 || inputs.length === 1 ? void 0 : input.media.mediaType;
-    const options = contentType === void 0 ? param("options", typeRef("RequestOptions"), { optional: true }) : param("options", intersection([typeRef("RequestOptions"), objectType([propSig("contentType", litType(contentType), { optional: index === 0 })])]), { optional: index === 0 });
+    const options = contentType === void 0 ? param("options", typeRef("RequestOptions"), { optional: true }) : param(
+      "options",
+      intersection([
+        typeRef("RequestOptions"),
+        objectType([propSig("contentType", litType(contentType), { optional: index === 0 })])
+      ]),
+      { optional: index === 0 }
+    );
     return {
       kind: "methodSignature",
       name,
@@ -8735,7 +8920,9 @@ function renderUnit(unit, ctx) {
   ];
 }
 function unitModule(unit, ctx) {
-  const shapes = new Map(unit.operations.map((operation) => [operation.descriptorName, operationShape(operation, ctx)]));
+  const shapes = new Map(
+    unit.operations.map((operation) => [operation.descriptorName, operationShape(operation, ctx)])
+  );
   const namespaces = ctx.model.namespaces.filter((namespace) => namespace.path[0] === unit.namespace);
   const checks = unitChecks(unit, ctx);
   const types = [
@@ -8744,7 +8931,10 @@ function unitModule(unit, ctx) {
     ...namespaceInterfaces(namespaces, shapes, ctx)
   ];
   const body = [
-    header(ctx.model, `The \`${unit.namespace}\` part of the ${ctx.model.title} client: its types, checks and operations.`),
+    header(
+      ctx.model,
+      `The \`${unit.namespace}\` part of the ${ctx.model.title} client: its types, checks and operations.`
+    ),
     ...imports(unit, checks, ctx),
     ...spaced(types),
     ...spaced(checks.statements()),
@@ -8754,10 +8944,15 @@ function unitModule(unit, ctx) {
   return { body };
 }
 function unitChecks(unit, ctx) {
-  const checks = new CheckModule({ functionOf: (target) => checkName(ctx.named(target)?.typeName ?? target), helpersFrom: RUNTIME2 });
+  const checks = new CheckModule({
+    functionOf: (target) => checkName(ctx.named(target)?.typeName ?? target),
+    helpersFrom: RUNTIME2
+  });
   for (const named of unit.schemas) checks.add(checkName(named.typeName), named.schema, { direction: "json" });
   for (const operation of unit.operations) {
-    if (!takesNothing(operation)) for (const input of operation.inputs) checks.add(checkName(input.typeName), input.schema, { direction: "request" });
+    if (!takesNothing(operation))
+      for (const input of operation.inputs)
+        checks.add(checkName(input.typeName), input.schema, { direction: "request" });
     if (operation.success.kind === "json" && operation.success.schema !== void 0)
       checks.add(checkName(`${operation.typeName}Response`), operation.success.schema, { direction: "json" });
   }
@@ -8765,7 +8960,9 @@ function unitChecks(unit, ctx) {
 }
 function imports(unit, checks, ctx) {
   const runtimeTypes = ["APIPromise", "OperationSpec", "PagePromise", "RequestOptions", "Resource", "ResponseChecks"];
-  const encoders = new Set(unit.operations.flatMap((operation) => (operation.body?.media ?? []).map((media) => ENCODERS[media.kind])));
+  const encoders = new Set(
+    unit.operations.flatMap((operation) => (operation.body?.media ?? []).map((media) => ENCODERS[media.kind]))
+  );
   const statements = [importFrom(RUNTIME2, runtimeTypes, true)];
   if (encoders.size > 0) statements.push(importFrom(RUNTIME2, [...encoders].sort()));
   const sharedIds = new Set(unit.sharedSchemas);
@@ -8791,20 +8988,41 @@ function resources(namespaces, unit) {
         prop("methods", obj(namespace.methods.map(({ name, operation }) => prop(name, id(operation.descriptorName)))))
       ]),
       {
-        type: typeRef("Resource", [{ kind: "tupleType", elements: namespace.path.map((segment) => ({ type: litType(segment) })), readonly: true }, typeRef(namespace.typeName)]),
+        type: typeRef("Resource", [
+          {
+            kind: "tupleType",
+            elements: namespace.path.map((segment) => ({ type: litType(segment) })),
+            readonly: true
+          },
+          typeRef(namespace.typeName)
+        ]),
         exported: true,
-        doc: [`The methods of \`client.${namespace.path.join(".")}\`, for \`createClient({ resources: [...] })\` from the tree-shakable entry.`]
+        doc: [
+          `The methods of \`client.${namespace.path.join(".")}\`, for \`createClient({ resources: [...] })\` from the tree-shakable entry.`
+        ]
       }
     )
   );
-  statements.push(
-    { ...constDecl("resources", arr(withMethods.map((namespace) => id(namespace.resourceName))), { type: typeRef("ReadonlyArray", [typeRef("Resource")]) }), exported: true, internal: true }
-  );
-  const checked = unit.operations.filter((operation) => operation.success.kind === "json" && operation.success.schema !== void 0);
   statements.push({
-    ...constDecl("responseChecks", arr(checked.map((operation) => arr([id(operation.descriptorName), id(checkName(`${operation.typeName}Response`))]))), {
-      type: typeRef("ResponseChecks")
+    ...constDecl("resources", arr(withMethods.map((namespace) => id(namespace.resourceName))), {
+      type: typeRef("ReadonlyArray", [typeRef("Resource")])
     }),
+    exported: true,
+    internal: true
+  });
+  const checked = unit.operations.filter(
+    (operation) => operation.success.kind === "json" && operation.success.schema !== void 0
+  );
+  statements.push({
+    ...constDecl(
+      "responseChecks",
+      arr(
+        checked.map((operation) => arr([id(operation.descriptorName), id(checkName(`${operation.typeName}Response`))]))
+      ),
+      {
+        type: typeRef("ResponseChecks")
+      }
+    ),
     exported: true,
     internal: true
   });
@@ -8820,9 +9038,12 @@ function renderApiModule(ctx, version) {
   const body = [
     header(model, `What every ${model.title} client shares: base URL, credentials and options.`),
     importFrom("./runtime/index.js", ["ApiSpec", "BaseClientOptions"], true),
-    ...spaced([optionsInterface(model), constDecl("API", apiSpec(model, version), { type: typeRef("ApiSpec"), exported: true })].map(
-      (statement) => statement.kind === "variable" ? { ...statement, internal: true } : statement
-    ))
+    ...spaced(
+      [
+        optionsInterface(model),
+        constDecl("API", apiSpec(model, version), { type: typeRef("ApiSpec"), exported: true })
+      ].map((statement) => statement.kind === "variable" ? { ...statement, internal: true } : statement)
+    )
   ];
   const module = { body };
   return [
@@ -8832,7 +9053,11 @@ function renderApiModule(ctx, version) {
 }
 function apiSpec(model, version) {
   const credentials = model.securitySchemes.map((scheme) => {
-    const members2 = [prop("scheme", str(scheme.name)), prop("option", str(scheme.option)), prop("kind", str(credentialKind(scheme)))];
+    const members2 = [
+      prop("scheme", str(scheme.name)),
+      prop("option", str(scheme.option)),
+      prop("kind", str(credentialKind(scheme)))
+    ];
     if (scheme.paramName !== void 0) members2.push(prop("name", str(scheme.paramName)));
     if (scheme.env !== void 0) members2.push(prop("env", str(scheme.env)));
     return obj(members2);
@@ -8851,7 +9076,10 @@ function credentialKind(scheme) {
 }
 function optionsInterface(model) {
   const members = model.securitySchemes.map(
-    (scheme) => propSig(scheme.option, union([credentialType(scheme), kw("undefined")]), { optional: true, doc: credentialDoc(scheme) })
+    (scheme) => propSig(scheme.option, union([credentialType(scheme), kw("undefined")]), {
+      optional: true,
+      doc: credentialDoc(scheme)
+    })
   );
   return {
     kind: "interface",
@@ -8864,13 +9092,17 @@ function optionsInterface(model) {
 }
 function credentialType(scheme) {
   if (scheme.kind !== "basic") return kw("string");
-  return objectType([propSig("username", kw("string"), { readonly: true }), propSig("password", kw("string"), { readonly: true })]);
+  return objectType([
+    propSig("username", kw("string"), { readonly: true }),
+    propSig("password", kw("string"), { readonly: true })
+  ]);
 }
 function credentialDoc(scheme) {
   const how = scheme.kind === "bearer" ? "Sent as `Authorization: Bearer <value>`." : scheme.kind === "basic" ? "Sent as `Authorization: Basic <base64 of username:password>`." : `Sent in the \`${scheme.paramName ?? scheme.name}\` ${scheme.in === "query" ? "query parameter" : scheme.in === "cookie" ? "cookie" : "header"}.`;
   const lines = [how];
   if (scheme.description !== void 0) lines.push("", ...scheme.description.trim().split(/\r?\n/));
-  if (scheme.env !== void 0) lines.push("", `Defaults to the \`${scheme.env}\` environment variable where \`process.env\` exists.`);
+  if (scheme.env !== void 0)
+    lines.push("", `Defaults to the \`${scheme.env}\` environment variable where \`process.env\` exists.`);
   return lines;
 }
 
@@ -9105,43 +9337,73 @@ function renderIndexModule(ctx) {
     importFrom("./api.js", [sdk.optionsType], true),
     importFrom("./types.js", ["paths"], true),
     ...units.flatMap(({ unit, alias: alias2 }) => [
-      importFrom(`./units/${unit.file}.js`, [{ name: "resources", alias: `${alias2}Resources` }, { name: "responseChecks", alias: `${alias2}Checks` }]),
+      importFrom(`./units/${unit.file}.js`, [
+        { name: "resources", alias: `${alias2}Resources` },
+        { name: "responseChecks", alias: `${alias2}Checks` }
+      ]),
       importFrom(`./units/${unit.file}.js`, [topNamespaceType(ctx, unit.namespace)], true)
     ])
   ];
   const clientMembers = [
     propSig("raw", typeRef("RawClient", [typeRef("paths")]), {
       readonly: true,
-      doc: ["Typed calls by path (`client.raw.GET('/path', { params })`) with openapi-fetch's API, on the same credentials, timeouts and retries."]
+      doc: [
+        "Typed calls by path (`client.raw.GET('/path', { params })`) with openapi-fetch's API, on the same credentials, timeouts and retries."
+      ]
     }),
-    ...units.map(({ unit }) => propSig(unit.namespace, typeRef(topNamespaceType(ctx, unit.namespace)), { readonly: true }))
+    ...units.map(
+      ({ unit }) => propSig(unit.namespace, typeRef(topNamespaceType(ctx, unit.namespace)), { readonly: true })
+    )
   ];
-  const resources2 = [id("rawNamespace"), ...units.map(({ alias: alias2 }) => ({ kind: "spread", expr: id(`${alias2}Resources`) }))];
+  const resources2 = [
+    id("rawNamespace"),
+    ...units.map(({ alias: alias2 }) => ({ kind: "spread", expr: id(`${alias2}Resources`) }))
+  ];
   const checks = units.map(({ alias: alias2 }) => ({ kind: "spread", expr: id(`${alias2}Checks`) }));
   const options = param("options", typeRef(sdk.optionsType), { default: obj([]) });
-  const liteOptions = param("options", typeRef("Omit", [typeRef(sdk.optionsType), { kind: "literalType", value: "validateResponses" }]), { default: obj([]) });
+  const liteOptions = param(
+    "options",
+    typeRef("Omit", [typeRef(sdk.optionsType), { kind: "literalType", value: "validateResponses" }]),
+    { default: obj([]) }
+  );
   const body = [
     header(model, `${sdk.packageName}: a typed client for ${model.title}.`),
     ...imports2,
     ...reexports(ctx),
     ...spaced([
-      { kind: "interface", name: sdk.clientType, members: clientMembers, exported: true, doc: [`A client for ${model.title}. Create one with \`${sdk.clientFactory}()\`.`] },
+      {
+        kind: "interface",
+        name: sdk.clientType,
+        members: clientMembers,
+        exported: true,
+        doc: [`A client for ${model.title}. Create one with \`${sdk.clientFactory}()\`.`]
+      },
       constDecl("RESOURCES", arr(resources2)),
-      fn(sdk.clientFactory, [options], [ret(call(id("createClient"), [id("API"), id("options"), id("RESOURCES"), arr(checks)]))], {
-        returns: typeRef(sdk.clientType),
-        exported: true,
-        doc: factoryDoc(ctx)
-      }),
-      fn(sdk.liteClientFactory, [liteOptions], [ret(call(id("createClient"), [id("API"), id("options"), id("RESOURCES")]))], {
-        returns: typeRef(sdk.clientType),
-        exported: true,
-        doc: [
-          `Creates the same client as \`${sdk.clientFactory}\`, without response validation.`,
-          "",
-          "Request parameters are still validated. Response validation (`validateResponses`) is the one feature left",
-          "out, and with it the response validators' code: an app that imports only this factory bundles them not at all."
-        ]
-      })
+      fn(
+        sdk.clientFactory,
+        [options],
+        [ret(call(id("createClient"), [id("API"), id("options"), id("RESOURCES"), arr(checks)]))],
+        {
+          returns: typeRef(sdk.clientType),
+          exported: true,
+          doc: factoryDoc(ctx)
+        }
+      ),
+      fn(
+        sdk.liteClientFactory,
+        [liteOptions],
+        [ret(call(id("createClient"), [id("API"), id("options"), id("RESOURCES")]))],
+        {
+          returns: typeRef(sdk.clientType),
+          exported: true,
+          doc: [
+            `Creates the same client as \`${sdk.clientFactory}\`, without response validation.`,
+            "",
+            "Request parameters are still validated. Response validation (`validateResponses`) is the one feature left",
+            "out, and with it the response validators' code: an app that imports only this factory bundles them not at all."
+          ]
+        }
+      )
     ])
   ];
   const module = { body };
@@ -9151,18 +9413,30 @@ function renderIndexModule(ctx) {
   ];
 }
 function topNamespaceType(ctx, namespace) {
-  const found = ctx.model.namespaces.find((candidate) => candidate.path.length === 1 && candidate.path[0] === namespace);
+  const found = ctx.model.namespaces.find(
+    (candidate) => candidate.path.length === 1 && candidate.path[0] === namespace
+  );
   if (found === void 0) throw new Error(`render: no namespace ${namespace}`);
   return found.typeName;
 }
 function reexports(ctx) {
   return [
     { kind: "exportFrom", from: "./runtime/index.js", names: PUBLIC_RUNTIME_VALUES.map((name) => ({ name })) },
-    { kind: "exportFrom", from: "./runtime/index.js", names: PUBLIC_RUNTIME_TYPES.map((name) => ({ name })), typeOnly: true },
+    {
+      kind: "exportFrom",
+      from: "./runtime/index.js",
+      names: PUBLIC_RUNTIME_TYPES.map((name) => ({ name })),
+      typeOnly: true
+    },
     { kind: "exportFrom", from: "./api.js", names: [{ name: ctx.model.sdk.optionsType }], typeOnly: true },
     { kind: "exportFrom", from: "./schemas.js", typeOnly: true },
     ...ctx.plan.units.map((unit) => ({ kind: "exportFrom", from: `./units/${unit.file}.js`, typeOnly: true })),
-    { kind: "exportFrom", from: "./types.js", names: ["components", "operations", "paths"].map((name) => ({ name })), typeOnly: true }
+    {
+      kind: "exportFrom",
+      from: "./types.js",
+      names: ["components", "operations", "paths"].map((name) => ({ name })),
+      typeOnly: true
+    }
   ];
 }
 function factoryDoc(ctx) {
@@ -9549,10 +9823,16 @@ Version ${version}.
 // generator/render/shared-schemas.ts
 function renderSharedSchemas(ctx) {
   const { schemas } = ctx.plan.shared;
-  const checks = new CheckModule({ functionOf: (target) => checkName(ctx.named(target)?.typeName ?? target), helpersFrom: "./runtime/index.js" });
+  const checks = new CheckModule({
+    functionOf: (target) => checkName(ctx.named(target)?.typeName ?? target),
+    helpersFrom: "./runtime/index.js"
+  });
   for (const named of schemas) checks.add(checkName(named.typeName), named.schema, { direction: "json" });
   const body = [
-    header(ctx.model, `The schemas of ${ctx.model.title} that several parts of the client share: their types and checks.`),
+    header(
+      ctx.model,
+      `The schemas of ${ctx.model.title} that several parts of the client share: their types and checks.`
+    ),
     ...spaced(schemas.map((named) => namedTypeDeclaration(named, ctx))),
     ...spaced(checks.statements())
   ];
@@ -9658,7 +9938,10 @@ function addField(schema, path8, required, index, seen, out) {
 }
 function properties(object, index) {
   const required = new Set(object.keywords.required ?? []);
-  const own2 = (object.keywords.properties ?? []).map((property2) => ({ ...property2, required: required.has(property2.name) }));
+  const own2 = (object.keywords.properties ?? []).map((property2) => ({
+    ...property2,
+    required: required.has(property2.name)
+  }));
   const merged = new Map(own2.map((property2) => [property2.name, property2]));
   for (const member2 of object.keywords.allOf ?? []) {
     const resolved = deref2(member2, index);
@@ -9761,7 +10044,11 @@ function sortedRecord(entries2) {
 function diffApiSurface(before, after) {
   const changes = [];
   if (before.apiVersion !== after.apiVersion)
-    changes.push({ breaking: false, operation: "", message: `API version ${before.apiVersion} -> ${after.apiVersion}` });
+    changes.push({
+      breaking: false,
+      operation: "",
+      message: `API version ${before.apiVersion} -> ${after.apiVersion}`
+    });
   for (const name of unionKeys(before.operations, after.operations)) {
     const old = before.operations[name];
     const now = after.operations[name];
@@ -9981,7 +10268,16 @@ function renderTreeShakable(ctx) {
   const { model } = ctx;
   const { sdk } = model;
   const typeParam = { name: "R", constraint: typeRef("ReadonlyArray", [typeRef("ClientPart")]) };
-  const options = param("options", { kind: "intersection", types: [typeRef(sdk.optionsType), { kind: "objectType", members: [{ kind: "propertySignature", name: "resources", type: typeRef("R"), readonly: true }] }] });
+  const options = param("options", {
+    kind: "intersection",
+    types: [
+      typeRef(sdk.optionsType),
+      {
+        kind: "objectType",
+        members: [{ kind: "propertySignature", name: "resources", type: typeRef("R"), readonly: true }]
+      }
+    ]
+  });
   const body = [
     header(model, `The tree-shakable ${model.title} client: only the resources an app names are bundled.`),
     importFrom("./runtime/index.js", [{ name: "createClient", alias: "create" }]),
@@ -9990,17 +10286,30 @@ function renderTreeShakable(ctx) {
     importFrom("./api.js", ["API"]),
     importFrom("./api.js", [sdk.optionsType], true),
     ...spaced([
-      fn("createClient", [options], [ret(call(id("create"), [id("API"), id("options"), { kind: "member", object: id("options"), name: "resources" }]))], {
-        typeParams: [typeParam],
-        returns: typeRef("ClientFrom", [typeRef("R")]),
-        exported: true,
-        doc: [
-          `Creates a ${model.title} client with only the given resources, each imported from its \`resources/...\` module.`,
-          "",
-          `Takes the options of \`${sdk.clientFactory}\`, plus \`resources\` (add \`rawNamespace\` for \`client.raw\`);`,
-          "`validateResponses` is not available here."
-        ]
-      })
+      fn(
+        "createClient",
+        [options],
+        [
+          ret(
+            call(id("create"), [
+              id("API"),
+              id("options"),
+              { kind: "member", object: id("options"), name: "resources" }
+            ])
+          )
+        ],
+        {
+          typeParams: [typeParam],
+          returns: typeRef("ClientFrom", [typeRef("R")]),
+          exported: true,
+          doc: [
+            `Creates a ${model.title} client with only the given resources, each imported from its \`resources/...\` module.`,
+            "",
+            `Takes the options of \`${sdk.clientFactory}\`, plus \`resources\` (add \`rawNamespace\` for \`client.raw\`);`,
+            "`validateResponses` is not available here."
+          ]
+        }
+      )
     ])
   ];
   const module = { body };
@@ -10062,7 +10371,11 @@ function pathMembers(operations, unique2, ctx) {
   });
 }
 function emptyParameters() {
-  return objectType(["query", "header", "path", "cookie"].map((location) => propSig(location, kw("never"), { optional: true })));
+  return objectType(
+    ["query", "header", "path", "cookie"].map(
+      (location) => propSig(location, kw("never"), { optional: true })
+    )
+  );
 }
 function operationType(operation, ctx) {
   const members = [propSig("parameters", parametersType(operation.params, ctx))];
@@ -10073,9 +10386,19 @@ function operationType(operation, ctx) {
     members.push(propSig("requestBody", objectType([propSig("content", content)]), { optional: !body.required }));
   }
   const responses = operation.responses.map((response) => {
-    const headers = propSig("headers", objectType([{ kind: "indexSignature", keyName: "name", keyType: kw("string"), type: kw("unknown") }]));
-    const content = response.content.length === 0 ? propSig("content", kw("never"), { optional: true }) : propSig("content", objectType(response.content.map((entry) => propSig(entry.mediaType, ctx.type(entry.schema, "json")))));
-    return propSig(response.status, objectType([headers, content], true), response.description === void 0 ? {} : { doc: [response.description] });
+    const headers = propSig(
+      "headers",
+      objectType([{ kind: "indexSignature", keyName: "name", keyType: kw("string"), type: kw("unknown") }])
+    );
+    const content = response.content.length === 0 ? propSig("content", kw("never"), { optional: true }) : propSig(
+      "content",
+      objectType(response.content.map((entry) => propSig(entry.mediaType, ctx.type(entry.schema, "json"))))
+    );
+    return propSig(
+      response.status,
+      objectType([headers, content], true),
+      response.description === void 0 ? {} : { doc: [response.description] }
+    );
   });
   members.push(propSig("responses", objectType(responses, true)));
   return objectType(members, true);
@@ -10085,13 +10408,18 @@ function parametersType(params, ctx) {
     ["query", "header", "path", "cookie"].map((location) => {
       const here = params.filter((param2) => param2.in === location);
       if (here.length === 0) return propSig(location, kw("never"), { optional: true });
-      const fields = here.map((param2) => propSig(param2.name, ctx.type(param2.schema, "json"), { optional: !param2.required }));
+      const fields = here.map(
+        (param2) => propSig(param2.name, ctx.type(param2.schema, "json"), { optional: !param2.required })
+      );
       return propSig(location, objectType(fields), { optional: here.every((param2) => !param2.required) });
     })
   );
 }
 function componentMembers(ctx) {
-  const schemas = objectType(ctx.model.schemas.map((named) => propSig(named.id, typeRef(named.typeName))), true);
+  const schemas = objectType(
+    ctx.model.schemas.map((named) => propSig(named.id, typeRef(named.typeName))),
+    true
+  );
   return [
     propSig("schemas", schemas),
     ...["responses", "parameters", "requestBodies", "headers", "pathItems"].map((name) => propSig(name, kw("never")))
@@ -10103,13 +10431,22 @@ function renderValidators(ctx) {
   const targets = validationTargets(ctx);
   const byModule = /* @__PURE__ */ new Map();
   for (const target of targets) append(byModule, target.from, target);
-  const imports2 = [importFrom("./runtime/index.js", ["assertion", "guard", "validator"]), importFrom("./runtime/index.js", ["ValidationResult"], true)];
+  const imports2 = [
+    importFrom("./runtime/index.js", ["assertion", "guard", "validator"]),
+    importFrom("./runtime/index.js", ["ValidationResult"], true)
+  ];
   for (const [from, group2] of [...byModule].sort(([a], [b]) => a < b ? -1 : 1)) {
     imports2.push(importFrom(from, group2.map((target) => target.typeName).sort(), true));
     imports2.push(importFrom(from, group2.map((target) => checkName(target.typeName)).sort()));
   }
   const body = [
-    header(ctx.model, `Validators for ${ctx.model.title}.`, "", "For every schema, and every operation's params and response body: `isX` (a type guard), `validateX` (every", "problem, each with a JSON pointer) and `assertX` (throws a ValidationError). No eval: they run under a strict CSP."),
+    header(
+      ctx.model,
+      `Validators for ${ctx.model.title}.`,
+      "",
+      "For every schema, and every operation's params and response body: `isX` (a type guard), `validateX` (every",
+      "problem, each with a JSON pointer) and `assertX` (throws a ValidationError). No eval: they run under a strict CSP."
+    ),
     ...imports2,
     ...spaced(targets.flatMap(wrappers))
   ];
@@ -10123,15 +10460,25 @@ function validationTargets(ctx) {
   const { plan } = ctx;
   const targets = plan.model.schemas.map((named) => {
     const home = plan.home.get(named.id) ?? "";
-    return { typeName: named.typeName, from: home === "" ? "./schemas.js" : `./units/${home}.js`, what: `the \`${named.id}\` schema` };
+    return {
+      typeName: named.typeName,
+      from: home === "" ? "./schemas.js" : `./units/${home}.js`,
+      what: `the \`${named.id}\` schema`
+    };
   });
   for (const unit of plan.units) {
     const from = `./units/${unit.file}.js`;
     for (const operation of unit.operations) {
       const label2 = `\`${operation.method.toUpperCase()} ${operation.path}\``;
-      if (!takesNothing(operation)) for (const input of operation.inputs) targets.push({ typeName: input.typeName, from, what: `the params of ${label2}` });
+      if (!takesNothing(operation))
+        for (const input of operation.inputs)
+          targets.push({ typeName: input.typeName, from, what: `the params of ${label2}` });
       if (operation.success.kind === "json" && operation.success.schema !== void 0)
-        targets.push({ typeName: `${operation.typeName}Response`, from, what: `the ${operation.success.status} response body of ${label2}` });
+        targets.push({
+          typeName: `${operation.typeName}Response`,
+          from,
+          what: `the ${operation.success.status} response body of ${label2}`
+        });
     }
   }
   return targets;
@@ -10141,7 +10488,12 @@ function wrappers(target) {
   const check = id(checkName(typeName));
   const value = param("value", kw("unknown"));
   const fnType = (returns) => ({ kind: "functionType", params: [value], returns });
-  const predicate = (asserts) => ({ kind: "typePredicate", param: "value", type: typeRef(typeName), asserts });
+  const predicate = (asserts) => ({
+    kind: "typePredicate",
+    param: "value",
+    type: typeRef(typeName),
+    asserts
+  });
   return [
     constDecl(`is${typeName}`, call(id("guard"), [check], { pure: true }), {
       type: fnType(predicate(false)),
@@ -10852,11 +11204,14 @@ function parseManifest(text2) {
   }
   if (typeof parsed !== "object" || parsed === null) return void 0;
   const { generator, spec, files } = parsed;
-  if (generator !== GENERATOR || typeof spec !== "object" || spec === null || typeof files !== "object" || files === null) return void 0;
+  if (generator !== GENERATOR || typeof spec !== "object" || spec === null || typeof files !== "object" || files === null)
+    return void 0;
   const { name, sha256: hash2 } = spec;
   if (typeof name !== "string" || typeof hash2 !== "string") return void 0;
   const entries2 = Object.entries(files);
-  if (!entries2.every(([path8, fileHash]) => isOwnablePath(path8) && typeof fileHash === "string" && /^[0-9a-f]{64}$/.test(fileHash)))
+  if (!entries2.every(
+    ([path8, fileHash]) => isOwnablePath(path8) && typeof fileHash === "string" && /^[0-9a-f]{64}$/.test(fileHash)
+  ))
     return void 0;
   return { generator, spec: { name, sha256: hash2 }, files: Object.fromEntries(entries2) };
 }
@@ -10873,7 +11228,8 @@ async function inspectOutput(outDir) {
     if (error.code === "ENOENT") return { fresh: true, topLevel: [] };
     throw error;
   }
-  if (stat.isSymbolicLink()) throw new UnsafeOutputError(`${outDir} is a symbolic link: the generator writes only into a real folder`);
+  if (stat.isSymbolicLink())
+    throw new UnsafeOutputError(`${outDir} is a symbolic link: the generator writes only into a real folder`);
   if (!stat.isDirectory()) throw new UnsafeOutputError(`${outDir} is not a folder`);
   const topLevel = (await readdir2(outDir)).sort();
   if (topLevel.length === 0) return { fresh: true, topLevel };
@@ -11019,7 +11375,15 @@ async function verifyOutput(outDir) {
     const entry = path4.join(app, "app.mts");
     await writeFile(
       entry,
-      ["import * as client from './package/dist/index.js';", "import * as validators from './package/dist/validators.js';", "import type * as types from './package/dist/types.js';", "import * as shakable from './package/dist/tree-shakable.js';", "export { client, validators, shakable };", "export type { types };", ""].join("\n")
+      [
+        "import * as client from './package/dist/index.js';",
+        "import * as validators from './package/dist/validators.js';",
+        "import type * as types from './package/dist/types.js';",
+        "import * as shakable from './package/dist/tree-shakable.js';",
+        "export { client, validators, shakable };",
+        "export type { types };",
+        ""
+      ].join("\n")
     );
     const program = ts.createProgram([entry], {
       ...STRICT,
@@ -11034,7 +11398,11 @@ async function verifyOutput(outDir) {
     });
     const diagnostics = ts.getPreEmitDiagnostics(program);
     if (diagnostics.length > 0) {
-      const host = { getCanonicalFileName: (name) => name, getCurrentDirectory: () => app, getNewLine: () => "\n" };
+      const host = {
+        getCanonicalFileName: (name) => name,
+        getCurrentDirectory: () => app,
+        getNewLine: () => "\n"
+      };
       throw new VerifyError(`the generated package does not type-check:
 ${ts.formatDiagnostics(diagnostics, host)}`);
     }
@@ -11257,7 +11625,8 @@ ${USAGE}`);
   }
   const { values } = parsed;
   if (values.help) return void 0;
-  if (values.check && values.watch) throw new UsageError(`--check and --watch do not go together: --check writes nothing.
+  if (values.check && values.watch)
+    throw new UsageError(`--check and --watch do not go together: --check writes nothing.
 
 ${USAGE}`);
   if (values.version !== void 0 && !/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(values.version))
@@ -11287,7 +11656,8 @@ async function run(options, cache) {
   if (options.check) return runCheck(options.out, generation, changes, spec);
   const written = await writeOutput(options.out, generation.files, { spec, force: options.force });
   for (const file of written.removed) console.log(`removed ${path7.join(options.out, file)} (no longer generated)`);
-  if (written.written.length > 0) for (const line2 of changes.length > 0 ? ["API changes:", ...changes.map((l) => `  ${l}`)] : []) console.log(line2);
+  if (written.written.length > 0)
+    for (const line2 of changes.length > 0 ? ["API changes:", ...changes.map((l) => `  ${l}`)] : []) console.log(line2);
   if (options.verify) await verifyOutput(options.out);
   const ms = Math.round(performance.now() - started);
   const { operations } = generation.model;
@@ -11314,8 +11684,10 @@ async function runCheck(outDir, generation, changes, spec) {
     console.log(`${outDir}: up to date (${generation.files.length} files)`);
     return 0;
   }
-  console.error(`${outDir} does not match the spec; run \`npm run generate\`:
-${problems.map((line2) => `  ${line2}`).join("\n")}`);
+  console.error(
+    `${outDir} does not match the spec; run \`npm run generate\`:
+${problems.map((line2) => `  ${line2}`).join("\n")}`
+  );
   for (const line2 of changes.length > 0 ? ["API changes:", ...changes.map((l) => `  ${l}`)] : []) console.error(line2);
   return 1;
 }
@@ -11358,7 +11730,9 @@ function report2(error, _verbose) {
   if (error instanceof SpecProblems) {
     const errors = error.issues.filter((issue) => issue.severity === "error");
     for (const issue of error.issues) console.error(formatIssue(issue));
-    console.error(`generation failed: ${errors.length} ${errors.length === 1 ? "problem" : "problems"} in the spec; nothing was written`);
+    console.error(
+      `generation failed: ${errors.length} ${errors.length === 1 ? "problem" : "problems"} in the spec; nothing was written`
+    );
     return 1;
   }
   if (error instanceof UsageError || error instanceof SpecFileError || error instanceof ForeignOutputError || error instanceof UnsafeOutputError) {

@@ -1,14 +1,13 @@
 import type { At, BodyMedia, Operation, OperationInput, Param, Property, Schema, SchemaNode } from '../model/index.js';
 import { type NamedLookup, allOfSchemas, objectShape } from './object-shape.js';
 
-/** The boolean schema `false`, as the model writes it: nothing is allowed. */
+/**
+ * The boolean schema `false`, as the model writes it (`type: []`, see schema/code.ts
+ * isFalseSchema): nothing is allowed. Written as `not: {}` it was checked as a `not`, so a
+ * misspelt parameter was reported as "must NOT be valid" instead of by `additionalProperties`.
+ */
 export function falseSchema(at: At): SchemaNode {
-  return {
-    kind: 'schema',
-    at,
-    keywords: { not: { kind: 'schema', at, keywords: {}, annotations: {} } },
-    annotations: {},
-  };
+  return { kind: 'schema', at, keywords: { type: [] }, annotations: {} };
 }
 
 /**
