@@ -62,7 +62,7 @@ describe("Cloudflare's whole spec generates", () => {
 
   it('groups its warnings by code, the groups adding up to the total', () => {
     const total = Number(/^(\d+) warnings/.exec(run.stderr)?.[1]);
-    const byCode = Object.fromEntries(
+    const byCode: Record<string, number> = Object.fromEntries(
       [...run.stderr.matchAll(/^ {2}([a-z_]+): (\d+), first at /gm)].map((match) => [match[1], Number(match[2])]),
     );
     expect(Object.values(byCode).reduce((sum, count) => sum + count, 0)).toBe(total);

@@ -231,7 +231,7 @@ describe('a bad body is a RequestValidationError naming each problem by JSON poi
   ])('$what', async ({ call, issues }) => {
     const error = await rejection(call());
     expect(error).toBeInstanceOf(pkg.RequestValidationError);
-    const found = (error as InstanceType<WirePackage['RequestValidationError']>).issues;
+    const found: readonly ValidationIssue[] = (error as { issues: readonly ValidationIssue[] }).issues;
     expect(found.map((issue) => [issue.path, issue.keyword])).toEqual(issues);
     expect(server.requests).toHaveLength(0);
   });
