@@ -33,6 +33,7 @@ interface WireClient {
   readonly bodies: Record<'json' | 'mergePatch' | 'multipart' | 'form' | 'binary' | 'text', Method>;
   readonly items: Record<'get' | 'create' | 'replace' | 'update' | 'delete' | 'head' | 'options', Method>;
   readonly responses: Record<'plain' | 'text' | 'binary', Method>;
+  readonly paths: Record<'twice', Method>;
   readonly auth: Record<'bearer' | 'header' | 'query' | 'cookie' | 'basic' | 'oauth' | 'either' | 'none', Method>;
 }
 
@@ -285,6 +286,13 @@ describe('every HTTP method, and every kind of success response', () => {
     });
     await expect(cf.items.options({ id: 'i 1' })).resolves.toBeUndefined();
     expect(only().method).toBe('OPTIONS');
+  });
+
+  it('a path template naming a parameter twice: one parameter, filled in both places', async () => {
+    await cf.paths.twice({ name: 'a b' });
+    expect(only().url).toBe('/twice/a%20b/and/a%20b');
+    const error = await rejection(cf.paths.twice({ name: 'a', path_name: 'b' }));
+    expect(error).toBeInstanceOf(pkg.RequestValidationError);
   });
 
   it('JSON without an envelope resolves to the body as it is', async () => {
