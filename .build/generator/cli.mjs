@@ -8614,6 +8614,154 @@ function schemaDoc(named, ctx) {
   return lines;
 }
 
+// generator/schema/type.ts
+function discriminatorTargets(named) {
+  const targets = /* @__PURE__ */ new Map();
+  for (const [, schema] of named) {
+    const discriminator = schema.kind === "schema" ? schema.keywords.discriminator : void 0;
+    for (const { value, target } of discriminator?.mapping ?? []) {
+      const entry = targets.get(target) ?? { propertyName: discriminator.propertyName, values: [] };
+      entry.values.push(value);
+      targets.set(target, entry);
+    }
+  }
+  return targets;
+}
+function namedTypeOf(id2, schema, options, targets) {
+  const type = typeOf2(schema, options);
+  const mapped = targets?.get(id2);
+  if (mapped === void 0) return type;
+  const literal2 = objectType([propSig(mapped.propertyName, union(mapped.values.map((value) => litType(value))))]);
+  return intersection([type, literal2]);
+}
+var BINARY_BODY_TYPE = union([
+  typeRef("Blob"),
+  typeRef("ArrayBuffer"),
+  typeRef("ArrayBufferView"),
+  typeRef("ReadableStream", [typeRef("Uint8Array")])
+]);
+function typeOf2(schema, options) {
+  const cx = {
+    direction: options.direction,
+    of: (member2) => typeOf2(member2, options),
+    requiring: (member2, names2) => requiring(member2, names2, options),
+    doc: (member2) => docOf(member2)
+  };
+  if (schema.kind === "ref") return typeRef(options.typeName(schema.target));
+  if (isFalseSchema(schema)) return kw("never");
+  const effects = effectsOf(schema, cx);
+  const literals = effects.get("literals");
+  const composed = compositions(effects);
+  const types = schema.keywords.type;
+  if (literals !== void 0 || types === void 0) {
+    const core = literals !== void 0 ? union(literals.flatMap((effect) => effect.kind === "literals" ? effect.values.map(literalType) : [])) : hasObjectShape(effects) ? objectShape2(effects) : void 0;
+    const parts = core === void 0 ? composed : [core, ...composed];
+    return parts.length === 0 ? kw("unknown") : intersection(parts);
+  }
+  const binary2 = binaryAllowed(types, cx.direction, schema.annotations.format);
+  const distinct = types.filter((type) => type !== "integer" || !types.includes("number"));
+  return union(
+    distinct.map((type) => {
+      if (type === "null") return kw("null");
+      const bare = type === "object" && !hasObjectShape(effects) && composed.length > 0;
+      const parts = bare ? composed : [baseType(type, effects, binary2), ...composed];
+      return intersection(parts);
+    })
+  );
+}
+function requiring(schema, names2, options) {
+  if (names2.length === 0) return typeOf2(schema, options);
+  if (schema.kind === "schema") {
+    const required = [.../* @__PURE__ */ new Set([...schema.keywords.required ?? [], ...names2])];
+    return typeOf2({ ...schema, keywords: { ...schema.keywords, required } }, options);
+  }
+  const reference = typeOf2(schema, options);
+  const target = options.named?.(schema.target);
+  const declared = new Set(
+    target?.kind === "schema" ? (target.keywords.properties ?? []).map((property2) => property2.name) : []
+  );
+  const keys = names2.filter((name) => declared.has(name));
+  if (keys.length === 0) return reference;
+  return intersection([
+    reference,
+    typeRef("Required", [typeRef("Pick", [reference, union(keys.map((key) => litType(key)))])])
+  ]);
+}
+function effectsOf(schema, cx) {
+  const effects = /* @__PURE__ */ new Map();
+  for (const [name, value] of Object.entries(schema.keywords)) {
+    const effect = definitionOf(name).type?.(value, cx, schema);
+    if (effect !== void 0) effects.set(effect.kind, [...effects.get(effect.kind) ?? [], effect]);
+  }
+  return effects;
+}
+function compositions(effects) {
+  const parts = [];
+  for (const effect of effects.get("intersection") ?? [])
+    if (effect.kind === "intersection") parts.push(intersection(effect.types));
+  for (const effect of effects.get("union") ?? []) if (effect.kind === "union") parts.push(union(effect.types));
+  return parts;
+}
+function baseType(type, effects, binary2) {
+  switch (type) {
+    case "string":
+      return binary2 ? typeRef("Blob") : kw("string");
+    case "number":
+    case "integer":
+      return kw("number");
+    case "boolean":
+    case "null":
+      return kw(type);
+    case "object":
+      return objectShape2(effects);
+    case "array":
+      return arrayShape(effects);
+  }
+}
+function hasObjectShape(effects) {
+  return effects.has("members") || effects.has("index");
+}
+function objectShape2(effects) {
+  const members = (effects.get("members") ?? []).flatMap(
+    (effect) => effect.kind === "members" ? effect.members : []
+  );
+  const indexTypes = (effects.get("index") ?? []).flatMap((effect) => effect.kind === "index" ? [effect.type] : []);
+  if (members.length === 0 && indexTypes.length === 0) return objectType([indexSignature(kw("unknown"))]);
+  if (indexTypes.length === 0) return objectType(members);
+  const index = union(indexTypes);
+  const fits2 = members.every((member2) => member2.kind === "propertySignature" && sameType(member2, index));
+  return objectType([...members, indexSignature(fits2 ? index : kw("unknown"))]);
+}
+function sameType(member2, index) {
+  return index.kind === "keywordType" && index.name === "unknown" ? true : JSON.stringify(member2.type) === JSON.stringify(index);
+}
+function indexSignature(type) {
+  return { kind: "indexSignature", keyName: "key", keyType: kw("string"), type };
+}
+function arrayShape(effects) {
+  const items = (effects.get("items") ?? []).find((effect) => effect.kind === "items");
+  const rest = items?.kind === "items" ? items.type : kw("unknown");
+  const prefix = (effects.get("prefix") ?? []).find((effect) => effect.kind === "prefix");
+  if (prefix?.kind !== "prefix") return arrayType(rest);
+  const elements = prefix.types.map((type) => ({ type }));
+  const closed = rest.kind === "keywordType" && rest.name === "never";
+  return { kind: "tupleType", elements: closed ? elements : [...elements, { type: arrayType(rest), rest: true }] };
+}
+function literalType(value) {
+  if (value === null) return kw("null");
+  if (typeof value !== "object") return litType(value);
+  if (Array.isArray(value))
+    return { kind: "tupleType", elements: value.map((item) => ({ type: literalType(item) })) };
+  return objectType(Object.entries(value).map(([key, item]) => propSig(key, literalType(item))));
+}
+function docOf(schema) {
+  if (schema.kind === "ref") return void 0;
+  const { description, title, deprecated } = schema.annotations;
+  const text2 = (description ?? title)?.trim();
+  const lines = [...text2 ? text2.split("\n") : [], ...deprecated ? ["@deprecated"] : []];
+  return lines.length > 0 ? lines : void 0;
+}
+
 // generator/render/operation-shapes.ts
 function operationShape(operation, ctx) {
   const declarations = takesNothing(operation) ? [] : operation.inputs.map((input) => paramsInterface(operation, input, ctx));
@@ -8705,7 +8853,8 @@ function paramsInterface(operation, input, ctx) {
   const members = (input.schema.keywords.properties ?? []).map((property2) => {
     const param2 = params.get(property2.name);
     const direction = input.media === void 0 || input.media.kind === "json" ? "json" : "request";
-    const type = ctx.type(property2.schema, param2 === void 0 ? direction : "request");
+    const binaryBody = param2 === void 0 && input.media?.kind === "binary" && property2.name === input.media.bodyKey;
+    const type = binaryBody ? BINARY_BODY_TYPE : ctx.type(property2.schema, param2 === void 0 ? direction : "request");
     const doc = param2 === void 0 ? propertyDoc(property2.schema, ctx) : paramDoc(param2, ctx);
     return propSig(property2.name, type, { optional: !required.has(property2.name), ...doc.length > 0 ? { doc } : {} });
   });
@@ -9119,154 +9268,6 @@ function docPhrases(schema) {
   if (format2 !== void 0 && schema.keywords.format === void 0) phrases.push(`format ${format2}`);
   if (fallback !== void 0) phrases.push(`default ${show(fallback.value)}`);
   return phrases;
-}
-
-// generator/schema/type.ts
-function discriminatorTargets(named) {
-  const targets = /* @__PURE__ */ new Map();
-  for (const [, schema] of named) {
-    const discriminator = schema.kind === "schema" ? schema.keywords.discriminator : void 0;
-    for (const { value, target } of discriminator?.mapping ?? []) {
-      const entry = targets.get(target) ?? { propertyName: discriminator.propertyName, values: [] };
-      entry.values.push(value);
-      targets.set(target, entry);
-    }
-  }
-  return targets;
-}
-function namedTypeOf(id2, schema, options, targets) {
-  const type = typeOf2(schema, options);
-  const mapped = targets?.get(id2);
-  if (mapped === void 0) return type;
-  const literal2 = objectType([propSig(mapped.propertyName, union(mapped.values.map((value) => litType(value))))]);
-  return intersection([type, literal2]);
-}
-var BINARY_BODY_TYPE = union([
-  typeRef("Blob"),
-  typeRef("ArrayBuffer"),
-  typeRef("ArrayBufferView"),
-  typeRef("ReadableStream", [typeRef("Uint8Array")])
-]);
-function typeOf2(schema, options) {
-  const cx = {
-    direction: options.direction,
-    of: (member2) => typeOf2(member2, options),
-    requiring: (member2, names2) => requiring(member2, names2, options),
-    doc: (member2) => docOf(member2)
-  };
-  if (schema.kind === "ref") return typeRef(options.typeName(schema.target));
-  if (isFalseSchema(schema)) return kw("never");
-  const effects = effectsOf(schema, cx);
-  const literals = effects.get("literals");
-  const composed = compositions(effects);
-  const types = schema.keywords.type;
-  if (literals !== void 0 || types === void 0) {
-    const core = literals !== void 0 ? union(literals.flatMap((effect) => effect.kind === "literals" ? effect.values.map(literalType) : [])) : hasObjectShape(effects) ? objectShape2(effects) : void 0;
-    const parts = core === void 0 ? composed : [core, ...composed];
-    return parts.length === 0 ? kw("unknown") : intersection(parts);
-  }
-  const binary2 = binaryAllowed(types, cx.direction, schema.annotations.format);
-  const distinct = types.filter((type) => type !== "integer" || !types.includes("number"));
-  return union(
-    distinct.map((type) => {
-      if (type === "null") return kw("null");
-      const bare = type === "object" && !hasObjectShape(effects) && composed.length > 0;
-      const parts = bare ? composed : [baseType(type, effects, binary2), ...composed];
-      return intersection(parts);
-    })
-  );
-}
-function requiring(schema, names2, options) {
-  if (names2.length === 0) return typeOf2(schema, options);
-  if (schema.kind === "schema") {
-    const required = [.../* @__PURE__ */ new Set([...schema.keywords.required ?? [], ...names2])];
-    return typeOf2({ ...schema, keywords: { ...schema.keywords, required } }, options);
-  }
-  const reference = typeOf2(schema, options);
-  const target = options.named?.(schema.target);
-  const declared = new Set(
-    target?.kind === "schema" ? (target.keywords.properties ?? []).map((property2) => property2.name) : []
-  );
-  const keys = names2.filter((name) => declared.has(name));
-  if (keys.length === 0) return reference;
-  return intersection([
-    reference,
-    typeRef("Required", [typeRef("Pick", [reference, union(keys.map((key) => litType(key)))])])
-  ]);
-}
-function effectsOf(schema, cx) {
-  const effects = /* @__PURE__ */ new Map();
-  for (const [name, value] of Object.entries(schema.keywords)) {
-    const effect = definitionOf(name).type?.(value, cx, schema);
-    if (effect !== void 0) effects.set(effect.kind, [...effects.get(effect.kind) ?? [], effect]);
-  }
-  return effects;
-}
-function compositions(effects) {
-  const parts = [];
-  for (const effect of effects.get("intersection") ?? [])
-    if (effect.kind === "intersection") parts.push(intersection(effect.types));
-  for (const effect of effects.get("union") ?? []) if (effect.kind === "union") parts.push(union(effect.types));
-  return parts;
-}
-function baseType(type, effects, binary2) {
-  switch (type) {
-    case "string":
-      return binary2 ? typeRef("Blob") : kw("string");
-    case "number":
-    case "integer":
-      return kw("number");
-    case "boolean":
-    case "null":
-      return kw(type);
-    case "object":
-      return objectShape2(effects);
-    case "array":
-      return arrayShape(effects);
-  }
-}
-function hasObjectShape(effects) {
-  return effects.has("members") || effects.has("index");
-}
-function objectShape2(effects) {
-  const members = (effects.get("members") ?? []).flatMap(
-    (effect) => effect.kind === "members" ? effect.members : []
-  );
-  const indexTypes = (effects.get("index") ?? []).flatMap((effect) => effect.kind === "index" ? [effect.type] : []);
-  if (members.length === 0 && indexTypes.length === 0) return objectType([indexSignature(kw("unknown"))]);
-  if (indexTypes.length === 0) return objectType(members);
-  const index = union(indexTypes);
-  const fits2 = members.every((member2) => member2.kind === "propertySignature" && sameType(member2, index));
-  return objectType([...members, indexSignature(fits2 ? index : kw("unknown"))]);
-}
-function sameType(member2, index) {
-  return index.kind === "keywordType" && index.name === "unknown" ? true : JSON.stringify(member2.type) === JSON.stringify(index);
-}
-function indexSignature(type) {
-  return { kind: "indexSignature", keyName: "key", keyType: kw("string"), type };
-}
-function arrayShape(effects) {
-  const items = (effects.get("items") ?? []).find((effect) => effect.kind === "items");
-  const rest = items?.kind === "items" ? items.type : kw("unknown");
-  const prefix = (effects.get("prefix") ?? []).find((effect) => effect.kind === "prefix");
-  if (prefix?.kind !== "prefix") return arrayType(rest);
-  const elements = prefix.types.map((type) => ({ type }));
-  const closed = rest.kind === "keywordType" && rest.name === "never";
-  return { kind: "tupleType", elements: closed ? elements : [...elements, { type: arrayType(rest), rest: true }] };
-}
-function literalType(value) {
-  if (value === null) return kw("null");
-  if (typeof value !== "object") return litType(value);
-  if (Array.isArray(value))
-    return { kind: "tupleType", elements: value.map((item) => ({ type: literalType(item) })) };
-  return objectType(Object.entries(value).map(([key, item]) => propSig(key, literalType(item))));
-}
-function docOf(schema) {
-  if (schema.kind === "ref") return void 0;
-  const { description, title, deprecated } = schema.annotations;
-  const text2 = (description ?? title)?.trim();
-  const lines = [...text2 ? text2.split("\n") : [], ...deprecated ? ["@deprecated"] : []];
-  return lines.length > 0 ? lines : void 0;
 }
 
 // generator/render/context.ts

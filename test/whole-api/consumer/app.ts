@@ -46,6 +46,13 @@ export async function main(zoneId: string, accountId: string): Promise<string[]>
   });
   lines.push(String(value.size));
 
+  const classes = await cf.ai.run.cf.microsoft.resnet50.create({
+    account_id: accountId,
+    body: new Uint8Array([0xff, 0xd8, 0xff]),
+  });
+  lines.push(JSON.stringify(classes));
+  await cf.ai.run.cf.microsoft.resnet50.create({ account_id: accountId, body: new Blob([]) });
+
   await cf.dnsRecords.import.create({ zone_id: zoneId, file: 'www 300 IN A 192.0.2.1', proxied: 'true' });
 
   try {
@@ -70,6 +77,8 @@ export async function main(zoneId: string, accountId: string): Promise<string[]>
   // @ts-expect-error noUncheckedIndexedAccess: an array element may be missing
   const first: ZonesZone = zones[0];
   lines.push(first.id);
+  // @ts-expect-error a binary body is bytes (Blob, ArrayBuffer, a view, a stream), not a string
+  await cf.ai.run.cf.microsoft.resnet50.create({ account_id: accountId, body: 'not bytes' });
   // @ts-expect-error no such method
   cf.zones.frobnicate();
 
