@@ -65,9 +65,13 @@ function isPlainObject(schema: SchemaNode): boolean {
 
 function isClosed(schema: SchemaNode): boolean {
   const extra = schema.keywords.additionalProperties;
-  return (
-    extra !== undefined && extra.kind === 'schema' && extra.keywords.not !== undefined && isEmpty(extra.keywords.not)
-  );
+  if (extra === undefined || extra.kind !== 'schema') return false;
+  // `additionalProperties: false` reads as the false schema, `{ type: [] }` (schema/read.ts);
+  // `{ not: {} }` says the same.
+  const { type, not, ...others } = extra.keywords;
+  if (Object.keys(others).length > 0) return false;
+  if (type !== undefined) return type.length === 0 && not === undefined;
+  return not !== undefined && isEmpty(not);
 }
 
 function isEmpty(schema: Schema): boolean {

@@ -32,8 +32,13 @@ export function buildParams(ctx: BuildContext, pathKey: string, pathPointer: str
     if (!built.some((param) => param.in === 'path' && param.name === name))
       built.push(undeclaredPathParam(ctx, name, pathKey, pathPointer));
   }
-  // Path parameters first, in template order; the others in spec order.
-  const path = template.flatMap((name) => built.filter((param) => param.in === 'path' && param.name === name));
+  // Path parameters first, in template order; the others in spec order. A name the template
+  // repeats (`/accounts/{account_id}/maps/{map_id}/accounts/{account_id}`) is one parameter
+  // filling every place it appears, as OpenAPI reads it: listing it once per place gave the SDK a
+  // second, renamed key and the `paths` type a duplicate property.
+  const path = [...new Set(template)].flatMap((name) =>
+    built.filter((param) => param.in === 'path' && param.name === name),
+  );
   return withUniqueKeys(ctx, [...path, ...built.filter((param) => param.in !== 'path')]);
 }
 

@@ -4,6 +4,7 @@ import type { BodyPath, Operation, OperationInput, Param, Schema } from '../mode
 import type { RenderContext } from './context.js';
 import { takesNothing } from './descriptor.js';
 import { paramDoc, propertyDoc } from './method-doc.js';
+import { BINARY_BODY_TYPE } from '../schema/type.js';
 
 /**
  * What an operation's method takes and returns, as types, and the declarations those types need:
@@ -127,7 +128,9 @@ function paramsInterface(operation: Operation, input: OperationInput, ctx: Rende
   const members = (input.schema.keywords.properties ?? []).map((property) => {
     const param: Param | undefined = params.get(property.name);
     const direction = input.media === undefined || input.media.kind === 'json' ? 'json' : 'request';
-    const type = ctx.type(property.schema, param === undefined ? direction : 'request');
+    // A whole binary body has no schema to type it by (any bytes go): it is what the runtime sends.
+    const binaryBody = param === undefined && input.media?.kind === 'binary' && property.name === input.media.bodyKey;
+    const type = binaryBody ? BINARY_BODY_TYPE : ctx.type(property.schema, param === undefined ? direction : 'request');
     const doc = param === undefined ? propertyDoc(property.schema, ctx) : paramDoc(param, ctx);
     return propSig(property.name, type, { optional: !required.has(property.name), ...(doc.length > 0 ? { doc } : {}) });
   });
