@@ -24,7 +24,7 @@ export const patternKeyword: KeywordDefinition<'pattern'> = {
     if (superLinear)
       cx.warn(
         'super_linear_pattern',
-        `pattern can backtrack super-linearly (a ReDoS risk): strings over ${patternBound(cx.sofar.maxLength)} UTF-16 units fail without being tested; set maxLength to choose the bound`,
+        `pattern can backtrack super-linearly (a ReDoS risk): strings over ${patternBound(cx.sofar.maxLength)} UTF-16 units fail without being tested; set maxLength to choose the bound, and rewrite the pattern if its backtracking is exponential (nested or overlapping repetition such as (a|aa)+), which can stall even on short strings`,
         'pattern',
       );
     return { source, superLinear };
