@@ -2,12 +2,13 @@
  * The clients compared, each making the same two calls through a fetch it is given: raw fetch
  * plus JSON.parse (the floor), openapi-fetch alone, ours (without and with response
  * validation) and the official `cloudflare` SDK. Every call returns the number of items it got,
- * so a benchmark can check that each client really read the page.
+ * so a benchmark can check that each client really read the page. openapi-fetch is typed by
+ * openapi-typescript's own output for the spec (bench/openapi-types/), as its users have it.
  */
 import Cloudflare from 'cloudflare';
 import createClient from 'openapi-fetch';
 import { createCloudflareBillingClient } from '../generated/dist/index.js';
-import type { paths } from '../generated/dist/types.js';
+import type { paths } from './openapi-types/billing.js';
 import { ACCOUNT_ID, API_TOKEN, BILLING_PAGE_SIZE } from './fixtures.js';
 import type { FetchLike } from './memory-fetch.js';
 

@@ -1,5 +1,5 @@
 /**
- * Section 2: every item of a 2,000-item billing history, fetched with `for await` over a real
+ * Section `end-to-end` (full mode, or named): every item of a 2,000-item billing history, fetched with `for await` over a real
  * HTTP server on 127.0.0.1: ours (without and with response validation) against the official
  * SDK's auto-pagination. Runs alternate between clients so that drift hits all of them alike.
  */
@@ -165,7 +165,7 @@ function report(results: readonly WalkResult[]): SectionResult {
     ),
     requestNote(results),
   ].join('\n\n');
-  return { id: 'end-to-end', title: '2. End to end: 2,000 items over loopback HTTP', body, goals: [] };
+  return { id: 'end-to-end', title: 'End to end: 2,000 items over loopback HTTP (full mode only)', body, goals: [] };
 }
 
 /** Why request counts differ, when they do. */

@@ -1,61 +1,70 @@
 /**
- * `npm run bench [-- SECTION... [--full]]`: runs the sections (all by default), prints their
- * tables, and writes bench/RESULTS.md. A run of some sections replaces only their part of
- * RESULTS.md; each part says when and where it was measured.
+ * `npm run bench [-- SECTION...] [-- --quick]`: runs the sections, prints their tables and goals,
+ * and writes bench/RESULTS.md (with the command and the date). A run of some sections replaces
+ * only their part of RESULTS.md; each part says when, how and on what it was measured.
  *
- * Sections: client-overhead, end-to-end, validators, generator, size.
- * `--full`: the generator's scale runs are not stopped at the time cap (takes minutes).
+ * Sections: generator (issue 13), whole-api (issue 14), client (issue 15), end-to-end (full mode
+ * only unless named). `--quick`: fewer rounds and runs, a few minutes in all; the default is the
+ * full run (longer, steadier figures).
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { clientOverhead } from './client-overhead.js';
+import { client } from './client.js';
 import { endToEnd } from './end-to-end.js';
 import { generator } from './generator.js';
+import type { RunMode } from './mode.js';
 import { describeMachine, errorMessage, goalLine, num, type Machine, type SectionResult } from './report.js';
-import { size } from './size.js';
-import { validators } from './validators.js';
+import { wholeApi } from './whole-api.js';
 
 const RESULTS = 'bench/RESULTS.md';
 
 interface Section {
   readonly id: string;
   readonly title: string;
-  readonly run: (flags: Flags) => Promise<SectionResult>;
-}
-
-interface Flags {
-  readonly full: boolean;
+  readonly run: (mode: RunMode) => Promise<SectionResult>;
+  /** Run without being named only in full mode. */
+  readonly fullOnly?: boolean;
 }
 
 const SECTIONS: readonly Section[] = [
-  { id: 'client-overhead', title: '1. Client overhead per call (network taken out)', run: clientOverhead },
-  { id: 'end-to-end', title: '2. End to end: 2,000 items over loopback HTTP', run: endToEnd },
-  { id: 'validators', title: '3. Validators against ajv', run: validators },
-  { id: 'generator', title: '4. The generator', run: (flags) => generator(flags) },
-  { id: 'size', title: '5. Bundle size of an app making both calls', run: size },
+  { id: 'generator', title: 'The generator (issue 13)', run: generator },
+  { id: 'whole-api', title: "Cloudflare's whole API (issue 14)", run: wholeApi },
+  { id: 'client', title: 'The client (issue 15)', run: client },
+  {
+    id: 'end-to-end',
+    title: 'End to end: 2,000 items over loopback HTTP (full mode only)',
+    run: () => endToEnd(),
+    fullOnly: true,
+  },
 ];
 
-function parseArgs(argv: readonly string[]): { sections: Section[]; flags: Flags } {
+const FLAGS = ['--quick'];
+
+function parseArgs(argv: readonly string[]): { sections: Section[]; mode: RunMode } {
   const names = argv.filter((arg) => !arg.startsWith('--'));
   const unknown = [
     ...names.filter((name) => !SECTIONS.some((section) => section.id === name)),
-    ...argv.filter((arg) => arg.startsWith('--') && arg !== '--full'),
+    ...argv.filter((arg) => arg.startsWith('--') && !FLAGS.includes(arg)),
   ];
   if (unknown.length > 0) {
     throw new Error(
-      `unknown argument ${unknown.join(', ')}; sections: ${SECTIONS.map((section) => section.id).join(', ')}; flag: --full`,
+      `unknown argument ${unknown.join(', ')}; sections: ${SECTIONS.map((section) => section.id).join(', ')}; flags: ${FLAGS.join(', ')}`,
     );
   }
-  const sections = names.length === 0 ? [...SECTIONS] : SECTIONS.filter((section) => names.includes(section.id));
-  return { sections, flags: { full: argv.includes('--full') } };
+  const mode: RunMode = { quick: argv.includes('--quick') };
+  const sections =
+    names.length > 0
+      ? SECTIONS.filter((section) => names.includes(section.id))
+      : SECTIONS.filter((section) => !(mode.quick && section.fullOnly));
+  return { sections, mode };
 }
 
 /** A section that throws still gets a block in RESULTS.md, saying so. */
-async function runSection(section: Section, flags: Flags): Promise<{ result: SectionResult; seconds: number }> {
+async function runSection(section: Section, mode: RunMode): Promise<{ result: SectionResult; seconds: number }> {
   console.log(`\n=== ${section.title}`);
   const started = performance.now();
   let result: SectionResult;
   try {
-    result = await section.run(flags);
+    result = await section.run(mode);
   } catch (error) {
     console.error(error);
     result = {
@@ -66,7 +75,7 @@ async function runSection(section: Section, flags: Flags): Promise<{ result: Sec
     };
   }
   const seconds = (performance.now() - started) / 1000;
-  console.log(`\n${result.body}\n${result.goals.map(goalLine).join('\n')}`);
+  console.log(`\n${result.body}\n\n${result.goals.map(goalLine).join('\n')}`);
   console.log(`=== ${section.title}: ${num(seconds)} s`);
   return { result, seconds };
 }
@@ -75,12 +84,17 @@ function machineLine(machine: Machine): string {
   return `${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.os}, load average ${machine.load.toFixed(2)} at start`;
 }
 
-function block(result: SectionResult, machine: Machine, seconds: number): string {
+function commandLine(argv: readonly string[]): string {
+  return `\`npm run bench${argv.length === 0 ? '' : ` -- ${argv.join(' ')}`}\``;
+}
+
+function block(result: SectionResult, machine: Machine, seconds: number, command: string, mode: RunMode): string {
   const goals = result.goals.length === 0 ? [] : ['Goals:', result.goals.map(goalLine).join('\n')];
   return [
     `<!-- bench:${result.id} -->`,
     `## ${result.title}`,
-    `_Measured ${machine.date} on ${machineLine(machine)}; the section took ${num(seconds)} s._`,
+    `_Measured ${machine.date} by ${command} (${mode.quick ? 'quick' : 'full'} mode) on ${machineLine(machine)}; ` +
+      `the section took ${num(seconds)} s._`,
     result.body,
     ...goals,
     `<!-- /bench:${result.id} -->`,
@@ -107,6 +121,7 @@ function document(
   machine: Machine,
   totalSeconds: number,
   ran: readonly string[],
+  command: string,
 ): string {
   const ordered = SECTIONS.flatMap((section) => blocks.get(section.id) ?? []);
   const goals = ordered.flatMap((text) =>
@@ -115,7 +130,8 @@ function document(
   return [
     '# Benchmark results',
     'Written by `npm run bench` (`bench/run.ts`); do not edit by hand. Each section says when and on what it was measured.',
-    `Last run: ${machine.date}, sections ${ran.join(', ')}, ${num(totalSeconds)} s in all, on ${machineLine(machine)}.`,
+    `Last run: ${machine.date}, ${command}, sections ${ran.join(', ')}, ${num(totalSeconds)} s in all, on ${machineLine(machine)}. ` +
+      'A load average well above the core count means other work shared the machine and slowed every figure.',
     '## Goals',
     goals.length === 0 ? 'No goals measured yet.' : goals.join('\n'),
     ...ordered,
@@ -123,14 +139,16 @@ function document(
 }
 
 async function main(): Promise<void> {
-  const { sections, flags } = parseArgs(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const { sections, mode } = parseArgs(argv);
+  const command = commandLine(argv);
   const machine = describeMachine();
   console.log(`bench: ${machineLine(machine)}, ${machine.date}`);
   const started = performance.now();
   const blocks = await previousBlocks();
   for (const section of sections) {
-    const { result, seconds } = await runSection(section, flags);
-    blocks.set(section.id, block(result, describeMachine(), seconds));
+    const { result, seconds } = await runSection(section, mode);
+    blocks.set(section.id, block(result, describeMachine(), seconds, command, mode));
   }
   const totalSeconds = (performance.now() - started) / 1000;
   await writeFile(
@@ -140,6 +158,7 @@ async function main(): Promise<void> {
       machine,
       totalSeconds,
       sections.map((section) => section.id),
+      command,
     )}\n`,
   );
   console.log(`\nbench: ${num(totalSeconds)} s in all; wrote ${RESULTS}`);

@@ -18,6 +18,8 @@ export interface ProcessRun {
   readonly maxRssKb?: number;
   /** For a stopped run on Linux: the largest peak RSS (VmHWM) in its process tree just before the stop. */
   readonly maxRssAtStopKb?: number;
+  /** User + system CPU time as GNU time reports it: steadier than wall time on a loaded machine. */
+  readonly cpuMs?: number;
 }
 
 export interface RunOptions {
@@ -67,6 +69,7 @@ export function runProcess(command: string, args: readonly string[], options: Ru
       clearTimeout(timer);
       const ms = performance.now() - started;
       const maxRssKb = wrap && !stopped ? gnuTimeMaxRss(stderr) : undefined;
+      const cpuMs = wrap && !stopped ? gnuTimeCpuMs(stderr) : undefined;
       resolve({
         ms,
         exitCode,
@@ -75,6 +78,7 @@ export function runProcess(command: string, args: readonly string[], options: Ru
         stderr,
         ...(maxRssKb === undefined ? {} : { maxRssKb }),
         ...(maxRssAtStopKb === undefined ? {} : { maxRssAtStopKb }),
+        ...(cpuMs === undefined ? {} : { cpuMs }),
       });
     });
   });
@@ -108,9 +112,18 @@ function gnuTimeMaxRss(report: string): number | undefined {
   return match?.[1] === undefined ? undefined : Number(match[1]);
 }
 
+function gnuTimeCpuMs(report: string): number | undefined {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(report)?.[1];
+  const system = /System time \(seconds\): ([\d.]+)/.exec(report)?.[1];
+  return user === undefined || system === undefined ? undefined : (Number(user) + Number(system)) * 1000;
+}
+
 /** The tail of a failed run's stderr, for a result row. */
 export function failureText(run: ProcessRun): string {
   if (run.stopped) return 'stopped at the time cap';
-  const lines = run.stderr.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('\t'));
+  // Leave out GNU time's report (tab-indented, after its "Command exited" line).
+  const lines = run.stderr
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('\t') && !line.startsWith('Command exited with'));
   return `exit ${run.exitCode ?? 'signal'}: ${lines.at(-1) ?? 'no output'}`;
 }

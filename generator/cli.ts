@@ -186,10 +186,18 @@ async function watchAndRegenerate(options: CliOptions): Promise<number> {
   await Promise.race([once(), stopped]);
   if (stopping) return 0;
   const spec = path.resolve(options.spec);
-  const watcher = watchPaths([{ path: spec, kind: 'file' }], async (changed) => {
-    console.log(`\nchanged: ${changed.map(displayPath).join(', ')}`);
-    await once();
-  });
+  let watcher;
+  try {
+    watcher = watchPaths([{ path: spec, kind: 'file' }], async (changed) => {
+      console.log(`\nchanged: ${changed.map(displayPath).join(', ')}`);
+      await once();
+    });
+  } catch (error) {
+    // The spec's folder is missing or unreadable: the user's problem (exit 1), not a bug.
+    throw new UsageError(
+      `cannot watch ${displayPath(spec)}: its folder cannot be watched (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
   console.log(`watching ${displayPath(spec)} (Ctrl-C to stop)`);
   await stopped;
   await watcher.close();

@@ -53,7 +53,7 @@ export async function generate(request: GenerateRequest, assets: Assets, cache?:
   const changes =
     previous.surface === undefined ? [] : diffApiSurface(previous.surface, surface(previous.surface.version));
   const version = request.version ?? decideVersion(model, previous, changes, files);
-  const versioned = renderVersioned(plan, version, surface(version));
+  const versioned = renderVersioned(plan, version, surface(version), assets);
   return { model, plan, files: [...files, ...versioned].sort(byPath), version, changes, previous };
 }
 

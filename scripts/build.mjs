@@ -1,10 +1,12 @@
 // Builds what the generator runs and ships, so that generating needs no TypeScript loader:
 //   .build/runtime/    the client runtime, compiled once (JavaScript + declarations), copied into
 //                      every generated package as bytes;
-//   .build/generator/  the generator bundled into one ES module (fast to start).
+//   .build/generator/  the generator bundled into one ES module (fast to start);
+//   .build/templates/  templates/*.hbs precompiled by Handlebars into ES modules, so generating
+//                      loads only Handlebars' small runtime, never its compiler.
 // `npm ci` runs it (the `prepare` script); generator/bin.mjs runs it again when a source is newer
 // than the last build, so an edit is never silently ignored.
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,6 +38,7 @@ export async function ensureBuilt() {
 
 export async function build() {
   await buildRuntime();
+  await precompileTemplates();
   await bundleGenerator();
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 }
@@ -56,6 +59,24 @@ async function buildRuntime() {
   function fail(diagnostics) {
     const host = { getCanonicalFileName: (f) => f, getCurrentDirectory: () => ROOT, getNewLine: () => '\n' };
     throw new Error(`the runtime does not compile:\n${ts.formatDiagnostics([].concat(diagnostics), host)}`);
+  }
+}
+
+/**
+ * The options every template is compiled with. noEscape: the templates write Markdown, whose
+ * escaping the TypeScript that fills them does (Handlebars' HTML escaping would be wrong there);
+ * strict and knownHelpersOnly: a misspelt field or helper fails the render instead of printing ''.
+ */
+export const TEMPLATE_OPTIONS = { noEscape: true, strict: true, knownHelpersOnly: true };
+
+async function precompileTemplates() {
+  const Handlebars = (await import('handlebars')).default;
+  const from = path.join(ROOT, 'templates');
+  const to = path.join(OUT, 'templates');
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from).filter((file) => file.endsWith('.hbs'))) {
+    const spec = Handlebars.precompile(readFileSync(path.join(from, name), 'utf8'), TEMPLATE_OPTIONS);
+    writeFileSync(path.join(to, `${name.slice(0, -'.hbs'.length)}.js`), `export default ${spec};\n`);
   }
 }
 

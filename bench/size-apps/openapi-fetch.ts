@@ -1,6 +1,6 @@
 /** The application section 5 bundles: the same two GETs through openapi-fetch alone. */
 import createClient from 'openapi-fetch';
-import type { paths } from '../../generated/dist/types.js';
+import type { paths } from '../openapi-types/billing.js';
 
 const client = createClient<paths>({
   baseUrl: 'https://api.cloudflare.com/client/v4',

@@ -6,12 +6,12 @@
 
 export const API = {
   baseUrl: 'https://api.cloudflare.com/client/v4',
-  userAgent: 'cloudflare-billing-client/0.2.1',
+  userAgent: 'cloudflare-billing-client/0.2.4',
   credentials: [
     { scheme: 'api_token', option: 'apiToken', kind: 'bearer', env: 'CLOUDFLARE_API_TOKEN' },
     { scheme: 'api_email', option: 'apiEmail', kind: 'header', name: 'X-Auth-Email', env: 'CLOUDFLARE_EMAIL' },
     { scheme: 'api_key', option: 'apiKey', kind: 'header', name: 'X-Auth-Key', env: 'CLOUDFLARE_API_KEY' },
   ],
-  security: [],
+  security: [['api_token'], ['api_email', 'api_key']],
   envPrefix: 'CLOUDFLARE',
 };

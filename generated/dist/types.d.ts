@@ -70,7 +70,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** Invoice history retrieved. */
-      '200': {
+      200: {
         headers: { [name: string]: unknown };
         content: { 'application/json': InvoiceHistoryResponse };
       };
@@ -103,7 +103,7 @@ export interface operations {
     requestBody?: never;
     responses: {
       /** Billing History Details response */
-      '200': {
+      200: {
         headers: { [name: string]: unknown };
         content: { 'application/json': BillingHistoryListResponse };
       };

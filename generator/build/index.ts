@@ -72,12 +72,25 @@ export function buildModel(spec: ResolvedSpec, options: BuildOptions): ApiModel 
     openapi,
     sdk,
     securitySchemes,
-    security: security('/security'),
+    security: Object.hasOwn(root, 'security') ? security('/security') : operationsSecurity(operations),
     operations,
     namespaces,
     schemas,
     warnings: issues.warnings,
   };
+}
+
+/**
+ * Without a top-level `security`, the alternatives the operations name, in order of first use:
+ * what `raw` sends and what client creation checks to refuse half of a credential pair. Without
+ * this, a spec that puts security on each operation (as Cloudflare's does) would give `raw` no
+ * credentials at all.
+ */
+function operationsSecurity(operations: readonly Operation[]): string[][] {
+  const seen = new Map<string, string[]>();
+  for (const operation of operations)
+    for (const names of operation.security) seen.set(JSON.stringify(names), [...names]);
+  return [...seen.values()];
 }
 
 function reservedNames(...own: readonly string[]): Map<string, string> {

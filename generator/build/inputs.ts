@@ -1,14 +1,13 @@
 import type { At, BodyMedia, Operation, OperationInput, Param, Property, Schema, SchemaNode } from '../model/index.js';
 import { type NamedLookup, allOfSchemas, objectShape } from './object-shape.js';
 
-/** The boolean schema `false`, as the model writes it: nothing is allowed. */
+/**
+ * The boolean schema `false`, as the model writes it (`type: []`, see isFalseSchema): nothing is
+ * allowed. `additionalProperties` then reports an unknown key as ajv does (`additionalProperties`
+ * at the object), where `not: {}` reported it as `not` at the key.
+ */
 export function falseSchema(at: At): SchemaNode {
-  return {
-    kind: 'schema',
-    at,
-    keywords: { not: { kind: 'schema', at, keywords: {}, annotations: {} } },
-    annotations: {},
-  };
+  return { kind: 'schema', at, keywords: { type: [] }, annotations: {} };
 }
 
 /**

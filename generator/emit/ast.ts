@@ -113,6 +113,11 @@ export interface PropertySignature {
   readonly type: TypeNode;
   readonly optional?: boolean;
   readonly readonly?: boolean;
+  /**
+   * A name such as `200` printed bare, as a number: TypeScript tells `200` and `'200'` apart
+   * (openapi-fetch looks up response status codes by number).
+   */
+  readonly numeric?: boolean;
   readonly doc?: Doc;
 }
 

@@ -229,7 +229,7 @@ export function objectType(members: readonly TypeMember[], multiline = false): O
 export function propSig(
   name: string,
   type: TypeNode,
-  options: { optional?: boolean; readonly?: boolean; doc?: Doc } = {},
+  options: { optional?: boolean; readonly?: boolean; numeric?: boolean; doc?: Doc } = {},
 ): PropertySignature {
   return { kind: 'propertySignature', name, type, ...options };
 }

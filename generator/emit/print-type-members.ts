@@ -57,7 +57,7 @@ function printTypeMember(p: Printer, member: TypeMember): Doc {
     case 'propertySignature':
       return group([
         member.readonly === true ? 'readonly ' : '',
-        printKey(member.name, false),
+        printKey(member.name, member.numeric === true),
         member.optional === true ? '?' : '',
         ': ',
         p.print(member.type, 'type'),

@@ -70,7 +70,7 @@ export interface ApiModel {
   readonly openapi: string;
   readonly sdk: SdkSettings;
   readonly securitySchemes: readonly SecurityScheme[];
-  /** The spec's top-level security alternatives (for `raw`). */
+  /** The spec's top-level security alternatives, else those its operations name (for `raw`, and the half-pair check). */
   readonly security: readonly (readonly string[])[];
   /** Sorted by sdkPath: the order of the client's methods everywhere in the output. */
   readonly operations: readonly Operation[];

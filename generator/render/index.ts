@@ -4,7 +4,7 @@ import { renderApiModule } from './api-module.js';
 import { renderContext } from './context.js';
 import { renderIndexModule } from './index-module.js';
 import { renderPackageJson } from './package-json.js';
-import { renderReadme } from './readme.js';
+import { type ReadmeTemplate, renderReadme } from './readme.js';
 import { renderSharedSchemas } from './shared-schemas.js';
 import { renderSurface } from './surface-file.js';
 import { renderTreeShakable } from './tree-shakable.js';
@@ -12,9 +12,10 @@ import { renderTypesModule } from './types-module.js';
 import { renderUnit } from './unit.js';
 import { renderValidators } from './validators.js';
 
-/** What the generator ships besides the spec's own code: the runtime, compiled once, as bytes. */
+/** What the generator ships besides the spec's own code: the runtime, compiled once, as bytes; the README's template. */
 export interface Assets {
   readonly runtime: readonly RenderedFile[];
+  readonly readme: ReadmeTemplate;
 }
 
 /** Rendered units by file, with the hash of their inputs: `--watch` renders only what changed. */
@@ -46,12 +47,12 @@ function cachedUnit(unit: Unit, cache: UnitCache | undefined, render: () => Rend
 }
 
 /** The files that carry the version: package.json, the User-Agent in api.js, the surface, the README. */
-export function renderVersioned(plan: Plan, version: string, surface: ApiSurface): RenderedFile[] {
+export function renderVersioned(plan: Plan, version: string, surface: ApiSurface, assets: Assets): RenderedFile[] {
   const ctx = renderContext(plan);
   return [
     ...renderApiModule(ctx, version),
     renderPackageJson(ctx, version),
     renderSurface(surface),
-    renderReadme(ctx, version),
+    renderReadme(ctx, version, assets.readme),
   ];
 }

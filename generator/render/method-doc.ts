@@ -63,7 +63,7 @@ function authLines(operation: Operation, model: ApiModel): string[] {
   return lines;
 }
 
-function returnsLine(operation: Operation): string {
+export function returnsLine(operation: Operation): string {
   const { success } = operation;
   const resolves =
     success.kind === 'empty'

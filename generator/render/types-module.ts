@@ -107,11 +107,12 @@ function operationType(operation: Operation, ctx: RenderContext): TypeNode {
             'content',
             objectType(response.content.map((entry) => propSig(entry.mediaType, ctx.type(entry.schema, 'json')))),
           );
-    return propSig(
-      response.status,
-      objectType([headers, content], true),
-      response.description === undefined ? {} : { doc: [response.description] },
-    );
+    // A numeric key (`200`, not `'200'`): openapi-fetch finds success and error bodies by number.
+    const numeric = /^\d+$/.test(response.status);
+    return propSig(response.status, objectType([headers, content], true), {
+      ...(numeric ? { numeric } : {}),
+      ...(response.description === undefined ? {} : { doc: [response.description] }),
+    });
   });
   members.push(propSig('responses', objectType(responses, true)));
   return objectType(members, true);

@@ -81,9 +81,9 @@ function diffOperation(old: OperationSurface, now: OperationSurface): Note[] {
   if (!old.paginated && now.paginated)
     notes.push({ breaking: false, text: 'now paginated (for await walks every page)' });
   for (const type of old.contentTypes.filter((type) => !now.contentTypes.includes(type)))
-    notes.push({ breaking: true, text: `no longer takes a ${type} body` });
+    notes.push({ breaking: true, text: `no longer accepts ${type} bodies` });
   for (const type of now.contentTypes.filter((type) => !old.contentTypes.includes(type)))
-    notes.push({ breaking: false, text: `now takes a ${type} body` });
+    notes.push({ breaking: false, text: `now accepts ${type} bodies` });
   return [...notes, ...diffParams(old.params, now.params), ...diffFields(old.response, now.response)];
 }
 

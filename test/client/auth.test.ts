@@ -1,6 +1,7 @@
 /** Which credentials the generated client sends, from options or from the environment. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { MissingCredentialsError } from '../../generated/dist/index.js';
+import { CloudflareError, MissingCredentialsError, createCloudflareBillingClient } from '../../generated/dist/index.js';
 import {
   ACCOUNT,
   EMAIL,
@@ -18,6 +19,13 @@ import {
 
 const server = await startFileServer();
 
+/** The generated package's own version: the User-Agent carries it. */
+const VERSION = (
+  JSON.parse(readFileSync(new URL('../../generated/package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  }
+).version;
+
 function serveBoth(): void {
   serveHistory(server, 1);
   serveInvoices(server, 1);
@@ -33,7 +41,7 @@ describe('authentication headers', () => {
       expect(headers['authorization']).toBe(`Bearer ${TOKEN}`);
       expect(headers['x-auth-email']).toBeUndefined();
       expect(headers['x-auth-key']).toBeUndefined();
-      expect(headers['user-agent']).toBe('cloudflare-billing-client/0.1.0');
+      expect(headers['user-agent']).toBe(`cloudflare-billing-client/${VERSION}`);
     },
   );
 
@@ -107,5 +115,22 @@ describe('credentials from the environment', () => {
       `GET /accounts/{account_id}/ai-gateway/billing/invoice-history needs credentials: pass apiToken (or set CLOUDFLARE_API_TOKEN), or apiEmail and apiKey (or set CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)`,
     );
     expect(server.requests).toHaveLength(0);
+  });
+
+  it.each([
+    { given: { apiKey: KEY }, message: 'apiKey is set but apiEmail is missing: pass both, or apiToken' },
+    { given: { apiEmail: EMAIL }, message: 'apiEmail is set but apiKey is missing: pass both, or apiToken' },
+  ])('refuses half of the email + key pair when the client is created: $message', ({ given, message }) => {
+    expect(() => createCloudflareBillingClient({ baseUrl: server.url, ...given })).toThrow(
+      new CloudflareError(message),
+    );
+  });
+
+  it('refuses half a pair from the environment too, naming the options and no value', async () => {
+    await withEnv({ CLOUDFLARE_API_KEY: KEY }, async () =>
+      expect(() => createCloudflareBillingClient({ baseUrl: server.url })).toThrow(
+        new CloudflareError('apiKey is set but apiEmail is missing: pass both, or apiToken'),
+      ),
+    );
   });
 });

@@ -6,6 +6,7 @@
  * about requests is about what arrived.
  */
 import type { ServerResponse } from 'node:http';
+import { inspect } from 'node:util';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import {
   CloudflareError,
@@ -142,13 +143,21 @@ export function failure(code: number, message: string): Record<string, unknown> 
   };
 }
 
+/**
+ * The cf-ray id the test server sends with a failure of `status`: a real ray's shape (hex, then
+ * the colo), since the client drops a cf-ray that does not look like one.
+ */
+export function rayFor(status: number | string): string {
+  return `8c1f2d3e4a5b${status}-LHR`;
+}
+
 export function sendFailure(
   res: ServerResponse,
   status: number,
   message: string,
   headers: Record<string, string> = {},
 ): void {
-  sendJson(res, status, failure(status * 10, message), { 'cf-ray': `ray-${status}-LHR`, ...headers });
+  sendJson(res, status, failure(status * 10, message), { 'cf-ray': rayFor(status), ...headers });
 }
 
 /** The rejection of `promise` as a CloudflareError of the generated package; fails if it resolves. */
@@ -162,6 +171,18 @@ export async function rejection(promise: PromiseLike<unknown>): Promise<Cloudfla
   throw new Error('expected a rejection, but the promise resolved');
 }
 
+/** A fetch that counts the attempts the client makes (client side) and passes them on to the real one. */
+export function countingFetch(): { fetch: NonNullable<CloudflareBillingClientOptions['fetch']>; count: () => number } {
+  let attempts = 0;
+  return {
+    fetch: (input, init) => {
+      attempts++;
+      return fetch(input, init);
+    },
+    count: () => attempts,
+  };
+}
+
 /** Drains an async iterable, for `for await` runs that must fail. */
 export async function drain(iterable: AsyncIterable<unknown>): Promise<unknown[]> {
   const items: unknown[] = [];
@@ -169,11 +190,14 @@ export async function drain(iterable: AsyncIterable<unknown>): Promise<unknown[]
   return items;
 }
 
-/** Every string reachable from an error: message, stack, JSON, own properties and causes. */
+/**
+ * Every string reachable from an error, the ways a person or a log sees it: util.inspect (hidden
+ * properties too), String(), message, stack, JSON, own properties and the whole cause chain.
+ */
 export function errorText(error: unknown, depth = 0): string {
   if (depth > 5 || error === null || error === undefined) return '';
   if (typeof error !== 'object') return String(error);
-  const parts: string[] = [];
+  const parts: string[] = depth === 0 ? [inspect(error, { depth: 10, showHidden: true })] : [];
   if (error instanceof Error) parts.push(error.message, error.stack ?? '', String(error));
   try {
     parts.push(JSON.stringify(error) ?? '');

@@ -16,7 +16,7 @@ import {
 const server = await startFileServer();
 
 describe('auto-pagination with for await', () => {
-  it('walks every billing history item of three pages exactly once, in order, asking for page 1, 2 and 3', async () => {
+  it('walks every billing history item of three pages exactly once, in order, asking for the first page, then page 2 and 3', async () => {
     const all = serveHistory(server, 13);
     const seen: string[] = [];
     const cf = clientFor(server);
@@ -26,7 +26,8 @@ describe('auto-pagination with for await', () => {
     expect(seen).toEqual(all.map((item) => item.id));
     const queries = server.hits('GET', HISTORY_PATH).map((r) => Object.fromEntries(r.query));
     expect(queries).toEqual([
-      { page: '1', per_page: '5', order: 'occurred_at' },
+      // The first request leaves page out (the server's default, 1), as the caller did.
+      { per_page: '5', order: 'occurred_at' },
       { page: '2', per_page: '5', order: 'occurred_at' },
       { page: '3', per_page: '5', order: 'occurred_at' },
     ]);
@@ -46,7 +47,7 @@ describe('auto-pagination with for await', () => {
     expect(seen).toEqual(all.map((item) => item.id));
     const queries = server.hits('GET', INVOICE_PATH).map((r) => Object.fromEntries(r.query));
     expect(queries).toEqual([
-      { page: '1', per_page: '2', type: 'manual' },
+      { per_page: '2', type: 'manual' },
       { page: '2', per_page: '2', type: 'manual' },
       { page: '3', per_page: '2', type: 'manual' },
     ]);
@@ -72,6 +73,11 @@ describe('auto-pagination with for await', () => {
     const cf = clientFor(server, { maxPages: 2 });
     const error = await rejection(drain(cf.aiGateway.billing.invoiceHistory({ account_id: ACCOUNT, per_page: 2 })));
     expect(error).toBeInstanceOf(PaginationLimitError);
+    // The path as filled in, so that the error says which account's walk ran long.
+    expect({ ...error }).toMatchObject({ method: 'GET', path: INVOICE_PATH, maxPages: 2 });
+    expect(error.message).toBe(
+      `GET ${INVOICE_PATH}: more than 2 pages (client option maxPages); narrow the query or raise maxPages`,
+    );
     expect(server.requests).toHaveLength(2);
   });
 });

@@ -25,7 +25,8 @@ import { ACCOUNT, EMAIL, KEY, TOKEN } from './harness.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PRISM = join(ROOT, 'node_modules/.bin/prism');
-const STARTUP_MS = 20_000;
+// Generous: Prism takes seconds to start on a loaded machine; the wait ends as soon as it answers.
+const STARTUP_MS = 50_000;
 
 let prism: ChildProcess;
 let baseUrl: string;
@@ -133,10 +134,11 @@ function prismClient(credentials: CloudflareBillingClientOptions): CloudflareBil
     validateResponses: true,
     warnOnDeprecated: false,
     maxRetries: 0,
-    fetch: async (request) => {
-      const response = await fetch(request);
+    // The client calls fetch(url, init): pass both on, or the credentials stay behind.
+    fetch: async (input, init) => {
+      const response = await fetch(input, init);
       const header = response.headers.get('sl-violations');
-      if (header !== null) violations.push(`${request.method} ${request.url}: ${header}`);
+      if (header !== null) violations.push(`${init?.method ?? 'GET'} ${String(input)}: ${header}`);
       return response;
     },
   });
@@ -162,7 +164,7 @@ async function settle(): Promise<void> {
 }
 
 /** Waits until the current test's log holds `text`, for lines Prism writes after responding. */
-async function waitForLog(text: string, timeoutMs = 5000): Promise<void> {
+async function waitForLog(text: string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!log.slice(logStart).includes(text) && Date.now() < deadline) await delay(20);
 }

@@ -23,6 +23,7 @@ import {
   billingItem,
   callEndpoint,
   clientFor,
+  rayFor,
   rejection,
   sendFailure,
   serveHistory,
@@ -85,7 +86,7 @@ describe('API errors by status', () => {
         status,
         errors: [{ code: status * 10, message: `Failure ${status}` }],
         messages: [{ code: 1, message: 'see the docs' }],
-        requestId: `ray-${status}-LHR`,
+        requestId: rayFor(status),
         method: 'GET',
         path: PATHS[endpoint],
         attempts: 1,
@@ -99,7 +100,7 @@ describe('API errors by status', () => {
 
 describe('response validation', () => {
   const badHistory: Handler = (_req, res) =>
-    sendJson(res, 200, envelope([{ ...billingItem(1), id: 123 }], { total_count: 1 }), { 'cf-ray': 'ray-bad-LHR' });
+    sendJson(res, 200, envelope([{ ...billingItem(1), id: 123 }], { total_count: 1 }), { 'cf-ray': rayFor('bad') });
 
   it('rejects a billing history body breaking the schema with ResponseValidationError at /result/0/id when validateResponses is on', async () => {
     server.route('GET', HISTORY_PATH, badHistory);
@@ -110,7 +111,7 @@ describe('response validation', () => {
       `Response of GET ${HISTORY_PATH} does not match the schema: /result/0/id must be string`,
     );
     expect(failed.issues).toEqual([{ path: '/result/0/id', keyword: 'type', message: 'must be string' }]);
-    expect({ status: failed.status, requestId: failed.requestId }).toEqual({ status: 200, requestId: 'ray-bad-LHR' });
+    expect({ status: failed.status, requestId: failed.requestId }).toEqual({ status: 200, requestId: rayFor('bad') });
   });
 
   it('points into the invoices of an invoice history body breaking the schema', async () => {

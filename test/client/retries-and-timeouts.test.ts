@@ -94,10 +94,11 @@ describe('timeouts and aborts', () => {
   it('rejects with APIUserAbortError, without a second attempt, when the caller aborts after a retryable 503', async () => {
     server.route('GET', HISTORY_PATH, (_req, res) => sendFailure(res, 503, 'Busy', { 'retry-after': '5' }));
     const controller = new AbortController();
-    const attempts: Request[] = [];
-    const fetch = async (request: Request): Promise<Response> => {
-      attempts.push(request);
-      const response = await globalThis.fetch(request);
+    const attempts: string[] = [];
+    // The client calls fetch(url, init), as globalThis.fetch takes it.
+    const fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+      attempts.push(String(input));
+      const response = await globalThis.fetch(input, init);
       controller.abort();
       return response;
     };
@@ -109,12 +110,13 @@ describe('timeouts and aborts', () => {
 
   it('rejects with APITimeoutError when the headers arrive but the body never ends', async () => {
     // No network: headers at once, so the timeout can only fire while the body is read.
-    const fetch = async (request: Request): Promise<Response> =>
+    const fetch = async (_input: string | URL | Request, init?: RequestInit): Promise<Response> =>
       new Response(
         new ReadableStream({
           start(controller) {
             controller.enqueue(new TextEncoder().encode('{"success":true,"result":['));
-            request.signal.addEventListener('abort', () => controller.error(request.signal.reason), { once: true });
+            const signal = init!.signal!;
+            signal.addEventListener('abort', () => controller.error(signal.reason), { once: true });
           },
         }),
         { status: 200, headers: { 'content-type': 'application/json' } },

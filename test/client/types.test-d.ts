@@ -10,10 +10,9 @@ import {
   CloudflareAPIError,
   CloudflareError,
   createCloudflareBillingClient,
-  PagePromise,
+  type PagePromise,
   RateLimitError,
   RequestValidationError,
-  type APIMessage,
   type BillingHistory,
   type Invoice,
   type InvoiceHistoryResult,
@@ -132,7 +131,8 @@ describe('error types', () => {
     }
     if (error instanceof CloudflareAPIError) {
       expectTypeOf(error.status).toEqualTypeOf<number>();
-      expectTypeOf(error.errors).toEqualTypeOf<readonly APIMessage[]>();
+      // The package does not export APIMessage by name: its shape, then.
+      expectTypeOf(error.errors).toEqualTypeOf<readonly { readonly code: number; readonly message: string }[]>();
       expectTypeOf(error.requestId).toEqualTypeOf<string | null>();
       return `${error.status} ${error.method} ${error.path}`;
     }

@@ -5,35 +5,9 @@
  */
 import { cp, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
-import { vi } from 'vitest';
-import { main } from '../../generator/cli.js';
-import { ROOT, type CliRun } from '../support/cli.js';
+import { ROOT } from '../support/cli.js';
 
-export { ROOT, hashFiles, runCliProcess, type CliRun } from '../support/cli.js';
-
-/**
- * The CLI's `main()` in this process, with console output captured the way a terminal would
- * show it: log to stdout, warn and error to stderr. Not reentrant: run one at a time.
- */
-export async function runCliInProcess(args: readonly string[]): Promise<CliRun> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const line =
-    (sink: string[]) =>
-    (...parts: unknown[]) =>
-      void sink.push(`${parts.map(String).join(' ')}\n`);
-  const spies = [
-    vi.spyOn(console, 'log').mockImplementation(line(stdout)),
-    vi.spyOn(console, 'warn').mockImplementation(line(stderr)),
-    vi.spyOn(console, 'error').mockImplementation(line(stderr)),
-  ];
-  try {
-    const code = await main(args);
-    return { code, stdout: stdout.join(''), stderr: stderr.join('') };
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-}
+export { ROOT, hashFiles, runCliInProcess, runCliProcess, type CliRun } from '../support/cli.js';
 
 /** A copy of generated/ alone in a fresh folder, so that stray staging folders beside it show. */
 export async function copyOfGenerated(scratch: string, name: string): Promise<string> {

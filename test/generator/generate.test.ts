@@ -1,50 +1,64 @@
+/**
+ * The generated package as a whole: snapshots of it for the built-in spec (the committed
+ * generated/) and the fixture spec, determinism, `--check`, and what a failed run leaves behind.
+ * Nothing here writes into the project's generated/: every run that writes goes to a temporary
+ * folder.
+ */
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generatePackage } from '../../generator/generate.js';
-import { MANIFEST, writeOutput } from '../../generator/write.js';
-import { ROOT, hashFiles, readFiles, runCliProcess as cli } from '../support/cli.js';
+import { loadAssets } from '../../generator/assets.js';
+import { generate, type Generation } from '../../generator/pipeline.js';
+import { MANIFEST, manifestFile } from '../../generator/write/manifest.js';
+import { ROOT, hashFiles, readFiles, runCliInProcess as cli, runCliProcess } from '../support/cli.js';
+import { BUILT_IN_SPEC, makeLayout, replaceOnce, scratchFolder } from './support.js';
 
-const exec = promisify(execFile);
-let scratch: string;
+const INVENTORY = path.join(ROOT, 'test/fixtures/inventory.yaml');
+const INVENTORY_SNAPSHOTS = path.join(ROOT, 'test/fixtures/__snapshots__/inventory');
+
+/** The pipeline up to writing, as the CLI runs it, for `spec` into `out` (read, never written). */
+async function generateFor(spec: string, out: string): Promise<Generation> {
+  return generate({ spec, displayName: path.relative(ROOT, spec), out, strict: false }, await loadAssets());
+}
+
+let scratch: Awaited<ReturnType<typeof scratchFolder>>;
 beforeAll(async () => {
-  scratch = await mkdtemp(path.join(tmpdir(), 'cf-codegen-'));
+  scratch = await scratchFolder('generate');
 });
 afterAll(async () => {
-  await rm(scratch, { recursive: true, force: true });
+  await scratch.remove();
 });
 
-describe('the real spec', () => {
-  // Compared, never written: generated/ changes only through `npm run generate`.
-  it('generates exactly the committed generated/ folder: the same files, byte for byte', async () => {
-    const { files } = await generatePackage(path.join(ROOT, 'spec/openapi.yaml'), path.join(ROOT, 'generated'));
+describe('snapshots of the generated package', () => {
+  // The committed generated/ is the built-in spec's snapshot. It is compared, never written:
+  // it changes only through `npm run generate`.
+  it('the built-in spec gives exactly the committed generated/: the same files, byte for byte, manifest included', async () => {
+    const generation = await generateFor(BUILT_IN_SPEC, path.join(ROOT, 'generated'));
     const committed = await readFiles(path.join(ROOT, 'generated'));
-    expect([...committed.keys()]).toEqual([...files.map((file) => file.path), MANIFEST].sort());
-    for (const file of files) expect(committed.get(file.path), file.path).toBe(file.contents);
+    const produced = [...generation.files, manifestFile(generation.files, manifestSpec(generation))];
+    // A committed file the generator no longer produces shows here, as does a missing one.
+    expect([...committed.keys()]).toEqual(produced.map((file) => file.path).sort());
+    for (const file of produced) expect(committed.get(file.path), file.path).toBe(file.contents);
   });
-});
 
-describe('the fixture spec: nothing about the Cloudflare endpoints is hard-coded', () => {
-  const spec = path.join(ROOT, 'test/fixtures/inventory.yaml');
-  const snapshots = path.join(ROOT, 'test/fixtures/__snapshots__/inventory');
-
-  it('generates every file as its snapshot, and no snapshot without a file', async () => {
-    const { files, model } = await generatePackage(spec, path.join(ROOT, 'test/fixtures/generated-inventory'));
-    expect(model.operations.map((operation) => operation.sdkPath.join('.'))).toEqual([
-      'warehouses.list',
-      'warehouses.items.get',
+  it('the fixture spec gives every file as its snapshot, and there is no snapshot without a file', async () => {
+    // Named as if beside test/fixtures/, so headers say "inventory.yaml"; nothing is written there.
+    const generation = await generateFor(INVENTORY, path.join(ROOT, 'test/fixtures/generated-inventory'));
+    expect(generation.model.operations.map((operation) => operation.sdkPath.join('.'))).toEqual([
       'warehouses.items.delete',
+      'warehouses.items.get',
+      'warehouses.list',
     ]);
-    const produced = files.map((file) => file.path);
-    const recorded = [...(await readFiles(snapshots)).keys()];
+    const produced = generation.files.map((file) => file.path);
+    const recorded = [...(await readFiles(INVENTORY_SNAPSHOTS)).keys()];
     const orphans = recorded.filter((file) => !produced.includes(file));
     if (expect.getState().snapshotState.snapshotUpdateState === 'all') {
       // `npm run test:update`: a file the generator no longer produces loses its snapshot.
-      for (const orphan of orphans) await rm(path.join(snapshots, orphan));
+      for (const orphan of orphans) await rm(path.join(INVENTORY_SNAPSHOTS, orphan));
     } else {
       expect(orphans, 'snapshots of files the generator does not produce').toEqual([]);
       expect(
@@ -52,26 +66,29 @@ describe('the fixture spec: nothing about the Cloudflare endpoints is hard-coded
         'files without a snapshot',
       ).toEqual([]);
     }
-    for (const file of files) await expect(file.contents).toMatchFileSnapshot(path.join(snapshots, file.path));
+    for (const file of generation.files)
+      await expect(file.contents).toMatchFileSnapshot(path.join(INVENTORY_SNAPSHOTS, file.path));
   });
 
-  it('type-checks, with an app that uses it, under strict flags', async () => {
-    // Inside the project, so that `openapi-fetch` resolves from node_modules as in a consumer's app.
-    const out = path.join(ROOT, 'test/generator/__out__/inventory');
-    await rm(out, { recursive: true, force: true });
-    const { files } = await generatePackage(spec, out);
-    await writeOutput(out, files);
-    const app = path.join(out, 'app.ts');
+  it('the fixture package type-checks with an app that uses it, under strict flags', { timeout: 180_000 }, async () => {
+    const app = path.join(scratch.path, 'inventory-app');
+    const out = path.join(app, 'inventory');
+    const result = await cli(['--spec', INVENTORY, '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    // The package's dependencies resolve from the project's node_modules, as in a consumer's app.
+    await symlink(path.join(ROOT, 'node_modules'), path.join(app, 'node_modules'), 'dir');
+    const entry = path.join(app, 'app.ts');
     await writeFile(
-      app,
+      entry,
       [
-        "import { createInventoryClient, type Warehouse } from './src/index.js';",
+        "import { createInventoryClient, type Warehouse } from './inventory/dist/index.js';",
         "const client = createInventoryClient({ bearerAuth: 'token', baseUrl: 'http://127.0.0.1:1' });",
         'export async function names(): Promise<string[]> {',
         '  const ids: string[] = [];',
         "  for await (const warehouse of client.warehouses.list({ region: 'eu' })) ids.push((warehouse satisfies Warehouse).id);",
         "  const item = await client.warehouses.items.get({ warehouse_id: 'wh_1', sku: 'BOLT-1' });",
-        '  ids.push(item.sku, item.discontinued_at ?? "never");',
+        "  ids.push(item.sku, item.discontinued_at ?? 'never');",
         "  await client.warehouses.items.delete({ warehouse_id: 'wh_1', sku: 'BOLT-1' });",
         '  // @ts-expect-error region is an enum',
         "  client.warehouses.list({ region: 'mars' });",
@@ -79,9 +96,10 @@ describe('the fixture spec: nothing about the Cloudflare endpoints is hard-coded
         "  client.warehouses.items.get({ warehouse_id: 'wh_1' });",
         '  return ids;',
         '}',
+        '',
       ].join('\n'),
     );
-    const program = ts.createProgram([app], {
+    const program = ts.createProgram([entry], {
       strict: true,
       noUncheckedIndexedAccess: true,
       exactOptionalPropertyTypes: true,
@@ -99,91 +117,101 @@ describe('the fixture spec: nothing about the Cloudflare endpoints is hard-coded
   });
 });
 
+function manifestSpec(generation: Generation): { name: string; sha256: string } {
+  return { name: generation.model.sourceName, sha256: generation.model.sourceHash };
+}
+
 describe('determinism', () => {
-  it('gives identical bytes from another working directory, time zone and locale', async () => {
-    // The headers name the spec relative to the output's parent: give the copy the same layout.
-    const copy = path.join(scratch, 'layout');
-    await cp(path.join(ROOT, 'spec'), path.join(copy, 'spec'), { recursive: true });
-    const result = await cli(['--spec', path.join(copy, 'spec/openapi.yaml'), '--out', path.join(copy, 'generated')], {
+  it('two runs give identical bytes, from another working directory, time zone and locale', async () => {
+    const first = await makeLayout(scratch.path, 'first');
+    const second = await makeLayout(scratch.path, 'second');
+    const child = await runCliProcess(['--spec', first.spec, '--out', first.out], {
       cwd: tmpdir(),
       env: { TZ: 'Pacific/Chatham', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
     });
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    expect(await hashFiles(path.join(copy, 'generated'))).toEqual(await hashFiles(path.join(ROOT, 'generated')));
+    expect(child.stderr).toBe('');
+    expect(child.code).toBe(0);
+    const inProcess = await cli(['--spec', second.spec, '--out', second.out]);
+    expect(inProcess.code).toBe(0);
+    const hashes = await hashFiles(first.out);
+    expect(hashes.size).toBeGreaterThan(10);
+    expect(await hashFiles(second.out)).toEqual(hashes);
+    // And the same as the committed package, laid out the same way.
+    expect(hashes).toEqual(await hashFiles(path.join(ROOT, 'generated')));
   });
 });
 
 describe('--check', () => {
-  it('passes when generated/ matches the spec', async () => {
-    const result = await cli(['--check']);
-    expect(result.stdout).toMatch(/^generated: up to date \(\d+ files\)$/m);
+  it('passes on a copy of the committed package', async () => {
+    const layout = await makeLayout(scratch.path, 'check-clean', { withGenerated: true });
+    const result = await cli(['--check', '--spec', layout.spec, '--out', layout.out]);
+    expect(result.stdout).toContain(`${layout.out}: up to date (`);
     expect(result.code).toBe(0);
   });
 
-  it('fails naming each stale file after a one-character edit to a description', async () => {
-    const copy = path.join(scratch, 'stale');
-    await cp(path.join(ROOT, 'spec'), path.join(copy, 'spec'), { recursive: true });
-    await cp(path.join(ROOT, 'generated'), path.join(copy, 'generated'), { recursive: true });
-    const specFile = path.join(copy, 'spec/openapi.yaml');
-    const text = await readFile(specFile, 'utf8');
-    await writeFile(
-      specFile,
-      text.replace('Accesses your billing history object.', 'Accesses your billing history object!'),
-    );
-    const before = await hashFiles(path.join(copy, 'generated'));
-    const result = await cli(['--check'], { cwd: copy });
+  it('fails after a one-character edit to a description, naming each stale file, and writes nothing', async () => {
+    const layout = await makeLayout(scratch.path, 'check-stale', { withGenerated: true });
+    await layout.editSpec((text) => replaceOnce(text, 'Cloudflare account ID.', 'Cloudflare account ID!'));
+    const before = await hashFiles(layout.out);
+    const result = await cli(['--check', '--spec', layout.spec, '--out', layout.out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('generated does not match the spec');
-    expect(result.stderr).toContain('stale: generated/src/client.ts');
-    expect(result.stderr).toContain('stale: generated/dist/client.d.ts');
-    expect(await hashFiles(path.join(copy, 'generated'))).toEqual(before);
+    expect(result.stderr).toContain(`${layout.out} does not match the spec; run \`npm run generate\``);
+    const stale = result.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('  stale: '))
+      .map((line) => path.relative(layout.out, line.slice('  stale: '.length)));
+    // The declarations carry the description; the version follows (a patch release), so the
+    // files that name it change too. Nothing else does.
+    expect(stale.sort()).toEqual(
+      [MANIFEST, 'README.md', 'api-surface.json', 'dist/api.js', 'dist/units/ai-gateway.d.ts', 'package.json'].sort(),
+    );
+    expect(await hashFiles(layout.out)).toEqual(before);
+  });
+
+  it('names a file deleted from the output as missing', async () => {
+    const layout = await makeLayout(scratch.path, 'check-missing', { withGenerated: true });
+    await rm(path.join(layout.out, 'dist/api.js'));
+    const result = await cli(['--check', '--spec', layout.spec, '--out', layout.out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`  missing: ${path.join(layout.out, 'dist/api.js')}`);
   });
 });
 
-describe('writing', () => {
-  it('a failed run leaves generated/ byte-for-byte untouched and prints no stack trace', async () => {
-    const copy = path.join(scratch, 'failed');
-    await cp(path.join(ROOT, 'generated'), path.join(copy, 'generated'), { recursive: true });
-    await writeFile(
-      path.join(copy, 'broken.yaml'),
-      (await readFile(path.join(ROOT, 'spec/openapi.yaml'), 'utf8')).replace('maxLength: 30', 'maxLength: -1'),
+describe('a failed generation', () => {
+  it('names file:line:column, prints no stack trace, and leaves the output folder byte-for-byte as it was', async () => {
+    const layout = await makeLayout(scratch.path, 'failed', { withGenerated: true });
+    await layout.editSpec((text) =>
+      replaceOnce(text, "$ref: '#/components/schemas/InvoiceHistoryResponse'", "$ref: '#/components/schemas/Nowhere'"),
     );
-    const before = await hashFiles(path.join(copy, 'generated'));
-    const result = await cli(['--spec', 'broken.yaml', '--out', 'generated'], { cwd: copy });
+    const before = await hashFiles(layout.out);
+    const result = await cli(['--spec', layout.spec, '--out', layout.out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(
-      /^broken\.yaml:\d+:\d+ \(#\/paths\/~1user~1billing~1history\/get\/parameters\/\d+\/schema\/maxLength\): maxLength must be a non-negative integer \[invalid_schema\]$/m,
+    const line = (await readFile(layout.spec, 'utf8')).split('\n').findIndex((l) => l.includes('Nowhere')) + 1;
+    expect(result.stderr.split('\n')).toContain(
+      `${layout.spec}:${line}:17 (#/paths/~1accounts~1{account_id}~1ai-gateway~1billing~1invoice-history/get/responses/200/content/application~1json/schema/$ref): ` +
+        "$ref '#/components/schemas/Nowhere' points at nothing: no node at #/components/schemas/Nowhere [ref_not_found]",
     );
+    expect(result.stderr).toContain('generation failed: 1 problem in the spec; nothing was written');
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(await hashFiles(path.join(copy, 'generated'))).toEqual(before);
-    expect((await readdir(copy)).filter((name) => name.includes('staging'))).toEqual([]);
-  });
-
-  it('keeps files it does not own and removes files it no longer generates', async () => {
-    const out = path.join(scratch, 'ownership');
-    const { files } = await generatePackage(path.join(ROOT, 'spec/openapi.yaml'), out);
-    const extra = { path: 'src/retired.ts', contents: 'export {};\n' };
-    await writeOutput(out, [...files, extra]);
-    await writeFile(path.join(out, 'NOTES.md'), 'mine\n');
-    const report = await writeOutput(out, files);
-    expect(report.removed).toEqual(['src/retired.ts']);
-    expect(report.foreign).toEqual(['NOTES.md']);
-    expect(report.written).toEqual([]);
-    expect(await readFile(path.join(out, 'NOTES.md'), 'utf8')).toBe('mine\n');
-  });
-
-  it('prints one summary line with counts and milliseconds', async () => {
-    const result = await cli(['--out', path.join(scratch, 'summary')]);
-    expect(result.code).toBe(0);
-    expect(result.stdout.trim()).toMatch(/^\S+summary: \d+ files, \d+ written, 0 unchanged, 0 removed in \d+ ms$/);
+    expect(await hashFiles(layout.out)).toEqual(before);
+    // No staging folder left beside the output.
+    expect((await readdir(layout.root)).sort()).toEqual(['generated', 'spec']);
   });
 });
 
 describe('command line', () => {
-  it('runs as the installed bin, with no build step', async () => {
-    const { stdout } = await exec(process.execPath, [path.join(ROOT, 'generator/bin.mjs'), '--check'], { cwd: ROOT });
-    expect(stdout).toMatch(/^generated: up to date \(\d+ files\)$/m);
+  it('runs as the installed bin, with no build step, and prints one summary line', async () => {
+    const out = path.join(scratch.path, 'bin-summary');
+    const { stdout } = await promisify(execFile)(process.execPath, [
+      path.join(ROOT, 'generator/bin.mjs'),
+      '--out',
+      out,
+    ]);
+    expect(stdout.trim()).toMatch(
+      new RegExp(
+        `^${escape(out)}: \\d+ files, \\d+ written, 0 unchanged, 0 removed in \\d+ ms; 2 operations, version \\d+\\.\\d+\\.\\d+$`,
+      ),
+    );
   });
 
   it('rejects an unknown flag with usage, exit 1', async () => {
@@ -194,8 +222,13 @@ describe('command line', () => {
   });
 
   it('names a spec file that does not exist', async () => {
-    const result = await cli(['--spec', 'nope.yaml', '--out', path.join(scratch, 'none')]);
+    const missing = path.join(scratch.path, 'nope.yaml');
+    const result = await cli(['--spec', missing, '--out', path.join(scratch.path, 'none')]);
     expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toBe('nope.yaml: cannot read the spec (ENOENT)');
+    expect(result.stderr.trim()).toBe(`${missing}: cannot read the spec (ENOENT)`);
   });
 });
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,19 +1,15 @@
+/**
+ * The API surface and its diff: what a spec change does to callers, BREAKING where their code can
+ * break. The package version that follows from it is in version.test.ts.
+ */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  buildApiSurface,
-  parseApiSurface,
-  type ApiSurface,
-  type FieldSurface,
-  type OperationSurface,
-  type ParamSurface,
-} from '../../generator/api-surface.js';
-import { buildModel } from '../../generator/build-model.js';
-import { loadSpec } from '../../generator/load.js';
-import { resolveRefs } from '../../generator/resolve.js';
-import { diffApiSurface, formatChanges } from '../../generator/surface-diff.js';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
+import { buildModel } from '../../generator/build/index.js';
+import { loadSpec, resolveRefs } from '../../generator/load/index.js';
+import { SchemaReader } from '../../generator/schema/read.js';
+import { buildApiSurface, diffApiSurface, formatChanges, parseApiSurface } from '../../generator/surface/index.js';
+import type { ApiSurface, FieldSurface, OperationSurface, ParamSurface } from '../../generator/surface/surface.js';
+import { ROOT } from '../support/cli.js';
 
 const PER_PAGE: ParamSurface = { in: 'query', required: false, type: 'number', minimum: 5, maximum: 50, default: 20 };
 const ORDER: ParamSurface = { in: 'query', required: false, type: 'string', enum: ['type', 'occurred_at', 'action'] };
@@ -31,13 +27,15 @@ const LIST: OperationSurface = {
   path: '/user/billing/history',
   deprecated: false,
   paginated: true,
+  contentTypes: [],
   params: { order: ORDER, per_page: PER_PAGE },
   response: FIELDS,
 };
 const BEFORE: ApiSurface = {
-  surfaceVersion: 1,
+  surfaceVersion: 2,
   title: 'API',
   version: '1.0.0',
+  apiVersion: '4.0.0',
   operations: { 'user.billing.history.list': LIST },
 };
 
@@ -101,6 +99,17 @@ describe('diffApiSurface: what a spec change does, BREAKING where callers can br
       given: 'pagination dropped',
       after: withList({ paginated: false }),
       want: [{ breaking: true, message: 'no longer paginated (for await and .pages() stop working)' }],
+    },
+    {
+      given: 'a request body media type dropped',
+      before: withList({ contentTypes: ['application/json', 'multipart/form-data'] }),
+      after: withList({ contentTypes: ['application/json'] }),
+      want: [{ breaking: true, message: 'no longer accepts multipart/form-data bodies' }],
+    },
+    {
+      given: 'a request body media type added',
+      after: withList({ contentTypes: ['application/json'] }),
+      want: [{ breaking: false, message: 'now accepts application/json bodies' }],
     },
     // parameters
     {
@@ -241,10 +250,14 @@ describe('diffApiSurface: what a spec change does, BREAKING where callers can br
     );
   });
 
-  it('reports a new API version on its own line, for the API as a whole', () => {
-    expect(diffApiSurface(BEFORE, { ...BEFORE, version: '1.1.0' })).toEqual([
-      { breaking: false, operation: '', message: 'API version 1.0.0 -> 1.1.0' },
+  it('reports a new API version (info.version) on its own line, for the API as a whole', () => {
+    expect(diffApiSurface(BEFORE, { ...BEFORE, apiVersion: '4.1.0' })).toEqual([
+      { breaking: false, operation: '', message: 'API version 4.0.0 -> 4.1.0' },
     ]);
+  });
+
+  it('says nothing about the package version: that follows from the report, not into it', () => {
+    expect(diffApiSurface(BEFORE, { ...BEFORE, version: '2.0.0' })).toEqual([]);
   });
 });
 
@@ -265,8 +278,13 @@ describe('formatChanges', () => {
 
 describe('the API surface of the real spec', () => {
   it('keys operations by SDK method, parameters by name and response fields by their path in the body', async () => {
-    const model = buildModel(resolveRefs(await loadSpec(path.join(ROOT, 'spec/openapi.yaml'))), 'spec/openapi.yaml');
-    const surface = buildApiSurface(model);
+    const spec = resolveRefs(await loadSpec(path.join(ROOT, 'spec/openapi.yaml'), 'spec/openapi.yaml'));
+    const model = buildModel(spec, {
+      sourceName: 'spec/openapi.yaml',
+      schemaReader: (ctx) => new SchemaReader(ctx),
+    });
+    const surface = buildApiSurface(model, '0.2.0');
+    expect(surface).toMatchObject({ version: '0.2.0', apiVersion: '4.0.0' });
     expect(Object.keys(surface.operations)).toEqual(['aiGateway.billing.invoiceHistory', 'user.billing.history.list']);
     const list = surface.operations['user.billing.history.list'];
     expect(list?.params['per_page']).toEqual({

@@ -1,11 +1,14 @@
 /**
- * Running the generator's CLI as a user does (a child process), and hashing output folders to
- * prove what a run did or did not change. Shared by the generator and corpus suites.
+ * Running the generator's CLI as a user does (a child process), or its `main()` in this process
+ * (the same code from argument parsing to exit code, without the process start-up), and hashing
+ * output folders to prove what a run did or did not change. Shared by the generator and corpus suites.
  */
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { vi } from 'vitest';
+import { main } from '../../generator/cli.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
@@ -33,6 +36,30 @@ export function runCliProcess(args: readonly string[], options: CliRunOptions = 
       else resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
     });
   });
+}
+
+/**
+ * The CLI's `main()` in this process, with console output captured the way a terminal would
+ * show it: log to stdout, warn and error to stderr. Not reentrant: run one at a time.
+ */
+export async function runCliInProcess(args: readonly string[]): Promise<CliRun> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const line =
+    (sink: string[]) =>
+    (...parts: unknown[]) =>
+      void sink.push(`${parts.map(String).join(' ')}\n`);
+  const spies = [
+    vi.spyOn(console, 'log').mockImplementation(line(stdout)),
+    vi.spyOn(console, 'warn').mockImplementation(line(stderr)),
+    vi.spyOn(console, 'error').mockImplementation(line(stderr)),
+  ];
+  try {
+    const code = await main(args);
+    return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
 }
 
 /** Every file under `dir` (hidden ones included) -> its text, in path order. */

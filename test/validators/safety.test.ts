@@ -1,165 +1,185 @@
-import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { Json } from '../../generator/model.js';
-import { type GeneratedModule, loadGenerated, typeNamesOf } from './support/generated.js';
-import { specFromSchemas } from './support/model.js';
-import { typecheck } from './support/typecheck.js';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCliProcess } from '../support/cli.js';
+import { validatorOf, type GeneratedValidator } from './support/differential.js';
+import {
+  generatePackage,
+  importValidators,
+  removeGeneratedPackages,
+  type GeneratedPackage,
+  type ValidatorExports,
+} from './support/package.js';
 
 /**
- * Spec strings reach generated code only as literals: property names, enum members, constants,
- * patterns and schema names that look like code, comment closers, line terminators or
- * prototype keys must neither break the file nor change what it does.
+ * What a hostile value or a careless spec can do to the generated validators, on a package the
+ * pipeline generates from test/validators/fixtures/safety.yaml: a catastrophic pattern is flagged
+ * where it is written (and refused under --strict), and at run time no value makes a validator
+ * hang, overflow the stack, or build an unbounded list of problems.
  */
-const HOSTILE = [
-  '__proto__',
-  'constructor',
-  'toString',
-  'hasOwnProperty',
-  'a-b',
-  '*/',
-  '/*',
-  '\u2028',
-  '\u2029',
-  "'",
-  '"',
-  '\\',
-  '${x}',
-  '`',
-  '</script>',
-  '',
-  'a b',
-  '0',
-  'x\ny',
-  "');throw 1;('",
-];
+const FIXTURE = 'test/validators/fixtures/safety.yaml';
+/** Where `pattern: '^(a|aa)+$'` is written in the fixture. */
+const PATTERN_AT = { line: 27, column: 7, pointer: '/components/schemas/Catastrophic/pattern' };
 
-/** Object.fromEntries makes `__proto__` an own key, as JSON.parse does; a literal would set the prototype. */
-const hostileObject = (value: (name: string) => Json): Record<string, Json> =>
-  Object.fromEntries(HOSTILE.map((name) => [name, value(name)]));
+let pkg: GeneratedPackage;
+let exports: ValidatorExports;
+let ValidationError: new (...args: never[]) => Error;
+const validator = (name: string): GeneratedValidator => validatorOf(exports, name);
 
-const SCHEMAS: Record<string, Json> = {
-  Hostile: {
-    type: 'object',
-    required: HOSTILE,
-    additionalProperties: false,
-    properties: hostileObject(() => ({ type: 'integer' })),
-  },
-  Evil: { type: 'string', enum: ['</script>', '\u2028', '"; throw 1; "', '${process.exit(1)}', '*/'] },
-  Proto: { const: JSON.parse('{"__proto__": {"polluted": true}}') as Json },
-  Pattern: { type: 'string', pattern: '^[*/"\u2028`]+$' },
-  'Weird*/Name': { type: 'integer', description: 'ends a comment */ here' },
-  // Schemas named like the globals and runtime names the generated code uses.
-  Record: { type: 'object', required: ['a'], properties: { a: { type: 'integer' } } },
-  Set: { type: 'array', uniqueItems: true, items: { $ref: '#/components/schemas/Number' } },
-  Number: { type: 'number', multipleOf: 2 },
-  Object: { enum: [{ a: 1 }, { b: 2 }, { c: 3 }] },
-  JSON: { const: { a: [1] } },
-  RegExp: { type: 'string', pattern: '^x' },
-  ValidationError: { type: 'string', format: 'date-time' },
-};
-
-const model = specFromSchemas(SCHEMAS).model;
-let generated: GeneratedModule;
-// Rendered for each test (the same bytes come from the module cache): what a test proves about
-// the renderer is then tied to that test, for the mutation tests too.
-beforeEach(async () => {
-  generated = await loadGenerated(model, 'safety');
+beforeAll(async () => {
+  pkg = await generatePackage(FIXTURE);
+  exports = await importValidators(pkg);
+  const runtime = (await import(pathToFileURL(path.join(pkg.folder, 'dist/runtime/index.js')).href)) as {
+    ValidationError: typeof ValidationError;
+  };
+  ValidationError = runtime.ValidationError;
 });
+afterAll(removeGeneratedPackages);
 
-/** A JSON object whose keys are the hostile names, each an own property (`__proto__` too). */
-function hostileData(value: (name: string) => unknown, without?: string): unknown {
-  return JSON.parse(
-    JSON.stringify(Object.fromEntries(HOSTILE.filter((name) => name !== without).map((name) => [name, value(name)]))),
-  );
-}
-
-describe('hostile property names', () => {
-  it('an object with every one of them, as integers, is valid', () => {
-    expect(generated.validator('Hostile').validate(hostileData(() => 1))).toEqual({
-      ok: true,
-      value: hostileData(() => 1),
-    });
+describe('a catastrophic pattern, ^(a|aa)+$', () => {
+  it('is warned about at generation, at the line and column of the pattern', () => {
+    expect(pkg.warnings.map((issue) => ({ code: issue.code, ...issue.at }))).toEqual([
+      { code: 'super_linear_pattern', file: FIXTURE, ...PATTERN_AT },
+    ]);
   });
 
-  it.each(HOSTILE)('%j missing is reported as missing, even when every object inherits it', (name) => {
-    const result = generated.validator('Hostile').validate(hostileData(() => 1, name));
-    expect(result).toEqual({
+  it('makes --strict refuse the spec, naming the place, and write nothing', async () => {
+    const temporary = mkdtempSync(path.join(tmpdir(), 'validators-strict-'));
+    const out = path.join(temporary, 'package');
+    try {
+      const run = await runCliProcess(['--spec', FIXTURE, '--out', out, '--strict']);
+      expect(run.code).not.toBe(0);
+      expect(run.stderr).toContain(
+        `${FIXTURE}:${PATTERN_AT.line}:${PATTERN_AT.column} (#${PATTERN_AT.pointer}): pattern can backtrack super-linearly`,
+      );
+      expect(run.stderr).toContain('[super_linear_pattern]');
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(temporary, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('returns at once on a long string that would backtrack forever, with a problem that says why', () => {
+    const hostile = `${'a'.repeat(100_000)}!`;
+    const catastrophic = validator('Catastrophic');
+    expect(catastrophic.is(hostile)).toBe(false);
+    expect(catastrophic.validate(hostile)).toEqual({
       ok: false,
-      errors: [{ path: '', keyword: 'required', message: `must have required property '${name}'` }],
+      errors: [
+        {
+          path: '',
+          keyword: 'pattern',
+          message: 'must NOT have more than 1000 characters to be tested against pattern "^(a|aa)+$"',
+        },
+      ],
+      omitted: 0,
     });
   });
 
-  it.each(HOSTILE)('%j of the wrong type is reported at its escaped path', (name) => {
-    const result = generated.validator('Hostile').validate(hostileData((key) => (key === name ? 'no' : 1)));
-    const path = `/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    expect(result).toEqual({ ok: false, errors: [{ path, keyword: 'type', message: 'must be integer' }] });
-  });
-
-  it('declared names are not additional properties, others are', () => {
-    const data = { ...(hostileData(() => 1) as object), extra: 1 };
-    expect(generated.validator('Hostile').validate(data)).toMatchObject({
-      ok: false,
-      errors: [{ keyword: 'additionalProperties', message: "must not have additional property 'extra'" }],
-    });
+  it('still tests the strings under the bound', () => {
+    expect(validator('Catastrophic').is('a'.repeat(1000))).toBe(true);
+    expect(validator('Catastrophic').is('ab')).toBe(false);
   });
 });
 
-describe('hostile values', () => {
-  it.each(['</script>', '\u2028', '"; throw 1; "', '${process.exit(1)}', '*/'])(
-    'enum member %j is matched as plain text',
-    (member) => {
-      expect(generated.validator('Evil').is(member)).toBe(true);
-      expect(generated.validator('Evil').is(`${member} `)).toBe(false);
-    },
-  );
+describe('values no stack can walk', () => {
+  const DEPTH_ISSUE = { path: '', keyword: 'depth', message: 'is nested too deeply to check (or contains a cycle)' };
 
-  it('a const with a __proto__ key is an own key, and nothing is polluted', () => {
-    const proto = generated.validator('Proto');
-    expect(proto.is(JSON.parse('{"__proto__": {"polluted": true}}'))).toBe(true);
-    expect(proto.is({})).toBe(false);
-    expect(proto.is({ polluted: true })).toBe(false);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
+  function cyclicTree(): unknown {
+    const tree: { value: number; children: unknown[] } = { value: 1, children: [] };
+    tree.children.push({ value: 2, children: [tree] });
+    return tree;
+  }
 
-  it('a pattern with quotes, slashes, backticks and a line separator matches literally', () => {
-    expect(generated.validator('Pattern').is('*/"\u2028`')).toBe(true);
-    expect(generated.validator('Pattern').is('*/a')).toBe(false);
-  });
+  function deepTree(depth: number): unknown {
+    let tree: unknown = { value: 0 };
+    for (let level = 0; level < depth; level++) tree = { value: level, children: [tree] };
+    return tree;
+  }
 
-  it('a schema name with a comment closer still gets its validators', () => {
-    expect(generated.validator('WeirdName').is(3)).toBe(true);
-  });
+  function deepArray(depth: number): unknown {
+    let array: unknown[] = [];
+    for (let level = 0; level < depth; level++) array = [array];
+    return array;
+  }
 
   it.each([
-    ['Record', { a: 1 }, { a: 'x' }],
-    ['Set', [2, 4], [2, 2]],
-    ['Number', 4, 3],
-    ['Object', { b: 2 }, { b: 3 }],
-    ['JSON', { a: [1] }, { a: [2] }],
-    ['RegExp', 'xy', 'yx'],
-    ['ValidationError', '2024-02-29T00:00:00Z', '2023-02-29T00:00:00Z'],
-  ])('a schema named %s does not hide the global the code needs', (name, good, bad) => {
-    expect(generated.validator(name).is(good)).toBe(true);
-    expect(generated.validator(name).is(bad)).toBe(false);
+    ['Tree', 'a cyclic tree', cyclicTree],
+    ['Tree', 'a tree 100,000 levels deep', () => deepTree(100_000)],
+    ['Nested', 'arrays 100,000 levels deep', () => deepArray(100_000)],
+  ])('%s: %s is invalid, reported as a depth problem, and assertX throws ValidationError', (name, _what, make) => {
+    const value = make();
+    const check = validator(name);
+    expect(check.is(value)).toBe(false);
+    expect(check.validate(value)).toEqual({ ok: false, errors: [DEPTH_ISSUE], omitted: 0 });
+    let thrown: unknown;
+    try {
+      check.assert(value);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ValidationError);
+    expect(thrown).not.toBeInstanceOf(RangeError);
+    expect((thrown as { issues: unknown }).issues).toEqual([DEPTH_ISSUE]);
+  });
+
+  it('a tree just deep enough to be valid, but not too deep, is still valid', () => {
+    expect(validator('Tree').is(deepTree(100))).toBe(true);
   });
 });
 
-describe('the generated file', () => {
-  it('carries no raw line separators', () => {
-    expect(generated.source).not.toMatch(/[\u2028\u2029]/);
+describe('a huge invalid array', () => {
+  const COUNT = 1_000_000;
+
+  it('keeps the first 100 problems and counts the rest', () => {
+    const result = validator('Naturals').validate(new Array<number>(COUNT).fill(-1));
+    if (result.ok) throw new Error('a million negative numbers passed minimum: 0');
+    expect(result.errors).toHaveLength(100);
+    expect(result.errors[0]).toEqual({ path: '/0', keyword: 'minimum', message: 'must be >= 0' });
+    expect(result.errors[99]).toMatchObject({ path: '/99', keyword: 'minimum' });
+    expect((result as unknown as { omitted: number }).omitted).toBe(COUNT - 100);
   });
 
-  it('escapes a comment closer in a name it puts in a comment', () => {
-    expect(generated.source).toContain('the `Weird*\\/Name` schema');
+  it('assertX says how many more there are', () => {
+    expect(() => validator('Naturals').assert(new Array<number>(COUNT).fill(-1))).toThrow(`and ${COUNT - 5} more`);
   });
+});
 
-  it('type-checks under the strict flags', () => {
-    const runtime = readFileSync(new URL('../../generator/runtime/validation.ts', import.meta.url), 'utf8');
-    const models = typeNamesOf(specFromSchemas(SCHEMAS).model)
-      .map((name) => `export type ${name} = unknown;\n`)
-      .join('');
-    expect(
-      typecheck({ 'validators.ts': generated.source, 'models.ts': models, 'runtime/validation.ts': runtime }),
-    ).toEqual([]);
+describe('uniqueItems on integers', () => {
+  /** The array behind a Proxy that counts how often an item is read: the work done, without a clock. */
+  function counted(items: number[]): { items: number[]; reads: () => number } {
+    let reads = 0;
+    const proxy = new Proxy(items, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    return { items: proxy, reads: () => reads };
+  }
+
+  /** Reads per item to check n distinct integers, and to find the duplicate of the first one at the end. */
+  function readsPerItem(n: number): { valid: number; invalid: number } {
+    const distinct = counted(Array.from({ length: n }, (_, index) => index));
+    expect(validator('UniqueIntegers').is(distinct.items)).toBe(true);
+    const repeated = counted(Array.from({ length: n }, (_, index) => (index === n - 1 ? 0 : index)));
+    expect(validator('UniqueIntegers').validate(repeated.items)).toMatchObject({
+      ok: false,
+      errors: [{ path: '', keyword: 'uniqueItems' }],
+    });
+    return { valid: distinct.reads() / n, invalid: repeated.reads() / n };
+  }
+
+  it('reads each of 60,000 items a bounded number of times, as for 6,000: linear, not quadratic', () => {
+    // A pairwise comparison would read each item thousands of times, and ten times more for ten
+    // times the items. The small array is checked first: a quadratic check would take minutes on the large one.
+    const small = readsPerItem(6_000);
+    for (const perItem of [small.valid, small.invalid]) expect(perItem).toBeLessThan(10);
+    const large = readsPerItem(60_000);
+    for (const perItem of [large.valid, large.invalid]) expect(perItem).toBeLessThan(10);
+    expect(large.valid / small.valid).toBeLessThan(1.5);
+    expect(large.invalid / small.invalid).toBeLessThan(1.5);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { checkResponseInfo } from '../schemas.js';
 
-import { codePointLength, fail, matchesDateTime, pointerToken } from '../runtime/index.js';
+import { codePointLength, fail, matchesDateTime } from '../runtime/index.js';
 
 export function checkResultInfo(value, sink, path = '') {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
@@ -258,8 +258,7 @@ export function checkListUserBillingHistoryParams(value, sink, path = '') {
         key === 'type'
       )
         continue;
-      const entry = obj[key];
-      if (fail(sink, path + '/' + pointerToken(key), 'not')) return false;
+      if (fail(sink, path, 'additionalProperties')) return false;
     }
   }
   return true;

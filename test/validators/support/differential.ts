@@ -1,6 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { ValidateFunction } from 'ajv';
-import { ajvErrors, errorKeys } from './oracle.js';
+import { errorKeys, type OracleValidate } from './oracle.js';
 
 /** The three functions generated for one type, as the generated module exports them. */
 export interface GeneratedValidator {
@@ -38,20 +37,20 @@ export function validatedNames(exports: Readonly<Record<string, unknown>>): stri
  */
 export function disagreement(
   ours: GeneratedValidator,
-  oracle: ValidateFunction,
+  oracle: OracleValidate,
   value: unknown,
   options: CompareOptions,
 ): string | undefined {
   const expected = oracle(value);
   const verdict = ours.is(value);
   if (verdict !== expected)
-    return `ajv says ${expected ? 'valid' : 'invalid'}, isX says ${verdict ? 'valid' : 'invalid'} ${JSON.stringify(oracle.errors ?? [])}`;
+    return `ajv says ${expected ? 'valid' : 'invalid'}, isX says ${verdict ? 'valid' : 'invalid'} ${JSON.stringify(oracle.errors)}`;
   const result = ours.validate(value);
   if (result.ok !== expected) return `validateX says ${result.ok ? 'valid' : 'invalid'}`;
   if (options.checkAssert && throws(ours, value) === expected) return `assertX ${expected ? 'threw' : 'did not throw'}`;
   if (result.ok) return undefined;
   if (result.errors.length === 0) return 'validateX failed with no errors';
-  const theirs = errorKeys(ajvErrors(oracle));
+  const theirs = errorKeys(oracle.errors);
   const mine = withoutKnownDifferences(errorKeys(result.errors), theirs);
   if (options.exactErrors ? !isDeepStrictEqual(mine, theirs) : !isSubList(mine, theirs)) {
     return `errors differ:\n  ours: ${JSON.stringify(mine)}\n  ajv:  ${JSON.stringify(theirs)}`;

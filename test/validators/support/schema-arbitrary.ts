@@ -35,9 +35,12 @@ export function schemaArbitrary(doc: SpecDocument, schema: Json): fc.Arbitrary<u
 const ALL_TYPES = ['string', 'number', 'integer', 'boolean', 'null', 'object', 'array'] as const;
 type JsonType = (typeof ALL_TYPES)[number];
 
-/** Object keys that are not declared anywhere; hostile ones included. `__proto__` is left out: ajv ignores it in `properties`. */
+/** Object keys that are not declared anywhere; hostile ones included (each an own key, `__proto__` too). */
 const EXTRA_KEYS = [
   'extra',
+  '__proto__',
+  'undefined',
+  'eval',
   'constructor',
   'toString',
   'hasOwnProperty',
@@ -129,9 +132,10 @@ class Builder {
       .map(([values, extras]) => {
         const record: Record<string, unknown> = {};
         fields.forEach((field, index) => {
-          if (values[index] !== MISSING) record[field.name] = values[index];
+          if (values[index] !== MISSING) defineOwn(record, field.name, values[index]);
         });
-        return Object.assign(record, extras);
+        for (const [name, value] of Object.entries(extras)) defineOwn(record, name, value);
+        return record;
       });
   }
 
@@ -147,8 +151,9 @@ class Builder {
     const extra = schema['additionalProperties'];
     const none = fc.constant({});
     if (keys.length === 0) return none;
-    if (isObject(extra)) return fc.dictionary(fc.constantFrom(...keys), this.of(extra, depth + 1), { maxKeys: 3 });
-    const some = fc.dictionary(fc.constantFrom(...keys), ANY_JSON, { minKeys: 1, maxKeys: 2 });
+    if (isObject(extra))
+      return fc.dictionary(fc.constantFrom(...keys), this.of(extra, depth + 1), { maxKeys: 3, noNullPrototype: true });
+    const some = fc.dictionary(fc.constantFrom(...keys), ANY_JSON, { minKeys: 1, maxKeys: 2, noNullPrototype: true });
     return extra === false
       ? edge(this.mode, none, some, 6)
       : fc.oneof({ arbitrary: none, weight: 3 }, { arbitrary: some, weight: 1 });
@@ -219,6 +224,11 @@ function leafKeywords(schema: JsonObject): LeafKeywords {
     }
   }
   return keywords as LeafKeywords;
+}
+
+/** `record[name] = value`, except that `__proto__` becomes an own key (as JSON.parse makes it), not the prototype. */
+function defineOwn(record: Record<string, unknown>, name: string, value: unknown): void {
+  Object.defineProperty(record, name, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function numberAt(schema: JsonObject, name: string): number | undefined {

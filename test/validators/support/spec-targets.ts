@@ -13,7 +13,8 @@ import {
 /**
  * What each generated validator must accept, read from the spec document alone: one target per
  * schema under components.schemas, and per operation one for its parameters (built from the
- * document's `parameters`, path-level ones included) and one for its success response body.
+ * document's `parameters`, path-level ones included) when it has any, and one for its success
+ * response body when that is JSON.
  * Each target has a JSON Schema for the value generators (refs relative to the document) and one
  * for ajv (refs into the document added to ajv as `spec`).
  */
@@ -40,18 +41,27 @@ export function specTargets(doc: SpecDocument): SpecTarget[] {
     target(doc, typeName(name), { $ref: ref(joinPointer('/components/schemas', name)) }),
   );
   for (const operation of operationsOf(doc)) {
+    const operationNode = at(doc, operation.pointer);
+    if (isObject(operationNode) && operationNode['requestBody'] !== undefined)
+      throw new Error(
+        `${operation.operationId}: request bodies are not modelled here; add them before using this spec`,
+      );
     const located = operation.parameters.filter((parameter) => parameter.in !== 'cookie');
-    targets.push(
-      target(doc, `${pascalCase(operation.operationId)}Params`, {
-        type: 'object',
-        properties: Object.fromEntries(
-          located.map((parameter) => [parameter.name, { $ref: ref(parameter.schemaPointer) }]),
-        ),
-        required: located.filter((parameter) => parameter.required).map((parameter) => parameter.name),
-        additionalProperties: false,
-      }),
-    );
-    targets.push(target(doc, `${pascalCase(operation.operationId)}Response`, successSchema(doc, operation.pointer)));
+    // An operation that takes nothing has no params object, so no validator for one.
+    if (operation.parameters.length > 0)
+      targets.push(
+        target(doc, `${pascalCase(operation.operationId)}Params`, {
+          type: 'object',
+          properties: Object.fromEntries(
+            located.map((parameter) => [parameter.name, { $ref: ref(parameter.schemaPointer) }]),
+          ),
+          required: located.filter((parameter) => parameter.required).map((parameter) => parameter.name),
+          additionalProperties: false,
+        }),
+      );
+    // A response without a JSON body (a 204) has nothing to validate.
+    const success = successSchema(doc, operation.pointer);
+    if (success !== undefined) targets.push(target(doc, `${pascalCase(operation.operationId)}Response`, success));
   }
   return targets;
 }
@@ -60,18 +70,18 @@ function target(doc: SpecDocument, name: string, schema: Json): SpecTarget {
   return { name, schema, oracleSchema: forAjv(schema), branching: reachesBranching(doc, schema) };
 }
 
-/** The JSON body schema of the first 2XX response in code order; `true` when it has none (a 204). */
-function successSchema(doc: SpecDocument, operationPointer: string): Json {
+/** The JSON body schema of the first 2XX response in code order; undefined when it has none (a 204). */
+function successSchema(doc: SpecDocument, operationPointer: string): Json | undefined {
   const responses = at(doc, joinPointer(operationPointer, 'responses'));
-  if (!isObject(responses)) return true;
+  if (!isObject(responses)) return undefined;
   const status = Object.keys(responses)
     .sort()
     .find((code) => SUCCESS.test(code));
-  if (status === undefined) return true;
+  if (status === undefined) return undefined;
   const response = deref(doc, joinPointer(operationPointer, 'responses', status));
   const content = isObject(response.node) ? response.node['content'] : undefined;
   const media = Object.keys(isObject(content) ? content : {}).find((type) => JSON_MEDIA.test(type));
-  if (media === undefined) return true;
+  if (media === undefined) return undefined;
   return { $ref: ref(joinPointer(response.pointer, 'content', media, 'schema')) };
 }
 
