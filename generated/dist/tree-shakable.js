@@ -7,12 +7,6 @@ import { createClient as create } from './runtime/index.js';
 export { rawNamespace } from './runtime/index.js';
 import { API } from './api.js';
 
-/**
- * Creates a Cloudflare Billing API client with only the given resources, each imported from its `resources/...` module.
- *
- * Takes the options of `createCloudflareBillingClient`, plus `resources` (add `rawNamespace` for `client.raw`);
- * `validateResponses` is not available here.
- */
 export function createClient(options) {
   return create(API, options, options.resources);
 }

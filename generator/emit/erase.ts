@@ -1,7 +1,9 @@
 /**
  * The `js` view of a module: what TypeScript's type erasure leaves. Types, `as`, `!`, type
  * parameters and arguments, overloads, type aliases, interfaces and type-only imports and
- * exports go; everything else stays as it is, so one printer prints both views. Fields are
+ * exports go; so do the doc comments of declarations and members, which the `.d.ts` carries for
+ * editors (they would otherwise double the JavaScript's size). A standalone comment block (a
+ * file header) stays. Everything else stays as it is, so one printer prints both views. Fields are
  * dropped by destructuring, which keeps every other field exactly as it was.
  */
 import type {
@@ -31,7 +33,7 @@ export function eraseStatement(statement: Stmt): Stmt[] {
     case 'exportNames':
       return eraseModuleSyntax(statement);
     case 'function': {
-      const { typeParams, returns, overloads, ...rest } = statement;
+      const { typeParams, returns, overloads, doc, ...rest } = statement;
       return [{ ...rest, params: rest.params.map(eraseParam), body: eraseStatements(rest.body) }];
     }
     case 'variable':
@@ -53,21 +55,22 @@ function eraseModuleSyntax(statement: ImportDeclaration | ExportFrom | ExportNam
 }
 
 function eraseVariable(node: VariableDeclaration): VariableDeclaration {
-  const { type, ...rest } = node;
+  const { type, doc, ...rest } = node;
   return rest.init === undefined ? rest : { ...rest, init: eraseExpr(rest.init) };
 }
 
 function eraseClass(node: ClassDeclaration): ClassDeclaration {
-  const members = node.members.map(eraseMethod);
-  return node.extends === undefined ? { ...node, members } : { ...node, members, extends: eraseExpr(node.extends) };
+  const { doc, ...rest } = node;
+  const members = rest.members.map(eraseMethod);
+  return rest.extends === undefined ? { ...rest, members } : { ...rest, members, extends: eraseExpr(rest.extends) };
 }
 
 function eraseMethod(member: MethodDefinition | Getter): MethodDefinition | Getter {
   if (member.kind === 'getter') {
-    const { returns, ...rest } = member;
+    const { returns, doc, ...rest } = member;
     return { ...rest, body: eraseStatements(rest.body) };
   }
-  const { returns, ...rest } = member;
+  const { returns, doc, ...rest } = member;
   return { ...rest, body: eraseStatements(rest.body), params: rest.params.map(eraseParam) };
 }
 
@@ -134,12 +137,14 @@ function eraseIf(node: If): If {
 
 function eraseMember(member: ObjectMember): ObjectMember {
   switch (member.kind) {
-    case 'property':
+    case 'property': {
+      const { doc, ...rest } = member;
       return {
-        ...member,
-        key: typeof member.key === 'string' ? member.key : eraseExpr(member.key),
-        value: eraseExpr(member.value),
+        ...rest,
+        key: typeof rest.key === 'string' ? rest.key : eraseExpr(rest.key),
+        value: eraseExpr(rest.value),
       };
+    }
     case 'spreadAssignment':
       return { kind: 'spreadAssignment', expr: eraseExpr(member.expr) };
     case 'method':

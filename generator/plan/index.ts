@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { ApiModel, NamedSchema, Operation, Plan, Unit } from '../model/index.js';
+import type { ApiModel, CheckPlan, NamedSchema, Operation, Plan, Unit } from '../model/index.js';
 import { append } from '../util/collections.js';
+import { checkName, operationCheckNames, planChecks } from './checks.js';
 import { directRefs, operationSchemas, reachable } from './references.js';
 
 /**
@@ -22,6 +23,11 @@ export function planUnits(model: ApiModel): Plan {
   const byHome = new Map<string, NamedSchema[]>();
   for (const named of model.schemas) append(byHome, home.get(named.id)!, named);
   const shared = byHome.get('') ?? [];
+  const checks = planChecks(
+    model.schemas,
+    [...groups].map(([namespace, operations]) => ({ file: files.get(namespace)!, operations })),
+    home,
+  );
   const units = [...groups].map(([namespace, operations]): Unit => {
     const file = files.get(namespace)!;
     const used = [...(uses.get(namespace) ?? [])];
@@ -37,13 +43,40 @@ export function planUnits(model: ApiModel): Plan {
       schemas,
       sharedSchemas,
       get hash(): string {
-        return (digest ??= hash([settings(model), namespace, operations, schemas, sharedNames]));
+        return (digest ??= hash([
+          settings(model),
+          namespace,
+          operations,
+          schemas,
+          sharedNames,
+          unitChecks(checks, file, operations, [...schemas.map((named) => named.typeName), ...sharedNames]),
+        ]));
       },
     };
   });
-  return { model, units, shared: { schemas: shared }, home };
+  return { model, units, shared: { schemas: shared }, home, checks };
 }
 
+/**
+ * What a unit's check code depends on beyond its own schemas: the functions it declares and
+ * which function checks each schema it uses (another unit's edit can make an identical schema
+ * elsewhere, or move a function to the shared module).
+ */
+function unitChecks(
+  checks: CheckPlan,
+  file: string,
+  operations: readonly Operation[],
+  used: readonly (string | undefined)[],
+): unknown {
+  const names = [...used.map((typeName) => checkName(typeName ?? '')), ...operations.flatMap(operationCheckNames)];
+  return [
+    (checks.declared.get(file) ?? []).map((declared) => declared.name),
+    names.map((name) => {
+      const fn = checks.functionOf.get(name);
+      return [name, fn, fn === undefined ? undefined : checks.homeOf.get(fn)];
+    }),
+  ];
+}
 function groupByNamespace(operations: readonly Operation[]): Map<string, Operation[]> {
   const groups = new Map<string, Operation[]>();
   for (const operation of operations) {

@@ -1,5 +1,6 @@
 import type { TypeNode } from '../emit/ast.js';
 import type { ApiModel, NamedSchema, Plan, Schema } from '../model/index.js';
+import { checkName } from '../plan/checks.js';
 import { docPhrases } from '../schema/doc.js';
 import { discriminatorTargets, namedTypeOf, typeOf, type TypeOptions } from '../schema/type.js';
 
@@ -17,6 +18,12 @@ export interface RenderContext {
   namedType(named: NamedSchema): TypeNode;
   /** Short phrases for docs: `at most 30 characters`, `default 20`. */
   describe(schema: Schema): string[];
+  /** The function that checks a type (a named schema's, params object's or response body's), by type name. */
+  checkOf(typeName: string): string;
+  /** The function that checks a named schema, by its id. */
+  checkOfSchema(id: string): string;
+  /** Where a check function is declared: a unit's file stem, or '' for the shared module. */
+  checkHome(functionName: string): string;
 }
 
 export function renderContext(plan: Plan): RenderContext {
@@ -32,6 +39,7 @@ export function renderContext(plan: Plan): RenderContext {
     return found.schema;
   };
   const options = (direction: Direction): TypeOptions => ({ typeName, direction, named });
+  const checkOf = (typeName: string): string => plan.checks.functionOf.get(checkName(typeName)) ?? checkName(typeName);
   const targets = discriminatorTargets(plan.model.schemas.map((entry) => [entry.id, entry.schema] as const));
   return {
     plan,
@@ -40,5 +48,12 @@ export function renderContext(plan: Plan): RenderContext {
     type: (schema, direction) => typeOf(schema, options(direction)),
     namedType: (entry) => namedTypeOf(entry.id, entry.schema, options('json'), targets),
     describe: (schema) => docPhrases(schema),
+    checkOf,
+    checkOfSchema: (id) => checkOf(byId.get(id)?.typeName ?? id),
+    checkHome: (name) => {
+      const home = plan.checks.homeOf.get(name);
+      if (home === undefined) throw new Error(`render: no check function named ${name}`);
+      return home;
+    },
   };
 }

@@ -1,11 +1,12 @@
 import type { Expr, ObjectMember } from '../emit/ast.js';
+import { checkName, takesNothing } from '../plan/checks.js';
 import { arr, bool, id, obj, prop, str } from '../emit/build.js';
 import type { BodyMedia, Operation, OperationInput, Pagination, Param } from '../model/index.js';
 
-/** The names of the checks an operation's descriptor points at. */
-export function checkName(typeName: string): string {
-  return `check${typeName}`;
-}
+export { checkName, takesNothing } from '../plan/checks.js';
+
+/** The function that checks a type, by its type name: several types may share one (see CheckPlan). */
+export type CheckOf = (typeName: string) => string;
 
 /**
  * An operation's descriptor: the data the runtime sends it by (see runtime/descriptor.ts).
@@ -20,12 +21,7 @@ export const ENCODERS: Readonly<Record<BodyMedia['kind'], string>> = {
   text: 'textBody',
 };
 
-/** An operation that takes nothing: its method is `(options?)`. */
-export function takesNothing(operation: Operation): boolean {
-  return operation.params.length === 0 && operation.body === undefined;
-}
-
-export function descriptor(operation: Operation): Expr {
+export function descriptor(operation: Operation, checkOf: CheckOf = checkName): Expr {
   const byLocation = (location: Param['in']): Param[] => operation.params.filter((param) => param.in === location);
   const members: ObjectMember[] = [
     prop('method', str(operation.method.toUpperCase())),
@@ -36,10 +32,10 @@ export function descriptor(operation: Operation): Expr {
     const params = byLocation(location);
     if (params.length > 0) members.push(prop(location, arr(params.map(paramSpec))));
   }
-  if (operation.body !== undefined) members.push(prop('body', bodySpec(operation)));
+  if (operation.body !== undefined) members.push(prop('body', bodySpec(operation, checkOf)));
   members.push(prop('security', arr(operation.security.map((names) => arr(names.map(str))))));
   const [first] = operation.inputs;
-  if (first !== undefined && !takesNothing(operation)) members.push(prop('check', id(checkName(first.typeName))));
+  if (first !== undefined && !takesNothing(operation)) members.push(prop('check', id(checkOf(first.typeName))));
   members.push(prop('response', str(responseKind(operation))));
   if (operation.deprecated) members.push(prop('deprecated', bool(true)));
   if (operation.pagination !== undefined) members.push(prop('pagination', paginationSpec(operation.pagination)));
@@ -70,21 +66,23 @@ function paramSpec(param: Param): Expr {
   return members.length === 0 ? str(param.name) : obj([prop('name', str(param.name)), ...members]);
 }
 
-function bodySpec(operation: Operation): Expr {
+function bodySpec(operation: Operation, checkOf: CheckOf): Expr {
   const body = operation.body!;
-  const media = body.media.map((entry, index) => mediaSpec(entry, index === 0 ? undefined : operation.inputs[index]));
+  const media = body.media.map((entry, index) =>
+    mediaSpec(entry, index === 0 ? undefined : operation.inputs[index], checkOf),
+  );
   const members: ObjectMember[] = [prop('media', arr(media))];
   if (body.required) members.push(prop('required', bool(true)));
   return obj(members);
 }
 
-function mediaSpec(media: BodyMedia, input: OperationInput | undefined): Expr {
+function mediaSpec(media: BodyMedia, input: OperationInput | undefined, checkOf: CheckOf): Expr {
   const members: ObjectMember[] = [prop('type', str(media.mediaType)), prop('encode', id(ENCODERS[media.kind]))];
   if (!media.flat) members.push(prop('key', str(media.bodyKey)));
   if (media.partTypes.length > 0)
     members.push(prop('parts', obj(media.partTypes.map((part) => prop(part.property, str(part.contentType))))));
   // The default media type is checked by the operation's own `check`; the others by theirs.
-  if (input !== undefined) members.push(prop('check', id(checkName(input.typeName))));
+  if (input !== undefined) members.push(prop('check', id(checkOf(input.typeName))));
   return obj(members);
 }
 

@@ -2,10 +2,11 @@ import type { Module, Stmt } from '../emit/ast.js';
 import { arr, constDecl, id, importFrom, litType, obj, prop, str, typeRef } from '../emit/build.js';
 import { printModule } from '../emit/print.js';
 import type { Namespace, Operation, RenderedFile, Schema, Unit } from '../model/index.js';
+import { operationCheckNames } from '../plan/checks.js';
 import { directRefs, operationSchemas } from '../plan/references.js';
 import { CheckModule } from '../schema/check.js';
 import type { RenderContext } from './context.js';
-import { ENCODERS, checkName, descriptor, takesNothing } from './descriptor.js';
+import { ENCODERS, descriptor } from './descriptor.js';
 import { header } from './header.js';
 import { namedTypeDeclaration } from './named-types.js';
 import { namespaceInterfaces } from './namespaces.js';
@@ -47,25 +48,21 @@ export function unitModule(unit: Unit, ctx: RenderContext): Module {
     ...imports(unit, checks, ctx),
     ...spaced(types),
     ...spaced(checks.statements()),
-    ...spaced(unit.operations.map(descriptorDeclaration)),
-    ...spaced(resources(namespaces, unit)),
+    ...spaced(unit.operations.map((operation) => descriptorDeclaration(operation, ctx))),
+    ...spaced(resources(namespaces, unit, ctx)),
   ];
   return { body };
 }
 
+/** The check functions this unit declares; each may check several roots (see CheckPlan). */
 function unitChecks(unit: Unit, ctx: RenderContext): CheckModule {
-  const checks = new CheckModule({
-    functionOf: (target) => checkName(ctx.named(target)?.typeName ?? target),
-    helpersFrom: RUNTIME,
-  });
-  for (const named of unit.schemas) checks.add(checkName(named.typeName), named.schema, { direction: 'json' });
-  for (const operation of unit.operations) {
-    if (!takesNothing(operation))
-      for (const input of operation.inputs)
-        checks.add(checkName(input.typeName), input.schema, { direction: 'request' });
-    if (operation.success.kind === 'json' && operation.success.schema !== undefined)
-      checks.add(checkName(`${operation.typeName}Response`), operation.success.schema, { direction: 'json' });
-  }
+  return declaredChecks(unit.file, ctx, RUNTIME);
+}
+
+export function declaredChecks(home: string, ctx: RenderContext, helpersFrom: string): CheckModule {
+  const checks = new CheckModule({ functionOf: (target) => ctx.checkOfSchema(target), helpersFrom });
+  for (const { name, schema, direction } of ctx.plan.checks.declared.get(home) ?? [])
+    checks.add(name, schema, { direction });
   return checks;
 }
 
@@ -82,24 +79,30 @@ function imports(unit: Unit, checks: CheckModule, ctx: RenderContext): Stmt[] {
   const roots: Schema[] = [...unit.schemas.map((named) => named.schema), ...unit.operations.flatMap(operationSchemas)];
   for (const root of roots) for (const target of directRefs(root)) if (sharedIds.has(target)) typeIds.add(target);
   const sharedTypes = [...typeIds].map((target) => ctx.named(target)!.typeName).sort();
-  const sharedChecks = [...checks.referencedSchemas]
-    .filter((target) => sharedIds.has(target))
-    .map((target) => checkName(ctx.named(target)!.typeName))
-    .sort();
+  const own = new Set((ctx.plan.checks.declared.get(unit.file) ?? []).map((declared) => declared.name));
+  const called = [
+    ...[...checks.referencedSchemas].map((target) => ctx.checkOfSchema(target)),
+    ...unit.operations.flatMap(operationCheckNames).map((name) => ctx.plan.checks.functionOf.get(name)!),
+  ];
+  const sharedChecks = [...new Set(called.filter((name) => !own.has(name)))].sort();
+  for (const name of sharedChecks)
+    if (ctx.checkHome(name) !== '') throw new Error(`render: ${unit.file} calls ${name} of another unit`);
   if (sharedTypes.length > 0) statements.push(importFrom(SHARED, sharedTypes, true));
   if (sharedChecks.length > 0) statements.push(importFrom(SHARED, sharedChecks));
   return statements;
 }
 
-function descriptorDeclaration(operation: Operation): Stmt {
-  return { ...constDecl(operation.descriptorName, descriptor(operation), { type: typeRef('OperationSpec') }) };
+function descriptorDeclaration(operation: Operation, ctx: RenderContext): Stmt {
+  return {
+    ...constDecl(operation.descriptorName, descriptor(operation, ctx.checkOf), { type: typeRef('OperationSpec') }),
+  };
 }
 
 /**
  * Each namespace with methods as a resource (exported: the tree-shakable client takes them one by
  * one), the list of them all, and each operation with its response check for `validateResponses`.
  */
-function resources(namespaces: readonly Namespace[], unit: Unit): Stmt[] {
+function resources(namespaces: readonly Namespace[], unit: Unit, ctx: RenderContext): Stmt[] {
   const withMethods = namespaces.filter((namespace) => namespace.resourceName !== undefined);
   const statements: Stmt[] = withMethods.map((namespace) =>
     constDecl(
@@ -138,7 +141,9 @@ function resources(namespaces: readonly Namespace[], unit: Unit): Stmt[] {
     ...constDecl(
       'responseChecks',
       arr(
-        checked.map((operation) => arr([id(operation.descriptorName), id(checkName(`${operation.typeName}Response`))])),
+        checked.map((operation) =>
+          arr([id(operation.descriptorName), id(ctx.checkOf(`${operation.typeName}Response`))]),
+        ),
       ),
       {
         type: typeRef('ResponseChecks'),

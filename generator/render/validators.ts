@@ -4,7 +4,7 @@ import { printModule } from '../emit/print.js';
 import type { RenderedFile } from '../model/index.js';
 import { append } from '../util/collections.js';
 import type { RenderContext } from './context.js';
-import { checkName, takesNothing } from './descriptor.js';
+import { takesNothing } from './descriptor.js';
 import { header } from './header.js';
 import { spaced } from './unit.js';
 
@@ -30,9 +30,19 @@ export function renderValidators(ctx: RenderContext): RenderedFile[] {
     importFrom('./runtime/index.js', ['assertion', 'guard', 'validator']),
     importFrom('./runtime/index.js', ['ValidationResult'], true),
   ];
-  for (const [from, group] of [...byModule].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    imports.push(importFrom(from, group.map((target) => target.typeName).sort(), true));
-    imports.push(importFrom(from, group.map((target) => checkName(target.typeName)).sort()));
+  // One function may check several types (identical schemas): it is imported once, from its module.
+  const checksByModule = new Map<string, Set<string>>();
+  for (const target of targets) {
+    const check = ctx.checkOf(target.typeName);
+    const from = moduleOf(ctx.checkHome(check));
+    checksByModule.set(from, (checksByModule.get(from) ?? new Set()).add(check));
+  }
+  const modules = [...new Set([...byModule.keys(), ...checksByModule.keys()])].sort();
+  for (const from of modules) {
+    const group = byModule.get(from) ?? [];
+    if (group.length > 0) imports.push(importFrom(from, group.map((target) => target.typeName).sort(), true));
+    const checks = checksByModule.get(from);
+    if (checks !== undefined) imports.push(importFrom(from, [...checks].sort()));
   }
   const body: Stmt[] = [
     header(
@@ -43,7 +53,7 @@ export function renderValidators(ctx: RenderContext): RenderedFile[] {
       'problem, each with a JSON pointer) and `assertX` (throws a ValidationError). No eval: they run under a strict CSP.',
     ),
     ...imports,
-    ...spaced(targets.flatMap(wrappers)),
+    ...spaced(targets.flatMap((target) => wrappers(target, ctx.checkOf(target.typeName)))),
   ];
   const module = { body };
   return [
@@ -58,12 +68,12 @@ function validationTargets(ctx: RenderContext): Target[] {
     const home = plan.home.get(named.id) ?? '';
     return {
       typeName: named.typeName,
-      from: home === '' ? './schemas.js' : `./units/${home}.js`,
+      from: moduleOf(home),
       what: `the \`${named.id}\` schema`,
     };
   });
   for (const unit of plan.units) {
-    const from = `./units/${unit.file}.js`;
+    const from = moduleOf(unit.file);
     for (const operation of unit.operations) {
       const label = `\`${operation.method.toUpperCase()} ${operation.path}\``;
       if (!takesNothing(operation))
@@ -80,9 +90,14 @@ function validationTargets(ctx: RenderContext): Target[] {
   return targets;
 }
 
-function wrappers(target: Target): Stmt[] {
+/** A module of dist/, by its home: a unit's file stem, or '' for the shared schemas. */
+function moduleOf(home: string): string {
+  return home === '' ? './schemas.js' : `./units/${home}.js`;
+}
+
+function wrappers(target: Target, checkFunction: string): Stmt[] {
   const { typeName, what } = target;
-  const check = id(checkName(typeName));
+  const check = id(checkFunction);
   const value = param('value', kw('unknown'));
   const fnType = (returns: TypeNode): TypeNode => ({ kind: 'functionType', params: [value], returns });
   const predicate = (asserts: boolean): TypeNode => ({

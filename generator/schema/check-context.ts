@@ -115,6 +115,12 @@ export class NodeContext implements CheckContext {
       return;
     }
     if (alwaysValid(schema)) return;
+    // The same structure elsewhere in the module: one function, called from each place.
+    const repeat = this.fn.module.repeat(schema, this.fn.direction);
+    if (repeat !== undefined) {
+      this.emit(ifThen(not(call(id(repeat), [data, id('sink'), pathArgument(path)])), [ret(bool(false))]));
+      return;
+    }
     // A subschema's type test narrows the variable it tests: it gets one of its own, typed unknown.
     const value =
       data.kind === 'identifier' && this.fn.unknowns.has(data.name) ? data : this.local('value', data, kw('unknown'));

@@ -4,6 +4,7 @@ import type { SchemaNode } from '../model/schema.js';
 import { HELPER_NAMES, HELPERS, type HelperName } from './helpers.js';
 import type { Direction } from './keyword.js';
 import { Namer } from './namer.js';
+import { structureOf } from './repeats.js';
 
 /**
  * What one output module's check functions share: the names taken at module level, the runtime
@@ -26,6 +27,9 @@ export class CheckModuleScope {
   }[] = [];
   /** Named schema ids whose check functions the code calls. */
   readonly called = new Set<string>();
+  /** Structure -> the function checking it, for inline subschemas that occur more than once. */
+  readonly #shared = new Map<string, string>();
+  #repeated: ReadonlySet<string> = new Set();
 
   constructor(
     readonly functionName: (id: string) => string,
@@ -51,6 +55,29 @@ export class CheckModuleScope {
     const name = id(this.namer.fresh(hint));
     this.constants.push(constDecl(name.name, init(), type === undefined ? {} : { type }));
     this.#constantNames.set(key, name);
+    return name;
+  }
+
+  /** Which structures repeat (see repeatedStructures), and the roots' functions that check some of them. */
+  shareRepeats(repeated: ReadonlySet<string>, roots: Iterable<readonly [string, string]>): void {
+    this.#repeated = repeated;
+    for (const [structure, name] of roots) if (repeated.has(structure)) this.#shared.set(structure, name);
+  }
+
+  /**
+   * The function that checks an inline subschema occurring more than once in the module (written
+   * once, after the function that first needs it), or undefined: it is written where it is used.
+   */
+  repeat(schema: SchemaNode, direction: Direction): string | undefined {
+    if (this.#repeated.size === 0) return undefined;
+    const structure = structureOf(schema, direction);
+    if (!this.#repeated.has(structure)) return undefined;
+    const existing = this.#shared.get(structure);
+    if (existing !== undefined) return existing;
+    // Named for what it is, not after its first user: several functions call it.
+    const name = this.namer.fresh('checkPart');
+    this.#shared.set(structure, name);
+    this.pending.push({ name, schema, owner: name, direction });
     return name;
   }
 

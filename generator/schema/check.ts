@@ -7,6 +7,7 @@ import { PathExpr } from './check-path.js';
 import { CheckModuleScope } from './check-scope.js';
 import { HELPERS, ISSUE_SINK } from './helpers.js';
 import type { Direction } from './keyword.js';
+import { repeatedStructures, structureOf } from './repeats.js';
 import { referencedIds } from './walk.js';
 
 export interface CheckModuleOptions {
@@ -64,6 +65,12 @@ export class CheckModule {
     if (this.#built !== undefined) return this.#built;
     const own = new Set(this.#added.map((entry) => entry.name));
     const scope = new CheckModuleScope((target) => this.#options.functionOf(target), [...own, ...this.#calledNames()]);
+    scope.shareRepeats(
+      repeatedStructures(this.#added),
+      this.#added.flatMap(({ name, schema, direction }) =>
+        schema.kind === 'ref' ? [] : [[structureOf(schema, direction), name] as const],
+      ),
+    );
     const functions: Stmt[] = [];
     for (const { name, schema, exported, direction } of this.#added) {
       functions.push(writeFunction(name, schema, { owner: name, scope, exported, direction }));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { printModule } from '../../generator/emit/print.js';
 import { CheckModule } from '../../generator/schema/check.js';
+import { generateChecks } from './support/generated.js';
 import { documentOf, readSpec } from './support/spec.js';
 
 /** One output module's checks: what it declares, imports and asks its caller to import. */
@@ -62,5 +63,46 @@ describe('CheckModule', () => {
     expect(printModule({ body: moduleOf(['C']).statements() }, 'ts').split('\n')[0]).toBe(
       "import { fail, type IssueSink } from '../runtime/index.js';",
     );
+  });
+});
+
+describe('an inline subschema that occurs more than once', () => {
+  const money = {
+    type: 'object',
+    required: ['amount', 'currency'],
+    properties: { amount: { type: 'number', minimum: 0 }, currency: { type: 'string', enum: ['USD', 'EUR'] } },
+  };
+  const { schemas } = readSpec(
+    documentOf({
+      Invoice: {
+        type: 'object',
+        properties: {
+          total: money,
+          // Only its description differs: the same code checks it.
+          tax: { ...money, description: 'The tax.' },
+          lines: { type: 'array', items: money },
+        },
+      },
+      Refund: money,
+    }),
+  );
+
+  it('is checked by one function, called from every place it occurs', async () => {
+    const checks = await generateChecks(schemas);
+    const declared = checks.js.match(/^(export )?function \w+/gm) ?? [];
+    expect(declared).toEqual(['export function check_Invoice', 'export function check_Refund']);
+    expect(checks.js.match(/check_Refund\(/g)).toHaveLength(4);
+  });
+
+  it('reports each problem at its own place', async () => {
+    const checks = await generateChecks(schemas);
+    const value = { total: { amount: -1, currency: 'USD' }, tax: { amount: 1 }, lines: [{ amount: 1, currency: 'X' }] };
+    expect(checks.issues('Invoice', value).map((issue) => `${issue.path} ${issue.keyword}`)).toEqual([
+      '/total/amount minimum',
+      '/tax required',
+      '/lines/0/currency enum',
+    ]);
+    expect(checks.check('Invoice')(value)).toBe(false);
+    expect(checks.check('Invoice')({ total: { amount: 1, currency: 'EUR' }, lines: [] })).toBe(true);
   });
 });

@@ -286,10 +286,6 @@ export function checkListAiGatewayInvoiceHistoryParams(value, sink, path = '') {
   return true;
 }
 
-export function checkListAiGatewayInvoiceHistoryResponse(value, sink, path = '') {
-  return checkInvoiceHistoryResponse(value, sink, path);
-}
-
 const listAiGatewayInvoiceHistory = {
   method: 'GET',
   path: ['/accounts/', 'account_id', '/ai-gateway/billing/invoice-history'],
@@ -306,7 +302,6 @@ const listAiGatewayInvoiceHistory = {
   },
 };
 
-/** The methods of `client.aiGateway.billing`, for `createClient({ resources: [...] })` from the tree-shakable entry. */
 export const aiGatewayBilling = {
   at: ['aiGateway', 'billing'],
   methods: { invoiceHistory: listAiGatewayInvoiceHistory },
@@ -314,4 +309,4 @@ export const aiGatewayBilling = {
 
 export const resources = [aiGatewayBilling];
 
-export const responseChecks = [[listAiGatewayInvoiceHistory, checkListAiGatewayInvoiceHistoryResponse]];
+export const responseChecks = [[listAiGatewayInvoiceHistory, checkInvoiceHistoryResponse]];

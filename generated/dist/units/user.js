@@ -264,10 +264,6 @@ export function checkListUserBillingHistoryParams(value, sink, path = '') {
   return true;
 }
 
-export function checkListUserBillingHistoryResponse(value, sink, path = '') {
-  return checkBillingHistoryListResponse(value, sink, path);
-}
-
 const listUserBillingHistory = {
   method: 'GET',
   path: ['/user/billing/history'],
@@ -285,9 +281,8 @@ const listUserBillingHistory = {
   },
 };
 
-/** The methods of `client.user.billing.history`, for `createClient({ resources: [...] })` from the tree-shakable entry. */
 export const userBillingHistory = { at: ['user', 'billing', 'history'], methods: { list: listUserBillingHistory } };
 
 export const resources = [userBillingHistory];
 
-export const responseChecks = [[listUserBillingHistory, checkListUserBillingHistoryResponse]];
+export const responseChecks = [[listUserBillingHistory, checkBillingHistoryListResponse]];
