@@ -136,8 +136,8 @@ describe('determinism', () => {
     const hashes = await hashFiles(first.out);
     expect(hashes.size).toBeGreaterThan(10);
     expect(await hashFiles(second.out)).toEqual(hashes);
-    // And the same as the committed package, laid out the same way.
-    expect(hashes).toEqual(await hashFiles(path.join(ROOT, 'generated')));
+    // (Equality with the committed package is the --check test below: a fresh folder has no
+    // previous API surface, so its version is the spec's declared floor, not the committed one.)
   });
 });
 
