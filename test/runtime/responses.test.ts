@@ -313,7 +313,10 @@ describe('response validation', () => {
     server.route('GET', ACCOUNT_INVOICES, (_req, res) =>
       sendJson(res, 200, envelope({ invoices: [{ id: 42 }], pagination: { has_more: false } }), { 'cf-ray': RAY }),
     );
-    await expect(clientFor(server.url, op, {}, strict(op)).call({ account_id: 'acc123' })).resolves.toBeDefined();
+    await expect(clientFor(server.url, op, {}, strict(op)).call({ account_id: 'acc123' })).resolves.toEqual({
+      invoices: [{ id: 42 }],
+      pagination: { has_more: false },
+    });
     const error = (await rejection(
       clientFor(server.url, op, { validateResponses: true }, strict(op)).call({ account_id: 'acc123' }),
     )) as ResponseValidationError;
