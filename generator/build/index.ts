@@ -141,6 +141,13 @@ function operationDrafts(
         `path '${pathKey}' does not start with '/'; it is sent as '/${pathKey}'`,
       );
     }
+    if (/[{}]/.test(pathKey.replace(/\{[^{}/]+\}/g, ''))) {
+      ctx.issues.warn(
+        'invalid_path',
+        at(ctx, joinPointer('/paths', pathKey)),
+        `path '${pathKey}' has an unmatched brace; only whole '{name}' segments are parameters, the rest is sent as written`,
+      );
+    }
     const item = objectAt(ctx, joinPointer('/paths', pathKey));
     for (const method of HTTP_METHODS) {
       if (item === undefined || !isRecord(item.node[method])) continue;

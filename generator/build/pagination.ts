@@ -19,7 +19,8 @@ export function buildPagination(
   named: NamedLookup,
 ): Pagination | undefined {
   const declared = node['x-sdk-pagination'];
-  if (declared !== undefined) return fromExtension(ctx, joinPointer(opPointer, 'x-sdk-pagination'), declared, params);
+  if (declared !== undefined)
+    return fromExtension(ctx, joinPointer(opPointer, 'x-sdk-pagination'), declared, params, success, named);
   if (success.unwrap !== 'page' || success.schema === undefined) return undefined;
   return detect(params, success.schema, named, success.at);
 }
@@ -29,6 +30,8 @@ function fromExtension(
   pointer: string,
   declared: Json,
   params: readonly Param[],
+  success: SuccessResponse,
+  named: NamedLookup,
 ): Pagination | undefined {
   const where = at(ctx, pointer);
   const problem = (message: string): undefined => {
@@ -40,6 +43,9 @@ function fromExtension(
     typeof name === 'string' ? params.find((param) => param.in === 'query' && param.name === name)?.key : undefined;
   const items = bodyPath(declared.items);
   if (items === undefined) return problem('items must be a JSON pointer into the response body, such as /result');
+  const itemsType = success.schema === undefined ? undefined : surelyNotArray(success.schema, items, named);
+  if (itemsType !== undefined)
+    return problem(`items ${JSON.stringify(declared.items)} points at ${itemsType} in the response body, not an array`);
   if (declared.style === 'cursor') {
     const cursorParam = query(declared.cursorParam);
     const next = bodyPath(declared.nextCursor);
@@ -105,6 +111,29 @@ function detect(params: readonly Param[], schema: Schema, named: NamedLookup, wh
     source: 'detected',
     at: where,
   };
+}
+
+/**
+ * The type the body's schema surely has at `path` when it is not an array (`'object'`, say), so a
+ * page's items cannot be read there; `undefined` when it may be an array, or the schema does not
+ * say (a union, a reference cycle, an undeclared property).
+ */
+function surelyNotArray(body: Schema, path: BodyPath, named: NamedLookup): string | undefined {
+  let current: Schema | undefined = body;
+  for (const key of path) {
+    const members: readonly Schema[] | undefined = objectShape(current, named)?.properties.get(String(key));
+    if (members?.length !== 1) return undefined;
+    current = members[0];
+    if (current === undefined) return undefined;
+  }
+  const seen = new Set<string>();
+  while (current?.kind === 'ref' && !seen.has(current.target)) {
+    seen.add(current.target);
+    current = named(current.target);
+  }
+  const type = current?.kind === 'schema' ? current.keywords.type : undefined;
+  if (type === undefined || type.length === 0 || type.includes('array')) return undefined;
+  return type.length === 1 ? `a schema of type ${type[0]}` : `a schema of type ${type.join(' | ')}`;
 }
 
 /** The property names `result_info` is known to have. */

@@ -26,7 +26,14 @@ export function buildSecuritySchemes(ctx: BuildContext, taken: ReadonlySet<strin
       );
       return [];
     }
-    const option = uniqueOption(propertyName(name), options);
+    const wanted = propertyName(name);
+    const option = uniqueOption(wanted, options);
+    if (option !== wanted)
+      ctx.issues.warn(
+        'name_collision',
+        at(ctx, site),
+        `security scheme '${name}' would be the client option ${wanted}, which ${taken.has(wanted) ? 'the client already has' : 'another scheme already is'}; it is ${option} instead`,
+      );
     const description = text(scheme.node, 'description');
     const env = text(scheme.node, 'x-sdk-env');
     return [
