@@ -152,7 +152,8 @@ function aliasResolver(byId: ReadonlyMap<string, NamedSchema>): (id: string) => 
       seen.add(current);
     }
     // A cycle of aliases has no schema to check by: each keeps its own function.
-    const end = byId.get(current)!.schema.kind === 'ref' ? id : current;
+    // (An id no named schema has, from a malformed discriminator, stands for itself.)
+    const end = byId.get(current)?.schema.kind === 'ref' ? id : current;
     resolved.set(id, end);
     return end;
   };
@@ -186,6 +187,8 @@ function namedClasses(schemas: readonly NamedSchema[], resolve: (id: string) => 
  */
 function structuralKey(schema: Schema, classOf: (id: string) => number | string): string {
   return JSON.stringify(schema, function (this: unknown, key, value: unknown) {
+    // Constant values are data: an `at` or `target` key inside them is compared, never replaced.
+    if (key === 'enum' || key === 'const') return JSON.stringify(value);
     if (key === 'at') return undefined;
     if (key === 'annotations') {
       const format = (value as { format?: string }).format;
@@ -208,7 +211,7 @@ function refsOf(schema: Schema): Set<string> {
       return undefined;
     }
     if (key === 'target' && typeof value === 'string') found.add(value);
-    return key === 'at' ? undefined : value;
+    return key === 'at' || key === 'enum' || key === 'const' ? undefined : value;
   });
   return found;
 }

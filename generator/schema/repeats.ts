@@ -19,6 +19,8 @@ export function structureOf(node: SchemaNode, direction: Direction): string {
   let key = KEYS.get(node);
   if (key === undefined) {
     key = JSON.stringify(node, (name, value: unknown) => {
+      // Constant values are data: an `at` key inside them is compared, never dropped.
+      if (name === 'enum' || name === 'const') return JSON.stringify(value);
       if (name === 'at') return undefined;
       if (name === 'annotations') {
         const format = (value as { format?: string }).format;

@@ -131,6 +131,16 @@ const NOT_ASSERTIONS = new Set([
   'externalDocs',
 ]);
 
+/** Keywords whose keys are names (of properties, definitions), not keywords. */
+const NAME_MAPS = new Set([
+  'properties',
+  'patternProperties',
+  '$defs',
+  'definitions',
+  'dependentSchemas',
+  'dependentRequired',
+]);
+
 /**
  * A copy of the schema that ajv can compile alone: annotations dropped, and every `$ref` (which
  * Redocly checks where it points) replaced by `true`, so nested references never make the check
@@ -143,7 +153,11 @@ function standalone(schema) {
   const copy = {};
   for (const [key, value] of Object.entries(schema)) {
     if (NOT_ASSERTIONS.has(key) || key.startsWith('x-')) continue;
-    copy[key] = key === 'enum' || key === 'const' ? value : standalone(value);
+    if (key === 'enum' || key === 'const') copy[key] = value;
+    else if (NAME_MAPS.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value))
+      // Keys here are property names (a property may be called `description`): kept, values made standalone.
+      copy[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, standalone(sub)]));
+    else copy[key] = standalone(value);
   }
   return copy;
 }

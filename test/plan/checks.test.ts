@@ -36,6 +36,7 @@ const document: Json = {
     '/e': operation('e', { type: 'array', items: ref('TreeE') }),
     '/f': operation('f', { type: 'array', items: ref('TreeF') }),
     '/g': operation('g', { anyOf: [ref('OnlyG1'), ref('OnlyG2')] }),
+    '/h': operation('h', { anyOf: [ref('ConstantH1'), ref('ConstantH2'), ref('ConstantH3')] }),
   },
   components: {
     schemas: {
@@ -56,6 +57,10 @@ const document: Json = {
       },
       OnlyG1: { type: 'integer', minimum: 3 },
       OnlyG2: { type: 'integer', minimum: 3 },
+      // Constant values are data, even where they hold the model's own key names (`at`, `target`).
+      ConstantH1: { type: 'object', enum: [{ at: 1 }] },
+      ConstantH2: { type: 'object', enum: [{ at: 2 }] },
+      ConstantH3: { type: 'object', const: { target: 'Nowhere' } },
     },
   },
 };
@@ -89,6 +94,11 @@ describe('check functions shared by identical schemas', () => {
 
   it('checks a response that only references a schema with that schema function', () => {
     expect(fn('GetaResponse')).toBe(fn('EnvelopeA'));
+  });
+
+  it('compares constants by value, whatever keys they hold', () => {
+    expect(fn('ConstantH2')).not.toBe(fn('ConstantH1'));
+    expect(fn('ConstantH3')).not.toBe(fn('ConstantH1'));
   });
 
   it('gives identical params objects one function', () => {
