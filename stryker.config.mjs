@@ -11,9 +11,16 @@
  */
 /** What generated validators are compiled by: the check compiler and the keyword registry. */
 const VALIDATOR_SOURCES = ['generator/schema/check*.ts', 'generator/schema/keywords/**/*.ts'];
+const RUNTIME_SOURCES = [
+  'generator/runtime/**/*.ts',
+  '!generator/runtime/keywords.ts',
+  '!generator/runtime/formats.ts',
+];
 const SCOPES = {
-  all: ['generator/runtime/**/*.ts', ...VALIDATOR_SOURCES],
-  runtime: ['generator/runtime/**/*.ts'],
+  all: [...RUNTIME_SOURCES, ...VALIDATOR_SOURCES],
+  // keywords.ts and formats.ts are left out: Stryker 9.6's instrumenter does not finish on them
+  // (an hour at full CPU without a result).
+  runtime: RUNTIME_SOURCES,
   validators: VALIDATOR_SOURCES,
 };
 const scope = process.env.MUTATE ?? 'all';
