@@ -100,6 +100,15 @@ describe('redaction', () => {
     expect(redact('short')).toBe('short');
   });
 
+  it('masks a credential that contains another whole, whichever is given first', () => {
+    // An API key that starts with the email, say: the shorter must not match first and leave the rest.
+    for (const secrets of [
+      ['abcdef', 'abcdefghijkl'],
+      ['abcdefghijkl', 'abcdef'],
+    ])
+      expect(redactor(secrets)('key abcdefghijkl, email abcdef')).toBe('key [redacted], email [redacted]');
+  });
+
   it('happens before truncation: no prefix of a credential survives the cut', () => {
     const text = `${'x'.repeat(90)}${TOKEN}`;
     const shown = excerpt(text, redact);
