@@ -7,12 +7,7 @@
  * names violations in an `sl-violations` response header and in its log, and both are checked.
  * Only first pages: the mock answers has_more: true on every page, forever.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { once } from 'node:events';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   createCloudflareBillingClient,
@@ -21,109 +16,33 @@ import {
   type ListAiGatewayInvoiceHistoryParams,
   type ListUserBillingHistoryParams,
 } from '../../generated/dist/index.js';
+import { startPrism, type Prism } from '../support/prism.js';
 import { ACCOUNT, EMAIL, KEY, TOKEN } from './harness.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const PRISM = join(ROOT, 'node_modules/.bin/prism');
-// Generous: Prism takes seconds to start on a loaded machine; the wait ends as soon as it answers.
+// Generous: Prism takes seconds to start on a loaded machine; the wait ends as soon as it listens.
 const STARTUP_MS = 50_000;
 
-let prism: ChildProcess;
+let prism: Prism;
 let baseUrl: string;
-let log = '';
 /** Where the current test's part of the log starts. */
 let logStart = 0;
 /** `sl-violations` headers Prism sent, one entry per response that had one. */
 const violations: string[] = [];
 
-/** A port nothing listens on right now: bind port 0, note the port, let it go. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-/** Resolves once Prism answers HTTP; rejects if it exits first or takes longer than STARTUP_MS. */
-async function waitUntilAnswering(child: ChildProcess, url: string): Promise<void> {
-  let exited = false;
-  child.once('exit', () => (exited = true));
-  child.once('error', (error) => {
-    exited = true;
-    log += `\nspawn failed: ${error.message}`;
-  });
-  const deadline = Date.now() + STARTUP_MS;
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`Prism exited before answering:\n${log}`);
-    // A TCP-level probe would do, but an HTTP answer proves the router is up. The probe is a
-    // valid request, so it adds nothing to the log that the tests below would count against it.
-    const answered = await fetch(`${url}/user/billing/history`, { headers: { authorization: 'Bearer probe' } }).then(
-      (response) => response.body?.cancel().then(() => true) ?? true,
-      () => false,
-    );
-    if (answered) return;
-    await delay(100);
-  }
-  throw new Error(`Prism did not answer within ${STARTUP_MS} ms:\n${log}`);
-}
-
-/** Ends Prism's whole process group (it was started detached: its pid is the group id). */
-async function stopPrism(child: ChildProcess): Promise<void> {
-  const pid = child.pid;
-  if (pid === undefined) return;
-  if (child.exitCode === null && child.signalCode === null) {
-    const exited = once(child, 'exit');
-    process.kill(-pid, 'SIGTERM');
-    const timer = setTimeout(() => groupAlive(pid) && process.kill(-pid, 'SIGKILL'), 3000);
-    await exited;
-    clearTimeout(timer);
-  }
-  for (let i = 0; i < 50 && groupAlive(pid); i++) await delay(20);
-  if (groupAlive(pid)) process.kill(-pid, 'SIGKILL');
-}
-
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 beforeAll(async () => {
-  const port = await freePort();
-  baseUrl = `http://127.0.0.1:${port}`;
-  prism = spawn(PRISM, ['mock', 'spec/openapi.yaml', '--host', '127.0.0.1', '--port', String(port), '--errors'], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  prism.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  prism.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  // If the worker dies without running afterAll, do not leave Prism behind.
-  process.once('exit', killOnExit);
-  await waitUntilAnswering(prism, baseUrl);
+  prism = await startPrism('spec/openapi.yaml', { args: ['--errors'], startupMs: STARTUP_MS });
+  baseUrl = prism.url;
   expect(complaints()).toEqual([]);
 });
 
 afterAll(async () => {
-  process.off('exit', killOnExit);
-  if (prism?.pid === undefined) return;
-  await stopPrism(prism);
-  expect(groupAlive(prism.pid)).toBe(false);
+  await prism?.stop();
+  expect(prism?.alive()).toBe(false);
 });
-
-function killOnExit(): void {
-  if (prism?.pid !== undefined && groupAlive(prism.pid)) process.kill(-prism.pid, 'SIGKILL');
-}
 
 beforeEach(() => {
   violations.length = 0;
-  logStart = log.length;
+  logStart = prism.log().length;
 });
 
 /** A client on Prism that checks Prism's bodies against the spec and records `sl-violations`. */
@@ -146,7 +65,8 @@ function prismClient(credentials: CloudflareBillingClientOptions): CloudflareBil
 
 /** The current test's log lines at error or warning level, or naming a violation. */
 function complaints(): string[] {
-  return log
+  return prism
+    .log()
     .slice(logStart)
     .split('\n')
     .filter((line) => /violation|\b(error|warning|fatal)\b|✖|⚠/i.test(line));
@@ -154,7 +74,7 @@ function complaints(): string[] {
 
 /** Lets Prism finish logging the requests made so far (it logs violations after responding). */
 async function settle(): Promise<void> {
-  const responses = (): number => log.split('Responding with').length;
+  const responses = (): number => prism.log().split('Responding with').length;
   let seen = responses();
   for (let quiet = 0; quiet < 3; await delay(30)) {
     const now = responses();
@@ -166,7 +86,7 @@ async function settle(): Promise<void> {
 /** Waits until the current test's log holds `text`, for lines Prism writes after responding. */
 async function waitForLog(text: string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!log.slice(logStart).includes(text) && Date.now() < deadline) await delay(20);
+  while (!prism.log().slice(logStart).includes(text) && Date.now() < deadline) await delay(20);
 }
 
 const CREDENTIALS: { scheme: string; credentials: CloudflareBillingClientOptions }[] = [

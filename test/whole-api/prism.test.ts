@@ -19,7 +19,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startPrism, subsetSpec, type Prism } from './prism.js';
+import { startPrism, type Prism } from '../support/prism.js';
+import { subsetSpec } from './prism.js';
 import { removeScratch, runGenerator, scratch, unpackCloudflare } from './support.js';
 
 type Params = Record<string, unknown>;
