@@ -10,6 +10,7 @@ import {
   type BillingHistory,
   type Invoice,
 } from '../../generated/dist/index.js';
+import { showResult } from './render.js';
 
 const ACCOUNT_ID = '023e105f4ecef8ad9ca31a8372d0c353';
 
@@ -48,19 +49,4 @@ async function main(): Promise<string[]> {
   return lines;
 }
 
-function render(lines: readonly string[], status: string): void {
-  const output = document.getElementById('output');
-  if (output === null) throw new Error('the page has no #output');
-  for (const line of lines) {
-    const item = document.createElement('li');
-    item.textContent = line;
-    output.append(item);
-  }
-  document.body.dataset['status'] = status;
-}
-
-main().then(
-  (lines) => render(lines, 'done'),
-  (error: unknown) =>
-    render([`failed: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`], 'failed'),
-);
+showResult(main());

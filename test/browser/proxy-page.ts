@@ -3,7 +3,8 @@
  * calls a relative base URL ('/api', resolved against the page's origin) with `auth: 'none'`, and
  * the same-origin proxy behind '/api' adds the credentials on the way to the API.
  */
-import { CloudflareError, createCloudflareBillingClient, type Invoice } from '../../generated/dist/index.js';
+import { createCloudflareBillingClient, type Invoice } from '../../generated/dist/index.js';
+import { showResult } from './render.js';
 
 const ACCOUNT_ID = '023e105f4ecef8ad9ca31a8372d0c353';
 
@@ -18,24 +19,4 @@ async function main(): Promise<string[]> {
   return lines;
 }
 
-function render(lines: readonly string[], status: string): void {
-  const output = document.getElementById('output');
-  if (output === null) throw new Error('the page has no #output');
-  for (const line of lines) {
-    const item = document.createElement('li');
-    item.textContent = line;
-    output.append(item);
-  }
-  document.body.dataset['status'] = status;
-}
-
-main().then(
-  (lines) => render(lines, 'done'),
-  (error: unknown) =>
-    render(
-      [
-        `failed: ${error instanceof CloudflareError || error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
-      ],
-      'failed',
-    ),
-);
+showResult(main());
