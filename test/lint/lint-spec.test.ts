@@ -300,6 +300,35 @@ describe('lint gate catches broken copies, located at line:column', () => {
     },
   );
 
+  // A property may be called `description`: its schema is an assertion, not an annotation to drop,
+  // so a default whose `description` breaks it (a number, not a string) is still reported.
+  it('an object default whose property named `description` breaks its schema', { timeout: TIMEOUT }, async () => {
+    const schemaAt = find(original, '\n    BillingHistory:\n');
+    const examplesAt = find(original, '      examples:\n        - id: b69a9f3492637782896352daae219e7d\n', schemaAt);
+    const itemDefault =
+      '      default:\n' +
+      '        id: b69a9f3492637782896352daae219e7d\n' +
+      '        action: subscription\n' +
+      '        amount: 20.99\n' +
+      '        currency: USD\n' +
+      '        description: 42\n' +
+      "        occurred_at: '2014-03-01T12:21:59.3456Z'\n" +
+      '        type: charge\n' +
+      '        zone: {}\n';
+    const broken = original.slice(0, examplesAt) + itemDefault + original.slice(examplesAt);
+
+    const { run, problems } = await lintCopy(broken);
+    expect(run.code).not.toBe(0);
+    expectOnly(problems, [
+      {
+        rule: 'cloudflare-billing/default-valid',
+        ...lineCol(broken, examplesAt + '      default:\n        '.length),
+        message: '`default` {"id":"b69a9f3492637782896352daae219e7d"',
+      },
+    ]);
+    expect(problems[0]!.message).toContain('at /description: must be string');
+  });
+
   it('an operation with page/per_page query parameters but no x-sdk-pagination', { timeout: TIMEOUT }, async () => {
     const { pathAt, getAt } = operation(original, INVOICE_PATH);
     const start = find(original, '      x-sdk-pagination:\n', pathAt);
