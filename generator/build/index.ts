@@ -11,6 +11,7 @@ import { IssueList } from '../util/issue-list.js';
 import { isRecord, joinPointer } from '../util/pointer.js';
 import { type BuildContext, at, objectAt, text } from './context.js';
 import { camelCase, typeIdentifier } from './identifiers.js';
+import { type DirectionVariants, directionVariants } from './direction-variants.js';
 import { NameTable } from './name-table.js';
 import { buildInputs } from './inputs.js';
 import type { NamedLookup } from './object-shape.js';
@@ -52,10 +53,20 @@ export function buildModel(spec: ResolvedSpec, options: BuildOptions): ApiModel 
     issues,
     reservedNames(sdk.clientFactory, sdk.liteClientFactory, sdk.clientType, sdk.optionsType),
   );
-  const schemas = buildNamedSchemas(ctx, names);
+  const variants = directionVariants(buildNamedSchemas(ctx, names), (named, side) =>
+    names.claim(
+      `${named.typeName}${side === 'request' ? 'Request' : 'Response'}`,
+      [''],
+      `the ${side} variant of schema '${named.id}'`,
+      named.at,
+    ),
+  );
+  const schemas = variants.schemas;
   const byId = new Map(schemas.map((named) => [named.id, named.schema]));
   const security = securityResolver(ctx, securitySchemes);
-  const drafts = operationDrafts(ctx, root, { named: (id) => byId.get(id), security });
+  const drafts = operationDrafts(ctx, root, { named: (id) => byId.get(id), security }).map((draft) =>
+    withDirections(draft, variants),
+  );
   const values = valueNames(issues, schemas);
   const operations = finishOperations(ctx, drafts, { types: names, values }, (id) => byId.get(id));
   const namespaces = buildNamespaces(operations, names, values);
@@ -156,6 +167,28 @@ function operationDrafts(
     }
   }
   return drafts;
+}
+
+/** A request body references request variants, a response body response variants. */
+function withDirections(draft: OperationDraft, variants: DirectionVariants): OperationDraft {
+  const { body, success, responses } = draft;
+  const request = (schema: Schema): Schema => variants.forSide('request', schema);
+  const response = (schema: Schema): Schema => variants.forSide('response', schema);
+  return {
+    ...draft,
+    ...(body === undefined
+      ? {}
+      : { body: { ...body, media: body.media.map((media) => ({ ...media, schema: request(media.schema) })) } }),
+    success: {
+      ...success,
+      ...(success.schema === undefined ? {} : { schema: response(success.schema) }),
+      ...(success.resultSchema === undefined ? {} : { resultSchema: response(success.resultSchema) }),
+    },
+    responses: responses.map((entry) => ({
+      ...entry,
+      content: entry.content.map((media) => ({ ...media, schema: response(media.schema) })),
+    })),
+  };
 }
 
 /** SDK paths and type names, which depend on every operation at once; then the client's order. */

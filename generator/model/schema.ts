@@ -137,4 +137,13 @@ export interface NamedSchema {
   readonly typeName: string;
   readonly schema: Schema;
   readonly at: At;
+  /**
+   * Set on a direction variant (build/direction-variants.ts): the named schema `of` as a request
+   * sends it (its readOnly properties optional) or a response carries it (writeOnly optional).
+   * Its `id` is then `<of> (request)`, which no component has.
+   */
+  readonly variant?: { readonly of: string; readonly side: VariantSide };
 }
+
+/** Which direction a variant serves. */
+export type VariantSide = 'request' | 'response';

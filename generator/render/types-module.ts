@@ -133,7 +133,10 @@ function parametersType(params: readonly Param[], ctx: RenderContext): TypeNode 
 
 function componentMembers(ctx: RenderContext): TypeMember[] {
   const schemas = objectType(
-    ctx.model.schemas.map((named) => propSig(named.id, typeRef(named.typeName))),
+    // The spec's components only: a direction variant is no component.
+    ctx.model.schemas
+      .filter((named) => named.variant === undefined)
+      .map((named) => propSig(named.id, typeRef(named.typeName))),
     true,
   );
   return [

@@ -6,6 +6,7 @@ import { append } from '../util/collections.js';
 import type { RenderContext } from './context.js';
 import { takesNothing } from './descriptor.js';
 import { header } from './header.js';
+import { schemaLabel } from './named-types.js';
 import { spaced } from './unit.js';
 
 /** One validated type: where its check lives, and how the docs name it. */
@@ -69,7 +70,7 @@ function validationTargets(ctx: RenderContext): Target[] {
     return {
       typeName: named.typeName,
       from: moduleOf(home),
-      what: `the \`${named.id}\` schema`,
+      what: schemaLabel(named),
     };
   });
   for (const unit of plan.units) {
