@@ -38,7 +38,8 @@ export function directionVariants(
   const out: NamedSchema[] = [];
   // Every variant's id first: a schema's rewrite references variants of schemas declared after it.
   for (const named of schemas)
-    for (const side of sides) if (side.needs(named.id)) variantIds.set(`${side.side}|${named.id}`, side.variantId(named.id, ids));
+    for (const side of sides)
+      if (side.needs(named.id)) variantIds.set(`${side.side}|${named.id}`, side.variantId(named.id, ids));
   for (const named of schemas) {
     out.push(named);
     for (const side of sides) {
@@ -133,8 +134,7 @@ class Side {
     if (exempt.size > 0) changed.required = (k.required ?? []).filter((name) => !exempt.has(name));
     if (k.properties !== undefined) {
       const next = k.properties.map((property) => ({ ...property, schema: this.rewrite(property.schema) }));
-      if (next.some((property, index) => property.schema !== k.properties![index]!.schema))
-        changed.properties = next;
+      if (next.some((property, index) => property.schema !== k.properties![index]!.schema)) changed.properties = next;
     }
     if (k.patternProperties !== undefined) {
       const next = k.patternProperties.map((entry) => ({ ...entry, schema: this.rewrite(entry.schema) }));
@@ -220,8 +220,7 @@ class Side {
     const exempt = new Set<string>();
     for (const name of node.keywords.required ?? []) {
       const declarations = this.#declarations(node, name, new Set());
-      if (declarations.length > 0 && declarations.every((schema) => this.#marked(schema, new Set())))
-        exempt.add(name);
+      if (declarations.length > 0 && declarations.every((schema) => this.#marked(schema, new Set()))) exempt.add(name);
     }
     return exempt;
   }
