@@ -1,0 +1,77 @@
+/**
+ * The types of readOnly and writeOnly required properties (see read-only.test.ts for the checks):
+ * test/validators/fixtures/read-only-usage.ts, a user of the package generated from
+ * read-only.yaml, must type-check under strict options, its `.d.ts` files included. The same
+ * user against a package generated from the spec with `readOnly` and `writeOnly` taken out must
+ * not: there every listed property is required both ways, so leaving one out is an error.
+ */
+import { execFile } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/cli.js';
+import { generatePackage, removeGeneratedPackages } from './support/package.js';
+
+const FIXTURE = 'test/validators/fixtures/read-only.yaml';
+const USAGE = path.join(ROOT, 'test/validators/fixtures/read-only-usage.ts');
+const TSC = path.join(ROOT, 'node_modules/typescript/bin/tsc');
+afterAll(removeGeneratedPackages);
+
+/** tsc over the usage file, beside the package generated from `specFile`: its output and exit code. */
+async function typecheckUsage(specFile: string): Promise<{ code: number; output: string }> {
+  const { folder } = await generatePackage(specFile);
+  const project = path.dirname(folder);
+  await mkdir(path.join(project, 'node_modules/@types'), { recursive: true });
+  await symlink(path.join(ROOT, 'node_modules/openapi-fetch'), path.join(project, 'node_modules/openapi-fetch'), 'dir');
+  await symlink(path.join(ROOT, 'node_modules/@types/node'), path.join(project, 'node_modules/@types/node'), 'dir');
+  await copyFile(USAGE, path.join(project, 'usage.ts'));
+  await writeFile(path.join(project, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
+  await writeFile(
+    path.join(project, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'node16',
+        moduleResolution: 'node16',
+        lib: ['ES2022', 'DOM'],
+        types: ['node'],
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        skipLibCheck: false,
+        noEmit: true,
+      },
+      include: ['usage.ts'],
+    }),
+  );
+  return new Promise((resolve) =>
+    execFile(
+      process.execPath,
+      [TSC, '-p', 'tsconfig.json', '--pretty', 'false'],
+      { cwd: project, timeout: 120_000 },
+      (error, stdout, stderr) => resolve({ code: error === null ? 0 : Number(error.code), output: stdout + stderr }),
+    ),
+  );
+}
+
+describe('readOnly and writeOnly in the generated types', () => {
+  it('a request may leave out a required readOnly property, a response a required writeOnly one', async () => {
+    const result = await typecheckUsage(FIXTURE);
+    expect(result.output).toBe('');
+    expect(result.code).toBe(0);
+  }, 130_000);
+
+  it('without readOnly and writeOnly in the spec, the same user does not type-check', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'read-only-plain-'));
+    const plain = path.join(folder, 'read-only-plain.yaml');
+    const text = await readFile(path.join(ROOT, FIXTURE), 'utf8');
+    await writeFile(plain, text.replace(/^\s*(readOnly|writeOnly): true\n/gm, ''));
+    const result = await typecheckUsage(plain).finally(() => rm(folder, { recursive: true, force: true }));
+    expect(result.code).not.toBe(0);
+    // The requests that leave out `id` and `created_on`, and the response without `secret`; the
+    // directives about what stays required still have their errors (no unused one, TS2578).
+    expect(result.output).toMatch(/missing [^\n]*\bcreated_on\b/);
+    expect(result.output).toMatch(/'secret' is missing/);
+    expect(result.output).not.toMatch(/TS2578|TS2305/);
+  }, 130_000);
+});
