@@ -211,7 +211,8 @@ function refsOf(schema: Schema): Set<string> {
       return undefined;
     }
     if (key === 'target' && typeof value === 'string') found.add(value);
-    return key === 'at' || key === 'enum' || key === 'const' ? undefined : value;
+    // Annotations are data too: an example's `target` key is no mapping (Cloudflare has one).
+    return key === 'at' || key === 'enum' || key === 'const' || key === 'annotations' ? undefined : value;
   });
   return found;
 }
