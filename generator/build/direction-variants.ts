@@ -28,6 +28,8 @@ const OPTIONAL_ON: Record<VariantSide, 'readOnly' | 'writeOnly'> = { request: 'r
 
 export function directionVariants(
   schemas: readonly NamedSchema[],
+  /** The request bodies' and the response bodies' schemas: only what they reach gets a variant. */
+  roots: Readonly<Record<VariantSide, readonly Schema[]>>,
   /** Claims the variant's type name (the name table): `DnsRecord` + `Request`, or a free one. */
   claimName: (named: NamedSchema, side: VariantSide) => string,
 ): DirectionVariants {
@@ -36,10 +38,14 @@ export function directionVariants(
   const sides = (['request', 'response'] as const).map((side) => new Side(side, byId));
   const variantIds = new Map<string, string>();
   const out: NamedSchema[] = [];
-  // Every variant's id first: a schema's rewrite references variants of schemas declared after it.
-  for (const named of schemas)
-    for (const side of sides)
-      if (side.needs(named.id)) variantIds.set(`${side.side}|${named.id}`, side.variantId(named.id, ids));
+  // Every variant's id first (a schema's rewrite references variants of schemas declared after
+  // it), for the schemas that change and that a body of the side reaches: a response envelope
+  // holding a DNS record needs no request variant.
+  for (const side of sides) {
+    const used = side.reached(roots[side.side]);
+    for (const named of schemas)
+      if (used.has(named.id)) variantIds.set(`${side.side}|${named.id}`, side.variantId(named.id, ids));
+  }
   for (const named of schemas) {
     out.push(named);
     for (const side of sides) {
@@ -88,8 +94,23 @@ class Side {
     }
   }
 
-  needs(id: string): boolean {
-    return this.#needs.has(id);
+  /** The named schemas that change on this side and that `roots` reach through schemas that change. */
+  reached(roots: readonly Schema[]): Set<string> {
+    const found = new Set<string>();
+    const pending: string[] = [];
+    const visit = (schema: Schema): void => {
+      const refs = new Set<string>();
+      this.#changesHere(schema, refs);
+      for (const target of refs) if (this.#needs.has(target) && !found.has(target)) pending.push(target);
+    };
+    for (const root of roots) visit(root);
+    while (pending.length > 0) {
+      const id = pending.pop()!;
+      if (found.has(id)) continue;
+      found.add(id);
+      visit(this.byId.get(id)!.schema);
+    }
+    return found;
   }
 
   /** `Thing (request)`: an id no component has (a component may be named anything). */
@@ -104,7 +125,7 @@ class Side {
   /** The schema as this side sees it; the same object when nothing in it changes. */
   rewrite(schema: Schema): Schema {
     if (schema.kind === 'ref') {
-      const variant = this.#needs.has(schema.target) ? this.#ids.get(schema.target) : undefined;
+      const variant = this.#ids.get(schema.target);
       return variant === undefined ? schema : { ...schema, target: variant };
     }
     const known = this.#rewritten.get(schema);
@@ -170,7 +191,7 @@ class Side {
 
   #rewriteDiscriminator(discriminator: Discriminator): Discriminator {
     const mapping = discriminator.mapping.map((entry) => {
-      const variant = this.#needs.has(entry.target) ? this.#ids.get(entry.target) : undefined;
+      const variant = this.#ids.get(entry.target);
       return variant === undefined ? entry : { ...entry, target: variant };
     });
     return mapping.some((entry, index) => entry !== discriminator.mapping[index])

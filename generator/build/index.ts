@@ -6,6 +6,7 @@ import type {
   ResolvedSpec,
   Schema,
   SecurityScheme,
+  VariantSide,
 } from '../model/index.js';
 import { IssueList } from '../util/issue-list.js';
 import { isRecord, joinPointer } from '../util/pointer.js';
@@ -53,7 +54,11 @@ export function buildModel(spec: ResolvedSpec, options: BuildOptions): ApiModel 
     issues,
     reservedNames(sdk.clientFactory, sdk.liteClientFactory, sdk.clientType, sdk.optionsType),
   );
-  const variants = directionVariants(buildNamedSchemas(ctx, names), (named, side) =>
+  const declared = buildNamedSchemas(ctx, names);
+  const declaredById = new Map(declared.map((named) => [named.id, named.schema]));
+  const security = securityResolver(ctx, securitySchemes);
+  const asWritten = operationDrafts(ctx, root, { named: (id) => declaredById.get(id), security });
+  const variants = directionVariants(declared, bodySchemas(asWritten), (named, side) =>
     names.claim(
       `${named.typeName}${side === 'request' ? 'Request' : 'Response'}`,
       [''],
@@ -63,10 +68,7 @@ export function buildModel(spec: ResolvedSpec, options: BuildOptions): ApiModel 
   );
   const schemas = variants.schemas;
   const byId = new Map(schemas.map((named) => [named.id, named.schema]));
-  const security = securityResolver(ctx, securitySchemes);
-  const drafts = operationDrafts(ctx, root, { named: (id) => byId.get(id), security }).map((draft) =>
-    withDirections(draft, variants),
-  );
+  const drafts = asWritten.map((draft) => withDirections(draft, variants));
   const values = valueNames(issues, schemas);
   const operations = finishOperations(ctx, drafts, { types: names, values }, (id) => byId.get(id));
   const namespaces = buildNamespaces(operations, names, values);
@@ -167,6 +169,17 @@ function operationDrafts(
     }
   }
   return drafts;
+}
+
+/** The schemas of every request body, and of every response body. */
+function bodySchemas(drafts: readonly OperationDraft[]): Record<VariantSide, Schema[]> {
+  return {
+    request: drafts.flatMap((draft) => (draft.body?.media ?? []).map((media) => media.schema)),
+    response: drafts.flatMap((draft) => [
+      ...[draft.success.schema, draft.success.resultSchema].filter((schema) => schema !== undefined),
+      ...draft.responses.flatMap((entry) => entry.content.map((media) => media.schema)),
+    ]),
+  };
 }
 
 /** A request body references request variants, a response body response variants. */
