@@ -106,6 +106,48 @@ describe("Cloudflare's whole spec generates", () => {
   });
 });
 
+describe('readOnly properties in requests', () => {
+  // A DNS record lists its readOnly `created_on`, `modified_on` and `proxiable` as required.
+  const record = {
+    id: '372e67954025e0ba6aaa6d586b9e0b59',
+    type: 'A',
+    name: 'www.example.com',
+    content: '198.51.100.4',
+  };
+  const stored = {
+    ...record,
+    proxiable: true,
+    created_on: '2014-01-01T05:20:00Z',
+    modified_on: '2014-01-01T05:20:00Z',
+  };
+
+  it('a DNS record to create need not have them, its response must', async () => {
+    const validators = (await import(pathToFileURL(path.join(out, 'dist/validators.js')).href)) as Record<
+      string,
+      (value: unknown) => { ok: boolean; errors?: { path: string; keyword: string; message: string }[] }
+    >;
+    const params = validators['validateDnsRecordsForAZoneCreateDnsRecordParams']!;
+    expect(params({ zone_id: '023e105f4ecef8ad9ca31a8372d0c353', body: record })).toMatchObject({ ok: true });
+    // Present, they are still checked.
+    expect(
+      params({ zone_id: '023e105f4ecef8ad9ca31a8372d0c353', body: { ...record, created_on: 'today' } }),
+    ).toMatchObject({
+      ok: false,
+    });
+    const response = validators['validateDnsRecordsDnsRecord']!;
+    expect(
+      response(record)
+        .errors?.filter((issue) => issue.keyword === 'required')
+        .map((issue) => issue.message),
+    ).toEqual([
+      "must have required property 'proxiable'",
+      "must have required property 'created_on'",
+      "must have required property 'modified_on'",
+    ]);
+    expect(response(stored)).toMatchObject({ ok: true });
+  });
+});
+
 describe('the generated package in a consumer project', () => {
   it('type-checks under strict, noUncheckedIndexedAccess and exactOptionalPropertyTypes, its .d.ts files included', async () => {
     await mkdir(path.join(app, 'node_modules/@types'), { recursive: true });

@@ -55,6 +55,14 @@ export async function main(zoneId: string, accountId: string): Promise<string[]>
 
   await cf.dnsRecords.import.create({ zone_id: zoneId, file: 'www 300 IN A 192.0.2.1', proxied: 'true' });
 
+  // A record to create leaves out what the server sets: `created_on`, `modified_on` and
+  // `proxiable` are readOnly (required in responses only). `id` is not marked readOnly.
+  const record = await cf.dnsRecords.create({
+    zone_id: zoneId,
+    body: { id: '372e67954025e0ba6aaa6d586b9e0b59', type: 'A', name: 'www.example.com', content: '198.51.100.4' },
+  });
+  lines.push(record.created_on ?? '');
+
   try {
     await cf.user.tokens.get({ token_id: 'ed17574386854bf78a67040be0a770b0' });
   } catch (error) {
@@ -79,6 +87,8 @@ export async function main(zoneId: string, accountId: string): Promise<string[]>
   lines.push(first.id);
   // @ts-expect-error a binary body is bytes (Blob, ArrayBuffer, a view, a stream), not a string
   await cf.ai.run.cf.microsoft.resnet50.create({ account_id: accountId, body: 'not bytes' });
+  // @ts-expect-error a record to create still has its type, name and content
+  await cf.dnsRecords.create({ zone_id: zoneId, body: { id: '372e67954025e0ba6aaa6d586b9e0b59', type: 'A' } });
   // @ts-expect-error no such method
   cf.zones.frobnicate();
 
