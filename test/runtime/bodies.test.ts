@@ -107,6 +107,39 @@ describe('other media types', () => {
     expect(text).toContain('name="count"\r\n\r\n3');
   });
 
+  it('multipart: every part but a JSON one is written byte for byte as FormData (undici) writes it', async () => {
+    const fields: [string, string | Blob][] = [
+      ['file', new File(['a\r\nb\n'], 'q "x"\n\r.txt', { type: 'text/plain' })],
+      ['blob', new Blob([new Uint8Array([0, 255])])],
+      ['typed', new Blob(['z'], { type: 'image/png' })],
+      ['line "breaks"\n', 'one\ntwo\rthree\r\nfour'],
+      ['unicode', 'héllo ✓'],
+    ];
+    const form = new FormData();
+    for (const [key, item] of fields) form.append(key, item);
+    const theirs = new Response(form);
+    const boundary = /boundary=(.+)$/.exec(theirs.headers.get('content-type') ?? '')![1]!;
+    const value = Object.fromEntries(fields.map(([key, item]) => [key, item]));
+    const ours = multipartBody(value, { type: 'multipart/form-data', encode: multipartBody });
+    const ourBoundary = /boundary=(.+)$/.exec(ours.type ?? '')![1]!;
+    const ourText = Buffer.from(await new Response(ours.body as Blob).arrayBuffer()).toString('latin1');
+    const theirText = Buffer.from(await theirs.arrayBuffer()).toString('latin1');
+    expect(ourText.replaceAll(ourBoundary, 'BOUNDARY')).toBe(theirText.replaceAll(boundary, 'BOUNDARY'));
+  });
+
+  it('multipart: a JSON part is a field with its Content-Type and no filename', async () => {
+    const ours = multipartBody(
+      { meta: { x: 1 }, plain: { y: 2 } },
+      { type: 'multipart/form-data', encode: multipartBody, parts: { meta: 'application/vnd.meta+json' } },
+    );
+    const boundary = /boundary=(.+)$/.exec(ours.type ?? '')![1]!;
+    expect(await new Response(ours.body as Blob).text()).toBe(
+      `--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\nContent-Type: application/vnd.meta+json\r\n\r\n{"x":1}\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="plain"\r\nContent-Type: application/json\r\n\r\n{"y":2}\r\n` +
+        `--${boundary}--\r\n`,
+    );
+  });
+
   it('form-urlencoded: repeated fields for arrays, JSON for objects', async () => {
     echo();
     await callOnce(server.url, post({ media: [{ type: 'application/x-www-form-urlencoded', encode: formBody }] }), {

@@ -103,7 +103,7 @@ describe('request bodies: the bytes and Content-Type of each media type', () => 
     expect(request.body.toString('utf8')).toBe('{"name":null}');
   });
 
-  it('multipart/form-data: files as File/Blob, arrays as repeated parts, object parts as JSON of their `encoding` type', async () => {
+  it('multipart/form-data: files as File/Blob, arrays as repeated parts, object parts as JSON fields of their `encoding` type (no filename)', async () => {
     await cf.bodies.multipart({
       file: new File(['hello'], 'a.txt', { type: 'text/plain' }),
       attachments: [new Blob([new Uint8Array([0, 255])]), new Blob(['z'], { type: 'image/png' })],
@@ -125,8 +125,8 @@ describe('request bodies: the bytes and Content-Type of each media type', () => 
         part(`${disposition('attachments', 'blob')}\r\nContent-Type: image/png`, 'z') +
         part(disposition('tags'), 'p') +
         part(disposition('tags'), 'q') +
-        part(`${disposition('metadata', 'blob')}\r\nContent-Type: application/json`, '{"main_module":"w.js"}') +
-        part(`${disposition('settings', 'blob')}\r\nContent-Type: application/vnd.wire.settings+json`, '{"mode":"m"}') +
+        part(`${disposition('metadata')}\r\nContent-Type: application/json`, '{"main_module":"w.js"}') +
+        part(`${disposition('settings')}\r\nContent-Type: application/vnd.wire.settings+json`, '{"mode":"m"}') +
         part(disposition('note'), 'n') +
         `--${boundary}--\r\n`,
     );
