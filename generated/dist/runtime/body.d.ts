@@ -15,7 +15,14 @@ export declare const jsonBody: BodyEncoder;
 export declare const textBody: BodyEncoder;
 /** application/x-www-form-urlencoded: arrays as repeated fields, objects as JSON text. */
 export declare const formBody: BodyEncoder;
-/** multipart/form-data: Blob/File as files, bytes as files, arrays as repeated fields, objects as JSON parts. */
+/**
+ * multipart/form-data: Blob/File as files, bytes as files, arrays as repeated fields, objects as
+ * JSON parts. Written here, not by FormData: FormData makes any part with a type a file named
+ * "blob" (WHATWG "create an entry"), and a JSON part (per the spec's `encoding`) is a field with
+ * its Content-Type, no filename (RFC 7578 4.4). Everything else as FormData writes it (the HTML
+ * standard's escapes and line breaks). The body is a Blob: files are not read into memory, and a
+ * retry sends it again.
+ */
 export declare const multipartBody: BodyEncoder;
 /** Bytes as they are; a wildcard type sends the Blob's own, else application/octet-stream. */
 export declare const binaryBody: BodyEncoder;

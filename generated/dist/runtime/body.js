@@ -50,21 +50,43 @@ export const formBody = (value, media) => {
     fields(value, (key, item) => form.append(key, typeof item === 'object' ? json(item) : String(item)));
     return { body: form, type: media.type };
 };
-/** multipart/form-data: Blob/File as files, bytes as files, arrays as repeated fields, objects as JSON parts. */
+/**
+ * multipart/form-data: Blob/File as files, bytes as files, arrays as repeated fields, objects as
+ * JSON parts. Written here, not by FormData: FormData makes any part with a type a file named
+ * "blob" (WHATWG "create an entry"), and a JSON part (per the spec's `encoding`) is a field with
+ * its Content-Type, no filename (RFC 7578 4.4). Everything else as FormData writes it (the HTML
+ * standard's escapes and line breaks). The body is a Blob: files are not read into memory, and a
+ * retry sends it again.
+ */
 export const multipartBody = (value, media) => {
-    const form = new FormData();
+    const random = crypto.getRandomValues(new Uint8Array(12));
+    const boundary = `----formdata-${Array.from(random, (byte) => byte.toString(16).padStart(2, '0')).join('')}`;
+    const parts = [];
+    const part = (key, head, content) => {
+        parts.push(`--${boundary}\r\nContent-Disposition: form-data; name="${escapeName(lines(key))}"${head}\r\n\r\n`, content, '\r\n');
+    };
     fields(value, (key, item) => {
-        if (item instanceof Blob)
-            form.append(key, item);
-        else if (isBinary(item))
-            form.append(key, new Blob([item]));
+        if (isBinary(item)) {
+            const file = item instanceof Blob ? item : new Blob([item]);
+            const name = escapeName(typeof file.name === 'string' ? file.name : 'blob');
+            part(key, `; filename="${name}"\r\nContent-Type: ${file.type || 'application/octet-stream'}`, file);
+        }
         else if (typeof item === 'object')
-            form.append(key, new Blob([json(item)], { type: media.parts?.[key] ?? 'application/json' }));
+            part(key, `\r\nContent-Type: ${media.parts?.[key] ?? 'application/json'}`, json(item));
         else
-            form.append(key, String(item));
+            part(key, '', lines(String(item)));
     });
-    return { body: form, type: undefined };
+    parts.push(`--${boundary}--\r\n`);
+    return { body: new Blob(parts), type: `multipart/form-data; boundary=${boundary}` };
 };
+/** Every line break as CRLF, as FormData writes names and string values. */
+function lines(text) {
+    return text.replace(/\r?\n|\r/g, '\r\n');
+}
+/** A part's name or filename in its quoted header parameter, as FormData escapes them. */
+function escapeName(name) {
+    return name.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22');
+}
 /** Bytes as they are; a wildcard type sends the Blob's own, else application/octet-stream. */
 export const binaryBody = (value, media) => {
     if (!isBinary(value))

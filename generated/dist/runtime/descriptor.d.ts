@@ -59,8 +59,8 @@ export type ParamSpec = string | {
  * bundles only the encoders of the operations it calls (a GET-only app, none).
  *
  * - `jsonBody`: `application/json` and any `+json` type, JSON.stringify;
- * - `multipartBody`: FormData: Blob/File values as files, arrays as repeated fields, objects as
- *   JSON parts typed per `parts` (default application/json); fetch writes the boundary;
+ * - `multipartBody`: Blob/File values as files, arrays as repeated fields, objects as JSON
+ *   parts typed per `parts` (default application/json, no filename), written as FormData would;
  * - `formBody`: application/x-www-form-urlencoded (URLSearchParams), arrays repeated, objects JSON;
  * - `binaryBody`: a Blob, ArrayBuffer, any ArrayBufferView or a ReadableStream (sent once, with
  *   `duplex: 'half'`, never retried). A wildcard `type` (`*\/*`, `image/*`) sends the Blob's
