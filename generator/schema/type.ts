@@ -74,8 +74,9 @@ export const BINARY_BODY_TYPE: TypeNode = union([
  * for the consumer's type checker.
  *
  * No effect: `not`, `if`/`then`/`else` (TypeScript cannot subtract or branch on values), and
- * `readOnly`/`writeOnly`: one type serves requests and responses, and a `readonly` modifier would
- * neither make a property optional in requests nor change what may be assigned.
+ * `readOnly`/`writeOnly` (a `readonly` modifier would neither make a property optional in
+ * requests nor change what may be assigned): the build stage makes request and response variants
+ * of the schemas they change instead (build/direction-variants.ts), typed here like any other.
  */
 export function typeOf(schema: Schema, options: TypeOptions): TypeNode {
   const cx: TypeContext = {

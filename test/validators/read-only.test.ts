@@ -9,6 +9,8 @@
  * properties taken out of `required` (by a walk over the raw document, independent of the
  * generator's model); the generated `XRequest` / `XResponse` validators must agree with it.
  */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -87,6 +89,25 @@ it('the schema as written (its own validators) keeps both required', async () =>
   expect(validatorOf(v, 'DnsRecord').is({ ...created, name: 'www' })).toBe(false);
   expect(validatorOf(v, 'DnsRecord').is(written)).toBe(false);
   expect(validatorOf(v, 'DnsRecord').is({ ...created, ...written })).toBe(true);
+});
+
+it("a variant's name taken by a component gets the next free one, with a name_collision warning", async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'read-only-names-'));
+  try {
+    const spec = path.join(folder, 'spec.yaml');
+    const text = await readFile(path.join(ROOT, FIXTURE), 'utf8');
+    await writeFile(spec, `${text}    DnsRecordRequest:\n      type: string\n`);
+    const pkg = await generatePackage(spec);
+    expect(pkg.warnings.filter((issue) => issue.code === 'name_collision').map((issue) => issue.message)).toEqual([
+      "the request variant of schema 'DnsRecord' would be named DnsRecordRequest, which schema 'DnsRecordRequest' already is; it is named DnsRecordRequest2 instead",
+    ]);
+    const v = await importValidators(pkg);
+    expect(validatorOf(v, 'DnsRecordRequest').is('a string')).toBe(true);
+    expect(validatorOf(v, 'DnsRecordRequest2').is(written)).toBe(true);
+    expect(validatorOf(v, 'CreateRecordParams').is(written)).toBe(true);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 });
 
 describe.each([
