@@ -43,6 +43,17 @@ describe('a required readOnly property, in a request', () => {
     expect(validatorOf(v, 'DnsRecordRequest').is(written)).toBe(true);
   });
 
+  it('inline too, where no named schema is involved', async () => {
+    const v = await validators();
+    expect(validatorOf(v, 'CreateNoteParams').validate({ text: 't' })).toMatchObject({ ok: true });
+    expect(validatorOf(v, 'CreateNoteParams').validate({ id: 5, text: 't' })).toMatchObject({ ok: false });
+    expect(validatorOf(v, 'CreateNoteResponse').validate({ id: 'n1', text: 't' })).toMatchObject({ ok: true });
+    expect(validatorOf(v, 'CreateNoteResponse').validate({ text: 't', token: 'x' })).toMatchObject({
+      ok: false,
+      errors: [{ path: '', keyword: 'required', message: "must have required property 'id'" }],
+    });
+  });
+
   it('is still checked when present', async () => {
     const v = await validators();
     const long = { ...written, id: 'x'.repeat(33), created_on: 'yesterday' };
