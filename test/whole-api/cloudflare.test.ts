@@ -12,6 +12,7 @@ import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { envelope, sendJson, startServer } from '../runtime/server.js';
 import {
   declaredOperations,
   removeScratch,
@@ -145,6 +146,24 @@ describe('readOnly properties in requests', () => {
       "must have required property 'modified_on'",
     ]);
     expect(response(stored)).toMatchObject({ ok: true });
+  });
+
+  it('the client sends a DNS record without them, and checks the stored record it gets back', async () => {
+    const server = await startServer();
+    try {
+      const zone = '023e105f4ecef8ad9ca31a8372d0c353';
+      server.route('POST', `/zones/${zone}/dns_records`, (_req, res) => sendJson(res, 200, envelope(stored)));
+      const pkg = (await import(pathToFileURL(path.join(out, 'dist/index.js')).href)) as {
+        createCloudflareAPIClient(options: Record<string, unknown>): {
+          dnsRecords: { create(params: Record<string, unknown>): Promise<unknown> };
+        };
+      };
+      const client = pkg.createCloudflareAPIClient({ apiToken: 'tok_RO_1f3a', baseUrl: server.url, maxRetries: 0 });
+      await expect(client.dnsRecords.create({ zone_id: zone, body: record })).resolves.toEqual(stored);
+      expect(server.requests.map((request) => JSON.parse(request.body.toString('utf8')) as unknown)).toEqual([record]);
+    } finally {
+      await server.close();
+    }
   });
 });
 

@@ -127,12 +127,18 @@ function method(name: string): Method {
 
 /**
  * Cloudflare's DNS record lists readOnly properties as required (`proxiable`, `created_on`,
- * `modified_on`): OpenAPI says `required` then binds responses only, so the client's request
- * checks and types let a record leave them out, and Prism (reading the spec the same way) accepts
- * it. The record's `id` is required too but not readOnly (it references
- * `dns-records_identifier`, a plain string), so by the spec a request sends it.
+ * `modified_on`). OpenAPI says `required` then binds responses only, and the client's request
+ * checks and types let a record leave them out (cloudflare.test.ts sends one without them). Prism
+ * 5 does the same for a plain object but not under a `oneOf`, which the DNS record is
+ * (stoplightio/prism#1941, open): it answers 422 without them, so these requests carry them, and
+ * the record's `id` (required, and not readOnly: `dns-records_identifier` is a plain string).
  */
-const RECORD_ID = { id: RECORD };
+const READ_ONLY = {
+  id: RECORD,
+  proxiable: true,
+  created_on: '2014-01-01T05:20:00.12345Z',
+  modified_on: '2014-01-01T05:20:00.12345Z',
+};
 
 const json = (name: string, params: Params): [string, Params] => [name, params];
 
@@ -172,12 +178,12 @@ describe('requests Prism accepts, through the generated client', () => {
     json('user.tokens.delete', { token_id: TOKEN_ID, body: {} }),
     json('dnsRecords.create', {
       zone_id: ZONE,
-      body: { type: 'A', name: 'www.example.com', content: '198.51.100.4', ttl: 3600, proxied: false, ...RECORD_ID },
+      body: { type: 'A', name: 'www.example.com', content: '198.51.100.4', ttl: 3600, proxied: false, ...READ_ONLY },
     }),
     json('dnsRecords.update', {
       zone_id: ZONE,
       dns_record_id: RECORD,
-      body: { type: 'TXT', name: 'example.com', content: 'v=spf1 -all', ttl: 1, ...RECORD_ID },
+      body: { type: 'TXT', name: 'example.com', content: 'v=spf1 -all', ttl: 1, ...READ_ONLY },
     }),
     json('d1.database.create', { account_id: ACCOUNT, name: 'my-database', primary_location_hint: 'weur' }),
     json('d1.database.get', { account_id: ACCOUNT, database_id: 'x-database' }),
