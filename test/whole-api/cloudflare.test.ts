@@ -158,7 +158,12 @@ describe('readOnly properties in requests', () => {
           dnsRecords: { create(params: Record<string, unknown>): Promise<unknown> };
         };
       };
-      const client = pkg.createCloudflareAPIClient({ apiToken: 'tok_RO_1f3a', baseUrl: server.url, maxRetries: 0 });
+      const client = pkg.createCloudflareAPIClient({
+        apiEmail: 'ro@example.com',
+        apiKey: 'key_RO_1f3a',
+        baseUrl: server.url,
+        maxRetries: 0,
+      });
       await expect(client.dnsRecords.create({ zone_id: zone, body: record })).resolves.toEqual(stored);
       expect(server.requests.map((request) => JSON.parse(request.body.toString('utf8')) as unknown)).toEqual([record]);
     } finally {
