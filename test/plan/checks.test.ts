@@ -37,6 +37,8 @@ const document: Json = {
     '/f': operation('f', { type: 'array', items: ref('TreeF') }),
     '/g': operation('g', { anyOf: [ref('OnlyG1'), ref('OnlyG2')] }),
     '/h': operation('h', { anyOf: [ref('ConstantH1'), ref('ConstantH2'), ref('ConstantH3')] }),
+    '/i': operation('i', ref('ExampleI')),
+    '/j': operation('j', ref('ExampleI')),
   },
   components: {
     schemas: {
@@ -61,6 +63,8 @@ const document: Json = {
       ConstantH1: { type: 'object', enum: [{ at: 1 }] },
       ConstantH2: { type: 'object', enum: [{ at: 2 }] },
       ConstantH3: { type: 'object', const: { target: 'Nowhere' } },
+      // Shared by two units, with an example that holds a `target` key (Cloudflare has one).
+      ExampleI: { type: 'object', properties: { target: { type: 'string' } }, examples: [{ target: 'Nowhere' }] },
     },
   },
 };
@@ -113,6 +117,10 @@ describe('check functions shared by identical schemas', () => {
     expect(checks.homeOf.get(fn('ItemC'))).toBe('c');
     expect(checks.homeOf.get(fn('OnlyG1'))).toBe('g');
     expect(fn('OnlyG2')).toBe(fn('OnlyG1'));
+  });
+
+  it('reads no reference into an example: its `target` key is data', () => {
+    expect(checks.homeOf.get(fn('ExampleI'))).toBe('');
   });
 
   it('shares whatever a shared function calls: the shared module imports no unit', () => {
