@@ -41,42 +41,28 @@ export const PUBLIC_RUNTIME_TYPES: readonly string[] = [
 
 /**
  * `dist/index.js` and its `.d.ts`: the client factories (the full one, and the lite one without
- * response validators), the client's interface, and every public type and error.
+ * the `validateResponses` option), the client's interface, and every public type and error.
+ * Neither factory imports the response validators or `raw`: an app that wants them imports them
+ * (`/response-validators`, `/raw`; see opt-in.ts), so that one that does not never bundles them.
  */
 export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
   const { model, plan } = ctx;
   const { sdk } = model;
   const units = plan.units.map((unit) => ({ unit, alias: unit.namespace }));
   const imports: Stmt[] = [
-    importFrom('./runtime/index.js', ['createClient', 'rawNamespace']),
-    importFrom('./runtime/index.js', ['RawClient'], true),
+    importFrom('./runtime/index.js', ['createClient']),
     importFrom('./api.js', ['API']),
     importFrom('./api.js', [sdk.optionsType], true),
-    importFrom('./types.js', ['paths'], true),
     ...units.flatMap(({ unit, alias }) => [
-      importFrom(`./units/${unit.file}.js`, [
-        { name: 'resources', alias: `${alias}Resources` },
-        { name: 'responseChecks', alias: `${alias}Checks` },
-      ]),
+      importFrom(`./units/${unit.file}.js`, [{ name: 'resources', alias: `${alias}Resources` }]),
       importFrom(`./units/${unit.file}.js`, [topNamespaceType(ctx, unit.namespace)], true),
     ]),
   ];
-  const clientMembers: TypeMember[] = [
-    propSig('raw', typeRef('RawClient', [typeRef('paths')]), {
-      readonly: true,
-      doc: [
-        "Typed calls by path (`client.raw.GET('/path', { params })`) with openapi-fetch's API, on the same credentials, timeouts and retries.",
-      ],
-    }),
-    ...units.map(({ unit }) =>
-      propSig(unit.namespace, typeRef(topNamespaceType(ctx, unit.namespace)), { readonly: true }),
-    ),
-  ];
-  const resources = [
-    id('rawNamespace'),
-    ...units.map(({ alias }) => ({ kind: 'spread' as const, expr: id(`${alias}Resources`) })),
-  ];
-  const checks = units.map(({ alias }) => ({ kind: 'spread' as const, expr: id(`${alias}Checks`) }));
+  // `raw` is not a member: `withRaw(client)` from the `/raw` subpath adds it, typed.
+  const clientMembers: TypeMember[] = units.map(({ unit }) =>
+    propSig(unit.namespace, typeRef(topNamespaceType(ctx, unit.namespace)), { readonly: true }),
+  );
+  const resources = units.map(({ alias }) => ({ kind: 'spread' as const, expr: id(`${alias}Resources`) }));
   const options = param('options', typeRef(sdk.optionsType), { default: obj([]) });
   const liteOptions = param(
     'options',
@@ -96,16 +82,11 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
         doc: [`A client for ${model.title}. Create one with \`${sdk.clientFactory}()\`.`],
       },
       constDecl('RESOURCES', arr(resources)),
-      fn(
-        sdk.clientFactory,
-        [options],
-        [ret(call(id('createClient'), [id('API'), id('options'), id('RESOURCES'), arr(checks)]))],
-        {
-          returns: typeRef(sdk.clientType),
-          exported: true,
-          doc: factoryDoc(ctx),
-        },
-      ),
+      fn(sdk.clientFactory, [options], [ret(call(id('createClient'), [id('API'), id('options'), id('RESOURCES')]))], {
+        returns: typeRef(sdk.clientType),
+        exported: true,
+        doc: factoryDoc(ctx),
+      }),
       fn(
         sdk.liteClientFactory,
         [liteOptions],
@@ -171,5 +152,7 @@ function factoryDoc(ctx: RenderContext): string[] {
       : [`Credentials (${options}) come from the options or, where \`process.env\` exists, the environment.`]),
     'Calls are validated against the spec before they are sent, retried on 408, 409, 429 and 5xx with',
     'backoff, and time out after `timeoutMs`; errors are typed (`CloudflareAPIError` and subclasses).',
+    `Response bodies are checked with \`validateResponses: responseValidators\` (from \`${model.sdk.packageName}/response-validators\`);`,
+    `\`withRaw(client)\` (from \`${model.sdk.packageName}/raw\`) adds \`client.raw\`.`,
   ];
 }
