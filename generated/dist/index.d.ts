@@ -63,10 +63,11 @@ export declare function createCloudflareBillingClient(
 ): CloudflareBillingClient;
 
 /**
- * Creates the same client as `createCloudflareBillingClient`, without response validation.
+ * Creates the same client as `createCloudflareBillingClient`, for the smallest bundle: without run-time validation.
  *
- * Request parameters are still validated. Response validation (`validateResponses`) is the one feature left
- * out, and with it the response validators' code: an app that imports only this factory bundles them not at all.
+ * Parameters are typed but not checked before sending (values that cannot be sent at all, such as an empty
+ * path parameter, are still refused), and there is no `validateResponses`: an app that imports only this
+ * factory bundles no validator at all.
  */
 export declare function createCloudflareBillingClientLite(
   options?: Omit<CloudflareBillingClientOptions, 'validateResponses'>,

@@ -5,8 +5,8 @@
  */
 import { createClient } from './runtime/index.js';
 import { API } from './api.js';
-import { resources as aiGatewayResources } from './units/ai-gateway.js';
-import { resources as userResources } from './units/user.js';
+import { resources as aiGatewayResources, liteResources as aiGatewayLite } from './units/ai-gateway.js';
+import { resources as userResources, liteResources as userLite } from './units/user.js';
 export {
   APIConnectionError,
   APITimeoutError,
@@ -30,12 +30,10 @@ export {
   ValidationError,
 } from './runtime/index.js';
 
-const RESOURCES = [...aiGatewayResources, ...userResources];
-
 export function createCloudflareBillingClient(options = {}) {
-  return createClient(API, options, RESOURCES);
+  return createClient(API, options, [...aiGatewayResources, ...userResources]);
 }
 
 export function createCloudflareBillingClientLite(options = {}) {
-  return createClient(API, options, RESOURCES);
+  return createClient(API, options, [...aiGatewayLite, ...userLite]);
 }

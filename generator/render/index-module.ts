@@ -41,7 +41,7 @@ export const PUBLIC_RUNTIME_TYPES: readonly string[] = [
 
 /**
  * `dist/index.js` and its `.d.ts`: the client factories (the full one, and the lite one without
- * the `validateResponses` option), the client's interface, and every public type and error.
+ * run-time validation), the client's interface, and every public type and error.
  * Neither factory imports the response validators or `raw`: an app that wants them imports them
  * (`/response-validators`, `/raw`; see opt-in.ts), so that one that does not never bundles them.
  */
@@ -54,7 +54,10 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
     importFrom('./api.js', ['API']),
     importFrom('./api.js', [sdk.optionsType], true),
     ...units.flatMap(({ unit, alias }) => [
-      importFrom(`./units/${unit.file}.js`, [{ name: 'resources', alias: `${alias}Resources` }]),
+      importFrom(`./units/${unit.file}.js`, [
+        { name: 'resources', alias: `${alias}Resources` },
+        { name: 'liteResources', alias: `${alias}Lite` },
+      ]),
       importFrom(`./units/${unit.file}.js`, [topNamespaceType(ctx, unit.namespace)], true),
     ]),
   ];
@@ -63,6 +66,9 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
     propSig(unit.namespace, typeRef(topNamespaceType(ctx, unit.namespace)), { readonly: true }),
   );
   const resources = units.map(({ alias }) => ({ kind: 'spread' as const, expr: id(`${alias}Resources`) }));
+  const liteResources = units.map(({ alias }) => ({ kind: 'spread' as const, expr: id(`${alias}Lite`) }));
+  // Spread inside the factories, not in a module-level constant: a bundler must keep a top-level
+  // spread (it runs an iterator), and with it every resource of both factories.
   const options = param('options', typeRef(sdk.optionsType), { default: obj([]) });
   const liteOptions = param(
     'options',
@@ -81,8 +87,7 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
         exported: true,
         doc: [`A client for ${model.title}. Create one with \`${sdk.clientFactory}()\`.`],
       },
-      constDecl('RESOURCES', arr(resources)),
-      fn(sdk.clientFactory, [options], [ret(call(id('createClient'), [id('API'), id('options'), id('RESOURCES')]))], {
+      fn(sdk.clientFactory, [options], [ret(call(id('createClient'), [id('API'), id('options'), arr(resources)]))], {
         returns: typeRef(sdk.clientType),
         exported: true,
         doc: factoryDoc(ctx),
@@ -90,15 +95,16 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
       fn(
         sdk.liteClientFactory,
         [liteOptions],
-        [ret(call(id('createClient'), [id('API'), id('options'), id('RESOURCES')]))],
+        [ret(call(id('createClient'), [id('API'), id('options'), arr(liteResources)]))],
         {
           returns: typeRef(sdk.clientType),
           exported: true,
           doc: [
-            `Creates the same client as \`${sdk.clientFactory}\`, without response validation.`,
+            `Creates the same client as \`${sdk.clientFactory}\`, for the smallest bundle: without run-time validation.`,
             '',
-            'Request parameters are still validated. Response validation (`validateResponses`) is the one feature left',
-            "out, and with it the response validators' code: an app that imports only this factory bundles them not at all.",
+            'Parameters are typed but not checked before sending (values that cannot be sent at all, such as an empty',
+            'path parameter, are still refused), and there is no `validateResponses`: an app that imports only this',
+            'factory bundles no validator at all.',
           ],
         },
       ),

@@ -5,7 +5,7 @@
  * from the page already fetched). Stop rules: pages.ts.
  */
 import { asResponseOf, valueOf, withResponseOf, type Outcome, type Source, type WithResponse } from './api-promise.js';
-import type { OperationSpec, PaginationSpec } from './descriptor.js';
+import type { Check, OperationSpec, PaginationSpec } from './descriptor.js';
 import { APIUserAbortError, PaginationLimitError } from './errors.js';
 import type { Context } from './exchange.js';
 import { start, type Input } from './operation.js';
@@ -17,18 +17,26 @@ export class PagePromise<TPage, TItem> implements PromiseLike<TPage>, AsyncItera
   readonly #op: OperationSpec;
   readonly #input: Input | null;
   readonly #options: RequestOptions | undefined;
+  readonly #check: Check | undefined;
   #first: Source | undefined;
 
-  constructor(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined) {
+  constructor(
+    ctx: Context,
+    op: OperationSpec,
+    input: Input | null,
+    options: RequestOptions | undefined,
+    check: Check | undefined = op.check,
+  ) {
     this.#ctx = ctx;
     this.#op = op;
     this.#input = input;
     this.#options = options;
+    this.#check = check;
   }
 
   /** The first page's call, started on first use only. */
   #firstPage(): Source {
-    return (this.#first ??= start(this.#ctx, this.#op, this.#input, this.#options));
+    return (this.#first ??= start(this.#ctx, this.#op, this.#input, this.#options, this.#check));
   }
 
   then<A = TPage, B = never>(
@@ -85,7 +93,7 @@ export class PagePromise<TPage, TItem> implements PromiseLike<TPage>, AsyncItera
       params = nextParams(pagination, params, outcome.body, run);
       if (params === undefined) return;
       if (fetched >= this.#ctx.maxPages) throw new PaginationLimitError(target, this.#ctx.maxPages);
-      source = start(this.#ctx, this.#op, params, this.#options);
+      source = start(this.#ctx, this.#op, params, this.#options, this.#check);
     }
   }
 }

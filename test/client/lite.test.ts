@@ -1,4 +1,4 @@
-/** The lite factory: the same client without response validation, and without its code in a bundle. */
+/** The lite factory: the same client without run-time validation, and without the validators in a bundle. */
 import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -45,9 +45,20 @@ describe('the lite client', () => {
     );
   });
 
-  it('still validates parameters before sending anything', async () => {
-    await expect(lite().user.billing.history.list({ per_page: 51 })).rejects.toBeInstanceOf(RequestValidationError);
-    expect(server.requests).toHaveLength(0);
+  it('sends parameters unchecked, but still refuses what cannot be sent at all', async () => {
+    serveHistory(server, 1);
+    await lite().user.billing.history.list({ per_page: 51 });
+    expect(server.requests[0]!.query.get('per_page')).toBe('51');
+    await expect(lite().aiGateway.billing.invoiceHistory({ account_id: '' })).rejects.toBeInstanceOf(
+      RequestValidationError,
+    );
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('leaves the parameter checks out of a bundle, where the default factory keeps them', async () => {
+    // `occurred_at` with `date-time` is checked only by the parameter check.
+    expect(await bundleApp(factoryApp('createCloudflareBillingClient'))).toContain('date-time');
+    expect(await bundleApp(factoryApp('createCloudflareBillingClientLite'))).not.toContain('date-time');
   });
 
   it('refuses validateResponses when created, since it has no response validators', () => {

@@ -5,13 +5,13 @@
  * from the page already fetched). Stop rules: pages.ts.
  */
 import { type WithResponse } from './api-promise.js';
-import type { OperationSpec } from './descriptor.js';
+import type { Check, OperationSpec } from './descriptor.js';
 import type { Context } from './exchange.js';
 import { type Input } from './operation.js';
 import type { RequestOptions } from './options.js';
 export declare class PagePromise<TPage, TItem> implements PromiseLike<TPage>, AsyncIterable<TItem> {
     #private;
-    constructor(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined);
+    constructor(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check?: Check | undefined);
     then<A = TPage, B = never>(onfulfilled?: ((value: TPage) => A | PromiseLike<A>) | null, onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B>;
     catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<TPage | B>;
     finally(onfinally?: (() => void) | null): Promise<TPage>;

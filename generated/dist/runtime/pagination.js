@@ -13,16 +13,18 @@ export class PagePromise {
     #op;
     #input;
     #options;
+    #check;
     #first;
-    constructor(ctx, op, input, options) {
+    constructor(ctx, op, input, options, check = op.check) {
         this.#ctx = ctx;
         this.#op = op;
         this.#input = input;
         this.#options = options;
+        this.#check = check;
     }
     /** The first page's call, started on first use only. */
     #firstPage() {
-        return (this.#first ??= start(this.#ctx, this.#op, this.#input, this.#options));
+        return (this.#first ??= start(this.#ctx, this.#op, this.#input, this.#options, this.#check));
     }
     then(onfulfilled, onrejected) {
         return valueOf(this.#firstPage()).then(onfulfilled, onrejected);
@@ -72,7 +74,7 @@ export class PagePromise {
                 return;
             if (fetched >= this.#ctx.maxPages)
                 throw new PaginationLimitError(target, this.#ctx.maxPages);
-            source = start(this.#ctx, this.#op, params, this.#options);
+            source = start(this.#ctx, this.#op, params, this.#options, this.#check);
         }
     }
 }
