@@ -4,7 +4,7 @@
  * first page's request is made once and reused by all of them (a walk after an `await` starts
  * from the page already fetched). Stop rules: pages.ts.
  */
-import { asResponseOf, valueOf, withResponseOf, type Outcome, type Source, type WithResponse } from './api-promise.js';
+import { APIPromise, type Outcome, type Source } from './api-promise.js';
 import type { Check, OperationSpec, PaginationSpec } from './descriptor.js';
 import { APIUserAbortError, PaginationLimitError } from './errors.js';
 import type { Context } from './exchange.js';
@@ -12,7 +12,7 @@ import { start, type Input } from './operation.js';
 import type { RequestOptions } from './options.js';
 import { itemsAt, nextParams, startRun } from './pages.js';
 
-export class PagePromise<TPage, TItem> implements PromiseLike<TPage>, AsyncIterable<TItem> {
+export class PagePromise<TPage, TItem> extends APIPromise<TPage> implements AsyncIterable<TItem> {
   readonly #ctx: Context;
   readonly #op: OperationSpec;
   readonly #input: Input | null;
@@ -27,6 +27,7 @@ export class PagePromise<TPage, TItem> implements PromiseLike<TPage>, AsyncItera
     options: RequestOptions | undefined,
     check: Check | undefined = op.check,
   ) {
+    super();
     this.#ctx = ctx;
     this.#op = op;
     this.#input = input;
@@ -34,34 +35,9 @@ export class PagePromise<TPage, TItem> implements PromiseLike<TPage>, AsyncItera
     this.#check = check;
   }
 
-  /** The first page's call, started on first use only. */
-  #firstPage(): Source {
+  /** The first page's call, started on first use only: `await`, `.withResponse()` and `.asResponse()` give that page. */
+  protected override source(): Source {
     return (this.#first ??= start(this.#ctx, this.#op, this.#input, this.#options, this.#check));
-  }
-
-  then<A = TPage, B = never>(
-    onfulfilled?: ((value: TPage) => A | PromiseLike<A>) | null,
-    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
-  ): Promise<A | B> {
-    return valueOf<TPage>(this.#firstPage()).then(onfulfilled, onrejected);
-  }
-
-  catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<TPage | B> {
-    return valueOf<TPage>(this.#firstPage()).catch(onrejected);
-  }
-
-  finally(onfinally?: (() => void) | null): Promise<TPage> {
-    return valueOf<TPage>(this.#firstPage()).finally(onfinally);
-  }
-
-  /** The first page and its Response (body read). */
-  withResponse(): Promise<WithResponse<TPage>> {
-    return withResponseOf<TPage>(this.#firstPage());
-  }
-
-  /** The first page's Response, body unread. */
-  asResponse(): Promise<Response> {
-    return asResponseOf(this.#firstPage());
   }
 
   /** Every page, each the method's value (`{ result, result_info }` or `result`). */
@@ -83,7 +59,7 @@ export class PagePromise<TPage, TItem> implements PromiseLike<TPage>, AsyncItera
 
   async *#walk(): AsyncGenerator<Outcome & { target: { path: string } }, void, undefined> {
     const pagination = this.#op.pagination as PaginationSpec;
-    let source = this.#firstPage();
+    let source = this.source();
     const input = this.#input ?? {};
     const run = startRun(pagination, input);
     for (let fetched = 1, params: Input | undefined = input; ; fetched++) {
