@@ -8,6 +8,7 @@
 import Cloudflare from 'cloudflare';
 import createClient from 'openapi-fetch';
 import { createCloudflareBillingClient } from '../generated/dist/index.js';
+import { responseValidators } from '../generated/dist/response-validators.js';
 import type { paths } from './openapi-types/billing.js';
 import { ACCOUNT_ID, API_TOKEN, BILLING_PAGE_SIZE } from './fixtures.js';
 import type { FetchLike } from './memory-fetch.js';
@@ -67,7 +68,7 @@ function ours(validateResponses: boolean): Contender['create'] {
       baseUrl,
       fetch,
       maxRetries: 0,
-      validateResponses,
+      validateResponses: validateResponses && responseValidators,
       warnOnDeprecated: false,
     });
     return {

@@ -7,6 +7,7 @@ import { once } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createCloudflareBillingClient } from '../generated/dist/index.js';
+import { responseValidators } from '../generated/dist/response-validators.js';
 import { officialClient } from './contenders.js';
 import { API_TOKEN, BILLING_PAGE_SIZE, billingHistoryPage } from './fixtures.js';
 import { errorMessage, median, num, ratio, table, type SectionResult } from './report.js';
@@ -72,7 +73,7 @@ function walkers(baseUrl: string): Walker[] {
       apiToken: API_TOKEN,
       baseUrl,
       maxRetries: 0,
-      validateResponses,
+      validateResponses: validateResponses && responseValidators,
       warnOnDeprecated: false,
     });
     return async () => {

@@ -13,13 +13,14 @@ const LITE_GOAL_BYTES = 5 * 1024;
 const LITE_STRETCH_BYTES = 4 * 1024;
 
 interface App {
-  readonly id: 'ours' | 'ours-lite' | 'official' | 'official-tree-shakable' | 'openapi-fetch';
+  readonly id: 'ours' | 'ours-lite' | 'ours-opt-ins' | 'official' | 'official-tree-shakable' | 'openapi-fetch';
   readonly name: string;
 }
 
 const APPS: readonly App[] = [
   { id: 'ours', name: 'ours, default factory (generated/dist/index.js)' },
-  { id: 'ours-lite', name: 'ours, lite factory (no response validation)' },
+  { id: 'ours-lite', name: 'ours, lite factory (no run-time validation)' },
+  { id: 'ours-opt-ins', name: 'ours, default factory + `responseValidators` + `withRaw` (and a raw call)' },
   { id: 'openapi-fetch', name: 'openapi-fetch alone, same two GETs' },
   { id: 'official', name: "official SDK, `import Cloudflare from 'cloudflare'`" },
   { id: 'official-tree-shakable', name: 'official SDK, `cloudflare/tree-shakable` with BaseHistory + BaseBilling' },

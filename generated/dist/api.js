@@ -6,7 +6,7 @@
 
 export const API = {
   baseUrl: 'https://api.cloudflare.com/client/v4',
-  userAgent: 'cloudflare-billing-client/0.2.6',
+  userAgent: 'cloudflare-billing-client/0.2.11',
   credentials: [
     { scheme: 'api_token', option: 'apiToken', kind: 'bearer', env: 'CLOUDFLARE_API_TOKEN' },
     { scheme: 'api_email', option: 'apiEmail', kind: 'header', name: 'X-Auth-Email', env: 'CLOUDFLARE_EMAIL' },

@@ -3,9 +3,7 @@
  *
  * Generated from spec/openapi.yaml by cloudflare-billing-codegen; do not edit.
  */
-import type { RawClient } from './runtime/index.js';
 import type { CloudflareBillingClientOptions } from './api.js';
-import type { paths } from './types.js';
 import type { AiGateway } from './units/ai-gateway.js';
 import type { User } from './units/user.js';
 export {
@@ -47,8 +45,6 @@ export type { components, operations, paths } from './types.js';
 
 /** A client for Cloudflare Billing API. Create one with `createCloudflareBillingClient()`. */
 export interface CloudflareBillingClient {
-  /** Typed calls by path (`client.raw.GET('/path', { params })`) with openapi-fetch's API, on the same credentials, timeouts and retries. */
-  readonly raw: RawClient<paths>;
   readonly aiGateway: AiGateway;
   readonly user: User;
 }
@@ -59,16 +55,19 @@ export interface CloudflareBillingClient {
  * Credentials (`apiToken`, `apiEmail`, `apiKey`) come from the options or, where `process.env` exists, the environment.
  * Calls are validated against the spec before they are sent, retried on 408, 409, 429 and 5xx with
  * backoff, and time out after `timeoutMs`; errors are typed (`CloudflareAPIError` and subclasses).
+ * Response bodies are checked with `validateResponses: responseValidators` (from `cloudflare-billing-client/response-validators`);
+ * `withRaw(client)` (from `cloudflare-billing-client/raw`) adds `client.raw`.
  */
 export declare function createCloudflareBillingClient(
   options?: CloudflareBillingClientOptions,
 ): CloudflareBillingClient;
 
 /**
- * Creates the same client as `createCloudflareBillingClient`, without response validation.
+ * Creates the same client as `createCloudflareBillingClient`, for the smallest bundle: without run-time validation.
  *
- * Request parameters are still validated. Response validation (`validateResponses`) is the one feature left
- * out, and with it the response validators' code: an app that imports only this factory bundles them not at all.
+ * Parameters are typed but not checked before sending (values that cannot be sent at all, such as an empty
+ * path parameter, are still refused), and there is no `validateResponses`: an app that imports only this
+ * factory bundles no validator at all.
  */
 export declare function createCloudflareBillingClientLite(
   options?: Omit<CloudflareBillingClientOptions, 'validateResponses'>,

@@ -3,10 +3,10 @@
  *
  * Generated from spec/openapi.yaml by cloudflare-billing-codegen; do not edit.
  */
-import { createClient, rawNamespace } from './runtime/index.js';
+import { createClient } from './runtime/index.js';
 import { API } from './api.js';
-import { resources as aiGatewayResources, responseChecks as aiGatewayChecks } from './units/ai-gateway.js';
-import { resources as userResources, responseChecks as userChecks } from './units/user.js';
+import { resources as aiGatewayResources, liteResources as aiGatewayLite } from './units/ai-gateway.js';
+import { resources as userResources, liteResources as userLite } from './units/user.js';
 export {
   APIConnectionError,
   APITimeoutError,
@@ -30,12 +30,10 @@ export {
   ValidationError,
 } from './runtime/index.js';
 
-const RESOURCES = [rawNamespace, ...aiGatewayResources, ...userResources];
-
 export function createCloudflareBillingClient(options = {}) {
-  return createClient(API, options, RESOURCES, [...aiGatewayChecks, ...userChecks]);
+  return createClient(API, options, [...aiGatewayResources, ...userResources]);
 }
 
 export function createCloudflareBillingClientLite(options = {}) {
-  return createClient(API, options, RESOURCES);
+  return createClient(API, options, [...aiGatewayLite, ...userLite]);
 }

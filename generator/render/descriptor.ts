@@ -34,12 +34,19 @@ export function descriptor(operation: Operation, checkOf: CheckOf = checkName): 
   }
   if (operation.body !== undefined) members.push(prop('body', bodySpec(operation, checkOf)));
   members.push(prop('security', arr(operation.security.map((names) => arr(names.map(str))))));
-  const [first] = operation.inputs;
-  if (first !== undefined && !takesNothing(operation)) members.push(prop('check', id(checkOf(first.typeName))));
   members.push(prop('response', str(responseKind(operation))));
   if (operation.deprecated) members.push(prop('deprecated', bool(true)));
   if (operation.pagination !== undefined) members.push(prop('pagination', paginationSpec(operation.pagination)));
   return obj(members, true);
+}
+
+/**
+ * The function that checks the operation's parameters, if it takes any. Not a member of the
+ * descriptor: resources carry it (`checks`), so that the lite factory's resources can leave it out.
+ */
+export function paramCheckOf(operation: Operation, checkOf: CheckOf = checkName): string | undefined {
+  const [first] = operation.inputs;
+  return first !== undefined && !takesNothing(operation) ? checkOf(first.typeName) : undefined;
 }
 
 /** `/accounts/{account_id}/x` -> `['/accounts/', 'account_id', '/x']`: literal text, then a key, alternately. */

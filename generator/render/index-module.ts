@@ -41,42 +41,34 @@ export const PUBLIC_RUNTIME_TYPES: readonly string[] = [
 
 /**
  * `dist/index.js` and its `.d.ts`: the client factories (the full one, and the lite one without
- * response validators), the client's interface, and every public type and error.
+ * run-time validation), the client's interface, and every public type and error.
+ * Neither factory imports the response validators or `raw`: an app that wants them imports them
+ * (`/response-validators`, `/raw`; see opt-in.ts), so that one that does not never bundles them.
  */
 export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
   const { model, plan } = ctx;
   const { sdk } = model;
   const units = plan.units.map((unit) => ({ unit, alias: unit.namespace }));
   const imports: Stmt[] = [
-    importFrom('./runtime/index.js', ['createClient', 'rawNamespace']),
-    importFrom('./runtime/index.js', ['RawClient'], true),
+    importFrom('./runtime/index.js', ['createClient']),
     importFrom('./api.js', ['API']),
     importFrom('./api.js', [sdk.optionsType], true),
-    importFrom('./types.js', ['paths'], true),
     ...units.flatMap(({ unit, alias }) => [
       importFrom(`./units/${unit.file}.js`, [
         { name: 'resources', alias: `${alias}Resources` },
-        { name: 'responseChecks', alias: `${alias}Checks` },
+        { name: 'liteResources', alias: `${alias}Lite` },
       ]),
       importFrom(`./units/${unit.file}.js`, [topNamespaceType(ctx, unit.namespace)], true),
     ]),
   ];
-  const clientMembers: TypeMember[] = [
-    propSig('raw', typeRef('RawClient', [typeRef('paths')]), {
-      readonly: true,
-      doc: [
-        "Typed calls by path (`client.raw.GET('/path', { params })`) with openapi-fetch's API, on the same credentials, timeouts and retries.",
-      ],
-    }),
-    ...units.map(({ unit }) =>
-      propSig(unit.namespace, typeRef(topNamespaceType(ctx, unit.namespace)), { readonly: true }),
-    ),
-  ];
-  const resources = [
-    id('rawNamespace'),
-    ...units.map(({ alias }) => ({ kind: 'spread' as const, expr: id(`${alias}Resources`) })),
-  ];
-  const checks = units.map(({ alias }) => ({ kind: 'spread' as const, expr: id(`${alias}Checks`) }));
+  // `raw` is not a member: `withRaw(client)` from the `/raw` subpath adds it, typed.
+  const clientMembers: TypeMember[] = units.map(({ unit }) =>
+    propSig(unit.namespace, typeRef(topNamespaceType(ctx, unit.namespace)), { readonly: true }),
+  );
+  const resources = units.map(({ alias }) => ({ kind: 'spread' as const, expr: id(`${alias}Resources`) }));
+  const liteResources = units.map(({ alias }) => ({ kind: 'spread' as const, expr: id(`${alias}Lite`) }));
+  // Spread inside the factories, not in a module-level constant: a bundler must keep a top-level
+  // spread (it runs an iterator), and with it every resource of both factories.
   const options = param('options', typeRef(sdk.optionsType), { default: obj([]) });
   const liteOptions = param(
     'options',
@@ -95,29 +87,24 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
         exported: true,
         doc: [`A client for ${model.title}. Create one with \`${sdk.clientFactory}()\`.`],
       },
-      constDecl('RESOURCES', arr(resources)),
-      fn(
-        sdk.clientFactory,
-        [options],
-        [ret(call(id('createClient'), [id('API'), id('options'), id('RESOURCES'), arr(checks)]))],
-        {
-          returns: typeRef(sdk.clientType),
-          exported: true,
-          doc: factoryDoc(ctx),
-        },
-      ),
+      fn(sdk.clientFactory, [options], [ret(call(id('createClient'), [id('API'), id('options'), arr(resources)]))], {
+        returns: typeRef(sdk.clientType),
+        exported: true,
+        doc: factoryDoc(ctx),
+      }),
       fn(
         sdk.liteClientFactory,
         [liteOptions],
-        [ret(call(id('createClient'), [id('API'), id('options'), id('RESOURCES')]))],
+        [ret(call(id('createClient'), [id('API'), id('options'), arr(liteResources)]))],
         {
           returns: typeRef(sdk.clientType),
           exported: true,
           doc: [
-            `Creates the same client as \`${sdk.clientFactory}\`, without response validation.`,
+            `Creates the same client as \`${sdk.clientFactory}\`, for the smallest bundle: without run-time validation.`,
             '',
-            'Request parameters are still validated. Response validation (`validateResponses`) is the one feature left',
-            "out, and with it the response validators' code: an app that imports only this factory bundles them not at all.",
+            'Parameters are typed but not checked before sending (values that cannot be sent at all, such as an empty',
+            'path parameter, are still refused), and there is no `validateResponses`: an app that imports only this',
+            'factory bundles no validator at all.',
           ],
         },
       ),
@@ -171,5 +158,7 @@ function factoryDoc(ctx: RenderContext): string[] {
       : [`Credentials (${options}) come from the options or, where \`process.env\` exists, the environment.`]),
     'Calls are validated against the spec before they are sent, retried on 408, 409, 429 and 5xx with',
     'backoff, and time out after `timeoutMs`; errors are typed (`CloudflareAPIError` and subclasses).',
+    `Response bodies are checked with \`validateResponses: responseValidators\` (from \`${model.sdk.packageName}/response-validators\`);`,
+    `\`withRaw(client)\` (from \`${model.sdk.packageName}/raw\`) adds \`client.raw\`.`,
   ];
 }

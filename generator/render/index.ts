@@ -3,6 +3,7 @@ import type { ApiSurface } from '../surface/index.js';
 import { renderApiModule } from './api-module.js';
 import { renderContext } from './context.js';
 import { renderIndexModule } from './index-module.js';
+import { renderOptIns } from './opt-in.js';
 import { renderPackageJson } from './package-json.js';
 import { type ReadmeTemplate, renderReadme } from './readme.js';
 import { renderSharedSchemas } from './shared-schemas.js';
@@ -34,6 +35,7 @@ export function renderPackage(plan: Plan, assets: Assets, cache?: UnitCache): Re
     ...renderTypesModule(ctx),
     ...renderIndexModule(ctx),
     ...renderTreeShakable(ctx),
+    ...renderOptIns(ctx),
     ...assets.runtime,
   ];
 }

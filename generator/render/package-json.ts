@@ -7,7 +7,7 @@ const OPENAPI_FETCH = '^0.17.0';
 /**
  * package.json of the generated package: ESM, side-effect free (so bundlers drop what an app does
  * not call), with subpath exports for the validators, the openapi-typescript view, the tree-shakable
- * client and each unit's resources.
+ * client, each unit's resources, and what an app opts into (`raw`, the response validators).
  */
 export function renderPackageJson(ctx: RenderContext, version: string): RenderedFile {
   const { model } = ctx;
@@ -26,6 +26,8 @@ export function renderPackageJson(ctx: RenderContext, version: string): Rendered
       './validators': entry('validators'),
       './types': entry('types'),
       './tree-shakable': entry('tree-shakable'),
+      './raw': entry('raw'),
+      './response-validators': entry('response-validators'),
       './resources/*': entry('units/*'),
       './package.json': './package.json',
     },

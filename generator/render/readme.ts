@@ -55,6 +55,8 @@ function readmeView(ctx: RenderContext, version: string) {
     packageName: md.code(sdk.packageName),
     validatorsEntry: md.code(`${sdk.packageName}/validators`),
     typesEntry: md.code(`${sdk.packageName}/types`),
+    rawEntry: md.code(`${sdk.packageName}/raw`),
+    responseValidatorsEntry: md.code(`${sdk.packageName}/response-validators`),
     version: md.code(version),
     specVersion: md.code(model.version),
     sourceName: md.code(model.sourceName),
@@ -108,6 +110,12 @@ function readmeView(ctx: RenderContext, version: string) {
       `const client = ${sdk.clientFactory}({ baseUrl: '/api', auth: 'none' });`,
     ]),
     rawExample: md.codeBlock('ts', rawExample(ctx, first)),
+    responseValidationExample: md.codeBlock('ts', [
+      importLine(model, [sdk.clientFactory]),
+      importLine(model, ['responseValidators'], '/response-validators'),
+      '',
+      `const client = ${sdk.clientFactory}({ validateResponses: responseValidators });`,
+    ]),
     ...methodIndex(model),
     reference:
       model.operations.length > METHOD_REFERENCE_LIMIT
@@ -314,8 +322,12 @@ function validatorExample(model: ApiModel): string {
 
 /** `client.raw.GET('/accounts/{account_id}/...', { params: { path: { account_id } } })`. */
 function rawExample(ctx: RenderContext, first: Operation | undefined): string[] {
-  const setup = clientLine(ctx.model);
-  if (first === undefined) return [...setup, "const { data, error, response } = await client.raw.GET('/');"];
+  const setup = clientLine(ctx.model).map((line) =>
+    line.replace(/^const client = (.*);$/, 'const client = withRaw($1);'),
+  );
+  const imports = [importLine(ctx.model, [ctx.model.sdk.clientFactory]), importLine(ctx.model, ['withRaw'], '/raw')];
+  if (first === undefined)
+    return [...imports, '', ...setup, "const { data, error, response } = await client.raw.GET('/');"];
   const groups = (['path', 'query'] as const).flatMap((where) => {
     const entries = first.params
       .filter((param) => param.in === where && param.required)
@@ -324,7 +336,7 @@ function rawExample(ctx: RenderContext, first: Operation | undefined): string[] 
   });
   const init = groups.length === 0 ? '' : `, { params: { ${groups.join(', ')} } }`;
   return [
-    importLine(ctx.model, [ctx.model.sdk.clientFactory]),
+    ...imports,
     '',
     ...setup,
     `const { data, error, response } = await client.raw.${first.method.toUpperCase()}(${exampleLiteral(first.path)}${init});`,

@@ -6,7 +6,7 @@ import { operationCheckNames } from '../plan/checks.js';
 import { directRefs, operationSchemas } from '../plan/references.js';
 import { CheckModule } from '../schema/check.js';
 import type { RenderContext } from './context.js';
-import { ENCODERS, descriptor } from './descriptor.js';
+import { ENCODERS, descriptor, paramCheckOf } from './descriptor.js';
 import { header } from './header.js';
 import { namedTypeDeclaration } from './named-types.js';
 import { namespaceInterfaces } from './namespaces.js';
@@ -104,12 +104,21 @@ function descriptorDeclaration(operation: Operation, ctx: RenderContext): Stmt {
  */
 function resources(namespaces: readonly Namespace[], unit: Unit, ctx: RenderContext): Stmt[] {
   const withMethods = namespaces.filter((namespace) => namespace.resourceName !== undefined);
+  const at = (namespace: Namespace) => prop('at', arr(namespace.path.map(str)));
+  const methods = (namespace: Namespace) =>
+    prop('methods', obj(namespace.methods.map(({ name, operation }) => prop(name, id(operation.descriptorName)))));
+  const checks = (namespace: Namespace) =>
+    namespace.methods.flatMap(({ name, operation }) => {
+      const check = paramCheckOf(operation, ctx.checkOf);
+      return check === undefined ? [] : [prop(name, id(check))];
+    });
   const statements: Stmt[] = withMethods.map((namespace) =>
     constDecl(
       namespace.resourceName!,
       obj([
-        prop('at', arr(namespace.path.map(str))),
-        prop('methods', obj(namespace.methods.map(({ name, operation }) => prop(name, id(operation.descriptorName))))),
+        at(namespace),
+        methods(namespace),
+        ...(checks(namespace).length > 0 ? [prop('checks', obj(checks(namespace)))] : []),
       ]),
       {
         type: typeRef('Resource', [
@@ -129,6 +138,14 @@ function resources(namespaces: readonly Namespace[], unit: Unit, ctx: RenderCont
   );
   statements.push({
     ...constDecl('resources', arr(withMethods.map((namespace) => id(namespace.resourceName!))), {
+      type: typeRef('ReadonlyArray', [typeRef('Resource')]),
+    }),
+    exported: true,
+    internal: true,
+  });
+  // The lite factory's: the same methods without their parameter checks, which it then never bundles.
+  statements.push({
+    ...constDecl('liteResources', arr(withMethods.map((namespace) => obj([at(namespace), methods(namespace)]))), {
       type: typeRef('ReadonlyArray', [typeRef('Resource')]),
     }),
     exported: true,

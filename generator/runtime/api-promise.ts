@@ -31,30 +31,36 @@ export interface WithResponse<T> {
 }
 
 export class APIPromise<T> implements PromiseLike<T> {
-  readonly #source: Source;
+  readonly #source: Source | undefined;
 
-  constructor(source: Source) {
+  /** `source` is the running call; PagePromise passes none and starts its call on first use. */
+  constructor(source?: Source) {
     this.#source = source;
+  }
+
+  /** The running call behind this promise. */
+  protected source(): Source {
+    return this.#source!;
   }
 
   then<A = T, B = never>(
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return valueOf<T>(this.#source).then(onfulfilled, onrejected);
+    return valueOf<T>(this.source()).then(onfulfilled, onrejected);
   }
 
   catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
-    return valueOf<T>(this.#source).catch(onrejected);
+    return valueOf<T>(this.source()).catch(onrejected);
   }
 
   finally(onfinally?: (() => void) | null): Promise<T> {
-    return valueOf<T>(this.#source).finally(onfinally);
+    return valueOf<T>(this.source()).finally(onfinally);
   }
 
   /** The value and the Response (body read). Errors, retries and timeouts as for `await`. */
   withResponse(): Promise<WithResponse<T>> {
-    return withResponseOf<T>(this.#source);
+    return this.source().outcome.then((outcome) => ({ data: outcome.data as T, response: outcome.response }));
   }
 
   /**
@@ -62,21 +68,14 @@ export class APIPromise<T> implements PromiseLike<T> {
    * reading it). A non-2xx still throws its typed error, after the usual retries.
    */
   asResponse(): Promise<Response> {
-    return asResponseOf(this.#source);
+    const source = this.source();
+    source.raw = true;
+    return source.outcome.then(responseOf);
   }
 }
 
-export function valueOf<T>(source: Source): Promise<T> {
+function valueOf<T>(source: Source): Promise<T> {
   return source.outcome.then(dataOf) as Promise<T>;
-}
-
-export function withResponseOf<T>(source: Source): Promise<WithResponse<T>> {
-  return source.outcome.then((outcome) => ({ data: outcome.data as T, response: outcome.response }));
-}
-
-export function asResponseOf(source: Source): Promise<Response> {
-  source.raw = true;
-  return source.outcome.then(responseOf);
 }
 
 function dataOf(outcome: Outcome): unknown {

@@ -42,11 +42,21 @@ export type ClientFrom<R extends readonly ClientPart[], Paths extends {} = {}> =
 >;
 
 /**
+ * Each client's Context, for what attaches to a client after it is made (`withRaw`). A WeakMap
+ * rather than a property: the context holds the credentials, and nothing on the client object
+ * itself should let `util.inspect` or a logger reach them.
+ */
+export const contexts: WeakMap<object, Context> = new WeakMap();
+
+/**
  * The client of `api` with the methods of `resources` (and the extensions among them, such as
  * `rawNamespace`). Throws CloudflareError for unusable
  * options: a credential or header with control or non-Latin-1 characters, half of a credential
  * pair, an http:// base URL to a non-loopback host, a relative one outside a browser, bad numbers,
- * `validateResponses` on a client built without `responseChecks` (the lite factory).
+ * `validateResponses: true` on a client built without `responseChecks`. The response checks come
+ * either from the factory (`responseChecks`) or from the option itself
+ * (`validateResponses: responseValidators`): the generated factories pass none, so that an app
+ * bundles the response validators only when it imports them.
  */
 export function createClient<const R extends readonly ClientPart[], Paths extends {} = {}>(
   api: ApiSpec,
@@ -55,15 +65,19 @@ export function createClient<const R extends readonly ClientPart[], Paths extend
   responseChecks?: ResponseChecks,
 ): ClientFrom<R, Paths> {
   const client = {};
-  fill(client, context(api, options ?? {}, responseChecks), resources, 0);
+  const ctx = context(api, options ?? {}, responseChecks);
+  contexts.set(client, ctx);
+  fill(client, ctx, resources, 0);
   return client as ClientFrom<R, Paths>;
 }
 
 function context(api: ApiSpec, options: BaseClientOptions, responseChecks: ResponseChecks | undefined): Context {
-  const validate = options.validateResponses === true;
-  if (validate && responseChecks === undefined)
+  const option = options.validateResponses;
+  const checks = Array.isArray(option) ? option : option === true ? responseChecks : undefined;
+  const name = api.userAgent.split('/')[0] ?? api.userAgent;
+  if (option === true && checks === undefined)
     throw new CloudflareError(
-      'validateResponses needs the response validators, which this lite client leaves out: create the full client instead',
+      `validateResponses needs the response validators: pass validateResponses: responseValidators, imported from '${name}/response-validators'`,
     );
   const prefix = api.envPrefix;
   const fromEnv = options.baseUrl === undefined && prefix !== undefined ? readEnv(`${prefix}_BASE_URL`) : undefined;
@@ -91,16 +105,15 @@ function context(api: ApiSpec, options: BaseClientOptions, responseChecks: Respo
     ownHeaders,
     credentials: resolved ? resolved.values : null,
     redact: redactor(resolved ? resolved.secrets : []),
-    checks: validate ? new Map<OperationSpec, Check>(responseChecks) : undefined,
-    log: log(api, options),
+    checks: checks && new Map<OperationSpec, Check>(checks),
+    log: log(api, options, name),
     warnDeprecated: options.warnOnDeprecated !== false,
     deadlines: new Deadlines(timeoutMs),
   };
 }
 
-function log(api: ApiSpec, options: BaseClientOptions): Log {
+function log(api: ApiSpec, options: BaseClientOptions, name: string): Log {
   const level = logLevel(options.logLevel, api.envPrefix === undefined ? undefined : readEnv(`${api.envPrefix}_LOG`));
-  const name = api.userAgent.split('/')[0] ?? api.userAgent;
   return { level, logger: options.logger ?? globalThis.console, prefix: `[${name}]` };
 }
 

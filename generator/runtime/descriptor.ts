@@ -227,6 +227,12 @@ export interface Resource<At extends readonly string[] = readonly string[], Meth
   /** Property names from the client down to this node: `['user', 'billing', 'history']`. */
   readonly at: At;
   readonly methods: { readonly [name: string]: OperationSpec };
+  /**
+   * Each method's parameter check, by method name (over the operation's own `check`). Kept out of
+   * the OperationSpec so that a factory can build a client from the same operations without them
+   * (the lite factory: parameters typed, not checked at run time), and its app not bundle them.
+   */
+  readonly checks?: { readonly [name: string]: Check };
   /** Type only: the typed methods of this node. Never set. */
   readonly [methodTypes]?: Methods;
 }

@@ -209,8 +209,9 @@ export function matchesRegex(str: string): boolean {
 
 // ---- number formats (ajv applies them to numbers only) ----
 
-const MIN_INT32 = -(2 ** 31);
-const MAX_INT32 = 2 ** 31 - 1;
+// Literals, not `2 ** 31`: bundlers keep an unused constant whose initialiser is an expression.
+const MIN_INT32 = -2_147_483_648;
+const MAX_INT32 = 2_147_483_647;
 
 /** `format: int32` on a number. */
 export function matchesInt32(value: number): boolean {

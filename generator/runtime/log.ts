@@ -47,12 +47,8 @@ export function logLevel(option: LogLevel | undefined, fromEnv: string | undefin
 /** Writes `message` at `level` if the log lets it through. */
 export function write(log: Log, level: number, message: string): void {
   if (log.level < level) return;
-  const logger = log.logger;
-  const line = `${log.prefix} ${message}`;
-  if (level === ERROR) logger.error?.(line);
-  else if (level === WARN) logger.warn?.(line);
-  else if (level === INFO) logger.info?.(line);
-  else logger.debug?.(line);
+  // The level's name is the logger's method: 'error' ... 'debug'.
+  log.logger[LEVELS[level] as Exclude<LogLevel, 'off'>]?.(`${log.prefix} ${message}`);
 }
 
 /**

@@ -8,7 +8,7 @@
  * Methods are closures over the client, not `this`-based: `const list = client.x.list` works.
  */
 import { APIPromise } from './api-promise.js';
-import type { ClientPart, OperationSpec } from './descriptor.js';
+import type { Check, ClientPart, OperationSpec } from './descriptor.js';
 import type { Context } from './exchange.js';
 import { snapshot, start } from './operation.js';
 import type { RequestOptions } from './options.js';
@@ -20,21 +20,22 @@ type Group = readonly ClientPart[];
 /** A generated method: `(params?, options?)`, or `(options?)` for an operation without parameters. */
 export type Method = (first?: unknown, second?: RequestOptions) => APIPromise<unknown> | PagePromise<unknown, unknown>;
 
-/** Calls `op`: a PagePromise when it paginates, else an APIPromise. */
+/** Calls `op` (its parameters checked by `check`): a PagePromise when it paginates, else an APIPromise. */
 export function invoke(
   ctx: Context,
   op: OperationSpec,
+  check: Check | undefined,
   first: unknown,
   second: RequestOptions | undefined,
 ): APIPromise<unknown> | PagePromise<unknown, unknown> {
   const options = op.noParams ? (first as RequestOptions | undefined) : second;
   const input = snapshot(op.noParams ? undefined : first);
-  if (op.pagination) return new PagePromise(ctx, op, input, options);
-  return new APIPromise(start(ctx, op, input, options));
+  if (op.pagination) return new PagePromise(ctx, op, input, options, check);
+  return new APIPromise(start(ctx, op, input, options, check));
 }
 
-function method(ctx: Context, op: OperationSpec): Method {
-  return (first, second) => invoke(ctx, op, first, second);
+function method(ctx: Context, op: OperationSpec, check: Check | undefined): Method {
+  return (first, second) => invoke(ctx, op, check, first, second);
 }
 
 /**
@@ -59,7 +60,7 @@ export function fill(target: object, ctx: Context, group: Group, depth: number):
       if (part.at.length === depth + 1) lazy(target, part.at[depth]!, () => part.build(ctx as never));
     } else if (part.at.length === depth) {
       for (const name of Object.keys(part.methods))
-        if (name !== 'then') define(target, name, method(ctx, part.methods[name]!));
+        if (name !== 'then') define(target, name, method(ctx, part.methods[name]!, part.checks?.[name]));
     }
   }
 }

@@ -5,7 +5,7 @@
 import type { Outcome, Source } from './api-promise.js';
 import { missingCredentials, pickAlternative } from './auth.js';
 import { bodyValue, chooseMedia } from './body.js';
-import type { OperationSpec, ParamSpec } from './descriptor.js';
+import type { Check, OperationSpec, ParamSpec } from './descriptor.js';
 import { RequestValidationError, type CloudflareAPIError, type RequestTarget } from './errors.js';
 import { exchange, type Context, type Handler, type Prepared } from './exchange.js';
 import { pointerToken } from './keywords.js';
@@ -34,14 +34,20 @@ class MethodCall implements Source, Handler<Outcome> {
   readonly #ctx: Context;
   readonly #op: OperationSpec;
 
-  constructor(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined) {
+  constructor(
+    ctx: Context,
+    op: OperationSpec,
+    input: Input | null,
+    options: RequestOptions | undefined,
+    check: Check | undefined,
+  ) {
     this.#ctx = ctx;
     this.#op = op;
-    this.outcome = this.#run(input, options);
+    this.outcome = this.#run(input, options, check);
   }
 
-  async #run(input: Input | null, options: RequestOptions | undefined): Promise<Outcome> {
-    const request = prepare(this.#ctx, this.#op, input, options);
+  async #run(input: Input | null, options: RequestOptions | undefined, check: Check | undefined): Promise<Outcome> {
+    const request = prepare(this.#ctx, this.#op, input, options, check);
     this.target = request.target;
     return exchange(this.#ctx, request, this);
   }
@@ -60,14 +66,15 @@ class MethodCall implements Source, Handler<Outcome> {
   }
 }
 
-/** Starts one request of `op` with the snapshot `input`. */
+/** Starts one request of `op` with the snapshot `input`, checked by `check` (default: the operation's). */
 export function start(
   ctx: Context,
   op: OperationSpec,
   input: Input | null,
   options: RequestOptions | undefined,
+  check: Check | undefined = op.check,
 ): Source {
-  return new MethodCall(ctx, op, input, options);
+  return new MethodCall(ctx, op, input, options, check);
 }
 
 /** `/accounts/{account_id}/x`: the path template, for messages about the operation itself. */
@@ -77,20 +84,25 @@ export function template(op: OperationSpec): string {
   return path;
 }
 
-/** Throws CloudflareError subclasses for anything wrong before a byte is sent. */
+/**
+ * Throws CloudflareError subclasses for anything wrong before a byte is sent. Without `check`
+ * (the lite factory) the parameters are not validated, but what cannot be sent at all (an empty
+ * path segment, a nested object in a query) is still refused.
+ */
 export function prepare(
   ctx: Context,
   op: OperationSpec,
   input: Input | null,
   options: RequestOptions | undefined,
+  check: Check | undefined = op.check,
 ): Prepared {
   if (op.deprecated && ctx.warnDeprecated) warnDeprecated(ctx.log, op, `${op.method} ${template(op)}`);
   const credentials = ctx.credentials;
   const alternative = credentials ? pickAlternative(op.security, credentials) : [];
   if (!alternative) throw missingCredentials(ctx.api, `${op.method} ${template(op)}`, op.security);
   if (!input) throw invalid(op, {}, [{ path: '', keyword: 'type', message: 'must be object' }], 0);
-  if (op.check && !passes(op.check, input)) {
-    const { issues, omitted } = collect(op.check, input);
+  if (check && !passes(check, input)) {
+    const { issues, omitted } = collect(check, input);
     throw invalid(op, input, issues, omitted);
   }
   const issues: ValidationIssue[] = [];

@@ -4,6 +4,7 @@
  * timer that fires immediately, or a header fetch refuses with the value in its message.
  */
 import { CloudflareError } from './errors.js';
+import type { ResponseChecks } from './descriptor.js';
 import type { LogLevel, Logger } from './log.js';
 
 /** The standard fetch signature: `globalThis.fetch`, undici's, or any `(url, init) => fetch(url, init)` wrapper. */
@@ -31,8 +32,13 @@ export interface BaseClientOptions {
   timeoutMs?: number | undefined;
   /** Headers sent with every request (Record<string, string>), over the defaults and credentials. Default none. */
   headers?: Record<string, string> | undefined;
-  /** Check 2xx bodies against the spec and throw ResponseValidationError (boolean). Default false. */
-  validateResponses?: boolean | undefined;
+  /**
+   * Check 2xx bodies against the spec and throw ResponseValidationError (ResponseChecks: the
+   * package's `responseValidators`, from its `/response-validators` subpath, so that apps that do
+   * not validate responses do not bundle the validators). `true` works only for a client whose
+   * factory was given the checks. Default: no response validation.
+   */
+  validateResponses?: boolean | ResponseChecks | undefined;
   /** Log one warning per deprecated operation per process, at level 'warn' (boolean). Default true. */
   warnOnDeprecated?: boolean | undefined;
   /** Allow http:// to a host other than loopback: credentials travel in clear text (boolean). Default false. */

@@ -4,56 +4,40 @@
  * first page's request is made once and reused by all of them (a walk after an `await` starts
  * from the page already fetched). Stop rules: pages.ts.
  */
-import { asResponseOf, valueOf, withResponseOf, type Outcome, type Source, type WithResponse } from './api-promise.js';
-import type { OperationSpec, PaginationSpec } from './descriptor.js';
+import { APIPromise, type Outcome, type Source } from './api-promise.js';
+import type { Check, OperationSpec, PaginationSpec } from './descriptor.js';
 import { APIUserAbortError, PaginationLimitError } from './errors.js';
 import type { Context } from './exchange.js';
 import { start, type Input } from './operation.js';
 import type { RequestOptions } from './options.js';
 import { itemsAt, nextParams, startRun } from './pages.js';
 
-export class PagePromise<TPage, TItem> implements PromiseLike<TPage>, AsyncIterable<TItem> {
+export class PagePromise<TPage, TItem> extends APIPromise<TPage> implements AsyncIterable<TItem> {
   readonly #ctx: Context;
   readonly #op: OperationSpec;
   readonly #input: Input | null;
   readonly #options: RequestOptions | undefined;
+  readonly #check: Check | undefined;
   #first: Source | undefined;
 
-  constructor(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined) {
+  constructor(
+    ctx: Context,
+    op: OperationSpec,
+    input: Input | null,
+    options: RequestOptions | undefined,
+    check: Check | undefined = op.check,
+  ) {
+    super();
     this.#ctx = ctx;
     this.#op = op;
     this.#input = input;
     this.#options = options;
+    this.#check = check;
   }
 
-  /** The first page's call, started on first use only. */
-  #firstPage(): Source {
-    return (this.#first ??= start(this.#ctx, this.#op, this.#input, this.#options));
-  }
-
-  then<A = TPage, B = never>(
-    onfulfilled?: ((value: TPage) => A | PromiseLike<A>) | null,
-    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
-  ): Promise<A | B> {
-    return valueOf<TPage>(this.#firstPage()).then(onfulfilled, onrejected);
-  }
-
-  catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<TPage | B> {
-    return valueOf<TPage>(this.#firstPage()).catch(onrejected);
-  }
-
-  finally(onfinally?: (() => void) | null): Promise<TPage> {
-    return valueOf<TPage>(this.#firstPage()).finally(onfinally);
-  }
-
-  /** The first page and its Response (body read). */
-  withResponse(): Promise<WithResponse<TPage>> {
-    return withResponseOf<TPage>(this.#firstPage());
-  }
-
-  /** The first page's Response, body unread. */
-  asResponse(): Promise<Response> {
-    return asResponseOf(this.#firstPage());
+  /** The first page's call, started on first use only: `await`, `.withResponse()` and `.asResponse()` give that page. */
+  protected override source(): Source {
+    return (this.#first ??= start(this.#ctx, this.#op, this.#input, this.#options, this.#check));
   }
 
   /** Every page, each the method's value (`{ result, result_info }` or `result`). */
@@ -75,7 +59,7 @@ export class PagePromise<TPage, TItem> implements PromiseLike<TPage>, AsyncItera
 
   async *#walk(): AsyncGenerator<Outcome & { target: { path: string } }, void, undefined> {
     const pagination = this.#op.pagination as PaginationSpec;
-    let source = this.#firstPage();
+    let source = this.source();
     const input = this.#input ?? {};
     const run = startRun(pagination, input);
     for (let fetched = 1, params: Input | undefined = input; ; fetched++) {
@@ -85,7 +69,7 @@ export class PagePromise<TPage, TItem> implements PromiseLike<TPage>, AsyncItera
       params = nextParams(pagination, params, outcome.body, run);
       if (params === undefined) return;
       if (fetched >= this.#ctx.maxPages) throw new PaginationLimitError(target, this.#ctx.maxPages);
-      source = start(this.#ctx, this.#op, params, this.#options);
+      source = start(this.#ctx, this.#op, params, this.#options, this.#check);
     }
   }
 }

@@ -10,13 +10,16 @@
  * `eject`), per-call `baseUrl`, `fetch` and `Request`, `pathSerializer`, `allowReserved`, and
  * cookie parameters (openapi-fetch ignores those too).
  *
- * An Extension: only factories that list `rawNamespace` among their resources bundle this.
+ * Opt-in: `withRaw(client)`, or `rawNamespace` listed among a tree-shakable client's resources;
+ * an app that does neither does not bundle this.
  */
 import type { Client } from 'openapi-fetch';
 import { pickAlternative } from './auth.js';
+import { contexts } from './client.js';
 import type { Extension } from './descriptor.js';
 import { CloudflareError, RequestValidationError, type CloudflareAPIError, type RequestTarget } from './errors.js';
 import { exchange, type Context, type Handler } from './exchange.js';
+import { lazy } from './namespace.js';
 import { decodeLenient, discard, readBytes } from './read.js';
 import { decodeBody, failureError } from './response.js';
 import { encode, queryPart, Unsendable, type Style } from './serialize.js';
@@ -60,6 +63,19 @@ function createRaw(ctx: Context): RawClient<{}> {
 
 /** List it among a factory's resources to give its clients `raw`. */
 export const rawNamespace: RawNamespace = { at: ['raw'], build: createRaw, raw: true };
+
+/**
+ * `withRaw(client)`: the same client, with `raw` added (built on first access). The generated
+ * package's `/raw` subpath re-exports it typed with the package's paths: the factories leave
+ * `raw` out, so that only apps that import this bundle it. Throws CloudflareError for an object
+ * that is not a client of this runtime.
+ */
+export function withRaw<C extends object, Paths extends {} = {}>(client: C): C & { readonly raw: RawClient<Paths> } {
+  const ctx = contexts.get(client);
+  if (ctx === undefined) throw new CloudflareError("withRaw takes a client made by the package's factories");
+  lazy(client, 'raw', () => createRaw(ctx));
+  return client as C & { readonly raw: RawClient<Paths> };
+}
 
 async function call(ctx: Context, method: string, template: string, init: RawInit = {}): Promise<RawResult> {
   // Taken out so that only RequestInit members remain in `rest`.

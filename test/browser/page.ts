@@ -10,6 +10,7 @@ import {
   type BillingHistory,
   type Invoice,
 } from '../../generated/dist/index.js';
+import { responseValidators } from '../../generated/dist/response-validators.js';
 import { showResult } from './render.js';
 
 const ACCOUNT_ID = '023e105f4ecef8ad9ca31a8372d0c353';
@@ -18,7 +19,7 @@ async function main(): Promise<string[]> {
   const cf = createCloudflareBillingClient({
     apiToken: 'browser-token',
     baseUrl: window.location.origin,
-    validateResponses: true,
+    validateResponses: responseValidators,
   });
   const lines: string[] = [];
 

@@ -295,10 +295,14 @@ describe.each(FIXTURES.map((fixture) => [fixture.spec, fixture] as const))(
     );
     let server: TestServer;
     let pkg: Module;
+    let validators: unknown;
     beforeAll(async () => {
-      [server, pkg] = await Promise.all([
+      const entry = await fixture.entry();
+      const sibling = (name: string) => pathToFileURL(path.join(path.dirname(entry), name)).href;
+      [server, pkg, validators] = await Promise.all([
         startServer(),
-        fixture.entry().then((entry) => import(pathToFileURL(entry).href) as Promise<Module>),
+        import(sibling('index.js')) as Promise<Module>,
+        import(sibling('response-validators.js')).then((module: Module) => module['responseValidators']),
       ]);
     });
     afterAll(() => server.close());
@@ -311,7 +315,7 @@ describe.each(FIXTURES.map((fixture) => [fixture.spec, fixture] as const))(
         ...fixture.credentials,
         baseUrl: server.url + fixture.basePath,
         maxRetries: 0,
-        validateResponses: true,
+        validateResponses: validators,
         warnOnDeprecated: false,
       }) as Module;
     }

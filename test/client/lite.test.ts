@@ -1,4 +1,4 @@
-/** The lite factory: the same client without response validation, and without its code in a bundle. */
+/** The lite factory: the same client without run-time validation, and without the validators in a bundle. */
 import path from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -16,14 +16,10 @@ function lite() {
   return createCloudflareBillingClientLite({ baseUrl: server.url, apiToken: TOKEN, warnOnDeprecated: false });
 }
 
-/** Bundles a two-line app the way a browser build would, and returns the minified code. */
-async function bundleApp(factory: string): Promise<string> {
+/** Bundles a small app the way a browser build would, and returns the minified code. */
+async function bundleApp(lines: readonly string[]): Promise<string> {
   const result = await build({
-    stdin: {
-      contents: `import { ${factory} } from './generated/dist/index.js';\nexport const cf = ${factory}({ apiToken: 't' });\n`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
+    stdin: { contents: lines.join('\n'), resolveDir: ROOT, loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'esm',
@@ -33,6 +29,11 @@ async function bundleApp(factory: string): Promise<string> {
   });
   return result.outputFiles[0]!.text;
 }
+
+const factoryApp = (factory: string, options = "{ apiToken: 't' }"): string[] => [
+  `import { ${factory} } from './generated/dist/index.js';`,
+  `export const cf = ${factory}(${options});`,
+];
 
 describe('the lite client', () => {
   it('calls both endpoints and pages through them like the full client', async () => {
@@ -44,9 +45,20 @@ describe('the lite client', () => {
     );
   });
 
-  it('still validates parameters before sending anything', async () => {
-    await expect(lite().user.billing.history.list({ per_page: 51 })).rejects.toBeInstanceOf(RequestValidationError);
-    expect(server.requests).toHaveLength(0);
+  it('sends parameters unchecked, but still refuses what cannot be sent at all', async () => {
+    serveHistory(server, 1);
+    await lite().user.billing.history.list({ per_page: 51 });
+    expect(server.requests[0]!.query.get('per_page')).toBe('51');
+    await expect(lite().aiGateway.billing.invoiceHistory({ account_id: '' })).rejects.toBeInstanceOf(
+      RequestValidationError,
+    );
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('leaves the parameter checks out of a bundle, where the default factory keeps them', async () => {
+    // `occurred_at` with `date-time` is checked only by the parameter check.
+    expect(await bundleApp(factoryApp('createCloudflareBillingClient'))).toContain('date-time');
+    expect(await bundleApp(factoryApp('createCloudflareBillingClientLite'))).not.toContain('date-time');
   });
 
   it('refuses validateResponses when created, since it has no response validators', () => {
@@ -57,9 +69,23 @@ describe('the lite client', () => {
     expect(() => createCloudflareBillingClientLite(options)).toThrow(/validateResponses needs the response validators/);
   });
 
-  it('leaves the response validators out of a bundle, where the full client keeps them', async () => {
+  it('leaves the response validators and raw out of a bundle unless the app imports them', async () => {
     // `invoice_pdf` is an Invoice field: only the response validators spell it out.
-    expect(await bundleApp('createCloudflareBillingClient')).toContain('invoice_pdf');
-    expect(await bundleApp('createCloudflareBillingClientLite')).not.toContain('invoice_pdf');
+    // `parseAs` is read only by raw.
+    for (const factory of ['createCloudflareBillingClient', 'createCloudflareBillingClientLite']) {
+      const code = await bundleApp(factoryApp(factory));
+      expect(code).not.toContain('invoice_pdf');
+      expect(code).not.toContain('parseAs');
+    }
+    const validating = await bundleApp([
+      "import { responseValidators } from './generated/dist/response-validators.js';",
+      ...factoryApp('createCloudflareBillingClient', "{ apiToken: 't', validateResponses: responseValidators }"),
+    ]);
+    expect(validating).toContain('invoice_pdf');
+    const withRaw = await bundleApp([
+      "import { withRaw } from './generated/dist/raw.js';",
+      ...factoryApp('createCloudflareBillingClient').map((line) => line.replace(/= (.*);$/, '= withRaw($1);')),
+    ]);
+    expect(withRaw).toContain('parseAs');
   });
 });

@@ -16,6 +16,8 @@ import {
   type ListAiGatewayInvoiceHistoryParams,
   type ListUserBillingHistoryParams,
 } from '../../generated/dist/index.js';
+import { withRaw } from '../../generated/dist/raw.js';
+import { responseValidators } from '../../generated/dist/response-validators.js';
 import { startPrism, type Prism } from '../support/prism.js';
 import { ACCOUNT, EMAIL, KEY, TOKEN } from './harness.js';
 
@@ -50,7 +52,7 @@ function prismClient(credentials: CloudflareBillingClientOptions): CloudflareBil
   return createCloudflareBillingClient({
     baseUrl,
     ...credentials,
-    validateResponses: true,
+    validateResponses: responseValidators,
     warnOnDeprecated: false,
     maxRetries: 0,
     // The client calls fetch(url, init): pass both on, or the credentials stay behind.
@@ -164,7 +166,7 @@ describe('pagination requests against the spec', () => {
 describe('the contract check itself', () => {
   it('notices a request Prism rejects: the call fails and the violation is reported', async () => {
     // Bypasses the client's own validation through raw, which sends whatever it is given.
-    const { response } = await prismClient({ apiToken: TOKEN }).raw.GET('/user/billing/history', {
+    const { response } = await withRaw(prismClient({ apiToken: TOKEN })).raw.GET('/user/billing/history', {
       params: { query: { per_page: 51 } },
     });
     expect(response.status).toBe(422);

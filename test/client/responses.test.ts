@@ -13,6 +13,7 @@ import {
   ResponseValidationError,
   UnprocessableEntityError,
 } from '../../generated/dist/index.js';
+import { responseValidators } from '../../generated/dist/response-validators.js';
 import { envelope, sendJson, type Handler } from '../runtime/server.js';
 import {
   ACCOUNT,
@@ -104,7 +105,9 @@ describe('response validation', () => {
 
   it('rejects a billing history body breaking the schema with ResponseValidationError at /result/0/id when validateResponses is on', async () => {
     server.route('GET', HISTORY_PATH, badHistory);
-    const error = await rejection(clientFor(server, { validateResponses: true }).user.billing.history.list());
+    const error = await rejection(
+      clientFor(server, { validateResponses: responseValidators }).user.billing.history.list(),
+    );
     expect(error).toBeInstanceOf(ResponseValidationError);
     const failed = error as ResponseValidationError;
     expect(failed.message).toBe(
@@ -126,7 +129,9 @@ describe('response validation', () => {
       ),
     );
     const error = await rejection(
-      clientFor(server, { validateResponses: true }).aiGateway.billing.invoiceHistory({ account_id: ACCOUNT }),
+      clientFor(server, { validateResponses: responseValidators }).aiGateway.billing.invoiceHistory({
+        account_id: ACCOUNT,
+      }),
     );
     expect((error as ResponseValidationError).issues).toEqual([
       { path: '/result/invoices/0/amount_due', keyword: 'type', message: 'must be number' },

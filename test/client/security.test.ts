@@ -24,6 +24,7 @@ import {
   type CloudflareBillingClient,
   type CloudflareBillingClientOptions,
 } from '../../generated/dist/index.js';
+import { responseValidators } from '../../generated/dist/response-validators.js';
 import { envelope, sendJson, sendRaw, type Handler } from '../runtime/server.js';
 import { ROOT, runCliProcess } from '../support/cli.js';
 import {
@@ -106,7 +107,7 @@ describe('credentials in errors', () => {
     },
     {
       name: 'a body breaking the schema with them inside',
-      options: { validateResponses: true },
+      options: { validateResponses: responseValidators },
       handler: (_req, res) => sendJson(res, 200, envelope([{ ...billingItem(1), id: { echo }, amount: echo }])),
       type: ResponseValidationError,
     },

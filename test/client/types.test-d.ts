@@ -21,6 +21,7 @@ import {
   type ResultInfo,
   type ValidationIssue,
 } from '../../generated/dist/index.js';
+import { withRaw } from '../../generated/dist/raw.js';
 
 const cf = createCloudflareBillingClient({ apiToken: 'type-test-token' });
 const history = cf.user.billing.history.list;
@@ -108,15 +109,19 @@ describe('result types', () => {
     expectTypeOf(walk).returns.toEqualTypeOf<Promise<void>>();
   });
 
-  it('type raw calls by path, and reject a path the spec does not have', () => {
+  it('type raw calls by path once withRaw adds raw, and reject a path the spec does not have', () => {
+    // @ts-expect-error raw is opt-in: the factory's client has none
+    void cf.raw;
+    const withIt = withRaw(cf);
+    expectTypeOf(withIt.user).toEqualTypeOf(cf.user);
     // Defined, never run: raw sends at once.
     async function raw(): Promise<void> {
-      const { data } = await cf.raw.GET('/user/billing/history', { params: { query: { per_page: 5 } } });
+      const { data } = await withIt.raw.GET('/user/billing/history', { params: { query: { per_page: 5 } } });
       expectTypeOf(data?.result).toEqualTypeOf<BillingHistory[] | undefined>();
       // @ts-expect-error not a path of the spec
-      await cf.raw.GET('/user/billing/nowhere');
+      await withIt.raw.GET('/user/billing/nowhere');
       // @ts-expect-error account_id is required by the path
-      await cf.raw.GET('/accounts/{account_id}/ai-gateway/billing/invoice-history', { params: {} });
+      await withIt.raw.GET('/accounts/{account_id}/ai-gateway/billing/invoice-history', { params: {} });
     }
     expectTypeOf(raw).returns.toEqualTypeOf<Promise<void>>();
   });

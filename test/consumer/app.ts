@@ -15,6 +15,7 @@ import {
   type Invoice,
   type ListUserBillingHistoryPage,
 } from 'cloudflare-billing-client';
+import { responseValidators } from 'cloudflare-billing-client/response-validators';
 import { assertInvoicePagination, isInvoice, validateBillingHistory } from 'cloudflare-billing-client/validators';
 
 const ACCOUNT_ID = '023e105f4ecef8ad9ca31a8372d0c353';
@@ -84,7 +85,7 @@ if (baseUrl !== undefined) {
     apiToken: 'consumer-token',
     baseUrl,
     warnOnDeprecated: false,
-    validateResponses: true,
+    validateResponses: responseValidators,
     maxRetries: 0,
   });
   for (const line of await report(cf)) console.log(line);

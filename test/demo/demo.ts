@@ -18,6 +18,7 @@ import {
   type CloudflareBillingClientOptions,
   type Invoice,
 } from '../../generated/dist/index.js';
+import { responseValidators } from '../../generated/dist/response-validators.js';
 import { DEMO_ACCOUNT_ID, startMockCloudflare } from './mock-cloudflare.js';
 import { formatTable, type Column } from './table.js';
 
@@ -114,7 +115,7 @@ async function walkBoth(
   const cf = createCloudflareBillingClient({
     ...credentials,
     fetch: counter.fetch,
-    validateResponses: options.validate,
+    validateResponses: options.validate && responseValidators,
     logger: { warn: (message) => print(`note: ${message}`) },
   });
   try {

@@ -331,10 +331,25 @@ describe('response validation', () => {
     );
   });
 
-  it('refuses validateResponses on a client built without response checks (the lite factory)', () => {
+  it('refuses validateResponses: true on a client built without response checks (the generated factories)', () => {
     expect(() => clientFor(server.url, historyOp(), { validateResponses: true })).toThrow(
-      'validateResponses needs the response validators, which this lite client leaves out: create the full client instead',
+      "validateResponses needs the response validators: pass validateResponses: responseValidators, imported from 'cloudflare-billing-client/response-validators'",
     );
+  });
+
+  it('takes the response checks from the option itself (validateResponses: responseValidators)', async () => {
+    const op = invoiceOp();
+    server.route('GET', ACCOUNT_INVOICES, (_req, res) =>
+      sendJson(res, 200, envelope({ invoices: [{ id: 5 }], pagination: {} })),
+    );
+    const error = await rejection(
+      clientFor(server.url, op, { validateResponses: strict(op) }).call({ account_id: 'acc123' }),
+    );
+    expect(error).toBeInstanceOf(ResponseValidationError);
+    expect(await clientFor(server.url, op, { validateResponses: [] }).call({ account_id: 'acc123' })).toEqual({
+      invoices: [{ id: 5 }],
+      pagination: {},
+    });
   });
 
   it('reports a body nested beyond the stack as a depth issue, not a RangeError', async () => {

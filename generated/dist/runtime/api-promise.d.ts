@@ -28,7 +28,10 @@ export interface WithResponse<T> {
 }
 export declare class APIPromise<T> implements PromiseLike<T> {
     #private;
-    constructor(source: Source);
+    /** `source` is the running call; PagePromise passes none and starts its call on first use. */
+    constructor(source?: Source);
+    /** The running call behind this promise. */
+    protected source(): Source;
     then<A = T, B = never>(onfulfilled?: ((value: T) => A | PromiseLike<A>) | null, onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B>;
     catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B>;
     finally(onfinally?: (() => void) | null): Promise<T>;
@@ -40,6 +43,3 @@ export declare class APIPromise<T> implements PromiseLike<T> {
      */
     asResponse(): Promise<Response>;
 }
-export declare function valueOf<T>(source: Source): Promise<T>;
-export declare function withResponseOf<T>(source: Source): Promise<WithResponse<T>>;
-export declare function asResponseOf(source: Source): Promise<Response>;

@@ -1,4 +1,5 @@
 import type { ApiSpec, ClientPart, Extension, Resource, ResponseChecks } from './descriptor.js';
+import type { Context } from './exchange.js';
 import { type BaseClientOptions } from './options.js';
 import type { RawClient, RawNamespace } from './raw.js';
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
@@ -18,11 +19,20 @@ type TreeOf<R, Paths extends {}> = R extends RawNamespace ? {
  */
 export type ClientFrom<R extends readonly ClientPart[], Paths extends {} = {}> = UnionToIntersection<TreeOf<R[number], Paths>>;
 /**
+ * Each client's Context, for what attaches to a client after it is made (`withRaw`). A WeakMap
+ * rather than a property: the context holds the credentials, and nothing on the client object
+ * itself should let `util.inspect` or a logger reach them.
+ */
+export declare const contexts: WeakMap<object, Context>;
+/**
  * The client of `api` with the methods of `resources` (and the extensions among them, such as
  * `rawNamespace`). Throws CloudflareError for unusable
  * options: a credential or header with control or non-Latin-1 characters, half of a credential
  * pair, an http:// base URL to a non-loopback host, a relative one outside a browser, bad numbers,
- * `validateResponses` on a client built without `responseChecks` (the lite factory).
+ * `validateResponses: true` on a client built without `responseChecks`. The response checks come
+ * either from the factory (`responseChecks`) or from the option itself
+ * (`validateResponses: responseValidators`): the generated factories pass none, so that an app
+ * bundles the response validators only when it imports them.
  */
 export declare function createClient<const R extends readonly ClientPart[], Paths extends {} = {}>(api: ApiSpec, options: BaseClientOptions | undefined, resources: R, responseChecks?: ResponseChecks): ClientFrom<R, Paths>;
 export {};

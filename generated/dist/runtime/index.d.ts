@@ -9,7 +9,7 @@ export { APIPromise, type WithResponse } from './api-promise.js';
 export { PagePromise } from './pagination.js';
 export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.js';
 export { Unsendable } from './serialize.js';
-export { rawNamespace, type RawClient, type RawNamespace } from './raw.js';
+export { rawNamespace, withRaw, type RawClient, type RawNamespace } from './raw.js';
 export type { BaseClientOptions, Fetch, RequestOptions } from './options.js';
 export type { LogLevel, Logger } from './log.js';
 export type { ApiSpec, BodyEncoder, BodyMediaSpec, BodyPath, BodySpec, Check, ClientPart, CredentialSpec, Extension, HttpMethod, IssueSink, OperationSpec, PaginationSpec, ParamSpec, Resource, ResponseChecks, ResponseKind, } from './descriptor.js';

@@ -9,7 +9,7 @@ export { APIPromise } from './api-promise.js';
 export { PagePromise } from './pagination.js';
 export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.js';
 export { Unsendable } from './serialize.js';
-export { rawNamespace } from './raw.js';
+export { rawNamespace, withRaw } from './raw.js';
 export * from './errors.js';
 export { assertion, guard, reject, validator, ValidationError, MAX_ISSUES, } from './validation.js';
 export { codePointLength, deepEqual, duplicateItems, enumIncludes, fail, isBinary, matchesBounded, matchesMultipleOf, pointerToken, rejectBounded, uniqueItems, } from './keywords.js';

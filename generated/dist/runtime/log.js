@@ -27,16 +27,8 @@ export function logLevel(option, fromEnv) {
 export function write(log, level, message) {
     if (log.level < level)
         return;
-    const logger = log.logger;
-    const line = `${log.prefix} ${message}`;
-    if (level === ERROR)
-        logger.error?.(line);
-    else if (level === WARN)
-        logger.warn?.(line);
-    else if (level === INFO)
-        logger.info?.(line);
-    else
-        logger.debug?.(line);
+    // The level's name is the logger's method: 'error' ... 'debug'.
+    log.logger[LEVELS[level]]?.(`${log.prefix} ${message}`);
 }
 /**
  * Operations already warned about. Per process (per JS realm), not per client: apps on Workers

@@ -8,7 +8,7 @@
  * Methods are closures over the client, not `this`-based: `const list = client.x.list` works.
  */
 import { APIPromise } from './api-promise.js';
-import type { ClientPart, OperationSpec } from './descriptor.js';
+import type { Check, ClientPart, OperationSpec } from './descriptor.js';
 import type { Context } from './exchange.js';
 import type { RequestOptions } from './options.js';
 import { PagePromise } from './pagination.js';
@@ -16,8 +16,8 @@ import { PagePromise } from './pagination.js';
 type Group = readonly ClientPart[];
 /** A generated method: `(params?, options?)`, or `(options?)` for an operation without parameters. */
 export type Method = (first?: unknown, second?: RequestOptions) => APIPromise<unknown> | PagePromise<unknown, unknown>;
-/** Calls `op`: a PagePromise when it paginates, else an APIPromise. */
-export declare function invoke(ctx: Context, op: OperationSpec, first: unknown, second: RequestOptions | undefined): APIPromise<unknown> | PagePromise<unknown, unknown>;
+/** Calls `op` (its parameters checked by `check`): a PagePromise when it paginates, else an APIPromise. */
+export declare function invoke(ctx: Context, op: OperationSpec, check: Check | undefined, first: unknown, second: RequestOptions | undefined): APIPromise<unknown> | PagePromise<unknown, unknown>;
 /**
  * Fills `target` with the namespaces, extensions and methods of `group` at `depth`; of the same
  * name, an extension wins over a namespace and a method over both. A function named `then` is

@@ -10,16 +10,16 @@
 import { APIPromise } from './api-promise.js';
 import { snapshot, start } from './operation.js';
 import { PagePromise } from './pagination.js';
-/** Calls `op`: a PagePromise when it paginates, else an APIPromise. */
-export function invoke(ctx, op, first, second) {
+/** Calls `op` (its parameters checked by `check`): a PagePromise when it paginates, else an APIPromise. */
+export function invoke(ctx, op, check, first, second) {
     const options = op.noParams ? first : second;
     const input = snapshot(op.noParams ? undefined : first);
     if (op.pagination)
-        return new PagePromise(ctx, op, input, options);
-    return new APIPromise(start(ctx, op, input, options));
+        return new PagePromise(ctx, op, input, options, check);
+    return new APIPromise(start(ctx, op, input, options, check));
 }
-function method(ctx, op) {
-    return (first, second) => invoke(ctx, op, first, second);
+function method(ctx, op, check) {
+    return (first, second) => invoke(ctx, op, check, first, second);
 }
 /**
  * Fills `target` with the namespaces, extensions and methods of `group` at `depth`; of the same
@@ -45,7 +45,7 @@ export function fill(target, ctx, group, depth) {
         else if (part.at.length === depth) {
             for (const name of Object.keys(part.methods))
                 if (name !== 'then')
-                    define(target, name, method(ctx, part.methods[name]));
+                    define(target, name, method(ctx, part.methods[name], part.checks?.[name]));
         }
     }
 }

@@ -3,7 +3,7 @@
  * OperationSpec (URL, headers, cookies, body), and the running exchange behind its promise.
  */
 import type { Source } from './api-promise.js';
-import type { OperationSpec } from './descriptor.js';
+import type { Check, OperationSpec } from './descriptor.js';
 import { type Context, type Prepared } from './exchange.js';
 import { type RequestOptions } from './options.js';
 export type Input = Readonly<Record<string, unknown>>;
@@ -12,9 +12,13 @@ export type Input = Readonly<Record<string, unknown>>;
  * is validated is what is sent. null for something that is not an object (the check says why).
  */
 export declare function snapshot(params: unknown): Input | null;
-/** Starts one request of `op` with the snapshot `input`. */
-export declare function start(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined): Source;
+/** Starts one request of `op` with the snapshot `input`, checked by `check` (default: the operation's). */
+export declare function start(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check?: Check | undefined): Source;
 /** `/accounts/{account_id}/x`: the path template, for messages about the operation itself. */
 export declare function template(op: OperationSpec): string;
-/** Throws CloudflareError subclasses for anything wrong before a byte is sent. */
-export declare function prepare(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined): Prepared;
+/**
+ * Throws CloudflareError subclasses for anything wrong before a byte is sent. Without `check`
+ * (the lite factory) the parameters are not validated, but what cannot be sent at all (an empty
+ * path segment, a nested object in a query) is still refused.
+ */
+export declare function prepare(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check?: Check | undefined): Prepared;

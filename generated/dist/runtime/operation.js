@@ -24,13 +24,13 @@ class MethodCall {
     outcome;
     #ctx;
     #op;
-    constructor(ctx, op, input, options) {
+    constructor(ctx, op, input, options, check) {
         this.#ctx = ctx;
         this.#op = op;
-        this.outcome = this.#run(input, options);
+        this.outcome = this.#run(input, options, check);
     }
-    async #run(input, options) {
-        const request = prepare(this.#ctx, this.#op, input, options);
+    async #run(input, options, check) {
+        const request = prepare(this.#ctx, this.#op, input, options, check);
         this.target = request.target;
         return exchange(this.#ctx, request, this);
     }
@@ -45,9 +45,9 @@ class MethodCall {
         return this.raw;
     }
 }
-/** Starts one request of `op` with the snapshot `input`. */
-export function start(ctx, op, input, options) {
-    return new MethodCall(ctx, op, input, options);
+/** Starts one request of `op` with the snapshot `input`, checked by `check` (default: the operation's). */
+export function start(ctx, op, input, options, check = op.check) {
+    return new MethodCall(ctx, op, input, options, check);
 }
 /** `/accounts/{account_id}/x`: the path template, for messages about the operation itself. */
 export function template(op) {
@@ -56,8 +56,12 @@ export function template(op) {
         path += i % 2 ? `{${op.path[i]}}` : op.path[i];
     return path;
 }
-/** Throws CloudflareError subclasses for anything wrong before a byte is sent. */
-export function prepare(ctx, op, input, options) {
+/**
+ * Throws CloudflareError subclasses for anything wrong before a byte is sent. Without `check`
+ * (the lite factory) the parameters are not validated, but what cannot be sent at all (an empty
+ * path segment, a nested object in a query) is still refused.
+ */
+export function prepare(ctx, op, input, options, check = op.check) {
     if (op.deprecated && ctx.warnDeprecated)
         warnDeprecated(ctx.log, op, `${op.method} ${template(op)}`);
     const credentials = ctx.credentials;
@@ -66,8 +70,8 @@ export function prepare(ctx, op, input, options) {
         throw missingCredentials(ctx.api, `${op.method} ${template(op)}`, op.security);
     if (!input)
         throw invalid(op, {}, [{ path: '', keyword: 'type', message: 'must be object' }], 0);
-    if (op.check && !passes(op.check, input)) {
-        const { issues, omitted } = collect(op.check, input);
+    if (check && !passes(check, input)) {
+        const { issues, omitted } = collect(check, input);
         throw invalid(op, input, issues, omitted);
     }
     const issues = [];

@@ -4,42 +4,28 @@
  * first page's request is made once and reused by all of them (a walk after an `await` starts
  * from the page already fetched). Stop rules: pages.ts.
  */
-import { asResponseOf, valueOf, withResponseOf } from './api-promise.js';
+import { APIPromise } from './api-promise.js';
 import { APIUserAbortError, PaginationLimitError } from './errors.js';
 import { start } from './operation.js';
 import { itemsAt, nextParams, startRun } from './pages.js';
-export class PagePromise {
+export class PagePromise extends APIPromise {
     #ctx;
     #op;
     #input;
     #options;
+    #check;
     #first;
-    constructor(ctx, op, input, options) {
+    constructor(ctx, op, input, options, check = op.check) {
+        super();
         this.#ctx = ctx;
         this.#op = op;
         this.#input = input;
         this.#options = options;
+        this.#check = check;
     }
-    /** The first page's call, started on first use only. */
-    #firstPage() {
-        return (this.#first ??= start(this.#ctx, this.#op, this.#input, this.#options));
-    }
-    then(onfulfilled, onrejected) {
-        return valueOf(this.#firstPage()).then(onfulfilled, onrejected);
-    }
-    catch(onrejected) {
-        return valueOf(this.#firstPage()).catch(onrejected);
-    }
-    finally(onfinally) {
-        return valueOf(this.#firstPage()).finally(onfinally);
-    }
-    /** The first page and its Response (body read). */
-    withResponse() {
-        return withResponseOf(this.#firstPage());
-    }
-    /** The first page's Response, body unread. */
-    asResponse() {
-        return asResponseOf(this.#firstPage());
+    /** The first page's call, started on first use only: `await`, `.withResponse()` and `.asResponse()` give that page. */
+    source() {
+        return (this.#first ??= start(this.#ctx, this.#op, this.#input, this.#options, this.#check));
     }
     /** Every page, each the method's value (`{ result, result_info }` or `result`). */
     async *pages() {
@@ -60,7 +46,7 @@ export class PagePromise {
     }
     async *#walk() {
         const pagination = this.#op.pagination;
-        let source = this.#firstPage();
+        let source = this.source();
         const input = this.#input ?? {};
         const run = startRun(pagination, input);
         for (let fetched = 1, params = input;; fetched++) {
@@ -72,7 +58,7 @@ export class PagePromise {
                 return;
             if (fetched >= this.#ctx.maxPages)
                 throw new PaginationLimitError(target, this.#ctx.maxPages);
-            source = start(this.#ctx, this.#op, params, this.#options);
+            source = start(this.#ctx, this.#op, params, this.#options, this.#check);
         }
     }
 }

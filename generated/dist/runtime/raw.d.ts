@@ -10,7 +10,8 @@
  * `eject`), per-call `baseUrl`, `fetch` and `Request`, `pathSerializer`, `allowReserved`, and
  * cookie parameters (openapi-fetch ignores those too).
  *
- * An Extension: only factories that list `rawNamespace` among their resources bundle this.
+ * Opt-in: `withRaw(client)`, or `rawNamespace` listed among a tree-shakable client's resources;
+ * an app that does neither does not bundle this.
  */
 import type { Client } from 'openapi-fetch';
 import type { Extension } from './descriptor.js';
@@ -22,3 +23,12 @@ export interface RawNamespace extends Extension<readonly ['raw'], RawClient<{}>>
 }
 /** List it among a factory's resources to give its clients `raw`. */
 export declare const rawNamespace: RawNamespace;
+/**
+ * `withRaw(client)`: the same client, with `raw` added (built on first access). The generated
+ * package's `/raw` subpath re-exports it typed with the package's paths: the factories leave
+ * `raw` out, so that only apps that import this bundle it. Throws CloudflareError for an object
+ * that is not a client of this runtime.
+ */
+export declare function withRaw<C extends object, Paths extends {} = {}>(client: C): C & {
+    readonly raw: RawClient<Paths>;
+};

@@ -1,6 +1,8 @@
 import { pickAlternative } from './auth.js';
+import { contexts } from './client.js';
 import { CloudflareError, RequestValidationError } from './errors.js';
 import { exchange } from './exchange.js';
+import { lazy } from './namespace.js';
 import { decodeLenient, discard, readBytes } from './read.js';
 import { decodeBody, failureError } from './response.js';
 import { encode, queryPart, Unsendable } from './serialize.js';
@@ -15,6 +17,19 @@ function createRaw(ctx) {
 }
 /** List it among a factory's resources to give its clients `raw`. */
 export const rawNamespace = { at: ['raw'], build: createRaw, raw: true };
+/**
+ * `withRaw(client)`: the same client, with `raw` added (built on first access). The generated
+ * package's `/raw` subpath re-exports it typed with the package's paths: the factories leave
+ * `raw` out, so that only apps that import this bundle it. Throws CloudflareError for an object
+ * that is not a client of this runtime.
+ */
+export function withRaw(client) {
+    const ctx = contexts.get(client);
+    if (ctx === undefined)
+        throw new CloudflareError("withRaw takes a client made by the package's factories");
+    lazy(client, 'raw', () => createRaw(ctx));
+    return client;
+}
 async function call(ctx, method, template, init = {}) {
     // Taken out so that only RequestInit members remain in `rest`.
     // eslint-disable-next-line @typescript-eslint/no-unused-vars

@@ -291,7 +291,6 @@ const listAiGatewayInvoiceHistory = {
   path: ['/accounts/', 'account_id', '/ai-gateway/billing/invoice-history'],
   query: ['type', 'page', 'per_page'],
   security: [['api_token'], ['api_email', 'api_key']],
-  check: checkListAiGatewayInvoiceHistoryParams,
   response: 'result',
   pagination: {
     style: 'page',
@@ -305,8 +304,13 @@ const listAiGatewayInvoiceHistory = {
 export const aiGatewayBilling = {
   at: ['aiGateway', 'billing'],
   methods: { invoiceHistory: listAiGatewayInvoiceHistory },
+  checks: { invoiceHistory: checkListAiGatewayInvoiceHistoryParams },
 };
 
 export const resources = [aiGatewayBilling];
+
+export const liteResources = [
+  { at: ['aiGateway', 'billing'], methods: { invoiceHistory: listAiGatewayInvoiceHistory } },
+];
 
 export const responseChecks = [[listAiGatewayInvoiceHistory, checkInvoiceHistoryResponse]];

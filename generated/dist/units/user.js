@@ -269,7 +269,6 @@ const listUserBillingHistory = {
   path: ['/user/billing/history'],
   query: ['action', 'occurred_at', 'order', 'page', 'per_page', 'type'],
   security: [['api_token'], ['api_email', 'api_key']],
-  check: checkListUserBillingHistoryParams,
   response: 'page',
   deprecated: true,
   pagination: {
@@ -281,8 +280,14 @@ const listUserBillingHistory = {
   },
 };
 
-export const userBillingHistory = { at: ['user', 'billing', 'history'], methods: { list: listUserBillingHistory } };
+export const userBillingHistory = {
+  at: ['user', 'billing', 'history'],
+  methods: { list: listUserBillingHistory },
+  checks: { list: checkListUserBillingHistoryParams },
+};
 
 export const resources = [userBillingHistory];
+
+export const liteResources = [{ at: ['user', 'billing', 'history'], methods: { list: listUserBillingHistory } }];
 
 export const responseChecks = [[listUserBillingHistory, checkBillingHistoryListResponse]];

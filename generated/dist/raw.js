@@ -1,0 +1,10 @@
+/**
+ * `client.raw` for Cloudflare Billing API clients: imported only by apps that use it.
+ *
+ * Generated from spec/openapi.yaml by cloudflare-billing-codegen; do not edit.
+ */
+import { withRaw as attach } from './runtime/index.js';
+
+export function withRaw(client) {
+  return attach(client);
+}
