@@ -25,8 +25,48 @@ const VIEWS: Readonly<Record<PrintMode, (statement: Stmt) => readonly Stmt[]>> =
   dts: declarationsOf,
 };
 
+/**
+ * Printed statements by mode and content, kept by `--watch` between runs. A statement's text
+ * depends on nothing but the statement and the mode (see above), so an equal statement prints the
+ * same bytes: the cache can only save time, never change the output. What a run does not print
+ * again is dropped after it, so the cache holds one generation's statements at most.
+ */
+export class PrintCache {
+  private current = new Map<string, string>();
+  private previous = new Map<string, string>();
+
+  /** The text of `statement` in `mode`, printed only when this cache has not seen it. */
+  text(mode: PrintMode, statement: Stmt, print: () => string): string {
+    const key = `${mode}\u0000${JSON.stringify(statement)}`;
+    let text = this.current.get(key) ?? this.previous.get(key);
+    if (text === undefined) text = print();
+    this.current.set(key, text);
+    return text;
+  }
+
+  /** Ends a run: what it did not print is forgotten. */
+  endRun(): void {
+    this.previous = this.current;
+    this.current = new Map();
+  }
+
+  /** Prints with this cache for the duration of `work` (rendering is synchronous). */
+  use<T>(work: () => T): T {
+    const outer = active;
+    active = this;
+    try {
+      return work();
+    } finally {
+      active = outer;
+    }
+  }
+}
+
+let active: PrintCache | undefined;
+
 export function printModule(module: Module, mode: PrintMode): string {
   const view = VIEWS[mode];
+  const cache = active;
   const printer = new Printer(mode === 'js', printNode);
   const layout = new Layout(PRINT_WIDTH);
   const parts: string[] = [];
@@ -43,7 +83,11 @@ export function printModule(module: Module, mode: PrintMode): string {
             continue;
           }
           if (parts.length > 0) parts.push(blankBefore ? '\n\n' : '\n');
-          parts.push(layoutStatement(printer, layout, statement));
+          parts.push(
+            cache === undefined
+              ? layoutStatement(printer, layout, statement)
+              : cache.text(mode, statement, () => layoutStatement(printer, layout, statement)),
+          );
           blankBefore = false;
         }
       }

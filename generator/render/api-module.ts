@@ -1,5 +1,18 @@
 import type { Expr, Stmt, TypeMember, TypeNode } from '../emit/ast.js';
-import { arr, constDecl, id, importFrom, kw, obj, objectType, prop, propSig, str, typeRef, union } from '../emit/build.js';
+import {
+  arr,
+  constDecl,
+  id,
+  importFrom,
+  kw,
+  obj,
+  objectType,
+  prop,
+  propSig,
+  str,
+  typeRef,
+  union,
+} from '../emit/build.js';
 import { printModule } from '../emit/print.js';
 import type { ApiModel, RenderedFile, SecurityScheme } from '../model/index.js';
 import type { RenderContext } from './context.js';
@@ -19,10 +32,9 @@ export function renderApiModule(ctx: RenderContext): RenderedFile[] {
     importFrom('./runtime/index.js', ['ApiSpec', 'BaseClientOptions'], true),
     importFrom('./version.js', ['USER_AGENT']),
     ...spaced(
-      [
-        optionsInterface(model),
-        constDecl('API', apiSpec(model), { type: typeRef('ApiSpec'), exported: true }),
-      ].map((statement) => (statement.kind === 'variable' ? { ...statement, internal: true } : statement)),
+      [optionsInterface(model), constDecl('API', apiSpec(model), { type: typeRef('ApiSpec'), exported: true })].map(
+        (statement) => (statement.kind === 'variable' ? { ...statement, internal: true } : statement),
+      ),
     ),
   ];
   const module = { body };
