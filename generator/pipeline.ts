@@ -67,7 +67,9 @@ export async function generate(request: GenerateRequest, assets: Assets, cache?:
   const previous = await readPrevious(request.out);
   const print = <T>(work: () => T): T => (cache === undefined ? work() : cache.printed.use(work));
   const files = print(() => renderPackage(plan, assets, cache?.units));
-  const surface = (version: string): ApiSurface => buildApiSurface(model, version);
+  // Built once: the version is the one field that tells the surface of each version apart.
+  const unversioned = buildApiSurface(model, previous.surface?.version ?? model.sdk.declaredVersion);
+  const surface = (version: string): ApiSurface => ({ ...unversioned, version });
   const changes =
     previous.surface === undefined ? [] : diffApiSurface(previous.surface, surface(previous.surface.version));
   const version = request.version ?? decideVersion(model, previous, changes, files);

@@ -12,11 +12,13 @@ import type { Module, PrintMode, Stmt } from './ast.js';
 import { declarationsOf } from './dts.js';
 import { eraseStatement } from './erase.js';
 import { Layout } from './layout.js';
+import { activePrintCache } from './print-cache.js';
 import { printNode } from './print-node.js';
 import { Printer } from './printer.js';
 import { PRINT_WIDTH } from './width.js';
 
 export { PRINT_WIDTH };
+export { PrintCache } from './print-cache.js';
 
 /** A statement as a mode sees it: itself, erased to JavaScript, or its declarations. */
 const VIEWS: Readonly<Record<PrintMode, (statement: Stmt) => readonly Stmt[]>> = {
@@ -25,48 +27,9 @@ const VIEWS: Readonly<Record<PrintMode, (statement: Stmt) => readonly Stmt[]>> =
   dts: declarationsOf,
 };
 
-/**
- * Printed statements by mode and content, kept by `--watch` between runs. A statement's text
- * depends on nothing but the statement and the mode (see above), so an equal statement prints the
- * same bytes: the cache can only save time, never change the output. What a run does not print
- * again is dropped after it, so the cache holds one generation's statements at most.
- */
-export class PrintCache {
-  private current = new Map<string, string>();
-  private previous = new Map<string, string>();
-
-  /** The text of `statement` in `mode`, printed only when this cache has not seen it. */
-  text(mode: PrintMode, statement: Stmt, print: () => string): string {
-    const key = `${mode}\u0000${JSON.stringify(statement)}`;
-    let text = this.current.get(key) ?? this.previous.get(key);
-    if (text === undefined) text = print();
-    this.current.set(key, text);
-    return text;
-  }
-
-  /** Ends a run: what it did not print is forgotten. */
-  endRun(): void {
-    this.previous = this.current;
-    this.current = new Map();
-  }
-
-  /** Prints with this cache for the duration of `work` (rendering is synchronous). */
-  use<T>(work: () => T): T {
-    const outer = active;
-    active = this;
-    try {
-      return work();
-    } finally {
-      active = outer;
-    }
-  }
-}
-
-let active: PrintCache | undefined;
-
 export function printModule(module: Module, mode: PrintMode): string {
   const view = VIEWS[mode];
-  const cache = active;
+  const cache = activePrintCache();
   const printer = new Printer(mode === 'js', printNode);
   const layout = new Layout(PRINT_WIDTH);
   const parts: string[] = [];
@@ -86,7 +49,9 @@ export function printModule(module: Module, mode: PrintMode): string {
           parts.push(
             cache === undefined
               ? layoutStatement(printer, layout, statement)
-              : cache.text(mode, statement, () => layoutStatement(printer, layout, statement)),
+              : cache.text(`${mode}\u0000${JSON.stringify(statement)}`, () =>
+                  layoutStatement(printer, layout, statement),
+                ),
           );
           blankBefore = false;
         }
