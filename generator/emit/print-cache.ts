@@ -41,3 +41,11 @@ let active: PrintCache | undefined;
 export function activePrintCache(): PrintCache | undefined {
   return active;
 }
+
+/**
+ * `print()`, or the text the cache in use holds for `key`. For a whole module: `key` must name
+ * everything its text is made from.
+ */
+export function cachedText(key: string, print: () => string): string {
+  return active === undefined ? print() : active.text(key, print);
+}
