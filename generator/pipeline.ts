@@ -6,7 +6,15 @@ import type { ApiModel, Plan, RenderedFile } from './model/index.js';
 import { planUnits } from './plan/index.js';
 import { type Assets, renderPackage, renderVersioned, type UnitCache } from './render/index.js';
 import { SchemaReader } from './schema/read.js';
-import { type ApiSurface, type SurfaceChange, buildApiSurface, diffApiSurface, nextVersion } from './surface/index.js';
+import {
+  type ApiSurface,
+  type SurfaceCache,
+  type SurfaceChange,
+  buildApiSurface,
+  diffApiSurface,
+  nextVersion,
+  surfacesByUnit,
+} from './surface/index.js';
 import { SpecProblems } from './util/issue-list.js';
 import { OutputMemory } from './write/memory.js';
 import { readPrevious, type Previous } from './write/previous.js';
@@ -35,18 +43,19 @@ export interface Generation {
 }
 
 /**
- * What `--watch` keeps between runs, so that an edit costs what it touches: rendered units by the
- * hash of their inputs, printed statements by their content, and what is on disk by the hashes
- * written. Each only saves work: a run with it gives the bytes a cold run gives.
+ * What `--watch` keeps between runs, so that an edit costs what it touches: rendered units and
+ * their operations' API surfaces by the hash of their inputs, printed text by what it is printed
+ * from, and what is on disk by the hashes written. Each only saves work: a run with it gives the bytes a cold run gives.
  */
 export interface GenerationCache {
   readonly units: UnitCache;
+  readonly surfaces: SurfaceCache;
   readonly printed: PrintCache;
   readonly output: OutputMemory;
 }
 
 export function generationCache(): GenerationCache {
-  return { units: new Map(), printed: new PrintCache(), output: new OutputMemory() };
+  return { units: new Map(), surfaces: new Map(), printed: new PrintCache(), output: new OutputMemory() };
 }
 
 /**
@@ -68,7 +77,11 @@ export async function generate(request: GenerateRequest, assets: Assets, cache?:
   const print = <T>(work: () => T): T => (cache === undefined ? work() : cache.printed.use(work));
   const files = print(() => renderPackage(plan, assets, cache?.units));
   // Built once: the version is the one field that tells the surface of each version apart.
-  const unversioned = buildApiSurface(model, previous.surface?.version ?? model.sdk.declaredVersion);
+  const unversioned = buildApiSurface(
+    model,
+    previous.surface?.version ?? model.sdk.declaredVersion,
+    ...(cache === undefined ? [] : [surfacesByUnit(plan, cache.surfaces)]),
+  );
   const surface = (version: string): ApiSurface => ({ ...unversioned, version });
   const changes =
     previous.surface === undefined ? [] : diffApiSurface(previous.surface, surface(previous.surface.version));

@@ -43,7 +43,7 @@ export function planUnits(model: ApiModel): Plan {
       schemas,
       sharedSchemas,
       get hash(): string {
-        return (digest ??= hash([
+        return (digest ??= contentHash([
           settings(model),
           namespace,
           operations,
@@ -141,7 +141,7 @@ function settings(model: ApiModel): unknown {
 }
 
 /** Source positions change on every edit above a node and never change the output: they are left out. */
-function hash(value: unknown): string {
+export function contentHash(value: unknown): string {
   return createHash('sha256')
     .update(JSON.stringify(value, (key, item: unknown) => (key === 'at' ? undefined : item)))
     .digest('hex')
