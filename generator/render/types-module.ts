@@ -1,6 +1,7 @@
-import type { Stmt, TypeMember, TypeNode } from '../emit/ast.js';
+import type { Module, Stmt, TypeMember, TypeNode } from '../emit/ast.js';
 import { importFrom, indexed, kw, litType, objectType, propSig, typeRef } from '../emit/build.js';
 import { printModule } from '../emit/print.js';
+import { cachedText } from '../emit/print-cache.js';
 import type { HttpMethod, Operation, Param, RenderedFile } from '../model/index.js';
 import { append } from '../util/collections.js';
 import type { RenderContext } from './context.js';
@@ -15,6 +16,27 @@ const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options
  * openapi-typescript's output. Every schema is its named type, so the two views never disagree.
  */
 export function renderTypesModule(ctx: RenderContext): RenderedFile[] {
+  const { model, plan } = ctx;
+  // What the module is made from, as text: the named types and their homes, and each unit's
+  // operations, by the unit's hash (which covers its operations whole and the names of the
+  // shared types they use, as for the unit's own files) in the model's order. `--watch` reuses
+  // the printed module while these are the same; one interface of every operation is slow to print.
+  const inputs = JSON.stringify([
+    model.title,
+    model.sourceName,
+    model.schemas.map((named) => [named.id, named.typeName, plan.home.get(named.id)]),
+    plan.units.map((unit) => [unit.namespace, unit.hash]),
+    model.operations.map((operation) => operation.sdkPath[0]),
+  ]);
+  let module: Module | undefined;
+  const build = (): Module => (module ??= typesModule(ctx));
+  return [
+    { path: 'dist/types.js', contents: cachedText(`types.js\u0000${inputs}`, () => printModule(build(), 'js')) },
+    { path: 'dist/types.d.ts', contents: cachedText(`types.d.ts\u0000${inputs}`, () => printModule(build(), 'dts')) },
+  ];
+}
+
+function typesModule(ctx: RenderContext): Module {
   const { model, plan } = ctx;
   const byFile = new Map<string, string[]>();
   for (const named of model.schemas) append(byFile, plan.home.get(named.id) || '', named.typeName);
@@ -40,11 +62,7 @@ export function renderTypesModule(ctx: RenderContext): RenderedFile[] {
       },
     ]),
   ];
-  const module = { body };
-  return [
-    { path: 'dist/types.js', contents: printModule(module, 'js') },
-    { path: 'dist/types.d.ts', contents: printModule(module, 'dts') },
-  ];
+  return { body };
 }
 
 /** Operations whose id no other shares: they are keyed in `operations`; the rest are written inline. */

@@ -92,6 +92,12 @@ describe('--watch regenerates incrementally', () => {
         files: ['dist/schemas.js'],
       },
       {
+        // A parameter's type: the unit and the openapi-typescript view (dist/types.*) change.
+        edit: (text: string) =>
+          replaceOnce(text, '              - manual\n', '              - manual\n              - proforma\n'),
+        files: ['dist/types.d.ts', 'dist/units/ai-gateway.d.ts', 'dist/units/ai-gateway.js'],
+      },
+      {
         // Back to a state seen two runs ago: what the caches dropped since is rendered again.
         edit: (text: string) => replaceOnce(text, '            maximum: 25\n', '            maximum: 50\n'),
         files: ['dist/units/user.d.ts', 'dist/units/user.js'],
