@@ -28,6 +28,14 @@ export function planUnits(model: ApiModel): Plan {
     [...groups].map(([namespace, operations]) => ({ file: files.get(namespace)!, operations })),
     home,
   );
+  // A unit's types can read a shared schema's contents (`requiring` reads its property names), so a
+  // unit hashes the contents of the shared schemas it reaches, each hashed once per plan.
+  const sharedHashes = new Map<string, string>();
+  const sharedHash = (id: string): string => {
+    let digest = sharedHashes.get(id);
+    if (digest === undefined) sharedHashes.set(id, (digest = contentHash(byId.get(id) ?? null)));
+    return digest;
+  };
   const units = [...groups].map(([namespace, operations]): Unit => {
     const file = files.get(namespace)!;
     const used = [...(uses.get(namespace) ?? [])];
@@ -49,6 +57,7 @@ export function planUnits(model: ApiModel): Plan {
           operations,
           schemas,
           sharedNames,
+          sharedSchemas.map(sharedHash),
           unitChecks(checks, file, operations, [...schemas.map((named) => named.typeName), ...sharedNames]),
         ]));
       },
