@@ -151,8 +151,22 @@ function settings(model: ApiModel): unknown {
 
 /** Source positions change on every edit above a node and never change the output: they are left out. */
 export function contentHash(value: unknown): string {
-  return createHash('sha256')
-    .update(JSON.stringify(value, (key, item: unknown) => (key === 'at' ? undefined : item)))
-    .digest('hex')
-    .slice(0, 16);
+  return createHash('sha256').update(positionFreeJson(value)).digest('hex').slice(0, 16);
+}
+
+/**
+ * JSON of a part of the model without its source positions (each an `at` holding a file and a
+ * pointer); an `at` key in the spec's own data (an enum value, a default) is kept.
+ */
+export function positionFreeJson(value: unknown): string {
+  return JSON.stringify(value, (key, item: unknown) => (key === 'at' && isPosition(item) ? undefined : item));
+}
+
+function isPosition(item: unknown): boolean {
+  return (
+    typeof item === 'object' &&
+    item !== null &&
+    typeof (item as { file?: unknown }).file === 'string' &&
+    typeof (item as { pointer?: unknown }).pointer === 'string'
+  );
 }

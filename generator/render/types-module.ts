@@ -5,6 +5,7 @@ import { cachedText } from '../emit/print-cache.js';
 import type { HttpMethod, Operation, Param, RenderedFile } from '../model/index.js';
 import { append } from '../util/collections.js';
 import type { RenderContext } from './context.js';
+import { positionFreeJson } from '../plan/index.js';
 import { header } from './header.js';
 import { spaced } from './unit.js';
 
@@ -17,16 +18,34 @@ const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options
  */
 export function renderTypesModule(ctx: RenderContext): RenderedFile[] {
   const { model, plan } = ctx;
-  // What the module is made from, as text: the named types and their homes, and each unit's
-  // operations, by the unit's hash (which covers its operations whole and the names of the
-  // shared types they use, as for the unit's own files) in the model's order. `--watch` reuses
-  // the printed module while these are the same; one interface of every operation is slow to print.
-  const inputs = JSON.stringify([
+  // What the module is made from, as text: the named types, their homes and their property names
+  // (a type may require some of a referenced schema's: schema/type.ts `requiring`), and what each
+  // operation's types are made of, in the model's order. `--watch` reuses the printed module while
+  // these are the same: one interface of every operation is slow to print.
+  const inputs = positionFreeJson([
     model.title,
     model.sourceName,
-    model.schemas.map((named) => [named.id, named.typeName, plan.home.get(named.id)]),
-    plan.units.map((unit) => [unit.namespace, unit.hash]),
-    model.operations.map((operation) => operation.sdkPath[0]),
+    model.schemas.map((named) => [
+      named.id,
+      named.typeName,
+      plan.home.get(named.id),
+      named.schema.kind === 'schema' ? (named.schema.keywords.properties ?? []).map((property) => property.name) : [],
+    ]),
+    model.operations.map((operation) => [
+      operation.operationId,
+      operation.path,
+      operation.method,
+      operation.summary,
+      operation.params.map((param) => [param.in, param.name, param.required, param.schema]),
+      operation.body === undefined
+        ? null
+        : [operation.body.required, operation.body.media.map((media) => [media.mediaType, media.schema])],
+      operation.responses.map((response) => [
+        response.status,
+        response.description,
+        response.content.map((entry) => [entry.mediaType, entry.schema]),
+      ]),
+    ]),
   ]);
   let module: Module | undefined;
   const build = (): Module => (module ??= typesModule(ctx));
