@@ -3,8 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadAssets } from './assets.js';
 import { SpecFileError } from './load/index.js';
-import { generate, type GenerateRequest, type Generation } from './pipeline.js';
-import type { UnitCache } from './render/index.js';
+import { generate, generationCache, type GenerateRequest, type Generation, type GenerationCache } from './pipeline.js';
 import { formatChanges } from './surface/index.js';
 import { formatIssue, warningLines } from './report.js';
 import { SpecProblems } from './util/issue-list.js';
@@ -105,7 +104,7 @@ function parseOptions(argv: readonly string[]): CliOptions | undefined {
   };
 }
 
-async function run(options: CliOptions, cache?: UnitCache): Promise<number> {
+async function run(options: CliOptions, cache?: GenerationCache): Promise<number> {
   const started = performance.now();
   const generation = await generate(options, await loadAssets(), cache);
   guardOtherSpec(options, generation);
@@ -113,7 +112,11 @@ async function run(options: CliOptions, cache?: UnitCache): Promise<number> {
   const changes = formatChanges(generation.changes);
   const spec = { name: generation.model.sourceName, sha256: generation.model.sourceHash };
   if (options.check) return runCheck(options.out, generation, changes, spec);
-  const written = await writeOutput(options.out, generation.files, { spec, force: options.force });
+  const written = await writeOutput(options.out, generation.files, {
+    spec,
+    force: options.force,
+    ...(cache === undefined ? {} : { memory: cache.output }),
+  });
   for (const file of written.removed) console.log(`removed ${path.join(options.out, file)} (no longer generated)`);
   if (written.written.length > 0)
     for (const line of changes.length > 0 ? ['API changes:', ...changes.map((l) => `  ${l}`)] : []) console.log(line);
@@ -175,7 +178,7 @@ async function watchAndRegenerate(options: CliOptions): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  const cache: UnitCache = new Map();
+  const cache = generationCache();
   const once = async (): Promise<void> => {
     try {
       await run(options, cache);

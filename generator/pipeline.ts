@@ -1,12 +1,22 @@
 import path from 'node:path';
 import { buildModel } from './build/index.js';
+import { PrintCache } from './emit/print.js';
 import { loadSpec, resolveRefs } from './load/index.js';
 import type { ApiModel, Plan, RenderedFile } from './model/index.js';
 import { planUnits } from './plan/index.js';
 import { type Assets, renderPackage, renderVersioned, type UnitCache } from './render/index.js';
 import { SchemaReader } from './schema/read.js';
-import { type ApiSurface, type SurfaceChange, buildApiSurface, diffApiSurface, nextVersion } from './surface/index.js';
+import {
+  type ApiSurface,
+  type SurfaceCache,
+  type SurfaceChange,
+  buildApiSurface,
+  diffApiSurface,
+  nextVersion,
+  surfacesByUnit,
+} from './surface/index.js';
 import { SpecProblems } from './util/issue-list.js';
+import { OutputMemory } from './write/memory.js';
 import { readPrevious, type Previous } from './write/previous.js';
 
 export interface GenerateRequest {
@@ -33,11 +43,27 @@ export interface Generation {
 }
 
 /**
+ * What `--watch` keeps between runs, so that an edit costs what it touches: rendered units and
+ * their operations' API surfaces by the hash of their inputs, printed text by what it is printed
+ * from, and what is on disk by the hashes written. Each only saves work: a run with it gives the bytes a cold run gives.
+ */
+export interface GenerationCache {
+  readonly units: UnitCache;
+  readonly surfaces: SurfaceCache;
+  readonly printed: PrintCache;
+  readonly output: OutputMemory;
+}
+
+export function generationCache(): GenerationCache {
+  return { units: new Map(), surfaces: new Map(), printed: new PrintCache(), output: new OutputMemory() };
+}
+
+/**
  * The whole pipeline up to writing: load -> resolve -> build -> plan -> render, then the version
  * the change report gives. `cache` keeps rendered units between runs of `--watch`: a unit whose
  * inputs hash the same is not rendered again.
  */
-export async function generate(request: GenerateRequest, assets: Assets, cache?: UnitCache): Promise<Generation> {
+export async function generate(request: GenerateRequest, assets: Assets, cache?: GenerationCache): Promise<Generation> {
   const loaded = await loadSpec(request.spec, request.displayName);
   const resolved = resolveRefs(loaded);
   const model = buildModel(resolved, {
@@ -48,12 +74,20 @@ export async function generate(request: GenerateRequest, assets: Assets, cache?:
     throw new SpecProblems(model.warnings.map((warning) => ({ ...warning, severity: 'error' as const })));
   const plan = planUnits(model);
   const previous = await readPrevious(request.out);
-  const files = renderPackage(plan, assets, cache);
-  const surface = (version: string): ApiSurface => buildApiSurface(model, version);
+  const print = <T>(work: () => T): T => (cache === undefined ? work() : cache.printed.use(work));
+  const files = print(() => renderPackage(plan, assets, cache?.units));
+  // Built once: the version is the one field that tells the surface of each version apart.
+  const unversioned = buildApiSurface(
+    model,
+    previous.surface?.version ?? model.sdk.declaredVersion,
+    ...(cache === undefined ? [] : [surfacesByUnit(plan, cache.surfaces)]),
+  );
+  const surface = (version: string): ApiSurface => ({ ...unversioned, version });
   const changes =
     previous.surface === undefined ? [] : diffApiSurface(previous.surface, surface(previous.surface.version));
   const version = request.version ?? decideVersion(model, previous, changes, files);
-  const versioned = renderVersioned(plan, version, surface(version), assets);
+  const versioned = print(() => renderVersioned(plan, version, surface(version), assets));
+  cache?.printed.endRun();
   return { model, plan, files: [...files, ...versioned].sort(byPath), version, changes, previous };
 }
 

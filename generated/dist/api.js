@@ -3,10 +3,11 @@
  *
  * Generated from spec/openapi.yaml by cloudflare-billing-codegen; do not edit.
  */
+import { USER_AGENT } from './version.js';
 
 export const API = {
   baseUrl: 'https://api.cloudflare.com/client/v4',
-  userAgent: 'cloudflare-billing-client/0.2.11',
+  userAgent: USER_AGENT,
   credentials: [
     { scheme: 'api_token', option: 'apiToken', kind: 'bearer', env: 'CLOUDFLARE_API_TOKEN' },
     { scheme: 'api_email', option: 'apiEmail', kind: 'header', name: 'X-Auth-Email', env: 'CLOUDFLARE_EMAIL' },

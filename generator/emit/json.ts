@@ -8,6 +8,7 @@ import { fill, group, hardline, indent, join, line, softline, type Doc } from '.
 import { layout } from './layout.js';
 import { printNumber } from './literals.js';
 import { stringWidth } from './string-width.js';
+import { activePrintCache } from './print-cache.js';
 import { PRINT_WIDTH } from './width.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -16,7 +17,42 @@ export function printJson(value: unknown): string {
   const text = JSON.stringify(value);
   if (text === undefined) throw new Error('emit: the value has no JSON form');
   // Round-tripping applies toJSON, drops undefined members and fails on what JSON cannot hold.
-  return layout([jsonDoc(JSON.parse(text) as Json), hardline], PRINT_WIDTH, undefined, stringWidth);
+  return `${valueText(JSON.parse(text) as Json, 0)}\n`;
+}
+
+/**
+ * A value printed at `depth` (two spaces each). A non-empty object is always expanded, so each of
+ * its members starts a line and ends at a line break: a member's layout depends only on itself,
+ * its depth and whether a comma follows it, and members are printed one at a time. With a
+ * PrintCache in use (`--watch`), an object printed before at the same depth is not printed again.
+ */
+function valueText(value: Json, depth: number): string {
+  if (!isExpandedObject(value)) return memberText(undefined, value, depth, false);
+  const print = (): string => {
+    const entries = Object.entries(value);
+    const members = entries.map(([key, item], index) => {
+      const comma = index < entries.length - 1 ? ',' : '';
+      return isExpandedObject(item)
+        ? `${'  '.repeat(depth + 1)}${JSON.stringify(key)}: ${valueText(item, depth + 1)}${comma}`
+        : memberText(key, item, depth + 1, comma !== '');
+    });
+    return `{\n${members.join('\n')}\n${'  '.repeat(depth)}}`;
+  };
+  const cache = activePrintCache();
+  return cache === undefined ? print() : cache.text(`json\u0000${depth}\u0000${JSON.stringify(value)}`, print);
+}
+
+/** One member (or a whole value when `key` is undefined) laid out at the start of a line at `depth`. */
+function memberText(key: string | undefined, item: Json, depth: number, comma: boolean): string {
+  const member = key === undefined ? jsonDoc(item) : group([JSON.stringify(key), ': ', jsonDoc(item)]);
+  let doc: Doc = [hardline, member, comma ? ',' : ''];
+  for (let level = 0; level < depth; level++) doc = indent(doc);
+  // Laid out after a line break at the member's indentation; the break itself is not part of it.
+  return layout(doc, PRINT_WIDTH, undefined, stringWidth).slice(1);
+}
+
+function isExpandedObject(value: Json): value is { [key: string]: Json } {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0;
 }
 
 function jsonDoc(value: Json): Doc {

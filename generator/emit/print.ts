@@ -12,11 +12,13 @@ import type { Module, PrintMode, Stmt } from './ast.js';
 import { declarationsOf } from './dts.js';
 import { eraseStatement } from './erase.js';
 import { Layout } from './layout.js';
+import { activePrintCache } from './print-cache.js';
 import { printNode } from './print-node.js';
 import { Printer } from './printer.js';
 import { PRINT_WIDTH } from './width.js';
 
 export { PRINT_WIDTH };
+export { PrintCache } from './print-cache.js';
 
 /** A statement as a mode sees it: itself, erased to JavaScript, or its declarations. */
 const VIEWS: Readonly<Record<PrintMode, (statement: Stmt) => readonly Stmt[]>> = {
@@ -27,6 +29,7 @@ const VIEWS: Readonly<Record<PrintMode, (statement: Stmt) => readonly Stmt[]>> =
 
 export function printModule(module: Module, mode: PrintMode): string {
   const view = VIEWS[mode];
+  const cache = activePrintCache();
   const printer = new Printer(mode === 'js', printNode);
   const layout = new Layout(PRINT_WIDTH);
   const parts: string[] = [];
@@ -43,7 +46,13 @@ export function printModule(module: Module, mode: PrintMode): string {
             continue;
           }
           if (parts.length > 0) parts.push(blankBefore ? '\n\n' : '\n');
-          parts.push(layoutStatement(printer, layout, statement));
+          parts.push(
+            cache === undefined
+              ? layoutStatement(printer, layout, statement)
+              : cache.text(`${mode}\u0000${JSON.stringify(statement)}`, () =>
+                  layoutStatement(printer, layout, statement),
+                ),
+          );
           blankBefore = false;
         }
       }

@@ -60,6 +60,7 @@ export function planChecks(
   const key = (schema: Schema, direction: CheckFunction['direction']): string =>
     `${direction}|${structuralKey(schema, (id) => classOf.get(resolve(id)) ?? id)}`;
   const inline = new Map<string, string>();
+  const inlineKeys = new Map<number, string>();
   for (const unit of units)
     for (const operation of unit.operations) {
       for (const [name, schema, direction] of operationRoots(operation)) {
@@ -73,6 +74,7 @@ export function planChecks(
         if (cls === undefined) inline.set(structure, (cls = `i${inline.size}`));
         roots.push({ name, schema, direction, home: unit.file });
         rootClass.push(cls);
+        inlineKeys.set(roots.length - 1, structure);
       }
     }
   // Named classes are keyed the same way, so an inline root equal to a named schema joins it.
@@ -80,9 +82,9 @@ export function planChecks(
   roots.forEach((root, index) => {
     if (rootClass[index]!.startsWith('n')) namedByStructure.set(key(root.schema, root.direction), rootClass[index]!);
   });
-  roots.forEach((root, index) => {
+  roots.forEach((_, index) => {
     if (rootClass[index]!.startsWith('i')) {
-      const named = namedByStructure.get(key(root.schema, root.direction));
+      const named = namedByStructure.get(inlineKeys.get(index)!);
       if (named !== undefined) rootClass[index] = named;
     }
   });
@@ -164,11 +166,13 @@ function namedClasses(schemas: readonly NamedSchema[], resolve: (id: string) => 
   const own = schemas.filter((named) => resolve(named.id) === named.id);
   let classOf = new Map(own.map((named) => [named.id, 0]));
   let count = 1;
+  // Each schema is walked once; each round only fills in its references' classes.
+  const templates = own.map((named) => structureTemplate(named.schema));
   for (;;) {
     const numbers = new Map<string, number>();
     const next = new Map<string, number>();
-    for (const named of own) {
-      const structure = structuralKey(named.schema, (id) => classOf.get(resolve(id)) ?? id);
+    for (const [index, named] of own.entries()) {
+      const structure = templates[index]!((id) => classOf.get(resolve(id)) ?? id);
       let number = numbers.get(structure);
       if (number === undefined) numbers.set(structure, (number = numbers.size));
       next.set(named.id, number);
@@ -201,6 +205,29 @@ function structuralKey(schema: Schema, classOf: (id: string) => number | string)
     return value;
   });
 }
+
+/**
+ * structuralKey as a function of `classOf` only: the schema is walked once, and each call fills
+ * the references' classes into the text around them (the same text, by construction). Falls
+ * back to walking again when the schema's own text contains the marker that stands for one.
+ */
+function structureTemplate(schema: Schema): (classOf: (id: string) => number | string) => string {
+  const targets: string[] = [];
+  const text = structuralKey(schema, (id) => `${REF_MARKER}${targets.push(id) - 1}`);
+  const parts = text.split(MARKER_PATTERN);
+  // Only the replacer's objects have that form; one more match means the schema holds its text.
+  if (parts.length !== targets.length + 1) return (classOf) => structuralKey(schema, classOf);
+  return (classOf) => {
+    let filled = parts[0]!;
+    for (let index = 0; index < targets.length; index++)
+      filled += `{"ref":${JSON.stringify(classOf(targets[index]!))}}${parts[index + 1]!}`;
+    return filled;
+  };
+}
+
+/** In structuralKey's text, `{"ref":"\u0001ref<n>"}`: a reference's class, filled in later. */
+const REF_MARKER = '\u0001ref';
+const MARKER_PATTERN = /\{"ref":"\\u0001ref\d+"\}/;
 
 /** The named schemas a schema references, discriminator mappings included. */
 function refsOf(schema: Schema): Set<string> {

@@ -28,6 +28,14 @@ export function planUnits(model: ApiModel): Plan {
     [...groups].map(([namespace, operations]) => ({ file: files.get(namespace)!, operations })),
     home,
   );
+  // A unit's types can read a shared schema's contents (`requiring` reads its property names), so a
+  // unit hashes the contents of the shared schemas it reaches, each hashed once per plan.
+  const sharedHashes = new Map<string, string>();
+  const sharedHash = (id: string): string => {
+    let digest = sharedHashes.get(id);
+    if (digest === undefined) sharedHashes.set(id, (digest = contentHash(byId.get(id) ?? null)));
+    return digest;
+  };
   const units = [...groups].map(([namespace, operations]): Unit => {
     const file = files.get(namespace)!;
     const used = [...(uses.get(namespace) ?? [])];
@@ -43,12 +51,13 @@ export function planUnits(model: ApiModel): Plan {
       schemas,
       sharedSchemas,
       get hash(): string {
-        return (digest ??= hash([
+        return (digest ??= contentHash([
           settings(model),
           namespace,
           operations,
           schemas,
           sharedNames,
+          sharedSchemas.map(sharedHash),
           unitChecks(checks, file, operations, [...schemas.map((named) => named.typeName), ...sharedNames]),
         ]));
       },
@@ -141,9 +150,23 @@ function settings(model: ApiModel): unknown {
 }
 
 /** Source positions change on every edit above a node and never change the output: they are left out. */
-function hash(value: unknown): string {
-  return createHash('sha256')
-    .update(JSON.stringify(value, (key, item: unknown) => (key === 'at' ? undefined : item)))
-    .digest('hex')
-    .slice(0, 16);
+export function contentHash(value: unknown): string {
+  return createHash('sha256').update(positionFreeJson(value)).digest('hex').slice(0, 16);
+}
+
+/**
+ * JSON of a part of the model without its source positions (each an `at` holding a file and a
+ * pointer); an `at` key in the spec's own data (an enum value, a default) is kept.
+ */
+export function positionFreeJson(value: unknown): string {
+  return JSON.stringify(value, (key, item: unknown) => (key === 'at' && isPosition(item) ? undefined : item));
+}
+
+function isPosition(item: unknown): boolean {
+  return (
+    typeof item === 'object' &&
+    item !== null &&
+    typeof (item as { file?: unknown }).file === 'string' &&
+    typeof (item as { pointer?: unknown }).pointer === 'string'
+  );
 }

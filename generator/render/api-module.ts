@@ -1,5 +1,18 @@
 import type { Expr, Stmt, TypeMember, TypeNode } from '../emit/ast.js';
-import { arr, constDecl, importFrom, kw, obj, objectType, prop, propSig, str, typeRef, union } from '../emit/build.js';
+import {
+  arr,
+  constDecl,
+  id,
+  importFrom,
+  kw,
+  obj,
+  objectType,
+  prop,
+  propSig,
+  str,
+  typeRef,
+  union,
+} from '../emit/build.js';
 import { printModule } from '../emit/print.js';
 import type { ApiModel, RenderedFile, SecurityScheme } from '../model/index.js';
 import type { RenderContext } from './context.js';
@@ -8,20 +21,20 @@ import { spaced } from './unit.js';
 
 /**
  * `dist/api.js` and its `.d.ts`: what every client of this API shares, and nothing of its
- * operations: the base URL, the User-Agent, the credentials and the client options type. Both
- * entry points (the full client and the tree-shakable one) import it, and neither pulls the
- * other in.
+ * operations: the base URL, the User-Agent (from `dist/version.js`, so that a new version leaves
+ * this file alone), the credentials and the client options type. Both entry points (the full
+ * client and the tree-shakable one) import it, and neither pulls the other in.
  */
-export function renderApiModule(ctx: RenderContext, version: string): RenderedFile[] {
+export function renderApiModule(ctx: RenderContext): RenderedFile[] {
   const { model } = ctx;
   const body: Stmt[] = [
     header(model, `What every ${model.title} client shares: base URL, credentials and options.`),
     importFrom('./runtime/index.js', ['ApiSpec', 'BaseClientOptions'], true),
+    importFrom('./version.js', ['USER_AGENT']),
     ...spaced(
-      [
-        optionsInterface(model),
-        constDecl('API', apiSpec(model, version), { type: typeRef('ApiSpec'), exported: true }),
-      ].map((statement) => (statement.kind === 'variable' ? { ...statement, internal: true } : statement)),
+      [optionsInterface(model), constDecl('API', apiSpec(model), { type: typeRef('ApiSpec'), exported: true })].map(
+        (statement) => (statement.kind === 'variable' ? { ...statement, internal: true } : statement),
+      ),
     ),
   ];
   const module = { body };
@@ -31,7 +44,7 @@ export function renderApiModule(ctx: RenderContext, version: string): RenderedFi
   ];
 }
 
-function apiSpec(model: ApiModel, version: string): Expr {
+function apiSpec(model: ApiModel): Expr {
   const credentials = model.securitySchemes.map((scheme) => {
     const members = [
       prop('scheme', str(scheme.name)),
@@ -44,7 +57,7 @@ function apiSpec(model: ApiModel, version: string): Expr {
   });
   const members = [
     prop('baseUrl', str(model.sdk.baseUrl)),
-    prop('userAgent', str(`${model.sdk.packageName}/${version}`)),
+    prop('userAgent', id('USER_AGENT')),
     prop('credentials', arr(credentials)),
     prop('security', arr(model.security.map((names) => arr(names.map(str))))),
   ];

@@ -11,6 +11,7 @@ import { renderSurface } from './surface-file.js';
 import { renderTreeShakable } from './tree-shakable.js';
 import { renderTypesModule } from './types-module.js';
 import { renderUnit } from './unit.js';
+import { renderVersionModule } from './version-module.js';
 import { renderValidators } from './validators.js';
 
 /** What the generator ships besides the spec's own code: the runtime, compiled once, as bytes; the README's template. */
@@ -33,6 +34,7 @@ export function renderPackage(plan: Plan, assets: Assets, cache?: UnitCache): Re
     ...renderSharedSchemas(ctx),
     ...renderValidators(ctx),
     ...renderTypesModule(ctx),
+    ...renderApiModule(ctx),
     ...renderIndexModule(ctx),
     ...renderTreeShakable(ctx),
     ...renderOptIns(ctx),
@@ -48,11 +50,11 @@ function cachedUnit(unit: Unit, cache: UnitCache | undefined, render: () => Rend
   return files;
 }
 
-/** The files that carry the version: package.json, the User-Agent in api.js, the surface, the README. */
+/** The files that carry the version: package.json, the User-Agent's module, the surface, the README. */
 export function renderVersioned(plan: Plan, version: string, surface: ApiSurface, assets: Assets): RenderedFile[] {
   const ctx = renderContext(plan);
   return [
-    ...renderApiModule(ctx, version),
+    renderVersionModule(ctx, version),
     renderPackageJson(ctx, version),
     renderSurface(surface),
     renderReadme(ctx, version, assets.readme),

@@ -1,9 +1,11 @@
-import type { Stmt, TypeMember, TypeNode } from '../emit/ast.js';
+import type { Module, Stmt, TypeMember, TypeNode } from '../emit/ast.js';
 import { importFrom, indexed, kw, litType, objectType, propSig, typeRef } from '../emit/build.js';
 import { printModule } from '../emit/print.js';
+import { cachedText } from '../emit/print-cache.js';
 import type { HttpMethod, Operation, Param, RenderedFile } from '../model/index.js';
 import { append } from '../util/collections.js';
 import type { RenderContext } from './context.js';
+import { positionFreeJson } from '../plan/index.js';
 import { header } from './header.js';
 import { spaced } from './unit.js';
 
@@ -15,6 +17,45 @@ const METHODS: readonly HttpMethod[] = ['get', 'put', 'post', 'delete', 'options
  * openapi-typescript's output. Every schema is its named type, so the two views never disagree.
  */
 export function renderTypesModule(ctx: RenderContext): RenderedFile[] {
+  const { model, plan } = ctx;
+  // What the module is made from, as text: the named types, their homes and their property names
+  // (a type may require some of a referenced schema's: schema/type.ts `requiring`), and what each
+  // operation's types are made of, in the model's order. `--watch` reuses the printed module while
+  // these are the same: one interface of every operation is slow to print.
+  const inputs = positionFreeJson([
+    model.title,
+    model.sourceName,
+    model.schemas.map((named) => [
+      named.id,
+      named.typeName,
+      plan.home.get(named.id),
+      named.schema.kind === 'schema' ? (named.schema.keywords.properties ?? []).map((property) => property.name) : [],
+    ]),
+    model.operations.map((operation) => [
+      operation.operationId,
+      operation.path,
+      operation.method,
+      operation.summary,
+      operation.params.map((param) => [param.in, param.name, param.required, param.schema]),
+      operation.body === undefined
+        ? null
+        : [operation.body.required, operation.body.media.map((media) => [media.mediaType, media.schema])],
+      operation.responses.map((response) => [
+        response.status,
+        response.description,
+        response.content.map((entry) => [entry.mediaType, entry.schema]),
+      ]),
+    ]),
+  ]);
+  let module: Module | undefined;
+  const build = (): Module => (module ??= typesModule(ctx));
+  return [
+    { path: 'dist/types.js', contents: cachedText(`types.js\u0000${inputs}`, () => printModule(build(), 'js')) },
+    { path: 'dist/types.d.ts', contents: cachedText(`types.d.ts\u0000${inputs}`, () => printModule(build(), 'dts')) },
+  ];
+}
+
+function typesModule(ctx: RenderContext): Module {
   const { model, plan } = ctx;
   const byFile = new Map<string, string[]>();
   for (const named of model.schemas) append(byFile, plan.home.get(named.id) || '', named.typeName);
@@ -40,11 +81,7 @@ export function renderTypesModule(ctx: RenderContext): RenderedFile[] {
       },
     ]),
   ];
-  const module = { body };
-  return [
-    { path: 'dist/types.js', contents: printModule(module, 'js') },
-    { path: 'dist/types.d.ts', contents: printModule(module, 'dts') },
-  ];
+  return { body };
 }
 
 /** Operations whose id no other shares: they are keyed in `operations`; the rest are written inline. */

@@ -1,6 +1,7 @@
-import type { Stmt, TypeNode } from '../emit/ast.js';
+import type { Module, Stmt, TypeNode } from '../emit/ast.js';
 import { call, constDecl, id, importFrom, kw, param, str, typeRef } from '../emit/build.js';
 import { printModule } from '../emit/print.js';
+import { cachedText } from '../emit/print-cache.js';
 import type { RenderedFile } from '../model/index.js';
 import { append } from '../util/collections.js';
 import type { RenderContext } from './context.js';
@@ -25,6 +26,31 @@ interface Target {
  */
 export function renderValidators(ctx: RenderContext): RenderedFile[] {
   const targets = validationTargets(ctx);
+  // Everything the module is made from, as text: thousands of statements printed from a few
+  // strings each, so `--watch` reuses the printed module while these are the same.
+  const inputs = JSON.stringify([
+    ctx.model.title,
+    ctx.model.sourceName,
+    targets.map((target) => {
+      const check = ctx.checkOf(target.typeName);
+      return [target.typeName, target.from, target.what, check, ctx.checkHome(check)];
+    }),
+  ]);
+  let module: Module | undefined;
+  const build = (): Module => (module ??= validatorsModule(ctx, targets));
+  return [
+    {
+      path: 'dist/validators.js',
+      contents: cachedText(`validators.js\u0000${inputs}`, () => printModule(build(), 'js')),
+    },
+    {
+      path: 'dist/validators.d.ts',
+      contents: cachedText(`validators.d.ts\u0000${inputs}`, () => printModule(build(), 'dts')),
+    },
+  ];
+}
+
+function validatorsModule(ctx: RenderContext, targets: readonly Target[]): Module {
   const byModule = new Map<string, Target[]>();
   for (const target of targets) append(byModule, target.from, target);
   const imports: Stmt[] = [
@@ -56,11 +82,7 @@ export function renderValidators(ctx: RenderContext): RenderedFile[] {
     ...imports,
     ...spaced(targets.flatMap((target) => wrappers(target, ctx.checkOf(target.typeName)))),
   ];
-  const module = { body };
-  return [
-    { path: 'dist/validators.js', contents: printModule(module, 'js') },
-    { path: 'dist/validators.d.ts', contents: printModule(module, 'dts') },
-  ];
+  return { body };
 }
 
 function validationTargets(ctx: RenderContext): Target[] {

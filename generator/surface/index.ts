@@ -5,4 +5,5 @@
  */
 export { SURFACE_FILE, type ApiSurface, buildApiSurface, parseApiSurface } from './surface.js';
 export { type SurfaceChange, diffApiSurface, formatChanges } from './diff.js';
+export { type SurfaceCache, surfacesByUnit } from './by-unit.js';
 export { nextVersion } from './version.js';

@@ -81,11 +81,15 @@ export interface ApiSurface {
 /** Deep enough for real responses; deeper nesting is summarised by its parent's type. */
 const MAX_DEPTH = 8;
 
-export function buildApiSurface(model: ApiModel, version: string): ApiSurface {
-  const index: SchemaIndex = new Map(model.schemas.map((named) => [named.id, named.schema]));
-  const operations = model.operations.map(
-    (operation) => [operation.sdkPath.join('.'), operationSurface(operation, index)] as const,
-  );
+/**
+ * `operations`: each operation's surface by its SDK method, as operationSurfaces gives them
+ * (`--watch` passes those it kept for unchanged units); by default, computed here.
+ */
+export function buildApiSurface(
+  model: ApiModel,
+  version: string,
+  operations: readonly (readonly [string, OperationSurface])[] = operationSurfaces(model.operations, model),
+): ApiSurface {
   return {
     surfaceVersion: SURFACE_VERSION,
     title: model.title,
@@ -94,6 +98,23 @@ export function buildApiSurface(model: ApiModel, version: string): ApiSurface {
     operations: sortedRecord(operations),
   };
 }
+
+/**
+ * The surfaces of `operations`, by SDK method: each depends on its operation and the named
+ * schemas its params and success body reach, nothing else.
+ */
+export function operationSurfaces(
+  operations: readonly Operation[],
+  model: ApiModel,
+): (readonly [string, OperationSurface])[] {
+  let index = indexes.get(model);
+  if (index === undefined)
+    indexes.set(model, (index = new Map(model.schemas.map((named) => [named.id, named.schema]))));
+  return operations.map((operation) => [operation.sdkPath.join('.'), operationSurface(operation, index)] as const);
+}
+
+/** Each model's schemas by id, made once however many groups of operations ask. */
+const indexes = new WeakMap<ApiModel, SchemaIndex>();
 
 /**
  * A surface read back from disk, or undefined when the text is not one this version writes

@@ -1,10 +1,14 @@
 /** RFC 6901 JSON pointers: the addresses every stage uses to say where something is. */
 
+// Most tokens have nothing to escape: they are returned as they are, without a regex pass.
+
 export function escapeToken(token: string): string {
+  if (!token.includes('~') && !token.includes('/')) return token;
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 export function unescapeToken(token: string): string {
+  if (!token.includes('~')) return token;
   return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 

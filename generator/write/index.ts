@@ -3,15 +3,22 @@ import path from 'node:path';
 import type { CheckReport, RenderedFile, WriteReport } from '../model/index.js';
 import { assertNoLinks, currentHash, inspectOutput, type OutputState } from './inspect.js';
 import { MANIFEST, type Manifest, isOwnablePath, manifestFile, sha256 } from './manifest.js';
+import type { OutputMemory } from './memory.js';
 
 export { MANIFEST } from './manifest.js';
 export { UnsafeOutputError } from './inspect.js';
+export { OutputMemory } from './memory.js';
 
 export interface WriteOptions {
   /** The spec the files come from: recorded in the manifest. */
   readonly spec: Manifest['spec'];
   /** Write even into a folder that is not ours, or over files changed by hand. */
   readonly force: boolean;
+  /**
+   * `--watch`: what the previous runs wrote, so that files still on disk as written are neither
+   * read nor hashed again. Only files the run rewrites or removes are read, as in a cold run.
+   */
+  readonly memory?: OutputMemory;
 }
 
 /** The output folder holds something that is not ours: nothing was written. */
@@ -37,6 +44,7 @@ export async function writeOutput(
   files: readonly RenderedFile[],
   options: WriteOptions,
 ): Promise<WriteReport> {
+  const { memory } = options;
   const state = await inspectOutput(outDir);
   const plan = await planWrite(outDir, files, state, options);
   await mkdir(outDir, { recursive: true });
@@ -45,9 +53,13 @@ export async function writeOutput(
     for (const file of plan.changed) await writeNested(staging, file);
     for (const file of plan.changed) await moveInto(staging, outDir, file.path);
     for (const file of plan.removed) await unlink(path.join(outDir, file));
+  } catch (error) {
+    memory?.forget();
+    throw error;
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+  await memory?.remember(outDir, plan.read, plan.removed);
   return {
     written: plan.changed.map((file) => file.path).filter((file) => file !== MANIFEST),
     unchanged: plan.unchanged.filter((file) => file !== MANIFEST),
@@ -59,6 +71,8 @@ interface WritePlan {
   readonly changed: readonly RenderedFile[];
   readonly unchanged: readonly string[];
   readonly removed: readonly string[];
+  /** The files this run writes or read from disk, with their hashes: what OutputMemory learns. */
+  readonly read: readonly (RenderedFile & { readonly hash: string })[];
 }
 
 async function planWrite(
@@ -67,7 +81,11 @@ async function planWrite(
   state: OutputState,
   options: WriteOptions,
 ): Promise<WritePlan> {
-  const all = [...files, manifestFile(files, options.spec)];
+  const { memory } = options;
+  const hashOf = (file: RenderedFile): string =>
+    memory?.hashOf(outDir, file.path, file.contents) ?? sha256(file.contents);
+  const all = [...files, manifestFile(files, options.spec, hashOf)];
+  const remembered = (await memory?.unchanged(outDir, all)) ?? new Set<string>();
   if (!state.fresh && state.manifest === undefined && !options.force)
     throw new ForeignOutputError(
       `${outDir} is not empty and was not written by this generator (it has no ${MANIFEST}): ${preview(state.topLevel)}. ` +
@@ -78,9 +96,16 @@ async function planWrite(
   const changed: RenderedFile[] = [];
   const unchanged: string[] = [];
   const foreign: string[] = [];
+  const read: (RenderedFile & { hash: string })[] = [];
   for (const file of all) {
+    if (remembered.has(file.path)) {
+      unchanged.push(file.path);
+      continue;
+    }
     const hash = await currentHash(outDir, file.path);
-    if (hash === sha256(file.contents)) unchanged.push(file.path);
+    const wanted = hashOf(file);
+    read.push({ ...file, hash: wanted });
+    if (hash === wanted) unchanged.push(file.path);
     else {
       changed.push(file);
       // A file we did not write, or one changed since we wrote it, is someone's work.
@@ -101,7 +126,7 @@ async function planWrite(
         'Move them away, or pass --force to overwrite them.',
       foreign,
     );
-  return { changed, unchanged, removed };
+  return { changed, unchanged, removed, read };
 }
 
 function preview(files: readonly string[]): string {

@@ -27,11 +27,15 @@ export function sha256(contents: string | Uint8Array): string {
   return createHash('sha256').update(contents).digest('hex');
 }
 
-export function manifestFile(files: readonly RenderedFile[], spec: Manifest['spec']): RenderedFile {
+export function manifestFile(
+  files: readonly RenderedFile[],
+  spec: Manifest['spec'],
+  hashOf: (file: RenderedFile) => string = (file) => sha256(file.contents),
+): RenderedFile {
   const manifest: Manifest = {
     generator: GENERATOR,
     spec,
-    files: Object.fromEntries(files.map((file) => [file.path, sha256(file.contents)])),
+    files: Object.fromEntries(files.map((file) => [file.path, hashOf(file)])),
   };
   return { path: MANIFEST, contents: `${JSON.stringify(manifest, null, 2)}\n` };
 }
