@@ -3,7 +3,7 @@
  * the client's own error rather than a TypeError from inside the check.
  */
 import { describe, expect, it } from 'vitest';
-import { resolveBaseUrl } from '../../generator/runtime/base-url.js';
+import { isLoopback, resolveBaseUrl } from '../../generator/runtime/base-url.js';
 import { CloudflareError } from '../../generator/runtime/errors.js';
 
 const RULE = 'must be an absolute https URL without user:password, query or fragment';
@@ -21,6 +21,15 @@ describe('resolveBaseUrl', () => {
       expect(attempt).toThrow(CloudflareError);
       expect(attempt).toThrow(`The option baseUrl ${RULE}`);
     }
+  });
+
+  it('allows http to the whole of 127.0.0.0/8, and to no host that merely starts or ends like it', () => {
+    for (const host of ['127.0.0.1', '127.10.200.3', '127.1.22.1'])
+      expect(resolveBaseUrl(`http://${host}:8080`, 'option baseUrl', false)).toBe(`http://${host}:8080`);
+    for (const host of ['127.0.0.1.nip.io', 'x127.0.0.1', 'evil.127.0.0.1.example'])
+      expect(() => resolveBaseUrl(`http://${host}/`, 'option baseUrl', false)).toThrow(`The option baseUrl ${RULE}`);
+    expect(isLoopback('a127.0.0.1')).toBe(false);
+    expect(isLoopback('127.0.0.1a')).toBe(false);
   });
 
   it('accepts http only (and https), never another scheme, even to loopback or when insecure http is allowed', () => {

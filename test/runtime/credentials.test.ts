@@ -108,6 +108,13 @@ describe('half of a credential pair', () => {
     );
   });
 
+  it('lists every other way after the half-given one', () => {
+    const ways = api([a, b, c, token], [['a', 'b'], ['token'], ['c']]);
+    expect(() => resolveCredentials(ways, { optA: 'value-a' })).toThrow(
+      'optA is set but optB is missing: pass both, or apiToken, or optC',
+    );
+  });
+
   it('says "are" for several and "all of them" for more than two', () => {
     const triple = api([a, b, c], [['a', 'b', 'c']]);
     expect(() => resolveCredentials(triple, { optA: 'value-a', optC: 'value-c' })).toThrow(

@@ -131,6 +131,8 @@ describe('sanitizeCause', () => {
     expect(dropped.message).toBe('m');
     expect(plainCode('econnreset')).toBeUndefined();
     expect(plainCode(7)).toBeUndefined();
+    // Only a string: an array or object would print as a constant yet carry anything.
+    expect(plainCode(['ECONNRESET'])).toBeUndefined();
   });
 
   it('behaves like any Error: its name can be reassigned or deleted', () => {
@@ -153,6 +155,7 @@ describe('causeCode', () => {
   it('stops at the end of a chain or at a cause that is not an object', () => {
     expect(causeCode(new Error('no code'))).toBeUndefined();
     expect(causeCode({ cause: 'text' })).toBeUndefined();
+    expect(causeCode({ cause: null })).toBeUndefined();
     expect(causeCode(undefined)).toBeUndefined();
   });
 });
