@@ -241,6 +241,14 @@ describe('PagePromise', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('supports .finally, which runs once the first page settles and passes the page through', async () => {
+    serveHistory(2);
+    let ran = 0;
+    const page = await list(historyOp())({ per_page: 3 }).finally(() => ran++);
+    expect(ran).toBe(1);
+    expect((page as { result: unknown[] }).result).toHaveLength(2);
+  });
+
   it('supports .catch and rejects a non-list where the items should be', async () => {
     server.route('GET', INVOICES, (_req, res) =>
       sendJson(res, 200, envelope({ invoices: 'nope', pagination: { has_more: false } })),

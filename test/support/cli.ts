@@ -6,12 +6,18 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { vi } from 'vitest';
 import { main } from '../../generator/cli.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+/**
+ * tsx's CLI where Node resolves it, not `ROOT/node_modules/.bin/tsx`: the sandbox a mutation run
+ * copies the project into had no node_modules of its own (imports resolve through the parent
+ * folders), so the spawn failed with ENOENT and Stryker's dry run with the client suites failed.
+ */
+const TSX = createRequire(import.meta.url).resolve('tsx/cli');
 const CLI = path.join(ROOT, 'generator/cli.ts');
 
 export interface CliRun {
@@ -31,10 +37,15 @@ export interface CliRunOptions {
 export function runCliProcess(args: readonly string[], options: CliRunOptions = {}): Promise<CliRun> {
   const env = { ...process.env, ...options.env };
   return new Promise((resolve, reject) => {
-    execFile(TSX, [CLI, ...args], { cwd: options.cwd ?? ROOT, env, timeout: 60_000 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== 'number') reject(error);
-      else resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [TSX, CLI, ...args],
+      { cwd: options.cwd ?? ROOT, env, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        if (error && typeof error.code !== 'number') reject(error);
+        else resolve({ code: typeof error?.code === 'number' ? error.code : 0, stdout, stderr });
+      },
+    );
   });
 }
 

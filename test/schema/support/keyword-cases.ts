@@ -59,6 +59,15 @@ const tuple = row('prefixItems/items', {
   prefixItems: [{ type: 'string' }, { type: 'integer' }],
   items: false,
 });
+/**
+ * Object keys below an array index: the pointer folds `/outer` and `/inner` after the index,
+ * keeping it. One row only, with names and types found nowhere else: a subschema written twice in the
+ * module is shared as one function, where the fold across an index never happens.
+ */
+const nested = row('items/properties', {
+  type: 'array',
+  items: { type: 'object', properties: { outer: { type: 'object', properties: { inner: { type: 'boolean' } } } } },
+});
 const items = row('items', { type: 'array', items: { $ref: '#/components/schemas/Id' } });
 const contains = row('contains', { type: 'array', contains: { type: 'integer' }, minContains: 2, maxContains: 3 });
 const sizes = row('minItems/maxItems', { type: 'array', minItems: 1, maxItems: 2 });
@@ -143,6 +152,7 @@ export const KEYWORD_CASES: readonly KeywordCase[] = [
   tuple('a short tuple', ['x'], true),
   tuple('a wrong item', [1, 1], false),
   tuple('too long', ['x', 1, 2], false),
+  nested('a problem two keys below an index', [{ outer: { inner: true } }, { outer: { inner: 1 } }], false),
   items('items by reference', ['a', 'bc'], true),
   items('one too long', ['a', 'bcde'], false),
   contains('two integers', [1, 'a', 2], true),
