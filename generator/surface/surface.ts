@@ -225,8 +225,18 @@ function addField(
   if (recursive === undefined) collectFields(schema, path, index, seen, out);
 }
 
-/** Own properties plus those of allOf (required if required anywhere) and anyOf/oneOf (required if in every member). */
-function properties(object: SchemaObject, index: SchemaIndex): { name: string; required: boolean; schema: Schema }[] {
+/**
+ * Own properties plus those of allOf (required if required anywhere) and anyOf/oneOf (required if
+ * in every member). `visiting` stops at a schema already being read: polymorphism often cycles
+ * (`Pet: oneOf [Cat]`, `Cat: allOf [Pet]`), and the cycle adds no property the first visit lacks.
+ */
+function properties(
+  object: SchemaObject,
+  index: SchemaIndex,
+  visiting: ReadonlySet<SchemaObject> = new Set(),
+): { name: string; required: boolean; schema: Schema }[] {
+  if (visiting.has(object)) return [];
+  const inside = new Set(visiting).add(object);
   const required = new Set(object.keywords.required ?? []);
   const own = (object.keywords.properties ?? []).map((property) => ({
     ...property,
@@ -235,7 +245,7 @@ function properties(object: SchemaObject, index: SchemaIndex): { name: string; r
   const merged = new Map(own.map((property) => [property.name, property]));
   for (const member of object.keywords.allOf ?? []) {
     const resolved = deref(member, index);
-    for (const property of resolved ? properties(resolved, index) : []) {
+    for (const property of resolved ? properties(resolved, index, inside) : []) {
       const existing = merged.get(property.name);
       merged.set(
         property.name,
@@ -247,7 +257,7 @@ function properties(object: SchemaObject, index: SchemaIndex): { name: string; r
     if (variants === undefined) continue;
     const each = variants.map((variant) => {
       const resolved = deref(variant, index);
-      return resolved ? properties(resolved, index) : [];
+      return resolved ? properties(resolved, index, inside) : [];
     });
     for (const property of each.flat()) {
       if (merged.has(property.name)) continue;
@@ -260,11 +270,17 @@ function properties(object: SchemaObject, index: SchemaIndex): { name: string; r
   return [...merged.values()];
 }
 
-function itemsOf(object: SchemaObject, index: SchemaIndex): Schema | undefined {
+function itemsOf(
+  object: SchemaObject,
+  index: SchemaIndex,
+  visiting: ReadonlySet<SchemaObject> = new Set(),
+): Schema | undefined {
   if (object.keywords.items) return object.keywords.items;
+  if (visiting.has(object)) return undefined;
+  const inside = new Set(visiting).add(object);
   for (const member of object.keywords.allOf ?? []) {
     const resolved = deref(member, index);
-    const items = resolved && itemsOf(resolved, index);
+    const items = resolved && itemsOf(resolved, index, inside);
     if (items) return items;
   }
   return undefined;

@@ -303,6 +303,18 @@ describe('the API surface of the real spec', () => {
     expect(parseApiSurface(JSON.stringify(surface))).toEqual(surface);
   });
 
+  it('stops at a cycle through allOf and oneOf (Pet: oneOf [Cat], Cat: allOf [Pet])', async () => {
+    const file = 'test/generator/fixtures/polymorphic-cycle.yaml';
+    const spec = resolveRefs(await loadSpec(path.join(ROOT, file), file));
+    const model = buildModel(spec, { sourceName: file, schemaReader: (ctx) => new SchemaReader(ctx) });
+    const response = buildApiSurface(model, '1.0.0').operations['pets.create']?.response;
+    expect(response?.['petType']).toEqual({ required: true, type: 'string' });
+    expect(response?.['parent']).toEqual({ required: false, type: 'object', recursive: 'Pet' });
+    // In one member only: present, not required.
+    expect(response?.['lives']).toEqual({ required: false, type: 'integer' });
+    expect(response?.['bark']).toEqual({ required: false, type: 'boolean' });
+  });
+
   it.each([
     { given: 'not JSON', text: '{' },
     { given: 'another surface version', text: JSON.stringify({ ...BEFORE, surfaceVersion: 0 }) },
