@@ -326,13 +326,14 @@ const API: ApiSpec = {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type BillingClient = any;
 
+/** `validateResponses: true` stands for this file's own checks (the generated package imports them). */
 export function createCloudflareBillingClient(options?: Record<string, unknown>): BillingClient {
-  return createClient(
-    API,
-    options,
-    [aiGatewayBilling, userBillingHistory, rawNamespace],
-    [...aiGatewayChecks, ...userChecks],
-  );
+  const checks = options?.['validateResponses'] === true ? [...aiGatewayChecks, ...userChecks] : undefined;
+  return createClient(API, { ...options, validateResponses: checks }, [
+    aiGatewayBilling,
+    userBillingHistory,
+    rawNamespace,
+  ]);
 }
 
 export function createCloudflareBillingClientLite(options?: Record<string, unknown>): BillingClient {

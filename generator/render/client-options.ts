@@ -51,10 +51,10 @@ export const CLIENT_OPTIONS: readonly OptionRow[] = [
   },
   {
     name: 'validateResponses',
-    type: 'boolean | ResponseChecks',
+    type: 'ResponseChecks | false',
     default: 'no response validation',
     description:
-      'Pass `responseValidators` (from the `/response-validators` subpath) to check 2xx bodies against the spec; a mismatch throws `ResponseValidationError`. A separate import, so apps that never validate responses never bundle the validators; `true` alone throws.',
+      'Pass `responseValidators` (from the `/response-validators` subpath) to check 2xx bodies against the spec; a mismatch throws `ResponseValidationError`. A separate import, so apps that never validate responses never bundle the validators; `true` is refused.',
   },
   {
     name: 'warnOnDeprecated',

@@ -6,7 +6,7 @@
 import { resolveCredentials } from './auth.js';
 import { resolveBaseUrl } from './base-url.js';
 import { Deadlines } from './deadline.js';
-import type { ApiSpec, Check, ClientPart, Extension, OperationSpec, Resource, ResponseChecks } from './descriptor.js';
+import type { ApiSpec, Check, ClientPart, Extension, OperationSpec, Resource } from './descriptor.js';
 import { CloudflareError } from './errors.js';
 import type { Context } from './exchange.js';
 import { logLevel, type Log } from './log.js';
@@ -53,29 +53,25 @@ export const contexts: WeakMap<object, Context> = new WeakMap();
  * `rawNamespace`). Throws CloudflareError for unusable
  * options: a credential or header with control or non-Latin-1 characters, half of a credential
  * pair, an http:// base URL to a non-loopback host, a relative one outside a browser, bad numbers,
- * `validateResponses: true` on a client built without `responseChecks`. The response checks come
- * either from the factory (`responseChecks`) or from the option itself
- * (`validateResponses: responseValidators`): the generated factories pass none, so that an app
- * bundles the response validators only when it imports them.
+ * `validateResponses: true` from JavaScript (the response checks come from the option itself,
+ * `validateResponses: responseValidators`, so that an app bundles them only when it imports them).
  */
 export function createClient<const R extends readonly ClientPart[], Paths extends {} = {}>(
   api: ApiSpec,
   options: BaseClientOptions | undefined,
   resources: R,
-  responseChecks?: ResponseChecks,
 ): ClientFrom<R, Paths> {
   const client = {};
-  const ctx = context(api, options ?? {}, responseChecks);
+  const ctx = context(api, options ?? {});
   contexts.set(client, ctx);
   fill(client, ctx, resources, 0);
   return client as ClientFrom<R, Paths>;
 }
 
-function context(api: ApiSpec, options: BaseClientOptions, responseChecks: ResponseChecks | undefined): Context {
-  const option = options.validateResponses;
-  const checks = Array.isArray(option) ? option : option === true ? responseChecks : undefined;
+function context(api: ApiSpec, options: BaseClientOptions): Context {
+  const checks = options.validateResponses || undefined;
   const name = api.userAgent.split('/')[0] ?? api.userAgent;
-  if (option === true && checks === undefined)
+  if (!Array.isArray(checks ?? []))
     throw new CloudflareError(
       `validateResponses needs the response validators: pass validateResponses: responseValidators, imported from '${name}/response-validators'`,
     );

@@ -62,7 +62,7 @@ describe('the lite client', () => {
   });
 
   it('refuses validateResponses when created, since it has no response validators', () => {
-    const options = { baseUrl: server.url, apiToken: TOKEN, validateResponses: true } as Parameters<
+    const options = { baseUrl: server.url, apiToken: TOKEN, validateResponses: true } as unknown as Parameters<
       typeof createCloudflareBillingClientLite
     >[0];
     expect(() => createCloudflareBillingClientLite(options)).toThrow(CloudflareError);

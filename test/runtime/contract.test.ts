@@ -16,7 +16,6 @@ import {
   type PagePromise,
   type RequestOptions,
   type Resource,
-  type ResponseChecks,
   type ValidationResult,
   validator,
   rawNamespace,
@@ -112,7 +111,6 @@ const health: Resource<readonly ['health'], { ping(options?: RequestOptions): AP
   at: ['health'],
   methods: { ping },
 };
-const responseChecks: ResponseChecks = [[listAiGatewayInvoiceHistory, () => true]];
 
 interface CloudflareBillingClientOptions extends BaseClientOptions {
   apiToken?: string | undefined;
@@ -122,7 +120,7 @@ interface CloudflareBillingClientOptions extends BaseClientOptions {
 type CloudflareBillingClient = ClientFrom<[typeof aiGatewayBilling, typeof health, typeof rawNamespace], paths>;
 
 function createCloudflareBillingClient(options?: CloudflareBillingClientOptions): CloudflareBillingClient {
-  return createClient(API, options, [aiGatewayBilling, health, rawNamespace] as const, responseChecks);
+  return createClient(API, options, [aiGatewayBilling, health, rawNamespace] as const);
 }
 function createCloudflareBillingClientFrom<const R extends readonly Resource[]>(
   options: CloudflareBillingClientOptions,

@@ -138,8 +138,9 @@ export function clientFor(
     warnOnDeprecated: false,
     logLevel: 'off',
     ...options,
+    ...(checks === undefined ? {} : { validateResponses: checks }),
   };
-  const client = createClient(API, all, [resource, rawNamespace], checks) as unknown as {
+  const client = createClient(API, all, [resource, rawNamespace]) as unknown as {
     test: { call: Any };
     raw: any;
   };

@@ -97,9 +97,7 @@ describe('messages name the parameters', () => {
     const op = invoiceOp();
     okInvoices();
     const checks = [[op, rejecting([{ path: '', keyword: 'type', message: 'must be object' }])]] as const;
-    const error = await rejection(
-      clientFor(server.url, op, { validateResponses: true }, checks).call({ account_id: 'acc' }),
-    );
+    const error = await rejection(clientFor(server.url, op, {}, checks).call({ account_id: 'acc' }));
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error.message).toBe(
       `Response of GET ${invoicePath('acc')} does not match the schema: (root) must be object`,

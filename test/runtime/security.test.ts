@@ -210,7 +210,7 @@ describe('credentials never appear in errors', () => {
         () => callOnce(server.url, at('/away'), {}, base),
         () => callOnce(server.url, at('/ok'), {}, base, { signal: AbortSignal.abort() }),
         () => callOnce(server.url, op, { per_page: 51 }, base),
-        () => clientFor(server.url, failing, { ...base, validateResponses: true }, strict).call(),
+        () => clientFor(server.url, failing, base, strict).call(),
       ]) {
         errors.push([await rejection(send()), held]);
       }

@@ -1,4 +1,4 @@
-import type { ApiSpec, ClientPart, Extension, Resource, ResponseChecks } from './descriptor.js';
+import type { ApiSpec, ClientPart, Extension, Resource } from './descriptor.js';
 import type { Context } from './exchange.js';
 import { type BaseClientOptions } from './options.js';
 import type { RawClient, RawNamespace } from './raw.js';
@@ -29,10 +29,8 @@ export declare const contexts: WeakMap<object, Context>;
  * `rawNamespace`). Throws CloudflareError for unusable
  * options: a credential or header with control or non-Latin-1 characters, half of a credential
  * pair, an http:// base URL to a non-loopback host, a relative one outside a browser, bad numbers,
- * `validateResponses: true` on a client built without `responseChecks`. The response checks come
- * either from the factory (`responseChecks`) or from the option itself
- * (`validateResponses: responseValidators`): the generated factories pass none, so that an app
- * bundles the response validators only when it imports them.
+ * `validateResponses: true` from JavaScript (the response checks come from the option itself,
+ * `validateResponses: responseValidators`, so that an app bundles them only when it imports them).
  */
-export declare function createClient<const R extends readonly ClientPart[], Paths extends {} = {}>(api: ApiSpec, options: BaseClientOptions | undefined, resources: R, responseChecks?: ResponseChecks): ClientFrom<R, Paths>;
+export declare function createClient<const R extends readonly ClientPart[], Paths extends {} = {}>(api: ApiSpec, options: BaseClientOptions | undefined, resources: R): ClientFrom<R, Paths>;
 export {};

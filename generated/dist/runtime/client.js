@@ -22,23 +22,20 @@ export const contexts = new WeakMap();
  * `rawNamespace`). Throws CloudflareError for unusable
  * options: a credential or header with control or non-Latin-1 characters, half of a credential
  * pair, an http:// base URL to a non-loopback host, a relative one outside a browser, bad numbers,
- * `validateResponses: true` on a client built without `responseChecks`. The response checks come
- * either from the factory (`responseChecks`) or from the option itself
- * (`validateResponses: responseValidators`): the generated factories pass none, so that an app
- * bundles the response validators only when it imports them.
+ * `validateResponses: true` from JavaScript (the response checks come from the option itself,
+ * `validateResponses: responseValidators`, so that an app bundles them only when it imports them).
  */
-export function createClient(api, options, resources, responseChecks) {
+export function createClient(api, options, resources) {
     const client = {};
-    const ctx = context(api, options ?? {}, responseChecks);
+    const ctx = context(api, options ?? {});
     contexts.set(client, ctx);
     fill(client, ctx, resources, 0);
     return client;
 }
-function context(api, options, responseChecks) {
-    const option = options.validateResponses;
-    const checks = Array.isArray(option) ? option : option === true ? responseChecks : undefined;
+function context(api, options) {
+    const checks = options.validateResponses || undefined;
     const name = api.userAgent.split('/')[0] ?? api.userAgent;
-    if (option === true && checks === undefined)
+    if (!Array.isArray(checks ?? []))
         throw new CloudflareError(`validateResponses needs the response validators: pass validateResponses: responseValidators, imported from '${name}/response-validators'`);
     const prefix = api.envPrefix;
     const fromEnv = options.baseUrl === undefined && prefix !== undefined ? readEnv(`${prefix}_BASE_URL`) : undefined;

@@ -27,10 +27,10 @@ export interface BaseClientOptions {
     /**
      * Check 2xx bodies against the spec and throw ResponseValidationError (ResponseChecks: the
      * package's `responseValidators`, from its `/response-validators` subpath, so that apps that do
-     * not validate responses do not bundle the validators). `true` works only for a client whose
-     * factory was given the checks. Default: no response validation.
+     * not validate responses do not bundle the validators). Not a boolean: `true` from JavaScript is
+     * refused, with a message naming that import. Default: no response validation.
      */
-    validateResponses?: boolean | ResponseChecks | undefined;
+    validateResponses?: ResponseChecks | false | undefined;
     /** Log one warning per deprecated operation per process, at level 'warn' (boolean). Default true. */
     warnOnDeprecated?: boolean | undefined;
     /** Allow http:// to a host other than loopback: credentials travel in clear text (boolean). Default false. */
