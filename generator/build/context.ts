@@ -1,6 +1,6 @@
 import type { At, Json, ResolvedSpec, Schema } from '../model/index.js';
 import type { IssueList } from '../util/issue-list.js';
-import { getAtPointer, isRecord } from '../util/pointer.js';
+import { isRecord, nodeAtPointer } from '../util/pointer.js';
 
 /** What every part of the build stage reads from: the document, the issues, the schema reader. */
 export interface BuildContext {
@@ -28,24 +28,8 @@ export function deref(ctx: BuildContext, site: string): string {
 /** The object at `site` (after its `$ref`), or undefined when there is none or it is not an object. */
 export function objectAt(ctx: BuildContext, site: string): { pointer: string; node: Record<string, Json> } | undefined {
   const pointer = deref(ctx, site);
-  const node = nodeAt(ctx.spec.document, pointer);
+  const node = nodeAtPointer(ctx.spec.document, pointer);
   return isRecord(node) ? { pointer, node: node as Record<string, Json> } : undefined;
-}
-
-/**
- * The node at a pointer, remembered per document: the build stage asks for the same operation,
- * response and media objects many times, and walking a pointer splits and unescapes it each time.
- */
-const nodes = new WeakMap<object, Map<string, unknown>>();
-
-function nodeAt(document: Json, pointer: string): unknown {
-  if (document === null || typeof document !== 'object') return getAtPointer(document, pointer);
-  let cache = nodes.get(document);
-  if (cache === undefined) nodes.set(document, (cache = new Map()));
-  if (cache.has(pointer)) return cache.get(pointer);
-  const node = getAtPointer(document, pointer);
-  cache.set(pointer, node);
-  return node;
 }
 
 export function text(node: Record<string, Json>, key: string): string | undefined {

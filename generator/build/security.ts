@@ -1,5 +1,5 @@
 import type { Json, SecurityScheme, SecurityRequirement } from '../model/index.js';
-import { getAtPointer, isRecord, joinPointer } from '../util/pointer.js';
+import { isRecord, joinPointer, nodeAtPointer } from '../util/pointer.js';
 import { type BuildContext, at, objectAt, text } from './context.js';
 import { propertyName } from './identifiers.js';
 
@@ -115,6 +115,6 @@ export function buildRequirements(
 }
 
 function objectListAt(ctx: BuildContext, pointer: string): readonly unknown[] | undefined {
-  const value = getAtPointer(ctx.spec.document, pointer);
+  const value = nodeAtPointer(ctx.spec.document, pointer);
   return Array.isArray(value) ? value : undefined;
 }

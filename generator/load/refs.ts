@@ -2,7 +2,7 @@ import type { Json } from '../model/at.js';
 import type { SpecIssueCode } from '../model/issue.js';
 import type { LoadedSpec, ResolvedSpec } from '../model/spec.js';
 import { IssueList } from '../util/issue-list.js';
-import { getAtPointer } from '../util/pointer.js';
+import { nodeAtPointer } from '../util/pointer.js';
 import { type NodeKind, walkDocument } from './walk.js';
 
 /**
@@ -15,7 +15,7 @@ export function resolveRefs(spec: LoadedSpec): ResolvedSpec {
   const issues = new IssueList();
   const refs = new Map<string, string>();
   const kinds: { readonly site: string; readonly ref: string; readonly kind: NodeKind }[] = [];
-  const exists = memoized((target: string) => getAtPointer(spec.document, target) !== undefined);
+  const exists = memoized((target: string) => nodeAtPointer(spec.document, target) !== undefined);
   walkDocument(spec.document, (node, kind, path) => {
     if (!Object.hasOwn(node, '$ref')) return;
     const site = path.pointer;

@@ -46,7 +46,7 @@ export function planChecks(
 ): CheckPlan {
   const byId = new Map(schemas.map((named) => [named.id, named]));
   const resolve = aliasResolver(byId);
-  const classOf = namedClasses(schemas, resolve);
+  const { classOf, templates } = namedClasses(schemas, resolve);
   const roots: Root[] = [];
   const rootClass: string[] = [];
   for (const named of schemas) {
@@ -78,9 +78,15 @@ export function planChecks(
       }
     }
   // Named classes are keyed the same way, so an inline root equal to a named schema joins it.
+  // (A named root's key is its template filled in, the text key() would give, without walking it again.)
+  const classOfRef = (id: string): number | string => classOf.get(resolve(id)) ?? id;
   const namedByStructure = new Map<string, string>();
   roots.forEach((root, index) => {
-    if (rootClass[index]!.startsWith('n')) namedByStructure.set(key(root.schema, root.direction), rootClass[index]!);
+    if (!rootClass[index]!.startsWith('n')) return;
+    const template = templates.get(root.schema);
+    const structure =
+      template === undefined ? key(root.schema, root.direction) : `${root.direction}|${template(classOfRef)}`;
+    namedByStructure.set(structure, rootClass[index]!);
   });
   roots.forEach((_, index) => {
     if (rootClass[index]!.startsWith('i')) {
@@ -161,13 +167,22 @@ function aliasResolver(byId: ReadonlyMap<string, NamedSchema>): (id: string) => 
   };
 }
 
-/** Named schema id -> class number, by partition refinement over their structures. */
-function namedClasses(schemas: readonly NamedSchema[], resolve: (id: string) => string): Map<string, number> {
+type Template = (classOf: (id: string) => number | string) => string;
+
+/**
+ * Named schema id -> class number, by partition refinement over their structures; and each
+ * schema's structure template, by schema.
+ */
+function namedClasses(
+  schemas: readonly NamedSchema[],
+  resolve: (id: string) => string,
+): { classOf: Map<string, number>; templates: Map<Schema, Template> } {
   const own = schemas.filter((named) => resolve(named.id) === named.id);
   let classOf = new Map(own.map((named) => [named.id, 0]));
   let count = 1;
   // Each schema is walked once; each round only fills in its references' classes.
   const templates = own.map((named) => structureTemplate(named.schema));
+  const bySchema = new Map(own.map((named, index) => [named.schema, templates[index]!]));
   for (;;) {
     const numbers = new Map<string, number>();
     const next = new Map<string, number>();
@@ -179,7 +194,7 @@ function namedClasses(schemas: readonly NamedSchema[], resolve: (id: string) => 
     }
     classOf = next;
     // Refinement only splits classes: when none split, it is done.
-    if (numbers.size === count) return classOf;
+    if (numbers.size === count) return { classOf, templates: bySchema };
     count = numbers.size;
   }
 }
@@ -211,7 +226,7 @@ function structuralKey(schema: Schema, classOf: (id: string) => number | string)
  * the references' classes into the text around them (the same text, by construction). Falls
  * back to walking again when the schema's own text contains the marker that stands for one.
  */
-function structureTemplate(schema: Schema): (classOf: (id: string) => number | string) => string {
+function structureTemplate(schema: Schema): Template {
   const targets: string[] = [];
   const text = structuralKey(schema, (id) => `${REF_MARKER}${targets.push(id) - 1}`);
   const parts = text.split(MARKER_PATTERN);

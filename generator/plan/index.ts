@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ApiModel, CheckPlan, NamedSchema, Operation, Plan, Unit } from '../model/index.js';
+import { withoutPositions } from '../load/at.js';
 import { append } from '../util/collections.js';
 import { checkName, operationCheckNames, planChecks } from './checks.js';
 import { directRefs, operationSchemas, reachable } from './references.js';
@@ -155,18 +156,9 @@ export function contentHash(value: unknown): string {
 }
 
 /**
- * JSON of a part of the model without its source positions (each an `at` holding a file and a
- * pointer); an `at` key in the spec's own data (an enum value, a default) is kept.
+ * JSON of a part of the model without its source positions (each an `at` the loader made; an
+ * `at` key in the spec's own data, an enum value or a default, is kept).
  */
 export function positionFreeJson(value: unknown): string {
-  return JSON.stringify(value, (key, item: unknown) => (key === 'at' && isPosition(item) ? undefined : item));
-}
-
-function isPosition(item: unknown): boolean {
-  return (
-    typeof item === 'object' &&
-    item !== null &&
-    typeof (item as { file?: unknown }).file === 'string' &&
-    typeof (item as { pointer?: unknown }).pointer === 'string'
-  );
+  return withoutPositions(() => JSON.stringify(value));
 }

@@ -3,7 +3,7 @@ import type { SpecIssueCode } from '../model/issue.js';
 import type { Keywords, Schema, SchemaNode } from '../model/schema.js';
 import type { ResolvedSpec } from '../model/spec.js';
 import type { IssueList } from '../util/issue-list.js';
-import { getAtPointer, joinPointer, unescapeToken } from '../util/pointer.js';
+import { joinPointer, nodeAtPointer, unescapeToken } from '../util/pointer.js';
 import { ANNOTATION_KEYS, readAnnotations, UNSUPPORTED_KEYS } from './annotations.js';
 import type { RawSchema, ReadContext } from './keyword.js';
 import { definitionOf, KEYWORD_NAMES } from './keywords/index.js';
@@ -43,7 +43,7 @@ export class SchemaReader {
   }
 
   read(pointer: string): Schema {
-    return this.#cache.get(pointer) ?? this.#readAt(pointer, getAtPointer(this.#ctx.spec.document, pointer));
+    return this.#cache.get(pointer) ?? this.#readAt(pointer, nodeAtPointer(this.#ctx.spec.document, pointer));
   }
 
   /** `raw` is the value at `pointer`: a parent hands its children over without walking from the root. */
@@ -69,7 +69,7 @@ export class SchemaReader {
     const named = (id: string): Schema => this.read(joinPointer('/components/schemas', id));
     for (const [pointer, schema] of [...this.#cache]) {
       if (schema.kind !== 'schema' || schema.at.pointer !== pointer) continue;
-      const raw = getAtPointer(this.#ctx.spec.document, pointer) as RawSchema;
+      const raw = nodeAtPointer(this.#ctx.spec.document, pointer) as RawSchema;
       if (schema.annotations.default !== undefined)
         this.#checkExample(schema, schema.annotations.default.value, [pointer, 'default'], named);
       const listed = Array.isArray(raw.examples) ? raw.examples.length : 0;

@@ -34,6 +34,31 @@ export function getAtPointer(root: unknown, pointer: string): unknown {
   return node;
 }
 
+/**
+ * getAtPointer remembered per document (which must not change afterwards): each pointer is
+ * found as one step from its parent's node, itself remembered, so the build stage's many
+ * lookups of sibling and child pointers never split and walk a pointer from the root again.
+ */
+const remembered = new WeakMap<object, Map<string, unknown>>();
+
+export function nodeAtPointer(document: unknown, pointer: string): unknown {
+  if (document === null || typeof document !== 'object' || !pointer.startsWith('/'))
+    return getAtPointer(document, pointer);
+  let known = remembered.get(document);
+  if (known === undefined) remembered.set(document, (known = new Map()));
+  return nodeIn(document, known, pointer);
+}
+
+function nodeIn(document: object, known: Map<string, unknown>, pointer: string): unknown {
+  if (pointer === '') return document;
+  if (known.has(pointer)) return known.get(pointer);
+  const cut = pointer.lastIndexOf('/');
+  const parent = nodeIn(document, known, pointer.slice(0, cut));
+  const node = parent === undefined ? undefined : getAtPointer(parent, pointer.slice(cut));
+  known.set(pointer, node);
+  return node;
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

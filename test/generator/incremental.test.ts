@@ -114,6 +114,23 @@ describe('--watch regenerates incrementally', () => {
     }
   });
 
+  it('reuses every unit when an edit only moves lines (source positions are no part of a unit hash)', async () => {
+    const layout = await makeLayout(scratch.path, 'moved');
+    const cold = path.join(layout.root, 'cold');
+    const cache = generationCache();
+    await regenerate(layout, layout.out, cache);
+    await cp(layout.out, cold, { recursive: true });
+    await dateLongAgo(layout.out);
+    const hashes = [...cache.units.values()].map((unit) => unit.hash).sort();
+    await layout.editSpec((text) => `# two lines that move\n# every line below\n${text}`);
+    const incremental = await regenerate(layout, layout.out, cache);
+    await regenerate(layout, cold);
+    expect(await contents(layout.out)).toEqual(await contents(cold));
+    expect([...cache.units.values()].map((unit) => unit.hash).sort()).toEqual(hashes);
+    expect(incremental.written.filter((file) => file.startsWith('dist/'))).toEqual([]);
+    expect((await touchedSince(layout.out)).filter((file) => file.startsWith('dist/'))).toEqual([]);
+  });
+
   it('still refuses to overwrite a file changed by hand between two runs, as a cold run does', async () => {
     const layout = await makeLayout(scratch.path, 'hand-edit');
     const cache = generationCache();
