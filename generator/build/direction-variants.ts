@@ -122,8 +122,11 @@ class Side {
     return candidate;
   }
 
-  /** The schema as this side sees it; the same object when nothing in it changes. */
-  rewrite(schema: Schema): Schema {
+  /**
+   * The schema as this side sees it; the same object when nothing in it changes. `scope`: the
+   * schema whose allOf holds this one, where a name it requires may be declared by a sibling.
+   */
+  rewrite(schema: Schema, scope?: SchemaNode): Schema {
     if (schema.kind === 'ref') {
       const variant = this.#ids.get(schema.target);
       return variant === undefined ? schema : { ...schema, target: variant };
@@ -132,13 +135,13 @@ class Side {
     if (known !== undefined) return known;
     // A recursive inline schema meets itself: the node stands for itself until it is done.
     this.#rewritten.set(schema, schema);
-    const keywords = this.#rewriteKeywords(schema);
+    const keywords = this.#rewriteKeywords(schema, scope);
     const result = keywords === schema.keywords ? schema : { ...schema, keywords };
     this.#rewritten.set(schema, result);
     return result;
   }
 
-  #rewriteKeywords(node: SchemaNode): Keywords {
+  #rewriteKeywords(node: SchemaNode, scope: SchemaNode | undefined): Keywords {
     const k = node.keywords;
     const changed: Record<string, unknown> = {};
     const one = (key: keyof Keywords, child: Schema | undefined): void => {
@@ -151,7 +154,7 @@ class Side {
       const next = children.map((child) => this.rewrite(child));
       if (next.some((child, index) => child !== children[index])) changed[key] = next;
     };
-    const exempt = this.#exempt(node);
+    const exempt = this.#exempt(node, scope);
     if (exempt.size > 0) changed.required = (k.required ?? []).filter((name) => !exempt.has(name));
     if (k.properties !== undefined) {
       const next = k.properties.map((property) => ({ ...property, schema: this.rewrite(property.schema) }));
@@ -175,7 +178,10 @@ class Side {
     one('then', k.then);
     one('else', k.else);
     list('prefixItems', k.prefixItems);
-    list('allOf', k.allOf);
+    if (k.allOf !== undefined) {
+      const next = k.allOf.map((member) => this.rewrite(member, node));
+      if (next.some((member, index) => member !== k.allOf![index])) changed.allOf = next;
+    }
     list('anyOf', k.anyOf);
     list('oneOf', k.oneOf);
     if (k.discriminator !== undefined) {
@@ -203,7 +209,12 @@ class Side {
    * Whether a rewrite changes this schema itself (not through a named schema it references);
    * collects the named schemas it references where a rewrite reaches.
    */
-  #changesHere(schema: Schema, refs: Set<string>, seen = new Set<SchemaNode>()): boolean {
+  #changesHere(
+    schema: Schema,
+    refs: Set<string>,
+    seen = new Set<SchemaNode>(),
+    scope: SchemaNode | undefined = undefined,
+  ): boolean {
     if (schema.kind === 'ref') {
       refs.add(schema.target);
       return false;
@@ -211,7 +222,7 @@ class Side {
     if (seen.has(schema)) return false;
     seen.add(schema);
     const k = schema.keywords;
-    let changes = this.#exempt(schema).size > 0;
+    let changes = this.#exempt(schema, scope).size > 0;
     for (const entry of k.discriminator?.mapping ?? []) refs.add(entry.target);
     const children: (Schema | undefined)[] = [
       ...(k.properties ?? []).map((property) => property.schema),
@@ -224,23 +235,26 @@ class Side {
       k.then,
       k.else,
       ...(k.prefixItems ?? []),
-      ...(k.allOf ?? []),
       ...(k.anyOf ?? []),
       ...(k.oneOf ?? []),
     ];
     for (const child of children) if (child !== undefined && this.#changesHere(child, refs, seen)) changes = true;
+    for (const member of k.allOf ?? []) if (this.#changesHere(member, refs, seen, schema)) changes = true;
     return changes;
   }
 
   /**
    * The names of `node.required` this side need not send: each declared (by the node's own
    * `properties`, else by what its allOf, anyOf and oneOf members declare, through references)
-   * and every declaration marked. A name nothing declares stays required.
+   * and every declaration marked. A name the node does not declare is looked up in `scope`, the
+   * schema whose allOf holds it (`allOf: [$ref Base, {required: [id]}]`, `id` declared by Base).
+   * A name nothing declares stays required.
    */
-  #exempt(node: SchemaNode): Set<string> {
+  #exempt(node: SchemaNode, scope: SchemaNode | undefined): Set<string> {
     const exempt = new Set<string>();
     for (const name of node.keywords.required ?? []) {
-      const declarations = this.#declarations(node, name, new Set());
+      let declarations = this.#declarations(node, name, new Set());
+      if (declarations.length === 0 && scope !== undefined) declarations = this.#declarations(scope, name, new Set());
       if (declarations.length > 0 && declarations.every((schema) => this.#marked(schema, new Set()))) exempt.add(name);
     }
     return exempt;
