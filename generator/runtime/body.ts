@@ -85,6 +85,9 @@ export const multipartBody: BodyEncoder = (value, media) => {
   };
   fields(value, (key, item) => {
     if (isBinary(item)) {
+      // A stream's length is unknown until read, and the body is one Blob: bytes and Blobs only.
+      if (!(item instanceof Blob) && !(item instanceof ArrayBuffer) && !ArrayBuffer.isView(item))
+        throw new Unsendable('part');
       const file = item instanceof Blob ? item : new Blob([item as ArrayBuffer]);
       const name = escapeName(typeof (file as File).name === 'string' ? (file as File).name : 'blob');
       part(key, `; filename="${name}"\r\nContent-Type: ${file.type || 'application/octet-stream'}`, file);

@@ -15,6 +15,7 @@ const WHY: Readonly<Record<string, string>> = {
   nesting: 'cannot be sent here: it nests objects or arrays',
   json: 'cannot be serialised as JSON: it is cyclic or nested too deeply',
   binary: 'must be a Blob, ArrayBuffer, typed array or ReadableStream',
+  part: 'cannot be a multipart part as a ReadableStream: pass a Blob, ArrayBuffer or typed array',
   pathSegment: 'must be a non-empty string other than "." and ".."',
   headerValue: 'must be Latin-1 text without control characters',
 };

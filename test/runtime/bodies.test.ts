@@ -188,6 +188,24 @@ describe('other media types', () => {
     expect(sent().type).toBe('application/octet-stream');
   });
 
+  it('multipart refuses a ReadableStream part (it would be sent as the text "[object ReadableStream]")', async () => {
+    const counting = countingFetch();
+    const op = post({ media: [{ type: 'multipart/form-data', encode: multipartBody }] });
+    const file = new ReadableStream({ start: (controller) => controller.close() });
+    const error = (await rejection(
+      callOnce(server.url, op, { id: 't', file }, { fetch: counting.fetch }),
+    )) as RequestValidationError;
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect(error.issues).toEqual([
+      {
+        path: '',
+        keyword: 'part',
+        message: 'cannot be a multipart part as a ReadableStream: pass a Blob, ArrayBuffer or typed array',
+      },
+    ]);
+    expect(counting.count()).toBe(0);
+  });
+
   it('binary refuses what is not bytes', async () => {
     const error = (await rejection(
       callOnce(server.url, post({ media: [{ type: 'application/octet-stream', encode: binaryBody, key: 'body' }] }), {
