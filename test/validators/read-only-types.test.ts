@@ -5,53 +5,22 @@
  * user against a package generated from the spec with `readOnly` and `writeOnly` taken out must
  * not: there every listed property is required both ways, so leaving one out is an error.
  */
-import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../support/cli.js';
+import { type TscResult, typecheckConsumer } from '../support/strict-consumer.js';
 import { generatePackage, removeGeneratedPackages } from './support/package.js';
 
 const FIXTURE = 'test/validators/fixtures/read-only.yaml';
 const USAGE = path.join(ROOT, 'test/validators/fixtures/read-only-usage.ts');
-const TSC = path.join(ROOT, 'node_modules/typescript/bin/tsc');
 afterAll(removeGeneratedPackages);
 
 /** tsc over the usage file, beside the package generated from `specFile`: its output and exit code. */
-async function typecheckUsage(specFile: string): Promise<{ code: number; output: string }> {
+async function typecheckUsage(specFile: string): Promise<TscResult> {
   const { folder } = await generatePackage(specFile);
-  const project = path.dirname(folder);
-  await mkdir(path.join(project, 'node_modules/@types'), { recursive: true });
-  await symlink(path.join(ROOT, 'node_modules/openapi-fetch'), path.join(project, 'node_modules/openapi-fetch'), 'dir');
-  await symlink(path.join(ROOT, 'node_modules/@types/node'), path.join(project, 'node_modules/@types/node'), 'dir');
-  await copyFile(USAGE, path.join(project, 'usage.ts'));
-  await writeFile(path.join(project, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
-  await writeFile(
-    path.join(project, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        target: 'ES2022',
-        module: 'node16',
-        moduleResolution: 'node16',
-        lib: ['ES2022', 'DOM'],
-        types: ['node'],
-        strict: true,
-        exactOptionalPropertyTypes: true,
-        skipLibCheck: false,
-        noEmit: true,
-      },
-      include: ['usage.ts'],
-    }),
-  );
-  return new Promise((resolve) =>
-    execFile(
-      process.execPath,
-      [TSC, '-p', 'tsconfig.json', '--pretty', 'false'],
-      { cwd: project, timeout: 120_000 },
-      (error, stdout, stderr) => resolve({ code: error === null ? 0 : Number(error.code), output: stdout + stderr }),
-    ),
-  );
+  return typecheckConsumer(path.dirname(folder), USAGE, 'usage.ts', 120_000);
 }
 
 describe('readOnly and writeOnly in the generated types', () => {

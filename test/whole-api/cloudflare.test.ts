@@ -7,12 +7,12 @@
  * The package is generated once, into the node_modules of a scratch consumer project, by the real
  * CLI. On an idle 2-core machine that takes ~15 s and the type check ~15 s of CPU.
  */
-import { execFile } from 'node:child_process';
-import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { envelope, sendJson, startServer } from '../runtime/server.js';
+import { typecheckConsumer } from '../support/strict-consumer.js';
 import {
   declaredOperations,
   removeScratch,
@@ -24,7 +24,6 @@ import {
 } from './support.js';
 
 const OPERATIONS = 1533;
-const TSC = path.join(ROOT, 'node_modules/typescript/bin/tsc');
 
 interface SurfaceOperation {
   readonly method: string;
@@ -174,38 +173,7 @@ describe('readOnly properties in requests', () => {
 
 describe('the generated package in a consumer project', () => {
   it('type-checks under strict, noUncheckedIndexedAccess and exactOptionalPropertyTypes, its .d.ts files included', async () => {
-    await mkdir(path.join(app, 'node_modules/@types'), { recursive: true });
-    // The package's one dependency, and Node's types, from the project's own install.
-    await symlink(path.join(ROOT, 'node_modules/openapi-fetch'), path.join(app, 'node_modules/openapi-fetch'), 'dir');
-    await symlink(path.join(ROOT, 'node_modules/@types/node'), path.join(app, 'node_modules/@types/node'), 'dir');
-    await cp(path.join(ROOT, 'test/whole-api/consumer/app.ts'), path.join(app, 'app.ts'));
-    await writeFile(path.join(app, 'package.json'), JSON.stringify({ private: true, type: 'module' }));
-    await writeFile(
-      path.join(app, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          target: 'ES2022',
-          module: 'node16',
-          moduleResolution: 'node16',
-          lib: ['ES2022', 'DOM'],
-          types: ['node'],
-          strict: true,
-          noUncheckedIndexedAccess: true,
-          exactOptionalPropertyTypes: true,
-          skipLibCheck: false,
-          noEmit: true,
-        },
-        include: ['app.ts'],
-      }),
-    );
-    const result = await new Promise<{ code: number; output: string }>((resolve) =>
-      execFile(
-        process.execPath,
-        [TSC, '-p', 'tsconfig.json', '--pretty', 'false'],
-        { cwd: app, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 },
-        (error, stdout, stderr) => resolve({ code: error === null ? 0 : Number(error.code), output: stdout + stderr }),
-      ),
-    );
+    const result = await typecheckConsumer(app, path.join(ROOT, 'test/whole-api/consumer/app.ts'), 'app.ts', 300_000);
     expect(result.output).toBe('');
     expect(result.code).toBe(0);
   }, 330_000);
