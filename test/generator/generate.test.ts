@@ -15,6 +15,7 @@ import { loadAssets } from '../../generator/assets.js';
 import { generate, type Generation } from '../../generator/pipeline.js';
 import { MANIFEST, manifestFile } from '../../generator/write/manifest.js';
 import { ROOT, hashFiles, readFiles, runCliInProcess as cli, runCliProcess } from '../support/cli.js';
+import { strictDiagnostics } from '../support/strict-consumer.js';
 import { BUILT_IN_SPEC, makeLayout, replaceOnce, scratchFolder } from './support.js';
 
 const INVENTORY = path.join(ROOT, 'test/fixtures/inventory.yaml');
@@ -99,21 +100,7 @@ describe('snapshots of the generated package', () => {
         '',
       ].join('\n'),
     );
-    const program = ts.createProgram([entry], {
-      strict: true,
-      noUncheckedIndexedAccess: true,
-      exactOptionalPropertyTypes: true,
-      noEmit: true,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-      types: [],
-    });
-    const diagnostics = ts
-      .getPreEmitDiagnostics(program)
-      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
-    expect(diagnostics).toEqual([]);
+    expect(strictDiagnostics(entry)).toEqual([]);
   });
 });
 

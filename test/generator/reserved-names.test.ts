@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLIENT_OPTIONS, RUNTIME_EXPORTS } from '../../generator/build/reserved.js';
 import { PUBLIC_RUNTIME_TYPES, PUBLIC_RUNTIME_VALUES } from '../../generator/render/index-module.js';
 import { ROOT, runCliInProcess as cli } from '../support/cli.js';
+import { strictDiagnostics } from '../support/strict-consumer.js';
 import { scratchFolder } from './support.js';
 
 const RUNTIME_INDEX = path.join(ROOT, 'generator/runtime/index.ts');
@@ -154,21 +155,7 @@ describe('a spec with awkward names', () => {
         '',
       ].join('\n'),
     );
-    const program = ts.createProgram([entry], {
-      strict: true,
-      noUncheckedIndexedAccess: true,
-      exactOptionalPropertyTypes: true,
-      noEmit: true,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-      types: [],
-    });
-    const diagnostics = ts
-      .getPreEmitDiagnostics(program)
-      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
-    expect(diagnostics).toEqual([]);
+    expect(strictDiagnostics(entry)).toEqual([]);
   }, 180_000);
 
   // `valid` is JSON Schema's answer. ajv gives it too, except under a property named __proto__:

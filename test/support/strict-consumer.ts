@@ -8,6 +8,7 @@
 import { execFile } from 'node:child_process';
 import { copyFile, mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import ts from 'typescript';
 import { ROOT } from './cli.js';
 
 const TSC = path.join(ROOT, 'node_modules/typescript/bin/tsc');
@@ -54,4 +55,26 @@ export async function typecheckConsumer(
       (error, stdout, stderr) => resolve({ code: error === null ? 0 : Number(error.code), output: stdout + stderr }),
     ),
   );
+}
+
+/**
+ * The same strict user, in process through the compiler API (no linked project): the messages
+ * of every diagnostic of `entry` and what it imports, under the strict flags, with no ambient
+ * types, so an import the package does not declare is an error.
+ */
+export function strictDiagnostics(entry: string): string[] {
+  const program = ts.createProgram([entry], {
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    exactOptionalPropertyTypes: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    types: [],
+  });
+  return ts
+    .getPreEmitDiagnostics(program)
+    .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'));
 }
