@@ -34,7 +34,7 @@ export function planUnits(model: ApiModel): Plan {
   const sharedHashes = new Map<string, string>();
   const sharedHash = (id: string): string => {
     let digest = sharedHashes.get(id);
-    if (digest === undefined) sharedHashes.set(id, (digest = contentHash(byId.get(id) ?? null)));
+    if (digest === undefined) sharedHashes.set(id, (digest = hashText(entityJson(byId.get(id) ?? null))));
     return digest;
   };
   const units = [...groups].map(([namespace, operations]): Unit => {
@@ -52,15 +52,19 @@ export function planUnits(model: ApiModel): Plan {
       schemas,
       sharedSchemas,
       get hash(): string {
-        return (digest ??= contentHash([
-          settings(model),
-          namespace,
-          operations,
-          schemas,
-          sharedNames,
-          sharedSchemas.map(sharedHash),
-          unitChecks(checks, file, operations, [...schemas.map((named) => named.typeName), ...sharedNames]),
-        ]));
+        // The JSON of the array of these, each operation's and schema's text written once per object.
+        return (digest ??= hashText(
+          `[${[
+            positionFreeJson([settings(model), namespace]).slice(1, -1),
+            `[${operations.map(entityJson).join(',')}]`,
+            `[${schemas.map(entityJson).join(',')}]`,
+            positionFreeJson([
+              sharedNames,
+              sharedSchemas.map(sharedHash),
+              unitChecks(checks, file, operations, [...schemas.map((named) => named.typeName), ...sharedNames]),
+            ]).slice(1, -1),
+          ].join(',')}]`,
+        ));
       },
     };
   });
@@ -152,8 +156,26 @@ function settings(model: ApiModel): unknown {
 
 /** Source positions change on every edit above a node and never change the output: they are left out. */
 export function contentHash(value: unknown): string {
-  return createHash('sha256').update(positionFreeJson(value)).digest('hex').slice(0, 16);
+  return hashText(positionFreeJson(value));
 }
+
+function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/**
+ * positionFreeJson of an operation or a named schema, remembered by object: the model is never
+ * changed once built, and `--watch` keeps the objects of what an edit did not touch, so each is
+ * written out once, not once per run.
+ */
+function entityJson(value: object | null): string {
+  if (value === null) return 'null';
+  let text = ENTITY_JSON.get(value);
+  if (text === undefined) ENTITY_JSON.set(value, (text = positionFreeJson(value)));
+  return text;
+}
+
+const ENTITY_JSON = new WeakMap<object, string>();
 
 /**
  * JSON of a part of the model without its source positions (each an `at` the loader made; an
