@@ -168,10 +168,7 @@ function aliasResolver(byId: ReadonlyMap<string, NamedSchema>): (id: string) => 
 type Template = (classOf: (id: string) => number | string) => string;
 
 /** Named schema id -> class number, by partition refinement over their structures. */
-function namedClasses(
-  schemas: readonly NamedSchema[],
-  resolve: (id: string) => string,
-): Map<string, number> {
+function namedClasses(schemas: readonly NamedSchema[], resolve: (id: string) => string): Map<string, number> {
   const own = schemas.filter((named) => resolve(named.id) === named.id);
   let classOf = new Map(own.map((named) => [named.id, 0]));
   let count = 1;
