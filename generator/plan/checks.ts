@@ -78,13 +78,9 @@ export function planChecks(
       }
     }
   // Named classes are keyed the same way, so an inline root equal to a named schema joins it.
-  // (A named root's key is its template filled in, the text key() would give, without walking it again.)
-  const classOfRef = (id: string): number | string => classOf.get(resolve(id)) ?? id;
   const namedByStructure = new Map<string, string>();
   roots.forEach((root, index) => {
-    if (!rootClass[index]!.startsWith('n')) return;
-    const structure = `${root.direction}|${structureTemplate(root.schema)(classOfRef)}`;
-    namedByStructure.set(structure, rootClass[index]!);
+    if (rootClass[index]!.startsWith('n')) namedByStructure.set(key(root.schema, root.direction), rootClass[index]!);
   });
   roots.forEach((_, index) => {
     if (rootClass[index]!.startsWith('i')) {
@@ -213,11 +209,12 @@ function structuralKey(schema: Schema, classOf: (id: string) => number | string)
 }
 
 /**
- * structuralKey as a function of `classOf` only: the schema is walked once, and each call fills
- * the references' classes into the text around them (the same text, by construction). Falls
- * back to walking again when the schema's own text contains the marker that stands for one.
- * Remembered by schema: model nodes are never changed, and `--watch` keeps the schemas of
- * unchanged spec nodes from one run to the next, so their templates are made once.
+ * structuralKey as a function of `classOf` only, in a short form that is equal exactly when
+ * structuralKey's texts are: the number of the schema's text with its references left out (the
+ * same number for the same text, every run) and its references' classes. The schema is walked
+ * once; falls back to walking again (the whole text) when the schema's own text contains the
+ * marker that stands for a reference. Remembered by schema: model nodes are never changed, and
+ * `--watch` keeps the schemas of unchanged spec nodes from one run to the next, so each is made once.
  */
 function structureTemplate(schema: Schema): Template {
   let template = TEMPLATES.get(schema);
@@ -226,19 +223,19 @@ function structureTemplate(schema: Schema): Template {
 }
 
 const TEMPLATES = new WeakMap<Schema, Template>();
+/** Each text with its references left out, numbered. */
+const SHAPES = new Map<string, number>();
 
 function newTemplate(schema: Schema): Template {
   const targets: string[] = [];
   const text = structuralKey(schema, (id) => `${REF_MARKER}${targets.push(id) - 1}`);
-  const parts = text.split(MARKER_PATTERN);
   // Only the replacer's objects have that form; one more match means the schema holds its text.
-  if (parts.length !== targets.length + 1) return (classOf) => structuralKey(schema, classOf);
-  return (classOf) => {
-    let filled = parts[0]!;
-    for (let index = 0; index < targets.length; index++)
-      filled += `{"ref":${JSON.stringify(classOf(targets[index]!))}}${parts[index + 1]!}`;
-    return filled;
-  };
+  if (text.split(MARKER_PATTERN).length !== targets.length + 1)
+    return (classOf) => `text:${structuralKey(schema, classOf)}`;
+  let shape = SHAPES.get(text);
+  if (shape === undefined) SHAPES.set(text, (shape = SHAPES.size));
+  const prefix = `${shape}|`;
+  return (classOf) => prefix + targets.map((target) => JSON.stringify(classOf(target))).join(',');
 }
 
 /** In structuralKey's text, `{"ref":"\u0001ref<n>"}`: a reference's class, filled in later. */

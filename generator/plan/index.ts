@@ -37,6 +37,7 @@ export function planUnits(model: ApiModel): Plan {
     if (digest === undefined) sharedHashes.set(id, (digest = hashText(entityJson(byId.get(id) ?? null))));
     return digest;
   };
+  const settingsJson = positionFreeJson(settings(model));
   const units = [...groups].map(([namespace, operations]): Unit => {
     const file = files.get(namespace)!;
     const used = [...(uses.get(namespace) ?? [])];
@@ -55,7 +56,8 @@ export function planUnits(model: ApiModel): Plan {
         // The JSON of the array of these, each operation's and schema's text written once per object.
         return (digest ??= hashText(
           `[${[
-            positionFreeJson([settings(model), namespace]).slice(1, -1),
+            settingsJson,
+            JSON.stringify(namespace),
             `[${operations.map(entityJson).join(',')}]`,
             `[${schemas.map(entityJson).join(',')}]`,
             positionFreeJson([

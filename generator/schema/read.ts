@@ -140,11 +140,13 @@ export class SchemaReader {
     const named = (id: string): Schema => this.read(joinPointer('/components/schemas', id));
     for (const [pointer, schema] of [...this.#cache]) {
       if (schema.kind !== 'schema' || schema.at.pointer !== pointer) continue;
-      const raw = nodeAtPointer(this.#ctx.spec.document, pointer) as RawSchema;
       if (schema.annotations.default !== undefined)
         this.#checkExample(schema, schema.annotations.default.value, [pointer, 'default'], named);
+      const examples = schema.annotations.examples;
+      if (examples === undefined) continue;
+      const raw = nodeAtPointer(this.#ctx.spec.document, pointer) as RawSchema;
       const listed = Array.isArray(raw.examples) ? raw.examples.length : 0;
-      (schema.annotations.examples ?? []).forEach((example, index) => {
+      examples.forEach((example, index) => {
         const at = index < listed ? [pointer, 'examples', index] : [pointer, 'example'];
         this.#checkExample(schema, example, at as [string, ...(string | number)[]], named);
       });
