@@ -82,7 +82,8 @@ export function generationCache(): GenerationCache {
  */
 export async function generate(request: GenerateRequest, assets: Assets, cache?: GenerationCache): Promise<Generation> {
   const loaded = await loadSpec(request.spec, request.displayName);
-  const resolved = resolveRefs(cache === undefined ? loaded : cache.document.carry(loaded));
+  const resolved =
+    cache === undefined ? resolveRefs(loaded) : resolveRefs(cache.document.carry(loaded), cache.document.refs);
   const model = buildModel(resolved, {
     sourceName: sourceName(request.spec, request.out),
     schemaReader: (ctx) => new SchemaReader(ctx, cache?.schemas),

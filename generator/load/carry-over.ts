@@ -1,6 +1,7 @@
 import type { Json } from '../model/at.js';
 import type { LoadedSpec } from '../model/spec.js';
 import { FollowingPositions } from './at.js';
+import type { RefMemory } from './refs.js';
 import { shareUnchanged } from './share.js';
 
 /**
@@ -11,6 +12,8 @@ import { shareUnchanged } from './share.js';
 export class DocumentMemory {
   #document: Json | undefined;
   readonly #positions = new FollowingPositions();
+  /** The references of each path item and component, for resolveRefs. */
+  readonly refs: RefMemory = new WeakMap();
 
   carry(loaded: LoadedSpec): LoadedSpec {
     const document = this.#document === undefined ? loaded.document : shareUnchanged(this.#document, loaded.document);

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadAssets } from '../../generator/assets.js';
 import { generate, generationCache, type GenerationCache } from '../../generator/pipeline.js';
 import type { Assets } from '../../generator/render/index.js';
+import { SpecProblems } from '../../generator/util/issue-list.js';
 import { replaceOnce, scratchFolder } from './support.js';
 
 let scratch: Awaited<ReturnType<typeof scratchFolder>>;
@@ -228,5 +229,29 @@ describe('--watch keeps the model of what an edit did not touch', () => {
       expect(incremental.warnings, what).toEqual(cold.warnings);
       expect(incremental.files, what).toEqual(cold.files);
     }
+  });
+});
+
+describe('--watch refuses what a cold run refuses', () => {
+  it('refuses a $ref whose target an edit removed, though the part holding the $ref is kept', async () => {
+    const root = path.join(scratch.path, 'dangling');
+    const spec = path.join(root, 'spec/openapi.yaml');
+    const out = path.join(root, 'generated');
+    await mkdir(path.dirname(spec), { recursive: true });
+    await writeFile(spec, SPEC);
+    const cache = generationCache();
+    await run(spec, out, cache);
+    // /things is unchanged (its references are kept); the parameter it references is gone.
+    await writeFile(spec, replaceOnce(SPEC, '    PerPage:\n', '    Renamed:\n'));
+    const cold = await run(spec, out).then(
+      () => 'generated',
+      (error: unknown) => String(error instanceof SpecProblems ? error.issues.map((issue) => issue.message) : error),
+    );
+    expect(cold).toContain("$ref '#/components/parameters/PerPage' points at nothing");
+    await expect(run(spec, out, cache)).rejects.toThrow(SpecProblems);
+    const incremental = await run(spec, out, cache).catch((error: unknown) =>
+      String(error instanceof SpecProblems ? error.issues.map((issue) => issue.message) : error),
+    );
+    expect(incremental).toBe(cold);
   });
 });
