@@ -4,7 +4,7 @@ import { PrintCache } from './emit/print.js';
 import { DocumentMemory } from './load/carry-over.js';
 import { loadSpec, resolveRefs } from './load/index.js';
 import type { ApiModel, Plan, RenderedFile } from './model/index.js';
-import { planUnits } from './plan/index.js';
+import { planUnits, type UnitHashMemory } from './plan/index.js';
 import { type Assets, renderPackage, renderVersioned, type UnitCache } from './render/index.js';
 import { SchemaReader } from './schema/read.js';
 import { SchemaMemory } from './schema/read-memory.js';
@@ -55,6 +55,7 @@ export interface GenerationCache {
   readonly document: DocumentMemory;
   readonly schemas: SchemaMemory;
   readonly build: BuildMemory;
+  readonly unitHashes: UnitHashMemory;
   readonly units: UnitCache;
   readonly surfaces: SurfaceCache;
   readonly printed: PrintCache;
@@ -68,6 +69,7 @@ export function generationCache(): GenerationCache {
     document: new DocumentMemory(),
     schemas: new SchemaMemory(),
     build: buildMemory(),
+    unitHashes: new Map(),
     units: new Map(),
     surfaces: new Map(),
     printed: new PrintCache(),
@@ -93,7 +95,7 @@ export async function generate(request: GenerateRequest, assets: Assets, cache?:
   if (cache !== undefined) endBuildRun(cache.build);
   if (request.strict && model.warnings.length > 0)
     throw new SpecProblems(model.warnings.map((warning) => ({ ...warning, severity: 'error' as const })));
-  const plan = planUnits(model);
+  const plan = planUnits(model, cache?.unitHashes);
   const previous = await readPrevious(request.out, cache?.surface);
   const print = <T>(work: () => T): T => (cache === undefined ? work() : cache.printed.use(work));
   const files = print(() => renderPackage(plan, assets, cache?.units));

@@ -11,7 +11,14 @@ import { directRefs, operationSchemas, reachable } from './references.js';
  * unit. Each unit gets the hash of everything its files depend on, so that an edit re-renders
  * only the units it touches.
  */
-export function planUnits(model: ApiModel): Plan {
+/**
+ * Each unit's hash with the texts it was computed from, by unit file (`--watch`): a unit whose
+ * texts are the same strings as last run's (operations and schemas kept as objects keep their
+ * texts) has the same hash, without hashing its whole text again.
+ */
+export type UnitHashMemory = Map<string, { readonly texts: readonly string[]; readonly hash: string }>;
+
+export function planUnits(model: ApiModel, hashes?: UnitHashMemory): Plan {
   const graph = new Map(model.schemas.map((named) => [named.id, directRefs(named.schema)]));
   const groups = groupByNamespace(model.operations);
   const uses = new Map<string, Set<string>>();
@@ -53,23 +60,34 @@ export function planUnits(model: ApiModel): Plan {
       schemas,
       sharedSchemas,
       get hash(): string {
+        if (digest !== undefined) return digest;
         // The JSON of the array of these, each operation's and schema's text written once per object.
-        return (digest ??= hashText(
-          `[${[
-            settingsJson,
-            JSON.stringify(namespace),
-            `[${operations.map(entityJson).join(',')}]`,
-            `[${schemas.map(entityJson).join(',')}]`,
-            positionFreeJson([
-              sharedNames,
-              sharedSchemas.map(sharedHash),
-              unitChecks(checks, file, operations, [...schemas.map((named) => named.typeName), ...sharedNames]),
-            ]).slice(1, -1),
-          ].join(',')}]`,
-        ));
+        const texts = [
+          settingsJson,
+          JSON.stringify(namespace),
+          ...operations.map(entityJson),
+          '|',
+          ...schemas.map(entityJson),
+          positionFreeJson([
+            sharedNames,
+            sharedSchemas.map(sharedHash),
+            unitChecks(checks, file, operations, [...schemas.map((named) => named.typeName), ...sharedNames]),
+          ]),
+        ];
+        const known = hashes?.get(file);
+        digest =
+          known !== undefined &&
+          known.texts.length === texts.length &&
+          known.texts.every((text, index) => text === texts[index])
+            ? known.hash
+            : hashText(JSON.stringify(texts));
+        hashes?.set(file, { texts, hash: digest });
+        return digest;
       },
     };
   });
+  const planned = new Set(units.map((unit) => unit.file));
+  for (const file of hashes?.keys() ?? []) if (!planned.has(file)) hashes?.delete(file);
   return { model, units, shared: { schemas: shared }, home, checks };
 }
 
