@@ -9,7 +9,10 @@ const SECURITY_SCHEMES = '/components/securitySchemes';
 
 /** What building an operation did besides returning it, in order: replayed when the build is reused. */
 type DraftEvent =
-  { readonly issue: SpecIssue; readonly pointer: string } | { readonly schema: string } | { readonly security: string };
+  | { readonly issue: SpecIssue; readonly pointer: string }
+  /** `covered`: below a node the build read, so unchanged whenever the build is reused. */
+  | { readonly schema: string; readonly covered: boolean }
+  | { readonly security: string };
 
 /**
  * One operation's build, with everything it read: the spec nodes and `$ref`s (by identity, see
@@ -30,6 +33,8 @@ export interface RememberedDraft {
 export interface DraftWorld {
   readonly ctx: BuildContext;
   readonly inputs: OperationInputs;
+  /** ctx.schema for a pointer below a node known unchanged (see SchemaReader.readKept). */
+  readonly keptSchema: (pointer: string) => Schema;
 }
 
 type Build = (ctx: BuildContext, inputs: OperationInputs) => OperationDraft | undefined;
@@ -53,10 +58,11 @@ export function reuseDraft(
       const { code, severity, message, at: _at, ...extra } = event.issue;
       ctx.issues.add({ code, severity, message, at: ctx.spec.locate(event.pointer), ...extra });
     } else if ('schema' in event) {
-      if (ctx.schema(event.schema) !== remembered.schemas.get(event.schema)) same = false;
+      const schema = event.covered ? world.keptSchema(event.schema) : ctx.schema(event.schema);
+      if (schema !== remembered.schemas.get(event.schema)) same = false;
     } else inputs.security(event.security);
   }
-  return same ? remembered : recordDraft({ ctx: { ...ctx, issues: new IssueList() }, inputs }, build);
+  return same ? remembered : recordDraft({ ...world, ctx: { ...ctx, issues: new IssueList() } }, build);
 }
 
 function unchanged(remembered: RememberedDraft, { ctx, inputs }: DraftWorld): boolean {
@@ -83,7 +89,7 @@ export function recordDraft(world: DraftWorld, build: Build): RememberedDraft {
     ...ctx,
     issues: new RecordingIssues(ctx.issues, events),
     schema: (pointer) => {
-      events.push({ schema: pointer });
+      events.push({ schema: pointer, covered: false });
       const schema = ctx.schema(pointer);
       schemas.set(pointer, schema);
       return schema;
@@ -116,7 +122,9 @@ export function recordDraft(world: DraftWorld, build: Build): RememberedDraft {
     refs: new Map([...refs].filter(([site]) => covered(site) === undefined)),
     schemas,
     named,
-    events,
+    events: events.map((event) =>
+      'schema' in event && covered(event.schema) !== undefined ? { ...event, covered: true } : event,
+    ),
   };
 }
 

@@ -52,6 +52,8 @@ export interface BuildOptions {
   /** Reads schemas (the pipeline passes generator/schema's reader), and judges their defaults and examples. */
   readonly schemaReader: (ctx: Omit<BuildContext, 'schema'>) => {
     read(pointer: string): Schema;
+    /** read, for a node known to be the object the last run read there (see SchemaReader.readKept). */
+    readKept(pointer: string): Schema;
     checkAnnotations(): void;
   };
   /** `--watch`: what the last run built, reused where nothing it read has changed. */
@@ -84,7 +86,7 @@ export function buildModel(spec: ResolvedSpec, options: BuildOptions): ApiModel 
   const inputs = { named: (id: string) => declaredById.get(id), security };
   const asWritten = operationDrafts(ctx, root, (pointer, build) => {
     if (memory === undefined) return build(ctx, inputs);
-    const world = { ctx, inputs };
+    const world = { ctx, inputs, keptSchema: (schema: string) => reader.readKept(schema) };
     const remembered = reuseDraft(memory.drafts.get(pointer), world, build) ?? recordDraft(world, build);
     memory.drafts.keep(pointer, remembered);
     return remembered.draft;

@@ -1,11 +1,18 @@
 import type { Operation, Schema, SchemaNode } from '../model/index.js';
 
-/** The named schemas a schema mentions directly (not through other named schemas). */
-export function directRefs(
-  schema: Schema,
-  found: Set<string> = new Set(),
-  seen: Set<SchemaNode> = new Set(),
-): Set<string> {
+/**
+ * The named schemas a schema mentions directly (not through other named schemas). Remembered by
+ * schema: the model is never changed, and `--watch` keeps the schemas an edit did not touch.
+ */
+export function directRefs(schema: Schema): ReadonlySet<string> {
+  let found = DIRECT_REFS.get(schema);
+  if (found === undefined) DIRECT_REFS.set(schema, (found = refsBelow(schema, new Set(), new Set())));
+  return found;
+}
+
+const DIRECT_REFS = new WeakMap<Schema, ReadonlySet<string>>();
+
+function refsBelow(schema: Schema, found: Set<string>, seen: Set<SchemaNode>): Set<string> {
   if (schema.kind === 'ref') {
     found.add(schema.target);
     return found;
@@ -14,7 +21,7 @@ export function directRefs(
   seen.add(schema);
   const { keywords: k } = schema;
   const visit = (child: Schema | undefined): void => {
-    if (child !== undefined) directRefs(child, found, seen);
+    if (child !== undefined) refsBelow(child, found, seen);
   };
   for (const property of k.properties ?? []) visit(property.schema);
   for (const pattern of k.patternProperties ?? []) visit(pattern.schema);

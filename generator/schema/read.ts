@@ -60,6 +60,21 @@ export class SchemaReader {
     return this.#cache.get(pointer) ?? this.#readAt(pointer, nodeAtPointer(this.#ctx.spec.document, pointer));
   }
 
+  /**
+   * read(pointer), for a caller that knows the node there is the very object the last run read (an
+   * operation kept because the path item holding the node is unchanged): a remembered read is
+   * replayed without looking the node up in the new document.
+   */
+  readKept(pointer: string): Schema {
+    const cached = this.#cache.get(pointer);
+    if (cached !== undefined) return cached;
+    const remembered = this.#memory?.get(pointer);
+    if (remembered === undefined || remembered.openapi30 !== this.#ctx.openapi30 || !this.#replayable(pointer))
+      return this.read(pointer);
+    this.#replay(pointer, remembered);
+    return remembered.schema;
+  }
+
   /** `raw` is the value at `pointer`: a parent hands its children over without walking from the root. */
   #readAt(pointer: string, raw: unknown): Schema {
     const memory = this.#memory;

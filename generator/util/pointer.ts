@@ -26,9 +26,7 @@ export function splitPointer(pointer: string): string[] {
 export function getAtPointer(root: unknown, pointer: string): unknown {
   let node: unknown = root;
   for (const token of splitPointer(pointer)) {
-    if (Array.isArray(node)) node = /^(0|[1-9]\d*)$/.test(token) ? node[Number(token)] : undefined;
-    else if (isRecord(node)) node = Object.hasOwn(node, token) ? node[token] : undefined;
-    else return undefined;
+    node = childOf(node, token);
     if (node === undefined) return undefined;
   }
   return node;
@@ -54,9 +52,15 @@ function nodeIn(document: object, known: Map<string, unknown>, pointer: string):
   if (known.has(pointer)) return known.get(pointer);
   const cut = pointer.lastIndexOf('/');
   const parent = nodeIn(document, known, pointer.slice(0, cut));
-  const node = parent === undefined ? undefined : getAtPointer(parent, pointer.slice(cut));
+  const node = parent === undefined ? undefined : childOf(parent, unescapeToken(pointer.slice(cut + 1)));
   known.set(pointer, node);
   return node;
+}
+
+/** One step down: an array's item by index, an object's own member; undefined if there is none. */
+function childOf(node: unknown, token: string): unknown {
+  if (Array.isArray(node)) return /^(0|[1-9]\d*)$/.test(token) ? node[Number(token)] : undefined;
+  return isRecord(node) && Object.hasOwn(node, token) ? node[token] : undefined;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
