@@ -4,18 +4,20 @@
  */
 import type { Outcome, Source } from './api-promise.js';
 import { missingCredentials, pickAlternative } from './auth.js';
-import { bodyValue, chooseMedia } from './body.js';
 import type { Check, OperationSpec, ParamSpec } from './descriptor.js';
 import { RequestValidationError, type CloudflareAPIError, type RequestTarget } from './errors.js';
 import { exchange, type Context, type Handler, type Prepared } from './exchange.js';
 import { pointerToken } from './keywords.js';
 import { warnDeprecated } from './log.js';
-import { checkHeaders, count, isHeaderValue, MAX_TIMER_MS, type RequestOptions } from './options.js';
+import { checkHeaders, count, MAX_TIMER_MS, type RequestOptions } from './options.js';
 import { readFailure, readSuccess } from './response.js';
-import { encode, joined, plain, queryPart, Unsendable } from './serialize.js';
+import { encode, queryPart, Unsendable } from './serialize.js';
 import { collect, describeIssues, passes, type ValidationIssue } from './validation.js';
 
 export type Input = Readonly<Record<string, unknown>>;
+
+/** The request being built: fetch's init with `duplex` for a stream body (its headers a plain record). */
+export type Init = RequestInit & { headers: Record<string, string>; duplex?: 'half' };
 
 /**
  * The params object read once: own enumerable properties, each getter called once, so that what
@@ -111,12 +113,17 @@ export function prepare(
   for (let i = 1; i < op.path.length; i += 2) path += param(op.path[i]!, input, issues, segment) + op.path[i + 1];
   let query = '';
   for (const spec of op.query ?? NONE) query = join(query, '&', param(spec, input, issues, queryOf));
-  for (const spec of op.header ?? NONE) {
-    const text = param(spec, input, issues, headerOf);
-    if (text) headers[(typeof spec === 'string' ? spec : spec.name).toLowerCase()] = text;
-  }
+  const init: Init = {
+    method: op.method,
+    headers,
+    body: null,
+    redirect: 'manual',
+    signal: null,
+  };
+  // Header and cookie parameters and the body: only descriptors that have them reference the code.
   let cookie = '';
-  for (const spec of op.cookie ?? NONE) cookie = join(cookie, '; ', param(spec, input, issues, cookieOf));
+  let replayable = true;
+  if (op.extras) ({ cookie, replayable } = op.extras(op, input, options, init, issues));
   // Credentials last, as raw sends them; a header credential yields to the client's own headers.
   for (const scheme of alternative) {
     const { in: where, name, value } = credentials!.get(scheme)!;
@@ -125,29 +132,6 @@ export function prepare(
     else if (ctx.ownHeaders[name] === undefined) headers[name] = value;
   }
   if (cookie) headers['cookie'] = join(headers['cookie'] ?? '', '; ', cookie);
-  const init: RequestInit & { duplex?: 'half' } = {
-    method: op.method,
-    headers,
-    body: null,
-    redirect: 'manual',
-    signal: null,
-  };
-  let replayable = true;
-  if (op.body) {
-    const media = chooseMedia(op.body, options?.contentType, `${op.method} ${template(op)}`);
-    try {
-      const value = bodyValue(op, op.body, media, input);
-      const encoded = value === undefined ? undefined : media.encode(value, media);
-      if (encoded) {
-        init.body = encoded.body;
-        if (encoded.type) headers['content-type'] = encoded.type;
-        if (encoded.stream) init.duplex = 'half';
-        replayable = !encoded.stream;
-      }
-    } catch (thrown) {
-      issues.push(issue(media.key === undefined ? '' : `/${pointerToken(media.key)}`, thrown));
-    }
-  }
   if (issues.length > 0) throw invalid(op, input, issues, 0);
   if (options?.headers) Object.assign(headers, checkHeaders(options.headers, 'the request options'));
   return {
@@ -163,17 +147,17 @@ export function prepare(
 
 const NONE: readonly ParamSpec[] = [];
 
-function join(text: string, separator: string, part: string): string {
+export function join(text: string, separator: string, part: string): string {
   return part && text ? text + separator + part : text || part;
 }
 
-type Encoder = (name: string, value: unknown, spec: ParamSpec) => string;
+export type Encoder = (name: string, value: unknown, spec: ParamSpec) => string;
 
 /**
  * The text of the parameter `spec` (a path key, or a ParamSpec), or '' when absent; what cannot
  * be sent is recorded as an issue at its key.
  */
-function param(spec: ParamSpec, input: Input, issues: ValidationIssue[], encoder: Encoder): string {
+export function param(spec: ParamSpec, input: Input, issues: ValidationIssue[], encoder: Encoder): string {
   const key = typeof spec === 'string' ? spec : (spec.key ?? spec.name);
   let value = input[key];
   if (value == null && encoder !== segment) return '';
@@ -198,19 +182,7 @@ function queryOf(name: string, value: unknown, spec: ParamSpec): string {
   return typeof spec === 'string' ? queryPart(name, value) : queryPart(name, value, spec.style, spec.explode);
 }
 
-/** A header parameter, style simple: arrays and objects comma-separated, nothing encoded. */
-function headerOf(_name: string, value: unknown, spec: ParamSpec): string {
-  const text = joined(value, typeof spec !== 'string' && spec.explode === true, plain);
-  if (!isHeaderValue(text)) throw new Unsendable('headerValue');
-  return text;
-}
-
-/** A cookie parameter, style form: `name=value`, arrays and objects comma-separated, encoded. */
-function cookieOf(name: string, value: unknown): string {
-  return `${name}=${joined(value, false, encode)}`;
-}
-
-function issue(path: string, thrown: unknown): ValidationIssue {
+export function issue(path: string, thrown: unknown): ValidationIssue {
   if (!(thrown instanceof Unsendable)) throw thrown;
   return { path, keyword: thrown.keyword, message: thrown.message };
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../generator/runtime/client.js';
 import type { ApiSpec, OperationSpec } from '../../generator/runtime/descriptor.js';
 import { CloudflareError, MissingCredentialsError } from '../../generator/runtime/errors.js';
+import { requestExtras } from '../../generator/runtime/extras.js';
 import {
   API,
   EMAIL,
@@ -118,6 +119,7 @@ describe('credentials', () => {
       path: ['/k'],
       query: ['q'],
       cookie: ['c'],
+      extras: requestExtras,
       security: api.security,
       response: 'json',
     };

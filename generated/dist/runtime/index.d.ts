@@ -8,6 +8,7 @@ export { createClient, type ClientFrom } from './client.js';
 export { APIPromise, type WithResponse } from './api-promise.js';
 export { PagePromise } from './pagination.js';
 export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.js';
+export { requestExtras } from './extras.js';
 export { Unsendable } from './serialize.js';
 export { rawNamespace, withRaw, type RawClient, type RawNamespace } from './raw.js';
 export type { BaseClientOptions, Fetch, RequestOptions } from './options.js';

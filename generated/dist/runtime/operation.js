@@ -1,12 +1,11 @@
 import { missingCredentials, pickAlternative } from './auth.js';
-import { bodyValue, chooseMedia } from './body.js';
 import { RequestValidationError } from './errors.js';
 import { exchange } from './exchange.js';
 import { pointerToken } from './keywords.js';
 import { warnDeprecated } from './log.js';
-import { checkHeaders, count, isHeaderValue, MAX_TIMER_MS } from './options.js';
+import { checkHeaders, count, MAX_TIMER_MS } from './options.js';
 import { readFailure, readSuccess } from './response.js';
-import { encode, joined, plain, queryPart, Unsendable } from './serialize.js';
+import { encode, queryPart, Unsendable } from './serialize.js';
 import { collect, describeIssues, passes } from './validation.js';
 /**
  * The params object read once: own enumerable properties, each getter called once, so that what
@@ -82,14 +81,18 @@ export function prepare(ctx, op, input, options, check = op.check) {
     let query = '';
     for (const spec of op.query ?? NONE)
         query = join(query, '&', param(spec, input, issues, queryOf));
-    for (const spec of op.header ?? NONE) {
-        const text = param(spec, input, issues, headerOf);
-        if (text)
-            headers[(typeof spec === 'string' ? spec : spec.name).toLowerCase()] = text;
-    }
+    const init = {
+        method: op.method,
+        headers,
+        body: null,
+        redirect: 'manual',
+        signal: null,
+    };
+    // Header and cookie parameters and the body: only descriptors that have them reference the code.
     let cookie = '';
-    for (const spec of op.cookie ?? NONE)
-        cookie = join(cookie, '; ', param(spec, input, issues, cookieOf));
+    let replayable = true;
+    if (op.extras)
+        ({ cookie, replayable } = op.extras(op, input, options, init, issues));
     // Credentials last, as raw sends them; a header credential yields to the client's own headers.
     for (const scheme of alternative) {
         const { in: where, name, value } = credentials.get(scheme);
@@ -102,32 +105,6 @@ export function prepare(ctx, op, input, options, check = op.check) {
     }
     if (cookie)
         headers['cookie'] = join(headers['cookie'] ?? '', '; ', cookie);
-    const init = {
-        method: op.method,
-        headers,
-        body: null,
-        redirect: 'manual',
-        signal: null,
-    };
-    let replayable = true;
-    if (op.body) {
-        const media = chooseMedia(op.body, options?.contentType, `${op.method} ${template(op)}`);
-        try {
-            const value = bodyValue(op, op.body, media, input);
-            const encoded = value === undefined ? undefined : media.encode(value, media);
-            if (encoded) {
-                init.body = encoded.body;
-                if (encoded.type)
-                    headers['content-type'] = encoded.type;
-                if (encoded.stream)
-                    init.duplex = 'half';
-                replayable = !encoded.stream;
-            }
-        }
-        catch (thrown) {
-            issues.push(issue(media.key === undefined ? '' : `/${pointerToken(media.key)}`, thrown));
-        }
-    }
     if (issues.length > 0)
         throw invalid(op, input, issues, 0);
     if (options?.headers)
@@ -143,14 +120,14 @@ export function prepare(ctx, op, input, options, check = op.check) {
     };
 }
 const NONE = [];
-function join(text, separator, part) {
+export function join(text, separator, part) {
     return part && text ? text + separator + part : text || part;
 }
 /**
  * The text of the parameter `spec` (a path key, or a ParamSpec), or '' when absent; what cannot
  * be sent is recorded as an issue at its key.
  */
-function param(spec, input, issues, encoder) {
+export function param(spec, input, issues, encoder) {
     const key = typeof spec === 'string' ? spec : (spec.key ?? spec.name);
     let value = input[key];
     if (value == null && encoder !== segment)
@@ -175,18 +152,7 @@ function segment(_name, value) {
 function queryOf(name, value, spec) {
     return typeof spec === 'string' ? queryPart(name, value) : queryPart(name, value, spec.style, spec.explode);
 }
-/** A header parameter, style simple: arrays and objects comma-separated, nothing encoded. */
-function headerOf(_name, value, spec) {
-    const text = joined(value, typeof spec !== 'string' && spec.explode === true, plain);
-    if (!isHeaderValue(text))
-        throw new Unsendable('headerValue');
-    return text;
-}
-/** A cookie parameter, style form: `name=value`, arrays and objects comma-separated, encoded. */
-function cookieOf(name, value) {
-    return `${name}=${joined(value, false, encode)}`;
-}
-function issue(path, thrown) {
+export function issue(path, thrown) {
     if (!(thrown instanceof Unsendable))
         throw thrown;
     return { path, keyword: thrown.keyword, message: thrown.message };
