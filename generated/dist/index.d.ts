@@ -17,6 +17,7 @@ export {
   ConflictError,
   InternalServerError,
   InvalidResponseError,
+  logging,
   MissingCredentialsError,
   NotFoundError,
   PaginationLimitError,
@@ -31,6 +32,8 @@ export {
 export type {
   APIPromise,
   BaseClientOptions,
+  LogLevel,
+  LogSetup,
   Logger,
   PagePromise,
   RequestOptions,

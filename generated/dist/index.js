@@ -18,6 +18,7 @@ export {
   ConflictError,
   InternalServerError,
   InvalidResponseError,
+  logging,
   MissingCredentialsError,
   NotFoundError,
   PaginationLimitError,

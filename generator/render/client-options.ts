@@ -87,18 +87,12 @@ export const CLIENT_OPTIONS: readonly OptionRow[] = [
     description: 'First retry backoff in milliseconds, doubling per retry up to 8 s (integer >= 0).',
   },
   {
-    name: 'logger',
-    type: 'Logger',
-    default: '`globalThis.console`',
-    description: 'Receives the log lines: an object with `error`, `warn`, `info` and `debug`.',
-  },
-  {
-    name: 'logLevel',
-    type: 'LogLevel',
-    default: "`'warn'`",
+    name: 'log',
+    type: 'LogSetup',
+    default: 'no logging (deprecation warnings go to `console.warn`)',
     env: (prefix) => `${prefix}_LOG`,
     description:
-      "`'off'`, `'error'`, `'warn'` (deprecations), `'info'` (retries, failed calls), `'debug'` (one line per attempt). Never headers, query values, bodies or credentials.",
+      "`logging({ level, logger })`, imported from the package: `level` `'off'`, `'error'`, `'warn'` (deprecations), `'info'` (retries, failed calls; the default when the environment variable names no level), `'debug'` (one line per attempt); `logger` default `console`. Never headers, query values, bodies or credentials. Opt-in, so that apps that do not log do not bundle it.",
   },
   {
     name: 'auth',

@@ -18,6 +18,7 @@ export const PUBLIC_RUNTIME_VALUES: readonly string[] = [
   'ConflictError',
   'InternalServerError',
   'InvalidResponseError',
+  'logging',
   'MissingCredentialsError',
   'NotFoundError',
   'PaginationLimitError',
@@ -32,6 +33,8 @@ export const PUBLIC_RUNTIME_VALUES: readonly string[] = [
 export const PUBLIC_RUNTIME_TYPES: readonly string[] = [
   'APIPromise',
   'BaseClientOptions',
+  'LogLevel',
+  'LogSetup',
   'Logger',
   'PagePromise',
   'RequestOptions',

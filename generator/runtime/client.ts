@@ -9,7 +9,6 @@ import { Deadlines } from './deadline.js';
 import type { ApiSpec, Check, ClientPart, Extension, OperationSpec, Resource } from './descriptor.js';
 import { CloudflareError } from './errors.js';
 import type { Context } from './exchange.js';
-import { logLevel, type Log } from './log.js';
 import { fill } from './namespace.js';
 import { checkHeaders, count, MAX_TIMER_MS, readEnv, type BaseClientOptions } from './options.js';
 import type { RawClient, RawNamespace } from './raw.js';
@@ -102,15 +101,10 @@ function context(api: ApiSpec, options: BaseClientOptions): Context {
     credentials: resolved ? resolved.values : null,
     redact: redactor(resolved ? resolved.secrets : []),
     checks: checks && new Map<OperationSpec, Check>(checks),
-    log: log(api, options, name),
+    log: options.log?.(api),
     warnDeprecated: options.warnOnDeprecated !== false,
     deadlines: new Deadlines(timeoutMs),
   };
-}
-
-function log(api: ApiSpec, options: BaseClientOptions, name: string): Log {
-  const level = logLevel(options.logLevel, api.envPrefix === undefined ? undefined : readEnv(`${api.envPrefix}_LOG`));
-  return { level, logger: options.logger ?? globalThis.console, prefix: `[${name}]` };
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   CloudflareError,
   type RequestTarget,
 } from './errors.js';
-import { DEBUG, INFO, write, type Log } from './log.js';
+import type { Log } from './log.js';
 import type { Fetch } from './options.js';
 import { IoFailure } from './read.js';
 import { causeCode, sanitizeCause } from './redact.js';
@@ -35,7 +35,8 @@ export interface Context extends Reading {
   readonly ownHeaders: Readonly<Record<string, string>>;
   /** null with `auth: 'none'`. */
   readonly credentials: Credentials | null;
-  readonly log: Log;
+  /** The `log` option's log; undefined without it. */
+  readonly log: Log | undefined;
   /** The `warnOnDeprecated` option. */
   readonly warnDeprecated: boolean;
   readonly deadlines: Deadlines;
@@ -69,10 +70,11 @@ export interface Handler<T> {
 export async function exchange<T>(ctx: Context, request: Prepared, handler: Handler<T>): Promise<T> {
   const { target, signal, init } = request;
   const fetch = ctx.fetch ?? globalThis.fetch;
+  const log = ctx.log;
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw new APIUserAbortError(target);
     const scope = ctx.deadlines.scope(request.timeoutMs, signal);
-    const started = ctx.log.level >= DEBUG ? Date.now() : 0;
+    const started = log?.debug ? Date.now() : 0;
     let failure: CloudflareError;
     let keep = false;
     try {
@@ -86,12 +88,7 @@ export async function exchange<T>(ctx: Context, request: Prepared, handler: Hand
       if (response.status >= 200 && response.status < 300) {
         const value = await handler.success(response, attempt);
         keep = handler.keepsBody?.() === true;
-        if (started)
-          write(
-            ctx.log,
-            DEBUG,
-            `${target.method} ${target.path} -> ${response.status} in ${Date.now() - started} ms (attempt ${attempt})`,
-          );
+        if (started) log!.attempt(target, response.status, Date.now() - started, attempt);
         return value;
       }
       failure = await handler.failure(response, attempt);
@@ -100,28 +97,14 @@ export async function exchange<T>(ctx: Context, request: Prepared, handler: Hand
     } finally {
       if (!keep) scope.close();
     }
-    if (started)
-      write(
-        ctx.log,
-        DEBUG,
-        `${target.method} ${target.path} -> ${outcome(failure)} in ${Date.now() - started} ms (attempt ${attempt})`,
-      );
+    if (started) log!.attempt(target, failure, Date.now() - started, attempt);
     const delay = nextDelay(ctx, request, failure, attempt);
     if (delay < 0) {
       if (failure instanceof CloudflareAPIError && handler.settle) return handler.settle(failure);
-      // At info, not error: the caller gets the error thrown, and may well expect it (a 404).
-      write(
-        ctx.log,
-        INFO,
-        `${target.method} ${target.path} failed: ${outcome(failure)} after ${attempt} attempt${attempt > 1 ? 's' : ''}`,
-      );
+      log?.failed(target, failure, attempt);
       throw failure;
     }
-    write(
-      ctx.log,
-      INFO,
-      `${target.method} ${target.path}: ${outcome(failure)}, retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${request.retries + 1})`,
-    );
+    log?.retry(target, failure, delay, attempt + 1, request.retries + 1);
     if (await sleep(delay, signal)) throw new APIUserAbortError(target);
   }
 }
@@ -131,11 +114,6 @@ function nextDelay(ctx: Context, request: Prepared, failure: CloudflareError, at
   if (failure instanceof APIUserAbortError || attempt > request.retries || !request.replayable || !isRetryable(failure))
     return -1;
   return retryDelay(attempt, failure instanceof CloudflareAPIError ? failure.retryAfterMs : null, ctx.retryBaseMs);
-}
-
-/** `503`, `APITimeoutError`: what a log line says about a failed attempt. */
-function outcome(failure: CloudflareError): string {
-  return failure instanceof CloudflareAPIError ? String(failure.status) : failure.name;
 }
 
 /**

@@ -8,7 +8,6 @@ import type { Check, OperationSpec, ParamSpec } from './descriptor.js';
 import { RequestValidationError, type CloudflareAPIError, type RequestTarget } from './errors.js';
 import { exchange, type Context, type Handler, type Prepared } from './exchange.js';
 import { pointerToken } from './keywords.js';
-import { warnDeprecated } from './log.js';
 import { checkHeaders, count, MAX_TIMER_MS, type RequestOptions } from './options.js';
 import { readFailure, readSuccess } from './response.js';
 import { encode, queryPart, Unsendable } from './serialize.js';
@@ -98,7 +97,7 @@ export function prepare(
   options: RequestOptions | undefined,
   check: Check | undefined = op.check,
 ): Prepared {
-  if (op.deprecated && ctx.warnDeprecated) warnDeprecated(ctx.log, op, `${op.method} ${template(op)}`);
+  if (op.deprecated && ctx.warnDeprecated) warnDeprecated(ctx, op);
   const credentials = ctx.credentials;
   const alternative = credentials ? pickAlternative(op.security, credentials) : [];
   if (!alternative) throw missingCredentials(ctx.api, `${op.method} ${template(op)}`, op.security);
@@ -146,6 +145,22 @@ export function prepare(
 }
 
 const NONE: readonly ParamSpec[] = [];
+
+/**
+ * Operations already warned about. Per process (per JS realm), not per client: apps on Workers
+ * and serverless often build a client per request, and a warning on every request would be
+ * noise. Keyed by the descriptor, which generated code defines once per module.
+ */
+const warned = new WeakSet<object>();
+
+/** Through the `log` option's log (level warn) when there is one, else `console.warn`. */
+function warnDeprecated(ctx: Context, op: OperationSpec): void {
+  if (warned.has(op)) return;
+  warned.add(op);
+  const line = `${op.method} ${template(op)} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`;
+  if (ctx.log) ctx.log.warn(line);
+  else console.warn(`[${ctx.api.userAgent.split('/')[0]}] ${line}`);
+}
 
 export function join(text: string, separator: string, part: string): string {
   return part && text ? text + separator + part : text || part;

@@ -5,7 +5,7 @@
  */
 import { CloudflareError } from './errors.js';
 import type { ResponseChecks } from './descriptor.js';
-import type { LogLevel, Logger } from './log.js';
+import type { LogSetup } from './log.js';
 
 /** The standard fetch signature: `globalThis.fetch`, undici's, or any `(url, init) => fetch(url, init)` wrapper. */
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -49,16 +49,11 @@ export interface BaseClientOptions {
   maxResponseBytes?: number | undefined;
   /** First retry backoff in milliseconds, doubling per retry up to 8 s (integer >= 0). Default 500. */
   retryBaseDelayMs?: number | undefined;
-  /** Receives the log lines (Logger: `error`, `warn`, `info`, `debug`). Default `globalThis.console`. */
-  logger?: Logger | undefined;
   /**
-   * How much to log (LogLevel): 'off'; 'error' (nothing today: failures are thrown, not logged);
-   * 'warn' (deprecated operations); 'info' (retries, and calls that failed for good); 'debug'
-   * (one line per attempt: method, filled path, status, ms, attempt). Never headers, query
-   * values, bodies or credentials. Default: the environment variable `<PREFIX>_LOG`
-   * (`CLOUDFLARE_LOG`) where `process.env` exists, else 'warn'.
+   * Logging (LogSetup): `logging({ level, logger })`, exported by the package, so that apps that
+   * do not log do not bundle it. Default: no logging (deprecation warnings go to `console.warn`).
    */
-  logLevel?: LogLevel | undefined;
+  log?: LogSetup | undefined;
   /**
    * 'none': send no credentials at all and never throw MissingCredentialsError, for browser apps
    * whose requests go through a proxy that adds them. Default: credentials from the options or

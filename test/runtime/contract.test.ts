@@ -18,6 +18,7 @@ import {
   type Resource,
   type ValidationResult,
   validator,
+  logging,
   rawNamespace,
 } from '../../generator/runtime/index.js';
 import { EMAIL, KEY, TOKEN, startFileServer } from './fixtures.js';
@@ -185,7 +186,7 @@ describe('generated-code contract', () => {
       { fetch: wrapper },
       { fetch: looser },
       { fetch },
-      { apiToken: TOKEN, logLevel: 'debug', auth: 'none' },
+      { apiToken: TOKEN, log: logging({ level: 'debug' }), auth: 'none' },
     ];
     expectTypeOf(wrapper).toMatchTypeOf<Fetch>();
     for (const each of options) expect(() => createCloudflareBillingClient(each)).not.toThrow();

@@ -136,7 +136,6 @@ export function clientFor(
     apiToken: TOKEN,
     retryBaseDelayMs: 1,
     warnOnDeprecated: false,
-    logLevel: 'off',
     ...options,
     ...(checks === undefined ? {} : { validateResponses: checks }),
   };

@@ -44,7 +44,8 @@ describe('path parameters', () => {
 });
 
 describe('header parameters', () => {
-  const traced = () => historyOp({ query: ['page'], header: ['X-Trace'], extras: requestExtras, check: undefined, pagination: undefined });
+  const traced = () =>
+    historyOp({ query: ['page'], header: ['X-Trace'], extras: requestExtras, check: undefined, pagination: undefined });
 
   it.each([
     { given: { 'X-Trace': 'abc' }, sent: 'abc' },

@@ -7,7 +7,6 @@ import { resolveCredentials } from './auth.js';
 import { resolveBaseUrl } from './base-url.js';
 import { Deadlines } from './deadline.js';
 import { CloudflareError } from './errors.js';
-import { logLevel } from './log.js';
 import { fill } from './namespace.js';
 import { checkHeaders, count, MAX_TIMER_MS, readEnv } from './options.js';
 import { redactor } from './redact.js';
@@ -62,14 +61,10 @@ function context(api, options) {
         credentials: resolved ? resolved.values : null,
         redact: redactor(resolved ? resolved.secrets : []),
         checks: checks && new Map(checks),
-        log: log(api, options, name),
+        log: options.log?.(api),
         warnDeprecated: options.warnOnDeprecated !== false,
         deadlines: new Deadlines(timeoutMs),
     };
-}
-function log(api, options, name) {
-    const level = logLevel(options.logLevel, api.envPrefix === undefined ? undefined : readEnv(`${api.envPrefix}_LOG`));
-    return { level, logger: options.logger ?? globalThis.console, prefix: `[${name}]` };
 }
 /**
  * User-Agent everywhere but in browsers, where it is ignored or, not being a CORS-safelisted

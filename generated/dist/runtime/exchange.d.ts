@@ -7,7 +7,7 @@ import type { ApiSpec } from './descriptor.js';
 import type { Credentials } from './auth.js';
 import type { Deadlines } from './deadline.js';
 import { CloudflareAPIError, type RequestTarget } from './errors.js';
-import { type Log } from './log.js';
+import type { Log } from './log.js';
 import type { Fetch } from './options.js';
 import type { Reading } from './response.js';
 /** Everything a client resolved from its options, shared by all its calls. */
@@ -24,7 +24,8 @@ export interface Context extends Reading {
     readonly ownHeaders: Readonly<Record<string, string>>;
     /** null with `auth: 'none'`. */
     readonly credentials: Credentials | null;
-    readonly log: Log;
+    /** The `log` option's log; undefined without it. */
+    readonly log: Log | undefined;
     /** The `warnOnDeprecated` option. */
     readonly warnDeprecated: boolean;
     readonly deadlines: Deadlines;

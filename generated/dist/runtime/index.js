@@ -11,6 +11,7 @@ export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.
 export { requestExtras } from './extras.js';
 export { Unsendable } from './serialize.js';
 export { rawNamespace, withRaw } from './raw.js';
+export { logging } from './log.js';
 export * from './errors.js';
 export { assertion, guard, reject, validator, ValidationError, MAX_ISSUES, } from './validation.js';
 export { codePointLength, deepEqual, duplicateItems, enumIncludes, fail, isBinary, matchesBounded, matchesMultipleOf, pointerToken, rejectBounded, uniqueItems, } from './keywords.js';

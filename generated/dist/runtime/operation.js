@@ -2,7 +2,6 @@ import { missingCredentials, pickAlternative } from './auth.js';
 import { RequestValidationError } from './errors.js';
 import { exchange } from './exchange.js';
 import { pointerToken } from './keywords.js';
-import { warnDeprecated } from './log.js';
 import { checkHeaders, count, MAX_TIMER_MS } from './options.js';
 import { readFailure, readSuccess } from './response.js';
 import { encode, queryPart, Unsendable } from './serialize.js';
@@ -62,7 +61,7 @@ export function template(op) {
  */
 export function prepare(ctx, op, input, options, check = op.check) {
     if (op.deprecated && ctx.warnDeprecated)
-        warnDeprecated(ctx.log, op, `${op.method} ${template(op)}`);
+        warnDeprecated(ctx, op);
     const credentials = ctx.credentials;
     const alternative = credentials ? pickAlternative(op.security, credentials) : [];
     if (!alternative)
@@ -120,6 +119,23 @@ export function prepare(ctx, op, input, options, check = op.check) {
     };
 }
 const NONE = [];
+/**
+ * Operations already warned about. Per process (per JS realm), not per client: apps on Workers
+ * and serverless often build a client per request, and a warning on every request would be
+ * noise. Keyed by the descriptor, which generated code defines once per module.
+ */
+const warned = new WeakSet();
+/** Through the `log` option's log (level warn) when there is one, else `console.warn`. */
+function warnDeprecated(ctx, op) {
+    if (warned.has(op))
+        return;
+    warned.add(op);
+    const line = `${op.method} ${template(op)} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`;
+    if (ctx.log)
+        ctx.log.warn(line);
+    else
+        console.warn(`[${ctx.api.userAgent.split('/')[0]}] ${line}`);
+}
 export function join(text, separator, part) {
     return part && text ? text + separator + part : text || part;
 }
