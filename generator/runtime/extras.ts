@@ -59,7 +59,7 @@ const NONE: readonly ParamSpec[] = [];
 /** A header parameter, style simple: arrays and objects comma-separated, nothing encoded. */
 function headerOf(_name: string, value: unknown, spec: ParamSpec): string {
   const text = joined(value, typeof spec !== 'string' && spec.explode === true, plain);
-  if (!isHeaderValue(text)) throw new Unsendable('headerValue');
+  if (!isHeaderValue(text)) throw new Unsendable('headerValue', 'must be Latin-1 text without control characters');
   return text;
 }
 

@@ -10,7 +10,7 @@ import { exchange, type Context, type Handler, type Prepared } from './exchange.
 import { pointerToken } from './keywords.js';
 import { checkHeaders, count, MAX_TIMER_MS, type RequestOptions } from './options.js';
 import { readFailure, readSuccess } from './response.js';
-import { encode, queryPart, Unsendable } from './serialize.js';
+import { badSegment, encode, queryPart, Unsendable } from './serialize.js';
 import { collect, describeIssues, passes, type ValidationIssue } from './validation.js';
 
 export type Input = Readonly<Record<string, unknown>>;
@@ -189,7 +189,7 @@ export function param(spec: ParamSpec, input: Input, issues: ValidationIssue[], 
 function segment(_name: string, value: unknown): string {
   const text =
     typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
-  if (text === '' || text === '.' || text === '..') throw new Unsendable('pathSegment');
+  if (text === '' || text === '.' || text === '..') throw badSegment();
   return encode(text);
 }
 

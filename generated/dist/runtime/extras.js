@@ -48,7 +48,7 @@ const NONE = [];
 function headerOf(_name, value, spec) {
     const text = joined(value, typeof spec !== 'string' && spec.explode === true, plain);
     if (!isHeaderValue(text))
-        throw new Unsendable('headerValue');
+        throw new Unsendable('headerValue', 'must be Latin-1 text without control characters');
     return text;
 }
 /** A cookie parameter, style form: `name=value`, arrays and objects comma-separated, encoded. */

@@ -4,7 +4,7 @@ import { exchange } from './exchange.js';
 import { pointerToken } from './keywords.js';
 import { checkHeaders, count, MAX_TIMER_MS } from './options.js';
 import { readFailure, readSuccess } from './response.js';
-import { encode, queryPart, Unsendable } from './serialize.js';
+import { badSegment, encode, queryPart, Unsendable } from './serialize.js';
 import { collect, describeIssues, passes } from './validation.js';
 /**
  * The params object read once: own enumerable properties, each getter called once, so that what
@@ -162,7 +162,7 @@ export function param(spec, input, issues, encoder) {
 function segment(_name, value) {
     const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
     if (text === '' || text === '.' || text === '..')
-        throw new Unsendable('pathSegment');
+        throw badSegment();
     return encode(text);
 }
 function queryOf(name, value, spec) {
