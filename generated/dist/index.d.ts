@@ -18,6 +18,7 @@ export {
   InternalServerError,
   InvalidResponseError,
   logging,
+  retries,
   MissingCredentialsError,
   NotFoundError,
   PaginationLimitError,
@@ -37,6 +38,7 @@ export type {
   Logger,
   PagePromise,
   RequestOptions,
+  RetryPolicy,
   ValidationIssue,
   ValidationResult,
 } from './runtime/index.js';
@@ -70,7 +72,8 @@ export declare function createCloudflareBillingClient(
  *
  * Parameters are typed but not checked before sending (values that cannot be sent at all, such as an empty
  * path parameter, are still refused), and there is no `validateResponses`: an app that imports only this
- * factory bundles no validator at all.
+ * factory bundles no validator at all. It retries nothing unless given `retries` (exported by this package)
+ * among its options.
  */
 export declare function createCloudflareBillingClientLite(
   options?: Omit<CloudflareBillingClientOptions, 'validateResponses'>,

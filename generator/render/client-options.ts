@@ -38,6 +38,13 @@ export const CLIENT_OPTIONS: readonly OptionRow[] = [
     description: 'Retries after the first attempt (integer >= 0).',
   },
   {
+    name: 'retries',
+    type: 'RetryPolicy',
+    default: 'built in (lite factory: no retries)',
+    description:
+      'The retry policy, `retries` (exported by the package): 408, 409, 429, 5xx, connection errors and timeouts, with backoff and `Retry-After`. The lite factory retries only when given it, so that a lite app that does not retry does not bundle it.',
+  },
+  {
     name: 'timeoutMs',
     type: 'number',
     default: '60000',

@@ -19,6 +19,7 @@ export const PUBLIC_RUNTIME_VALUES: readonly string[] = [
   'InternalServerError',
   'InvalidResponseError',
   'logging',
+  'retries',
   'MissingCredentialsError',
   'NotFoundError',
   'PaginationLimitError',
@@ -38,6 +39,7 @@ export const PUBLIC_RUNTIME_TYPES: readonly string[] = [
   'Logger',
   'PagePromise',
   'RequestOptions',
+  'RetryPolicy',
   'ValidationIssue',
   'ValidationResult',
 ];
@@ -53,7 +55,7 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
   const { sdk } = model;
   const units = plan.units.map((unit) => ({ unit, alias: unit.namespace }));
   const imports: Stmt[] = [
-    importFrom('./runtime/index.js', ['createClient']),
+    importFrom('./runtime/index.js', ['createClient', 'retries']),
     importFrom('./api.js', ['API']),
     importFrom('./api.js', [sdk.optionsType], true),
     ...units.flatMap(({ unit, alias }) => [
@@ -90,11 +92,16 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
         exported: true,
         doc: [`A client for ${model.title}. Create one with \`${sdk.clientFactory}()\`.`],
       },
-      fn(sdk.clientFactory, [options], [ret(call(id('createClient'), [id('API'), id('options'), arr(resources)]))], {
-        returns: typeRef(sdk.clientType),
-        exported: true,
-        doc: factoryDoc(ctx),
-      }),
+      fn(
+        sdk.clientFactory,
+        [options],
+        [ret(call(id('createClient'), [id('API'), id('options'), arr(resources), id('retries')]))],
+        {
+          returns: typeRef(sdk.clientType),
+          exported: true,
+          doc: factoryDoc(ctx),
+        },
+      ),
       fn(
         sdk.liteClientFactory,
         [liteOptions],
@@ -107,7 +114,8 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
             '',
             'Parameters are typed but not checked before sending (values that cannot be sent at all, such as an empty',
             'path parameter, are still refused), and there is no `validateResponses`: an app that imports only this',
-            'factory bundles no validator at all.',
+            'factory bundles no validator at all. It retries nothing unless given `retries` (exported by this package)',
+            'among its options.',
           ],
         },
       ),

@@ -33,7 +33,7 @@ export function renderTreeShakable(ctx: RenderContext): RenderedFile[] {
   });
   const body: Stmt[] = [
     header(model, `The tree-shakable ${model.title} client: only the resources an app names are bundled.`),
-    importFrom('./runtime/index.js', [{ name: 'createClient', alias: 'create' }]),
+    importFrom('./runtime/index.js', [{ name: 'createClient', alias: 'create' }, 'retries']),
     importFrom('./runtime/index.js', ['ClientFrom', 'ClientPart'], true),
     { kind: 'exportFrom', from: './runtime/index.js', names: [{ name: 'rawNamespace' }] },
     importFrom('./api.js', ['API']),
@@ -48,6 +48,7 @@ export function renderTreeShakable(ctx: RenderContext): RenderedFile[] {
               id('API'),
               id('options'),
               { kind: 'member', object: id('options'), name: 'resources' },
+              id('retries'),
             ]),
           ),
         ],

@@ -13,6 +13,7 @@ import { fill } from './namespace.js';
 import { checkHeaders, count, MAX_TIMER_MS, readEnv, type BaseClientOptions } from './options.js';
 import type { RawClient, RawNamespace } from './raw.js';
 import { redactor } from './redact.js';
+import type { RetryPolicy } from './retry.js';
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
@@ -59,15 +60,16 @@ export function createClient<const R extends readonly ClientPart[], Paths extend
   api: ApiSpec,
   options: BaseClientOptions | undefined,
   resources: R,
+  retry?: RetryPolicy,
 ): ClientFrom<R, Paths> {
   const client = {};
-  const ctx = context(api, options ?? {});
+  const ctx = context(api, options ?? {}, retry);
   contexts.set(client, ctx);
   fill(client, ctx, resources, 0);
   return client as ClientFrom<R, Paths>;
 }
 
-function context(api: ApiSpec, options: BaseClientOptions): Context {
+function context(api: ApiSpec, options: BaseClientOptions, retry: RetryPolicy | undefined): Context {
   const checks = options.validateResponses || undefined;
   const name = api.userAgent.split('/')[0] ?? api.userAgent;
   if (!Array.isArray(checks ?? []))
@@ -96,6 +98,7 @@ function context(api: ApiSpec, options: BaseClientOptions): Context {
     maxPages: count(options.maxPages, 1000, 1, 'maxPages'),
     maxBytes: count(options.maxResponseBytes, 10 * 1024 * 1024, 1, 'maxResponseBytes'),
     retryBaseMs: count(options.retryBaseDelayMs, 500, 0, 'retryBaseDelayMs', MAX_TIMER_MS),
+    retry: options.retries ?? retry,
     headers: { ...platformHeaders(api.userAgent), ...ownHeaders },
     ownHeaders,
     credentials: resolved ? resolved.values : null,

@@ -19,7 +19,7 @@ import type { Fetch } from './options.js';
 import { IoFailure } from './read.js';
 import { causeCode, sanitizeCause } from './redact.js';
 import type { Reading } from './response.js';
-import { isRetryable, retryDelay, sleep } from './retry.js';
+import type { RetryPolicy } from './retry.js';
 
 /** Everything a client resolved from its options, shared by all its calls. */
 export interface Context extends Reading {
@@ -29,6 +29,8 @@ export interface Context extends Reading {
   readonly timeoutMs: number;
   readonly maxPages: number;
   readonly retryBaseMs: number;
+  /** `retries`: built into the default factory; the lite one retries only when given it. */
+  readonly retry: RetryPolicy | undefined;
   /** User-Agent and the client's `headers` option, lower-case names. */
   readonly headers: Readonly<Record<string, string>>;
   /** The client's `headers` option alone: credentials do not override these. */
@@ -98,22 +100,13 @@ export async function exchange<T>(ctx: Context, request: Prepared, handler: Hand
       if (!keep) scope.close();
     }
     if (started) log!.attempt(target, failure, Date.now() - started, attempt);
-    const delay = nextDelay(ctx, request, failure, attempt);
-    if (delay < 0) {
+    // The retry policy waits before saying yes; without one (the lite factory's default) nothing is retried.
+    if (!(ctx.retry && (await ctx.retry(ctx, request, failure, attempt)))) {
       if (failure instanceof CloudflareAPIError && handler.settle) return handler.settle(failure);
       log?.failed(target, failure, attempt);
       throw failure;
     }
-    log?.retry(target, failure, delay, attempt + 1, request.retries + 1);
-    if (await sleep(delay, signal)) throw new APIUserAbortError(target);
   }
-}
-
-/** Milliseconds before the next attempt, or -1 when there is none. */
-function nextDelay(ctx: Context, request: Prepared, failure: CloudflareError, attempt: number): number {
-  if (failure instanceof APIUserAbortError || attempt > request.retries || !request.replayable || !isRetryable(failure))
-    return -1;
-  return retryDelay(attempt, failure instanceof CloudflareAPIError ? failure.retryAfterMs : null, ctx.retryBaseMs);
 }
 
 /**

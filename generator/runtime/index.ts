@@ -7,6 +7,7 @@
 export { createClient, type ClientFrom } from './client.js';
 export { APIPromise, type WithResponse } from './api-promise.js';
 export { PagePromise } from './pagination.js';
+export { retries, type RetryPolicy } from './retry.js';
 export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.js';
 export { requestExtras } from './extras.js';
 export { Unsendable } from './serialize.js';

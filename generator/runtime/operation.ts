@@ -27,47 +27,10 @@ export function snapshot(params: unknown): Input | null {
   return typeof params === 'object' && !Array.isArray(params) ? { ...params } : null;
 }
 
-/** The running call behind an APIPromise: also the exchange's response handler. */
-class MethodCall implements Source, Handler<Outcome> {
-  raw = false;
-  target: RequestTarget | undefined;
-  readonly outcome: Promise<Outcome>;
-  readonly #ctx: Context;
-  readonly #op: OperationSpec;
-
-  constructor(
-    ctx: Context,
-    op: OperationSpec,
-    input: Input | null,
-    options: RequestOptions | undefined,
-    check: Check | undefined,
-  ) {
-    this.#ctx = ctx;
-    this.#op = op;
-    this.outcome = this.#run(input, options, check);
-  }
-
-  async #run(input: Input | null, options: RequestOptions | undefined, check: Check | undefined): Promise<Outcome> {
-    const request = prepare(this.#ctx, this.#op, input, options, check);
-    this.target = request.target;
-    return exchange(this.#ctx, request, this);
-  }
-
-  async success(response: Response, attempt: number): Promise<Outcome> {
-    const parsed = this.raw ? undefined : await readSuccess(this.#ctx, this.#op, this.target!, response, attempt);
-    return { data: parsed?.data, body: parsed?.body, response };
-  }
-
-  failure(response: Response, attempt: number): Promise<CloudflareAPIError> {
-    return readFailure(this.#ctx, this.target!, response, attempt);
-  }
-
-  keepsBody(): boolean {
-    return this.raw;
-  }
-}
-
-/** Starts one request of `op` with the snapshot `input`, checked by `check` (default: the operation's). */
+/**
+ * Starts one request of `op` with the snapshot `input`, checked by `check` (default: the
+ * operation's). The running call behind an APIPromise is also the exchange's response handler.
+ */
 export function start(
   ctx: Context,
   op: OperationSpec,
@@ -75,7 +38,32 @@ export function start(
   options: RequestOptions | undefined,
   check: Check | undefined = op.check,
 ): Source {
-  return new MethodCall(ctx, op, input, options, check);
+  const call: Source & Handler<Outcome> & { target: RequestTarget | undefined; outcome: Promise<Outcome> } = {
+    raw: false,
+    target: undefined,
+    outcome: undefined as never,
+    success: async (response, attempt) => {
+      const parsed = call.raw ? undefined : await readSuccess(ctx, op, call.target!, response, attempt);
+      return { data: parsed?.data, body: parsed?.body, response };
+    },
+    failure: (response, attempt) => readFailure(ctx, call.target!, response, attempt),
+    keepsBody: () => call.raw,
+  };
+  call.outcome = run(ctx, op, input, options, check, call);
+  return call;
+}
+
+async function run(
+  ctx: Context,
+  op: OperationSpec,
+  input: Input | null,
+  options: RequestOptions | undefined,
+  check: Check | undefined,
+  call: Handler<Outcome> & { target: RequestTarget | undefined },
+): Promise<Outcome> {
+  const request = prepare(ctx, op, input, options, check);
+  call.target = request.target;
+  return exchange(ctx, request, call);
 }
 
 /** `/accounts/{account_id}/x`: the path template, for messages about the operation itself. */
@@ -108,8 +96,7 @@ export function prepare(
   }
   const issues: ValidationIssue[] = [];
   const headers: Record<string, string> = { ...ctx.headers };
-  let path = op.path[0]!;
-  for (let i = 1; i < op.path.length; i += 2) path += param(op.path[i]!, input, issues, segment) + op.path[i + 1];
+  const path = fillPath(op, input, issues);
   let query = '';
   for (const spec of op.query ?? NONE) query = join(query, '&', param(spec, input, issues, queryOf));
   const init: Init = {
@@ -202,10 +189,10 @@ export function issue(path: string, thrown: unknown): ValidationIssue {
   return { path, keyword: thrown.keyword, message: thrown.message };
 }
 
-/** The path template with the path parameters that can be sent filled in, for messages. */
-function lenientPath(op: OperationSpec, input: Input): string {
+/** The path with its parameters filled in; one that cannot be sent is an issue, and stays `{key}`. */
+function fillPath(op: OperationSpec, input: Input, issues: ValidationIssue[]): string {
   let path = op.path[0]!;
-  for (let i = 1; i < op.path.length; i += 2) path += param(op.path[i]!, input, [], segment) + op.path[i + 1];
+  for (let i = 1; i < op.path.length; i += 2) path += param(op.path[i]!, input, issues, segment) + op.path[i + 1];
   return path;
 }
 
@@ -215,7 +202,7 @@ function invalid(
   issues: readonly ValidationIssue[],
   omitted: number,
 ): RequestValidationError {
-  const path = lenientPath(op, input);
+  const path = fillPath(op, input, []);
   return new RequestValidationError(
     `Invalid parameters for ${op.method} ${path}: ${describeIssues(issues, omitted, true)}`,
     {

@@ -6,6 +6,7 @@
 import { CloudflareError } from './errors.js';
 import type { ResponseChecks } from './descriptor.js';
 import type { LogSetup } from './log.js';
+import type { RetryPolicy } from './retry.js';
 
 /** The standard fetch signature: `globalThis.fetch`, undici's, or any `(url, init) => fetch(url, init)` wrapper. */
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -28,6 +29,12 @@ export interface BaseClientOptions {
   fetch?: Fetch | undefined;
   /** Retries after the first attempt (integer >= 0). Default 2. Per call: RequestOptions.maxRetries. */
   maxRetries?: number | undefined;
+  /**
+   * The retry policy (RetryPolicy): `retries`, exported by the package. The default factory has it
+   * built in; the lite factory retries only when given it, so that a lite app that does not
+   * retry does not bundle it. Default: built in (lite factory: no retries).
+   */
+  retries?: RetryPolicy | undefined;
   /** Milliseconds per attempt, reading the body included (integer >= 1). Default 60000. */
   timeoutMs?: number | undefined;
   /** Headers sent with every request (Record<string, string>), over the defaults and credentials. Default none. */

@@ -107,13 +107,7 @@ function interpret(
     const { issues, omitted } = collect(check, body);
     throw new ResponseValidationError(
       `Response of ${target.method} ${target.path} does not match the schema: ${describeIssues(issues, omitted, false)}`,
-      {
-        ...target,
-        status: response.status,
-        requestId: requestId(response.headers),
-        issues,
-        omitted,
-      },
+      { ...about(target, response), issues, omitted },
     );
   }
   if (enveloped && !(isRecord(body) && 'result' in body))
@@ -129,6 +123,14 @@ function interpret(
     : { result: envelope['result'] };
 }
 
+/** Method, path, status and request id: where an error about a response starts. */
+function about(
+  target: RequestTarget,
+  response: Response,
+): RequestTarget & { status: number; requestId: string | null } {
+  return { ...target, status: response.status, requestId: requestId(response.headers) };
+}
+
 function invalid(
   r: Reading,
   target: RequestTarget,
@@ -140,13 +142,7 @@ function invalid(
   const shown = excerpt(text, r.redact);
   return new InvalidResponseError(
     `The ${response.status} response body of ${target.method} ${target.path} ${problem}${shown && `: ${shown}`}`,
-    {
-      ...target,
-      status: response.status,
-      requestId: requestId(response.headers),
-      reason,
-      excerpt: shown,
-    },
+    { ...about(target, response), reason, excerpt: shown },
   );
 }
 

@@ -4,10 +4,22 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import {
   CloudflareError,
+  InternalServerError,
   RequestValidationError,
   createCloudflareBillingClientLite,
+  retries,
 } from '../../generated/dist/index.js';
-import { ACCOUNT, TOKEN, drain, serveHistory, serveInvoices, startFileServer } from './harness.js';
+import { sendJson } from '../runtime/server.js';
+import {
+  ACCOUNT,
+  HISTORY_PATH,
+  TOKEN,
+  drain,
+  failure,
+  serveHistory,
+  serveInvoices,
+  startFileServer,
+} from './harness.js';
 
 const server = await startFileServer();
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -67,6 +79,40 @@ describe('the lite client', () => {
     >[0];
     expect(() => createCloudflareBillingClientLite(options)).toThrow(CloudflareError);
     expect(() => createCloudflareBillingClientLite(options)).toThrow(/validateResponses needs the response validators/);
+  });
+
+  it('retries nothing unless given retries (BREAKING: the default factory retries, the lite one did)', async () => {
+    let calls = 0;
+    server.route('GET', HISTORY_PATH, (_req, res) =>
+      ++calls === 1
+        ? sendJson(res, 503, failure(1, 'busy'), { 'retry-after': '0' })
+        : sendJson(res, 200, { success: true, errors: [], messages: [], result: [] }),
+    );
+    const options = { baseUrl: server.url, apiToken: TOKEN, warnOnDeprecated: false, retryBaseDelayMs: 0 };
+    await expect(createCloudflareBillingClientLite(options).user.billing.history.list()).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
+    expect(calls).toBe(1);
+    calls = 0;
+    const page = await createCloudflareBillingClientLite({ ...options, retries }).user.billing.history.list();
+    expect(page.result).toEqual([]);
+    expect(calls).toBe(2);
+  });
+
+  it('leaves the retry policy and logging out of a bundle unless the app imports them', async () => {
+    // Only the retry policy's jitter calls Math.random; only logging spells out a retry.
+    const jitter = 'Math.random';
+    const retrying = 'retrying in';
+    const lite = await bundleApp(factoryApp('createCloudflareBillingClientLite'));
+    expect(lite).not.toContain(jitter);
+    expect(lite).not.toContain(retrying);
+    expect(await bundleApp(factoryApp('createCloudflareBillingClient'))).toContain(jitter);
+    const opted = await bundleApp([
+      "import { createCloudflareBillingClientLite, logging, retries } from './generated/dist/index.js';",
+      "export const cf = createCloudflareBillingClientLite({ apiToken: 't', retries, log: logging() });",
+    ]);
+    expect(opted).toContain(jitter);
+    expect(opted).toContain(retrying);
   });
 
   it('leaves the response validators and raw out of a bundle unless the app imports them', async () => {

@@ -5,6 +5,7 @@ import type { ClientPart, OperationSpec, Resource } from '../../generator/runtim
 import { rawNamespace } from '../../generator/runtime/raw.js';
 import { logging, type LogLevel, type Logger } from '../../generator/runtime/log.js';
 import { PagePromise } from '../../generator/runtime/pagination.js';
+import { retries } from '../../generator/runtime/retry.js';
 import {
   API,
   HISTORY,
@@ -36,6 +37,7 @@ const make = (resources: readonly ClientPart[], options: TestOptions = {}): Unty
     API,
     { baseUrl: server.url, apiToken: TOKEN, warnOnDeprecated: false, ...options } as TestOptions,
     resources,
+    retries,
   );
 
 describe('namespaces', () => {

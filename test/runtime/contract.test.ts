@@ -20,6 +20,7 @@ import {
   validator,
   logging,
   rawNamespace,
+  retries,
 } from '../../generator/runtime/index.js';
 import { EMAIL, KEY, TOKEN, startFileServer } from './fixtures.js';
 import { envelope, sendJson } from './server.js';
@@ -121,13 +122,13 @@ interface CloudflareBillingClientOptions extends BaseClientOptions {
 type CloudflareBillingClient = ClientFrom<[typeof aiGatewayBilling, typeof health, typeof rawNamespace], paths>;
 
 function createCloudflareBillingClient(options?: CloudflareBillingClientOptions): CloudflareBillingClient {
-  return createClient(API, options, [aiGatewayBilling, health, rawNamespace] as const);
+  return createClient(API, options, [aiGatewayBilling, health, rawNamespace] as const, retries);
 }
 function createCloudflareBillingClientFrom<const R extends readonly Resource[]>(
   options: CloudflareBillingClientOptions,
   resources: R,
 ): ClientFrom<R, paths> {
-  return createClient(API, options, resources);
+  return createClient(API, options, resources, retries);
 }
 // -----------------------------------------------------------------------------------------------
 

@@ -2,6 +2,7 @@ import type { ApiSpec, ClientPart, Extension, Resource } from './descriptor.js';
 import type { Context } from './exchange.js';
 import { type BaseClientOptions } from './options.js';
 import type { RawClient, RawNamespace } from './raw.js';
+import type { RetryPolicy } from './retry.js';
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 /** `['a', 'b']` and `M` -> `{ readonly a: { readonly b: M } }` */
 type Nest<At extends readonly string[], M> = At extends readonly [
@@ -32,5 +33,5 @@ export declare const contexts: WeakMap<object, Context>;
  * `validateResponses: true` from JavaScript (the response checks come from the option itself,
  * `validateResponses: responseValidators`, so that an app bundles them only when it imports them).
  */
-export declare function createClient<const R extends readonly ClientPart[], Paths extends {} = {}>(api: ApiSpec, options: BaseClientOptions | undefined, resources: R): ClientFrom<R, Paths>;
+export declare function createClient<const R extends readonly ClientPart[], Paths extends {} = {}>(api: ApiSpec, options: BaseClientOptions | undefined, resources: R, retry?: RetryPolicy): ClientFrom<R, Paths>;
 export {};

@@ -10,6 +10,7 @@ import { CloudflareAPIError, type RequestTarget } from './errors.js';
 import type { Log } from './log.js';
 import type { Fetch } from './options.js';
 import type { Reading } from './response.js';
+import type { RetryPolicy } from './retry.js';
 /** Everything a client resolved from its options, shared by all its calls. */
 export interface Context extends Reading {
     readonly api: ApiSpec;
@@ -18,6 +19,8 @@ export interface Context extends Reading {
     readonly timeoutMs: number;
     readonly maxPages: number;
     readonly retryBaseMs: number;
+    /** `retries`: built into the default factory; the lite one retries only when given it. */
+    readonly retry: RetryPolicy | undefined;
     /** User-Agent and the client's `headers` option, lower-case names. */
     readonly headers: Readonly<Record<string, string>>;
     /** The client's `headers` option alone: credentials do not override these. */

@@ -1,7 +1,6 @@
 import { APIConnectionError, APITimeoutError, APIUserAbortError, CloudflareAPIError, CloudflareError, } from './errors.js';
 import { IoFailure } from './read.js';
 import { causeCode, sanitizeCause } from './redact.js';
-import { isRetryable, retryDelay, sleep } from './retry.js';
 export async function exchange(ctx, request, handler) {
     const { target, signal, init } = request;
     const fetch = ctx.fetch ?? globalThis.fetch;
@@ -40,23 +39,14 @@ export async function exchange(ctx, request, handler) {
         }
         if (started)
             log.attempt(target, failure, Date.now() - started, attempt);
-        const delay = nextDelay(ctx, request, failure, attempt);
-        if (delay < 0) {
+        // The retry policy waits before saying yes; without one (the lite factory's default) nothing is retried.
+        if (!(ctx.retry && (await ctx.retry(ctx, request, failure, attempt)))) {
             if (failure instanceof CloudflareAPIError && handler.settle)
                 return handler.settle(failure);
             log?.failed(target, failure, attempt);
             throw failure;
         }
-        log?.retry(target, failure, delay, attempt + 1, request.retries + 1);
-        if (await sleep(delay, signal))
-            throw new APIUserAbortError(target);
     }
-}
-/** Milliseconds before the next attempt, or -1 when there is none. */
-function nextDelay(ctx, request, failure, attempt) {
-    if (failure instanceof APIUserAbortError || attempt > request.retries || !request.replayable || !isRetryable(failure))
-        return -1;
-    return retryDelay(attempt, failure instanceof CloudflareAPIError ? failure.retryAfterMs : null, ctx.retryBaseMs);
 }
 /**
  * Map what fetch or the body stream threw to our error, by what happened rather than by the thrown

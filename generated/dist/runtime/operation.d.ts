@@ -18,7 +18,10 @@ export type Init = RequestInit & {
  * is validated is what is sent. null for something that is not an object (the check says why).
  */
 export declare function snapshot(params: unknown): Input | null;
-/** Starts one request of `op` with the snapshot `input`, checked by `check` (default: the operation's). */
+/**
+ * Starts one request of `op` with the snapshot `input`, checked by `check` (default: the
+ * operation's). The running call behind an APIPromise is also the exchange's response handler.
+ */
 export declare function start(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check?: Check | undefined): Source;
 /** `/accounts/{account_id}/x`: the path template, for messages about the operation itself. */
 export declare function template(op: OperationSpec): string;

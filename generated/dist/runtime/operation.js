@@ -15,37 +15,29 @@ export function snapshot(params) {
         return {};
     return typeof params === 'object' && !Array.isArray(params) ? { ...params } : null;
 }
-/** The running call behind an APIPromise: also the exchange's response handler. */
-class MethodCall {
-    raw = false;
-    target;
-    outcome;
-    #ctx;
-    #op;
-    constructor(ctx, op, input, options, check) {
-        this.#ctx = ctx;
-        this.#op = op;
-        this.outcome = this.#run(input, options, check);
-    }
-    async #run(input, options, check) {
-        const request = prepare(this.#ctx, this.#op, input, options, check);
-        this.target = request.target;
-        return exchange(this.#ctx, request, this);
-    }
-    async success(response, attempt) {
-        const parsed = this.raw ? undefined : await readSuccess(this.#ctx, this.#op, this.target, response, attempt);
-        return { data: parsed?.data, body: parsed?.body, response };
-    }
-    failure(response, attempt) {
-        return readFailure(this.#ctx, this.target, response, attempt);
-    }
-    keepsBody() {
-        return this.raw;
-    }
-}
-/** Starts one request of `op` with the snapshot `input`, checked by `check` (default: the operation's). */
+/**
+ * Starts one request of `op` with the snapshot `input`, checked by `check` (default: the
+ * operation's). The running call behind an APIPromise is also the exchange's response handler.
+ */
 export function start(ctx, op, input, options, check = op.check) {
-    return new MethodCall(ctx, op, input, options, check);
+    const call = {
+        raw: false,
+        target: undefined,
+        outcome: undefined,
+        success: async (response, attempt) => {
+            const parsed = call.raw ? undefined : await readSuccess(ctx, op, call.target, response, attempt);
+            return { data: parsed?.data, body: parsed?.body, response };
+        },
+        failure: (response, attempt) => readFailure(ctx, call.target, response, attempt),
+        keepsBody: () => call.raw,
+    };
+    call.outcome = run(ctx, op, input, options, check, call);
+    return call;
+}
+async function run(ctx, op, input, options, check, call) {
+    const request = prepare(ctx, op, input, options, check);
+    call.target = request.target;
+    return exchange(ctx, request, call);
 }
 /** `/accounts/{account_id}/x`: the path template, for messages about the operation itself. */
 export function template(op) {
@@ -74,9 +66,7 @@ export function prepare(ctx, op, input, options, check = op.check) {
     }
     const issues = [];
     const headers = { ...ctx.headers };
-    let path = op.path[0];
-    for (let i = 1; i < op.path.length; i += 2)
-        path += param(op.path[i], input, issues, segment) + op.path[i + 1];
+    const path = fillPath(op, input, issues);
     let query = '';
     for (const spec of op.query ?? NONE)
         query = join(query, '&', param(spec, input, issues, queryOf));
@@ -173,15 +163,15 @@ export function issue(path, thrown) {
         throw thrown;
     return { path, keyword: thrown.keyword, message: thrown.message };
 }
-/** The path template with the path parameters that can be sent filled in, for messages. */
-function lenientPath(op, input) {
+/** The path with its parameters filled in; one that cannot be sent is an issue, and stays `{key}`. */
+function fillPath(op, input, issues) {
     let path = op.path[0];
     for (let i = 1; i < op.path.length; i += 2)
-        path += param(op.path[i], input, [], segment) + op.path[i + 1];
+        path += param(op.path[i], input, issues, segment) + op.path[i + 1];
     return path;
 }
 function invalid(op, input, issues, omitted) {
-    const path = lenientPath(op, input);
+    const path = fillPath(op, input, []);
     return new RequestValidationError(`Invalid parameters for ${op.method} ${path}: ${describeIssues(issues, omitted, true)}`, {
         method: op.method,
         path,

@@ -56,13 +56,7 @@ function interpret(r, op, target, response, attempt, body) {
     const check = r.checks?.get(op);
     if (check && !passes(check, body)) {
         const { issues, omitted } = collect(check, body);
-        throw new ResponseValidationError(`Response of ${target.method} ${target.path} does not match the schema: ${describeIssues(issues, omitted, false)}`, {
-            ...target,
-            status: response.status,
-            requestId: requestId(response.headers),
-            issues,
-            omitted,
-        });
+        throw new ResponseValidationError(`Response of ${target.method} ${target.path} does not match the schema: ${describeIssues(issues, omitted, false)}`, { ...about(target, response), issues, omitted });
     }
     if (enveloped && !(isRecord(body) && 'result' in body))
         throw invalid(r, target, response, 'not_envelope', 'has no result');
@@ -78,15 +72,13 @@ function interpret(r, op, target, response, attempt, body) {
         ? { result: envelope['result'], result_info: envelope['result_info'] }
         : { result: envelope['result'] };
 }
+/** Method, path, status and request id: where an error about a response starts. */
+function about(target, response) {
+    return { ...target, status: response.status, requestId: requestId(response.headers) };
+}
 function invalid(r, target, response, reason, problem, text = '') {
     const shown = excerpt(text, r.redact);
-    return new InvalidResponseError(`The ${response.status} response body of ${target.method} ${target.path} ${problem}${shown && `: ${shown}`}`, {
-        ...target,
-        status: response.status,
-        requestId: requestId(response.headers),
-        reason,
-        excerpt: shown,
-    });
+    return new InvalidResponseError(`The ${response.status} response body of ${target.method} ${target.path} ${problem}${shown && `: ${shown}`}`, { ...about(target, response), reason, excerpt: shown });
 }
 /**
  * The error for a non-2xx response (its body read up to the limit, the rest dropped: the status
