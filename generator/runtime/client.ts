@@ -71,7 +71,7 @@ export function createClient<const R extends readonly ClientPart[], Paths extend
 
 function context(api: ApiSpec, options: BaseClientOptions, retry: RetryPolicy | undefined): Context {
   const checks = options.validateResponses || undefined;
-  const name = api.userAgent.split('/')[0] ?? api.userAgent;
+  const name = api.userAgent.split('/')[0]!;
   if (!Array.isArray(checks ?? []))
     throw new CloudflareError(
       `validateResponses needs the response validators: pass validateResponses: responseValidators, imported from '${name}/response-validators'`,

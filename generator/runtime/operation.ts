@@ -42,10 +42,8 @@ export function start(
     raw: false,
     target: undefined,
     outcome: undefined as never,
-    success: async (response, attempt) => {
-      const parsed = call.raw ? undefined : await readSuccess(ctx, op, call.target!, response, attempt);
-      return { data: parsed?.data, body: parsed?.body, response };
-    },
+    success: async (response, attempt) =>
+      call.raw ? { data: undefined, body: undefined, response } : readSuccess(ctx, op, call.target!, response, attempt),
     failure: (response, attempt) => readFailure(ctx, call.target!, response, attempt),
     keepsBody: () => call.raw,
   };

@@ -33,7 +33,7 @@ export function createClient(api, options, resources, retry) {
 }
 function context(api, options, retry) {
     const checks = options.validateResponses || undefined;
-    const name = api.userAgent.split('/')[0] ?? api.userAgent;
+    const name = api.userAgent.split('/')[0];
     if (!Array.isArray(checks ?? []))
         throw new CloudflareError(`validateResponses needs the response validators: pass validateResponses: responseValidators, imported from '${name}/response-validators'`);
     const prefix = api.envPrefix;

@@ -24,10 +24,7 @@ export function start(ctx, op, input, options, check = op.check) {
         raw: false,
         target: undefined,
         outcome: undefined,
-        success: async (response, attempt) => {
-            const parsed = call.raw ? undefined : await readSuccess(ctx, op, call.target, response, attempt);
-            return { data: parsed?.data, body: parsed?.body, response };
-        },
+        success: async (response, attempt) => call.raw ? { data: undefined, body: undefined, response } : readSuccess(ctx, op, call.target, response, attempt),
         failure: (response, attempt) => readFailure(ctx, call.target, response, attempt),
         keepsBody: () => call.raw,
     };

@@ -4,21 +4,21 @@ import { decodeLenient, decodeUtf8, discard, readBytes } from './read.js';
 import { excerpt, requestId } from './redact.js';
 import { parseRetryAfter } from './retry.js';
 import { collect, describeIssues, passes } from './validation.js';
-const NOTHING = { data: undefined, body: undefined };
 export function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** A 2xx response's value per the operation's ResponseKind. */
+/** A 2xx response's value per the operation's ResponseKind, with the parsed body it came from (pagination reads it). */
 export async function readSuccess(r, op, target, response, attempt) {
     const kind = op.response;
-    if (kind === 'empty' || op.method === 'HEAD') {
+    let data;
+    let body;
+    if (kind === 'empty' || op.method === 'HEAD')
         discard(response);
-        return NOTHING;
-    }
-    if (kind === 'text' || kind === 'binary')
-        return { data: await decodeBody(r, kind, target, response, false), body: undefined };
-    const body = await decodeBody(r, 'json', target, response, false);
-    return { data: interpret(r, op, target, response, attempt, body), body };
+    else if (kind === 'text' || kind === 'binary')
+        data = await decodeBody(r, kind, target, response, false);
+    else
+        data = interpret(r, op, target, response, attempt, (body = await decodeBody(r, 'json', target, response, false)));
+    return { data, body, response };
 }
 /**
  * A body read with the size limit: a Blob, a string, or parsed JSON. `loose` is raw's rule (as
