@@ -15,6 +15,7 @@ import {
   jsonBody,
   matchesDateTime,
   rawNamespace,
+  pagination,
   requestExtras,
   retries,
   type ApiSpec,
@@ -335,7 +336,7 @@ export function createCloudflareBillingClient(options?: Record<string, unknown>)
     API,
     { ...options, validateResponses: checks },
     [aiGatewayBilling, userBillingHistory, rawNamespace],
-    retries,
+    { retries, pagination },
   );
 }
 
@@ -372,5 +373,5 @@ export const createTag: OperationSpec = {
 export const tags: Resource = { at: ['tags'], methods: { create: createTag } };
 
 export function createTagsClient(options?: Record<string, unknown>): BillingClient {
-  return createClient(API, options, [tags], retries);
+  return createClient(API, options, [tags], { retries, pagination });
 }

@@ -45,6 +45,13 @@ export const CLIENT_OPTIONS: readonly OptionRow[] = [
       'The retry policy, `retries` (exported by the package): 408, 409, 429, 5xx, connection errors and timeouts, with backoff and `Retry-After`. The lite factory retries only when given it, so that a lite app that does not retry does not bundle it.',
   },
   {
+    name: 'pagination',
+    type: 'Paginator',
+    default: 'built in (lite factory: first page only)',
+    description:
+      "Auto-pagination, `pagination` (exported by the package): `for await` over every item, `.pages()`. Without it (the lite factory's default) a paginated method resolves to its first page and is not async-iterable, so that a lite app that reads only first pages does not bundle the page walk.",
+  },
+  {
     name: 'timeoutMs',
     type: 'number',
     default: '60000',

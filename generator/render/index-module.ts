@@ -1,5 +1,20 @@
 import type { Stmt, TypeMember } from '../emit/ast.js';
-import { arr, call, constDecl, fn, id, importFrom, obj, param, propSig, ret, typeRef } from '../emit/build.js';
+import {
+  arr,
+  call,
+  constDecl,
+  fn,
+  id,
+  importFrom,
+  intersection,
+  obj,
+  objectType,
+  param,
+  propSig,
+  ret,
+  typeRef,
+  union,
+} from '../emit/build.js';
 import { printModule } from '../emit/print.js';
 import type { RenderedFile } from '../model/index.js';
 import type { RenderContext } from './context.js';
@@ -19,6 +34,7 @@ export const PUBLIC_RUNTIME_VALUES: readonly string[] = [
   'InternalServerError',
   'InvalidResponseError',
   'logging',
+  'pagination',
   'retries',
   'MissingCredentialsError',
   'NotFoundError',
@@ -38,8 +54,10 @@ export const PUBLIC_RUNTIME_TYPES: readonly string[] = [
   'LogSetup',
   'Logger',
   'PagePromise',
+  'Paginator',
   'RequestOptions',
   'RetryPolicy',
+  'Unpaged',
   'ValidationIssue',
   'ValidationResult',
 ];
@@ -55,7 +73,8 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
   const { sdk } = model;
   const units = plan.units.map((unit) => ({ unit, alias: unit.namespace }));
   const imports: Stmt[] = [
-    importFrom('./runtime/index.js', ['createClient', 'retries']),
+    importFrom('./runtime/index.js', ['createClient', 'pagination', 'retries']),
+    importFrom('./runtime/index.js', ['Paginator', 'Unpaged'], true),
     importFrom('./api.js', ['API']),
     importFrom('./api.js', [sdk.optionsType], true),
     ...units.flatMap(({ unit, alias }) => [
@@ -75,11 +94,25 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
   // Spread inside the factories, not in a module-level constant: a bundler must keep a top-level
   // spread (it runs an iterator), and with it every resource of both factories.
   const options = param('options', typeRef(sdk.optionsType), { default: obj([]) });
-  const liteOptions = param(
-    'options',
-    typeRef('Omit', [typeRef(sdk.optionsType), { kind: 'literalType', value: 'validateResponses' }]),
-    { default: obj([]) },
-  );
+  const liteOptionsType = typeRef('Omit', [
+    typeRef(sdk.optionsType),
+    { kind: 'literalType', value: 'validateResponses' },
+  ]);
+  const liteOptions = param('options', liteOptionsType, { default: obj([]) });
+  const builtIn = obj([
+    { kind: 'shorthand', name: 'retries' },
+    { kind: 'shorthand', name: 'pagination' },
+  ]);
+  const unpaged = typeRef('Unpaged', [typeRef(sdk.clientType)]);
+  const liteDoc = [
+    `Creates the same client as \`${sdk.clientFactory}\`, for the smallest bundle: without run-time validation.`,
+    '',
+    'Parameters are typed but not checked before sending (values that cannot be sent at all, such as an empty',
+    'path parameter, are still refused), and there is no `validateResponses`: an app that imports only this',
+    'factory bundles no validator at all. It retries nothing unless given `retries`, and its paginated methods',
+    'give their first page (not async-iterable) unless given `pagination` (both exported by this package)',
+    'among its options.',
+  ];
   const body: Stmt[] = [
     header(model, `${sdk.packageName}: a typed client for ${model.title}.`),
     ...imports,
@@ -95,7 +128,7 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
       fn(
         sdk.clientFactory,
         [options],
-        [ret(call(id('createClient'), [id('API'), id('options'), arr(resources), id('retries')]))],
+        [ret(call(id('createClient'), [id('API'), id('options'), arr(resources), builtIn]))],
         {
           returns: typeRef(sdk.clientType),
           exported: true,
@@ -107,15 +140,25 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
         [liteOptions],
         [ret(call(id('createClient'), [id('API'), id('options'), arr(liteResources)]))],
         {
-          returns: typeRef(sdk.clientType),
+          returns: union([typeRef(sdk.clientType), unpaged]),
           exported: true,
-          doc: [
-            `Creates the same client as \`${sdk.clientFactory}\`, for the smallest bundle: without run-time validation.`,
-            '',
-            'Parameters are typed but not checked before sending (values that cannot be sent at all, such as an empty',
-            'path parameter, are still refused), and there is no `validateResponses`: an app that imports only this',
-            'factory bundles no validator at all. It retries nothing unless given `retries` (exported by this package)',
-            'among its options.',
+          doc: liteDoc,
+          // With `pagination` the full client's types; without it, paginated methods give their first page.
+          overloads: [
+            {
+              params: [
+                param(
+                  'options',
+                  intersection([
+                    liteOptionsType,
+                    objectType([propSig('pagination', typeRef('Paginator'), { readonly: true })]),
+                  ]),
+                ),
+              ],
+              returns: typeRef(sdk.clientType),
+              doc: liteDoc,
+            },
+            { params: [param('options', liteOptionsType, { optional: true })], returns: unpaged, doc: liteDoc },
           ],
         },
       ),

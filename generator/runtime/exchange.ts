@@ -19,6 +19,7 @@ import type { Fetch } from './options.js';
 import { IoFailure } from './read.js';
 import { causeCode, sanitizeCause } from './redact.js';
 import type { Reading } from './response.js';
+import type { Paginator } from './pagination.js';
 import type { RetryPolicy } from './retry.js';
 
 /** Everything a client resolved from its options, shared by all its calls. */
@@ -31,6 +32,8 @@ export interface Context extends Reading {
   readonly retryBaseMs: number;
   /** `retries`: built into the default factory; the lite one retries only when given it. */
   readonly retry: RetryPolicy | undefined;
+  /** `pagination`: built into the default factory; without it a paginated method gives its first page. */
+  readonly paginate: Paginator | undefined;
   /** User-Agent and the client's `headers` option, lower-case names. */
   readonly headers: Readonly<Record<string, string>>;
   /** The client's `headers` option alone: credentials do not override these. */

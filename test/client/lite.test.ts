@@ -7,6 +7,7 @@ import {
   InternalServerError,
   RequestValidationError,
   createCloudflareBillingClientLite,
+  pagination,
   retries,
 } from '../../generated/dist/index.js';
 import { sendJson } from '../runtime/server.js';
@@ -26,6 +27,15 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function lite() {
   return createCloudflareBillingClientLite({ baseUrl: server.url, apiToken: TOKEN, warnOnDeprecated: false });
+}
+
+function paging() {
+  return createCloudflareBillingClientLite({
+    baseUrl: server.url,
+    apiToken: TOKEN,
+    warnOnDeprecated: false,
+    pagination,
+  });
 }
 
 /** Bundles a small app the way a browser build would, and returns the minified code. */
@@ -48,13 +58,23 @@ const factoryApp = (factory: string, options = "{ apiToken: 't' }"): string[] =>
 ];
 
 describe('the lite client', () => {
-  it('calls both endpoints and pages through them like the full client', async () => {
+  it('calls both endpoints and, given pagination, pages through them like the full client', async () => {
     const items = serveHistory(server, 12);
     const invoices = serveInvoices(server, 7);
-    expect(await drain(lite().user.billing.history.list({ per_page: 5 }))).toEqual(items);
-    expect(await drain(lite().aiGateway.billing.invoiceHistory({ account_id: ACCOUNT, per_page: 3 }))).toEqual(
+    expect(await drain(paging().user.billing.history.list({ per_page: 5 }))).toEqual(items);
+    expect(await drain(paging().aiGateway.billing.invoiceHistory({ account_id: ACCOUNT, per_page: 3 }))).toEqual(
       invoices,
     );
+  });
+
+  it('gives the first page without pagination (BREAKING: the lite client was async-iterable)', async () => {
+    const items = serveHistory(server, 12);
+    const call = lite().user.billing.history.list({ per_page: 5 });
+    expect(Symbol.asyncIterator in call).toBe(false);
+    expect((await call).result).toEqual(items.slice(0, 5));
+    const { data, response } = await lite().user.billing.history.list({ per_page: 5 }).withResponse();
+    expect([data.result.length, response.status]).toEqual([5, 200]);
+    expect(server.requests).toHaveLength(2);
   });
 
   it('sends parameters unchecked, but still refuses what cannot be sent at all', async () => {
@@ -99,18 +119,24 @@ describe('the lite client', () => {
     expect(calls).toBe(2);
   });
 
-  it('leaves the retry policy and logging out of a bundle unless the app imports them', async () => {
-    // Only the retry policy's jitter calls Math.random; only logging spells out a retry.
+  it('leaves the retry policy, the page walk and logging out of a bundle unless the app imports them', async () => {
+    // Only the retry policy's jitter calls Math.random; only logging spells out a retry; only the
+    // page walk can throw PaginationLimitError.
     const jitter = 'Math.random';
     const retrying = 'retrying in';
+    const walk = 'raise maxPages';
     const lite = await bundleApp(factoryApp('createCloudflareBillingClientLite'));
     expect(lite).not.toContain(jitter);
     expect(lite).not.toContain(retrying);
-    expect(await bundleApp(factoryApp('createCloudflareBillingClient'))).toContain(jitter);
+    expect(lite).not.toContain(walk);
+    const full = await bundleApp(factoryApp('createCloudflareBillingClient'));
+    expect(full).toContain(jitter);
+    expect(full).toContain(walk);
     const opted = await bundleApp([
-      "import { createCloudflareBillingClientLite, logging, retries } from './generated/dist/index.js';",
-      "export const cf = createCloudflareBillingClientLite({ apiToken: 't', retries, log: logging() });",
+      "import { createCloudflareBillingClientLite, logging, pagination, retries } from './generated/dist/index.js';",
+      "export const cf = createCloudflareBillingClientLite({ apiToken: 't', retries, pagination, log: logging() });",
     ]);
+    expect(opted).toContain(walk);
     expect(opted).toContain(jitter);
     expect(opted).toContain(retrying);
   });

@@ -4,7 +4,7 @@ import { createClient } from '../../generator/runtime/client.js';
 import type { ClientPart, OperationSpec, Resource } from '../../generator/runtime/descriptor.js';
 import { rawNamespace } from '../../generator/runtime/raw.js';
 import { logging, type LogLevel, type Logger } from '../../generator/runtime/log.js';
-import { PagePromise } from '../../generator/runtime/pagination.js';
+import { PagePromise, pagination } from '../../generator/runtime/pagination.js';
 import { retries } from '../../generator/runtime/retry.js';
 import {
   API,
@@ -37,7 +37,7 @@ const make = (resources: readonly ClientPart[], options: TestOptions = {}): Unty
     API,
     { baseUrl: server.url, apiToken: TOKEN, warnOnDeprecated: false, ...options } as TestOptions,
     resources,
-    retries,
+    { retries, pagination },
   );
 
 describe('namespaces', () => {

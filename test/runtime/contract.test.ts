@@ -20,6 +20,7 @@ import {
   validator,
   logging,
   rawNamespace,
+  pagination,
   retries,
 } from '../../generator/runtime/index.js';
 import { EMAIL, KEY, TOKEN, startFileServer } from './fixtures.js';
@@ -122,13 +123,16 @@ interface CloudflareBillingClientOptions extends BaseClientOptions {
 type CloudflareBillingClient = ClientFrom<[typeof aiGatewayBilling, typeof health, typeof rawNamespace], paths>;
 
 function createCloudflareBillingClient(options?: CloudflareBillingClientOptions): CloudflareBillingClient {
-  return createClient(API, options, [aiGatewayBilling, health, rawNamespace] as const, retries);
+  return createClient(API, options, [aiGatewayBilling, health, rawNamespace] as const, {
+    retries,
+    pagination,
+  });
 }
 function createCloudflareBillingClientFrom<const R extends readonly Resource[]>(
   options: CloudflareBillingClientOptions,
   resources: R,
 ): ClientFrom<R, paths> {
-  return createClient(API, options, resources, retries);
+  return createClient(API, options, resources, { retries, pagination });
 }
 // -----------------------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ import type { ApiSpec, Check, OperationSpec, Resource, ResponseChecks } from '..
 import { CloudflareError } from '../../generator/runtime/errors.js';
 import { fail } from '../../generator/runtime/keywords.js';
 import { rawNamespace } from '../../generator/runtime/raw.js';
+import { pagination } from '../../generator/runtime/pagination.js';
 import { retries } from '../../generator/runtime/retry.js';
 import type { BaseClientOptions, Fetch } from '../../generator/runtime/options.js';
 import { startServer, type TestServer } from './server.js';
@@ -140,7 +141,7 @@ export function clientFor(
     ...options,
     ...(checks === undefined ? {} : { validateResponses: checks }),
   };
-  const client = createClient(API, all, [resource, rawNamespace], retries) as unknown as {
+  const client = createClient(API, all, [resource, rawNamespace], { retries, pagination }) as unknown as {
     test: { call: Any };
     raw: any;
   };

@@ -24,14 +24,14 @@ export const contexts = new WeakMap();
  * `validateResponses: true` from JavaScript (the response checks come from the option itself,
  * `validateResponses: responseValidators`, so that an app bundles them only when it imports them).
  */
-export function createClient(api, options, resources, retry) {
+export function createClient(api, options, resources, builtIn = {}) {
     const client = {};
-    const ctx = context(api, options ?? {}, retry);
+    const ctx = context(api, options ?? {}, builtIn);
     contexts.set(client, ctx);
     fill(client, ctx, resources, 0);
     return client;
 }
-function context(api, options, retry) {
+function context(api, options, builtIn) {
     const checks = options.validateResponses || undefined;
     const name = api.userAgent.split('/')[0];
     if (!Array.isArray(checks ?? []))
@@ -56,7 +56,8 @@ function context(api, options, retry) {
         maxPages: count(options.maxPages, 1000, 1, 'maxPages'),
         maxBytes: count(options.maxResponseBytes, 10 * 1024 * 1024, 1, 'maxResponseBytes'),
         retryBaseMs: count(options.retryBaseDelayMs, 500, 0, 'retryBaseDelayMs', MAX_TIMER_MS),
-        retry: options.retries ?? retry,
+        retry: options.retries ?? builtIn.retries,
+        paginate: options.pagination ?? builtIn.pagination,
         headers: { ...platformHeaders(api.userAgent), ...ownHeaders },
         ownHeaders,
         credentials: resolved ? resolved.values : null,

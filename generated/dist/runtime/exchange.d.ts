@@ -10,6 +10,7 @@ import { CloudflareAPIError, type RequestTarget } from './errors.js';
 import type { Log } from './log.js';
 import type { Fetch } from './options.js';
 import type { Reading } from './response.js';
+import type { Paginator } from './pagination.js';
 import type { RetryPolicy } from './retry.js';
 /** Everything a client resolved from its options, shared by all its calls. */
 export interface Context extends Reading {
@@ -21,6 +22,8 @@ export interface Context extends Reading {
     readonly retryBaseMs: number;
     /** `retries`: built into the default factory; the lite one retries only when given it. */
     readonly retry: RetryPolicy | undefined;
+    /** `pagination`: built into the default factory; without it a paginated method gives its first page. */
+    readonly paginate: Paginator | undefined;
     /** User-Agent and the client's `headers` option, lower-case names. */
     readonly headers: Readonly<Record<string, string>>;
     /** The client's `headers` option alone: credentials do not override these. */

@@ -4,9 +4,9 @@
  * callers catch, and the helpers generated validators call (each its own export, so a bundler
  * keeps only those a package uses).
  */
-export { createClient, type ClientFrom } from './client.js';
+export { createClient, type BuiltIn, type ClientFrom } from './client.js';
 export { APIPromise, type WithResponse } from './api-promise.js';
-export { PagePromise } from './pagination.js';
+export { PagePromise, pagination, type Paginator, type Unpaged } from './pagination.js';
 export { retries, type RetryPolicy } from './retry.js';
 export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.js';
 export { requestExtras } from './extras.js';

@@ -6,7 +6,7 @@
  */
 export { createClient } from './client.js';
 export { APIPromise } from './api-promise.js';
-export { PagePromise } from './pagination.js';
+export { PagePromise, pagination } from './pagination.js';
 export { retries } from './retry.js';
 export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.js';
 export { requestExtras } from './extras.js';

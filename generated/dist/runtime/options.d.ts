@@ -1,5 +1,6 @@
 import type { ResponseChecks } from './descriptor.js';
 import type { LogSetup } from './log.js';
+import type { Paginator } from './pagination.js';
 import type { RetryPolicy } from './retry.js';
 /** The standard fetch signature: `globalThis.fetch`, undici's, or any `(url, init) => fetch(url, init)` wrapper. */
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -27,6 +28,13 @@ export interface BaseClientOptions {
      * retry does not bundle it. Default: built in (lite factory: no retries).
      */
     retries?: RetryPolicy | undefined;
+    /**
+     * Auto-pagination (Paginator): `pagination`, exported by the package. The default factory has it
+     * built in; without it (the lite factory's default) a paginated method resolves to its first
+     * page and is not async-iterable, so that a lite app that reads only first pages does not
+     * bundle the page walk. Default: built in (lite factory: first page only).
+     */
+    pagination?: Paginator | undefined;
     /** Milliseconds per attempt, reading the body included (integer >= 1). Default 60000. */
     timeoutMs?: number | undefined;
     /** Headers sent with every request (Record<string, string>), over the defaults and credentials. Default none. */
