@@ -17,5 +17,5 @@ export { logging, type Log, type LogLevel, type LogSetup, type Logger } from './
 export type { ApiSpec, BodyEncoder, BodyMediaSpec, BodyPath, BodySpec, Check, ClientPart, CredentialSpec, Extension, HttpMethod, IssueSink, OperationSpec, PaginationSpec, ParamSpec, Resource, ResponseChecks, ResponseKind, } from './descriptor.js';
 export * from './errors.js';
 export { assertion, guard, reject, validator, ValidationError, MAX_ISSUES, type ValidationIssue, type ValidationResult, } from './validation.js';
-export { codePointLength, deepEqual, duplicateItems, enumIncludes, fail, isBinary, matchesBounded, matchesMultipleOf, pointerToken, rejectBounded, uniqueItems, } from './keywords.js';
+export { codePointLength, deepEqual, duplicateItems, enumIncludes, fail, failType, failRequired, failMinimum, failMaximum, failExclusiveMinimum, failExclusiveMaximum, failMultipleOf, failMinLength, failMaxLength, failMinItems, failMaxItems, failMinProperties, failMaxProperties, failPattern, failFormat, failEnum, failConst, failAdditionalProperties, failUniqueItems, failAnyOf, failOneOf, failNot, type KeywordFail, isBinary, matchesBounded, matchesMultipleOf, pointerToken, rejectBounded, uniqueItems, } from './keywords.js';
 export * from './formats.js';
