@@ -1,11 +1,13 @@
 import path from 'node:path';
-import { buildModel } from './build/index.js';
+import { type BuildMemory, buildMemory, buildModel, endBuildRun } from './build/index.js';
 import { PrintCache } from './emit/print.js';
+import { DocumentMemory } from './load/carry-over.js';
 import { loadSpec, resolveRefs } from './load/index.js';
 import type { ApiModel, Plan, RenderedFile } from './model/index.js';
-import { planUnits } from './plan/index.js';
+import { planUnits, type UnitHashMemory } from './plan/index.js';
 import { type Assets, renderPackage, renderVersioned, type UnitCache } from './render/index.js';
 import { SchemaReader } from './schema/read.js';
+import { SchemaMemory } from './schema/read-memory.js';
 import {
   type ApiSurface,
   type SurfaceCache,
@@ -14,10 +16,11 @@ import {
   diffApiSurface,
   nextVersion,
   surfacesByUnit,
+  SURFACE_FILE,
 } from './surface/index.js';
 import { SpecProblems } from './util/issue-list.js';
 import { OutputMemory } from './write/memory.js';
-import { readPrevious, type Previous } from './write/previous.js';
+import { readPrevious, type Previous, type WrittenSurface } from './write/previous.js';
 
 export interface GenerateRequest {
   /** The spec file, and its name as the user gave it (for located messages). */
@@ -48,14 +51,30 @@ export interface Generation {
  * from, and what is on disk by the hashes written. Each only saves work: a run with it gives the bytes a cold run gives.
  */
 export interface GenerationCache {
+  /** The last document, and positions that follow the text (for what is kept from earlier runs). */
+  readonly document: DocumentMemory;
+  readonly schemas: SchemaMemory;
+  readonly build: BuildMemory;
+  readonly unitHashes: UnitHashMemory;
   readonly units: UnitCache;
   readonly surfaces: SurfaceCache;
   readonly printed: PrintCache;
   readonly output: OutputMemory;
+  /** The API surface the last run made: the next reads it back without parsing it. */
+  surface?: WrittenSurface;
 }
 
 export function generationCache(): GenerationCache {
-  return { units: new Map(), surfaces: new Map(), printed: new PrintCache(), output: new OutputMemory() };
+  return {
+    document: new DocumentMemory(),
+    schemas: new SchemaMemory(),
+    build: buildMemory(),
+    unitHashes: new Map(),
+    units: new Map(),
+    surfaces: new Map(),
+    printed: new PrintCache(),
+    output: new OutputMemory(),
+  };
 }
 
 /**
@@ -65,15 +84,19 @@ export function generationCache(): GenerationCache {
  */
 export async function generate(request: GenerateRequest, assets: Assets, cache?: GenerationCache): Promise<Generation> {
   const loaded = await loadSpec(request.spec, request.displayName);
-  const resolved = resolveRefs(loaded);
+  const resolved =
+    cache === undefined ? resolveRefs(loaded) : resolveRefs(cache.document.carry(loaded), cache.document.refs);
   const model = buildModel(resolved, {
     sourceName: sourceName(request.spec, request.out),
-    schemaReader: (ctx) => new SchemaReader(ctx),
+    schemaReader: (ctx) => new SchemaReader(ctx, cache?.schemas),
+    ...(cache === undefined ? {} : { memory: cache.build }),
   });
+  cache?.schemas.endRun();
+  if (cache !== undefined) endBuildRun(cache.build);
   if (request.strict && model.warnings.length > 0)
     throw new SpecProblems(model.warnings.map((warning) => ({ ...warning, severity: 'error' as const })));
-  const plan = planUnits(model);
-  const previous = await readPrevious(request.out);
+  const plan = planUnits(model, cache?.unitHashes);
+  const previous = await readPrevious(request.out, cache?.surface);
   const print = <T>(work: () => T): T => (cache === undefined ? work() : cache.printed.use(work));
   const files = print(() => renderPackage(plan, assets, cache?.units));
   // Built once: the version is the one field that tells the surface of each version apart.
@@ -88,6 +111,9 @@ export async function generate(request: GenerateRequest, assets: Assets, cache?:
   const version = request.version ?? decideVersion(model, previous, changes, files);
   const versioned = print(() => renderVersioned(plan, version, surface(version), assets));
   cache?.printed.endRun();
+  const surfaceFile = versioned.find((file) => file.path === SURFACE_FILE);
+  if (cache !== undefined && surfaceFile !== undefined)
+    cache.surface = { text: surfaceFile.contents, surface: surface(version) };
   return { model, plan, files: [...files, ...versioned].sort(byPath), version, changes, previous };
 }
 

@@ -9,6 +9,13 @@ export interface BuildContext {
   readonly openapi30: boolean;
   /** The schema at a pointer, read once (see generator/schema/read.ts). */
   readonly schema: (pointer: string) => Schema;
+  /** Told every node and `$ref` read through this context (what `--watch` checks before reusing a build). */
+  readonly reads?: SpecReads;
+}
+
+export interface SpecReads {
+  node(pointer: string, node: unknown): void;
+  ref(site: string, target: string | undefined): void;
 }
 
 export function at(ctx: BuildContext, pointer: string): At {
@@ -19,16 +26,29 @@ export function at(ctx: BuildContext, pointer: string): At {
 export function deref(ctx: BuildContext, site: string): string {
   let pointer = site;
   // A chain of references (A -> B -> node) is followed to its end; resolveRefs refused cycles.
-  for (let target = ctx.spec.refs.get(pointer); target !== undefined; target = ctx.spec.refs.get(pointer)) {
+  for (let target = refAt(ctx, pointer); target !== undefined; target = refAt(ctx, pointer)) {
     pointer = target;
   }
   return pointer;
 }
 
+function refAt(ctx: BuildContext, site: string): string | undefined {
+  const target = ctx.spec.refs.get(site);
+  ctx.reads?.ref(site, target);
+  return target;
+}
+
+/** The node at a pointer (no `$ref` followed). */
+export function nodeAt(ctx: BuildContext, pointer: string): unknown {
+  const node = nodeAtPointer(ctx.spec.document, pointer);
+  ctx.reads?.node(pointer, node);
+  return node;
+}
+
 /** The object at `site` (after its `$ref`), or undefined when there is none or it is not an object. */
 export function objectAt(ctx: BuildContext, site: string): { pointer: string; node: Record<string, Json> } | undefined {
   const pointer = deref(ctx, site);
-  const node = nodeAtPointer(ctx.spec.document, pointer);
+  const node = nodeAt(ctx, pointer);
   return isRecord(node) ? { pointer, node: node as Record<string, Json> } : undefined;
 }
 

@@ -66,12 +66,23 @@ export function directionVariants(
   };
 }
 
+/** What #changesAt found for a schema, on each side, and the named schemas it looked into to find it. */
+interface Found {
+  readonly changes: boolean;
+  readonly refs: readonly string[];
+  readonly lookups: ReadonlyMap<string, Schema | undefined>;
+}
+
+const FOUND = new WeakMap<Schema, Partial<Record<'readOnly' | 'writeOnly', Found>>>();
+
 /** One direction: which names it exempts from `required`, which named schemas change, the rewrite. */
 class Side {
   readonly #marker: 'readOnly' | 'writeOnly';
   readonly #needs = new Set<string>();
   readonly #ids = new Map<string, string>();
   readonly #rewritten = new WeakMap<SchemaNode, SchemaNode>();
+  /** While #changesAt records: the named schemas looked into. */
+  #lookups: Map<string, Schema | undefined> | undefined;
 
   constructor(
     readonly side: VariantSide,
@@ -83,7 +94,7 @@ class Side {
     const pending: string[] = [];
     for (const named of byId.values()) {
       const refs = new Set<string>();
-      if (this.#changesHere(named.schema, refs)) pending.push(named.id);
+      if (this.#changesAt(named.schema, refs)) pending.push(named.id);
       for (const target of refs) referrers.set(target, (referrers.get(target) ?? new Set()).add(named.id));
     }
     while (pending.length > 0) {
@@ -100,7 +111,7 @@ class Side {
     const pending: string[] = [];
     const visit = (schema: Schema): void => {
       const refs = new Set<string>();
-      this.#changesHere(schema, refs);
+      this.#changesAt(schema, refs);
       for (const target of refs) if (this.#needs.has(target) && !found.has(target)) pending.push(target);
     };
     for (const root of roots) visit(root);
@@ -206,6 +217,38 @@ class Side {
   }
 
   /**
+   * #changesHere of a whole schema, remembered by schema object for as long as the named schemas
+   * it looked into are the same objects: `--watch` keeps the schemas an edit did not touch, so
+   * this walk over every named schema is made again only for those that changed.
+   */
+  #changesAt(schema: Schema, refs: Set<string>): boolean {
+    const known = FOUND.get(schema)?.[this.#marker];
+    if (known !== undefined && [...known.lookups].every(([id, found]) => this.byId.get(id)?.schema === found)) {
+      for (const target of known.refs) refs.add(target);
+      return known.changes;
+    }
+    const lookups = new Map<string, Schema | undefined>();
+    const own = new Set<string>();
+    this.#lookups = lookups;
+    let changes: boolean;
+    try {
+      changes = this.#changesHere(schema, own);
+    } finally {
+      this.#lookups = undefined;
+    }
+    FOUND.set(schema, { ...FOUND.get(schema), [this.#marker]: { changes, refs: [...own], lookups } });
+    for (const target of own) refs.add(target);
+    return changes;
+  }
+
+  /** A named schema by id, noted while #changesAt records what it looks into. */
+  #named(id: string): NamedSchema | undefined {
+    const named = this.byId.get(id);
+    this.#lookups?.set(id, named?.schema);
+    return named;
+  }
+
+  /**
    * Whether a rewrite changes this schema itself (not through a named schema it references);
    * collects the named schemas it references where a rewrite reaches.
    */
@@ -264,7 +307,7 @@ class Side {
     if (schema.kind === 'ref') {
       if (seen.has(schema.target)) return [];
       seen.add(schema.target);
-      const target = this.byId.get(schema.target);
+      const target = this.#named(schema.target);
       return target === undefined ? [] : this.#declarations(target.schema, name, seen);
     }
     const own = schema.keywords.properties?.find((property) => property.name === name);
@@ -278,7 +321,7 @@ class Side {
     if (schema.kind === 'ref') {
       if (seen.has(schema.target)) return false;
       seen.add(schema.target);
-      const target = this.byId.get(schema.target);
+      const target = this.#named(schema.target);
       return target !== undefined && this.#marked(target.schema, seen);
     }
     if (schema.annotations[this.#marker] === true) return true;

@@ -2,6 +2,7 @@ import type {
   ApiModel,
   HttpMethod,
   NamedSchema,
+  OperationInput,
   Operation,
   ResolvedSpec,
   Schema,
@@ -9,6 +10,7 @@ import type {
   VariantSide,
 } from '../model/index.js';
 import { IssueList } from '../util/issue-list.js';
+import { RunMemory } from '../util/run-memory.js';
 import { isRecord, joinPointer } from '../util/pointer.js';
 import { type BuildContext, at, objectAt, text } from './context.js';
 import { camelCase, typeIdentifier } from './identifiers.js';
@@ -16,7 +18,8 @@ import { type DirectionVariants, directionVariants } from './direction-variants.
 import { NameTable } from './name-table.js';
 import { buildInputs } from './inputs.js';
 import type { NamedLookup } from './object-shape.js';
-import { HTTP_METHODS, buildOperationDraft, type OperationDraft } from './operation.js';
+import { HTTP_METHODS, buildOperationDraft, type OperationDraft, type OperationInputs } from './operation.js';
+import { type RememberedDraft, recordDraft, reuseDraft } from './draft-memory.js';
 import { buildNamespaces } from './namespaces.js';
 import { CLIENT_OPTIONS, MODULE_VALUES, RUNTIME_EXPORTS, USED_GLOBALS, VALIDATOR_PREFIXES } from './reserved.js';
 import { checkRoot } from './root.js';
@@ -24,6 +27,24 @@ import { nameOperations } from './sdk-paths.js';
 import { buildRequirements, buildSecuritySchemes } from './security.js';
 import { buildSettings } from './settings.js';
 import { checkExamples } from './values.js';
+
+/** What `--watch` keeps of a build for the next: each part is reused where what it read is unchanged. */
+export interface BuildMemory {
+  readonly drafts: RunMemory<string, RememberedDraft>;
+  readonly named: RunMemory<string, NamedSchema>;
+  readonly operations: RunMemory<string, FinishedOperation>;
+}
+
+export function buildMemory(): BuildMemory {
+  return { drafts: new RunMemory(), named: new RunMemory(), operations: new RunMemory() };
+}
+
+/** Forgets what this run did not use (see RunMemory). */
+export function endBuildRun(memory: BuildMemory): void {
+  memory.drafts.endRun();
+  memory.named.endRun();
+  memory.operations.endRun();
+}
 
 export interface BuildOptions {
   /** The spec's name in generated headers (relative to the output's parent). */
@@ -33,6 +54,8 @@ export interface BuildOptions {
     read(pointer: string): Schema;
     checkAnnotations(): void;
   };
+  /** `--watch`: what the last run built, reused where nothing it read has changed. */
+  readonly memory?: BuildMemory;
 }
 
 /**
@@ -47,6 +70,7 @@ export function buildModel(spec: ResolvedSpec, options: BuildOptions): ApiModel 
   const openapi = String(root.openapi);
   const base = { spec, issues, openapi30: openapi.startsWith('3.0') };
   const reader = options.schemaReader(base);
+  const memory = options.memory;
   const ctx: BuildContext = { ...base, schema: (pointer) => reader.read(pointer) };
   const sdk = buildSettings(ctx, root);
   const securitySchemes = buildSecuritySchemes(ctx, new Set(CLIENT_OPTIONS));
@@ -54,10 +78,17 @@ export function buildModel(spec: ResolvedSpec, options: BuildOptions): ApiModel 
     issues,
     reservedNames(sdk.clientFactory, sdk.liteClientFactory, sdk.clientType, sdk.optionsType),
   );
-  const declared = buildNamedSchemas(ctx, names);
+  const declared = buildNamedSchemas(ctx, names, memory?.named);
   const declaredById = new Map(declared.map((named) => [named.id, named.schema]));
   const security = securityResolver(ctx, securitySchemes);
-  const asWritten = operationDrafts(ctx, root, { named: (id) => declaredById.get(id), security });
+  const inputs = { named: (id: string) => declaredById.get(id), security };
+  const asWritten = operationDrafts(ctx, root, (pointer, build) => {
+    if (memory === undefined) return build(ctx, inputs);
+    const world = { ctx, inputs };
+    const remembered = reuseDraft(memory.drafts.get(pointer), world, build) ?? recordDraft(world, build);
+    memory.drafts.keep(pointer, remembered);
+    return remembered.draft;
+  });
   const variants = directionVariants(declared, bodySchemas(asWritten), (named, side) =>
     names.claim(
       `${named.typeName}${side === 'request' ? 'Request' : 'Response'}`,
@@ -70,7 +101,7 @@ export function buildModel(spec: ResolvedSpec, options: BuildOptions): ApiModel 
   const byId = new Map(schemas.map((named) => [named.id, named.schema]));
   const drafts = asWritten.map((draft) => withDirections(draft, variants));
   const values = valueNames(issues, schemas);
-  const operations = finishOperations(ctx, drafts, { types: names, values }, (id) => byId.get(id));
+  const operations = finishOperations(ctx, drafts, { types: names, values }, (id) => byId.get(id), memory?.operations);
   const namespaces = buildNamespaces(operations, names, values);
   reader.checkAnnotations();
   checkExamples(ctx, operations, (id) => byId.get(id));
@@ -114,14 +145,23 @@ function reservedNames(...own: readonly string[]): Map<string, string> {
   return reserved;
 }
 
-function buildNamedSchemas(ctx: BuildContext, names: NameTable): NamedSchema[] {
+/** With `memory`, a named schema whose name and schema are as in the last run is that run's object. */
+function buildNamedSchemas(
+  ctx: BuildContext,
+  names: NameTable,
+  memory: RunMemory<string, NamedSchema> | undefined,
+): NamedSchema[] {
   const declared = objectAt(ctx, '/components/schemas');
   if (declared === undefined) return [];
   return Object.keys(declared.node).map((id) => {
     const pointer = joinPointer('/components/schemas', id);
     const where = at(ctx, pointer);
     const typeName = names.claim(typeIdentifier(id), [''], `schema '${id}'`, where);
-    return { id, typeName, schema: ctx.schema(pointer), at: where };
+    const schema = ctx.schema(pointer);
+    const known = memory?.get(id);
+    const named = known?.typeName === typeName && known.schema === schema ? known : { id, typeName, schema, at: where };
+    memory?.keep(id, named);
+    return named;
   });
 }
 
@@ -138,11 +178,13 @@ function securityResolver(ctx: BuildContext, schemes: readonly SecurityScheme[])
   };
 }
 
-function operationDrafts(
-  ctx: BuildContext,
-  root: Record<string, unknown>,
-  inputs: Parameters<typeof buildOperationDraft>[3],
-): OperationDraft[] {
+/** Builds the operation at a pointer with the build it is given (directly, or through `--watch`'s memory). */
+type DraftBuilder = (
+  pointer: string,
+  build: (ctx: BuildContext, inputs: OperationInputs) => OperationDraft | undefined,
+) => OperationDraft | undefined;
+
+function operationDrafts(ctx: BuildContext, root: Record<string, unknown>, builder: DraftBuilder): OperationDraft[] {
   const paths = isRecord(root.paths) ? root.paths : {};
   const drafts: OperationDraft[] = [];
   for (const pathKey of Object.keys(paths)) {
@@ -164,7 +206,9 @@ function operationDrafts(
     const item = objectAt(ctx, joinPointer('/paths', pathKey));
     for (const method of HTTP_METHODS) {
       if (item === undefined || !isRecord(item.node[method])) continue;
-      const draft = buildOperationDraft(ctx, pathKey, method as HttpMethod, inputs);
+      const draft = builder(joinPointer('/paths', pathKey, method), (context, inputs) =>
+        buildOperationDraft(context, pathKey, method as HttpMethod, inputs),
+      );
       if (draft !== undefined) drafts.push(draft);
     }
   }
@@ -182,11 +226,21 @@ function bodySchemas(drafts: readonly OperationDraft[]): Record<VariantSide, Sch
   };
 }
 
-/** A request body references request variants, a response body response variants. */
+/**
+ * A request body references request variants, a response body response variants. The draft
+ * itself when none of its bodies changes (most operations), so that it stays the object `--watch`
+ * may have kept.
+ */
 function withDirections(draft: OperationDraft, variants: DirectionVariants): OperationDraft {
   const { body, success, responses } = draft;
   const request = (schema: Schema): Schema => variants.forSide('request', schema);
   const response = (schema: Schema): Schema => variants.forSide('response', schema);
+  const bodies = bodySchemas([draft]);
+  if (
+    bodies.request.every((schema) => request(schema) === schema) &&
+    bodies.response.every((schema) => response(schema) === schema)
+  )
+    return draft;
   return {
     ...draft,
     ...(body === undefined
@@ -225,6 +279,7 @@ function finishOperations(
   drafts: readonly OperationDraft[],
   names: { readonly types: NameTable; readonly values: NameTable },
   named: NamedLookup,
+  memory: RunMemory<string, FinishedOperation> | undefined,
 ): Operation[] {
   const sdkNames = nameOperations(
     drafts.map((draft) => ({
@@ -239,8 +294,7 @@ function finishOperations(
     ctx.issues,
   );
   warnDuplicateIds(ctx, drafts);
-  const operations = drafts.map((draft, index): Operation => {
-    const { node: _node, pointer: _pointer, listLike: _listLike, ...operation } = draft;
+  const finished = drafts.map((draft, index) => {
     const sdkName = sdkNames[index]!;
     const media = extraMediaSuffixes(draft);
     const suffixes = ['Params', 'Response', 'Result', 'Page', ...media];
@@ -250,29 +304,82 @@ function finishOperations(
       `operation '${draft.operationId}'`,
       draft.at,
     );
-    const inputs = buildInputs({ ...draft, typeName }, media, named);
-    for (const input of inputs) reserveValidators(names.values, input.typeName);
+    const known = memory?.get(draft.pointer);
+    const reusable = known !== undefined && known.draft === draft && known.typeName === typeName;
+    const inputs =
+      reusable && [...known.named].every(([id, schema]) => named(id) === schema)
+        ? { inputs: known.operation.inputs, named: known.named }
+        : recordedInputs({ ...draft, typeName }, media, named);
+    for (const input of inputs.inputs) reserveValidators(names.values, input.typeName);
     reserveValidators(names.values, `${typeName}Response`);
-    return {
-      ...operation,
-      sdkPath: sdkName.sdkPath,
-      sdkPathSource: sdkName.source,
-      typeName,
-      descriptorName: '',
-      inputs,
-    };
+    return { draft, sdkName, typeName, ...inputs };
   });
   // Descriptors last: they yield to every validator name.
-  for (const [index, operation] of operations.entries()) {
+  const operations = finished.map(({ draft, sdkName, typeName, inputs, named: lookups }): Operation => {
     const descriptorName = names.values.claim(
-      camelCase(operation.typeName),
+      camelCase(typeName),
       [''],
-      `the descriptor of ${operation.operationId}`,
-      operation.at,
+      `the descriptor of ${draft.operationId}`,
+      draft.at,
     );
-    operations[index] = { ...operation, descriptorName };
-  }
+    const known = memory?.get(draft.pointer);
+    const operation =
+      known?.draft === draft &&
+      known.typeName === typeName &&
+      known.operation.inputs === inputs &&
+      known.operation.descriptorName === descriptorName &&
+      known.operation.sdkPathSource === sdkName.source &&
+      sameList(known.operation.sdkPath, sdkName.sdkPath)
+        ? known.operation
+        : operationOf(draft, {
+            sdkPath: sdkName.sdkPath,
+            sdkPathSource: sdkName.source,
+            typeName,
+            descriptorName,
+            inputs,
+          });
+    memory?.keep(draft.pointer, { draft, typeName, named: lookups, operation });
+    return operation;
+  });
   return operations.sort((a, b) => compare(a.sdkPath.join('.'), b.sdkPath.join('.')));
+}
+
+/**
+ * An operation as the last run finished it: reused (the same object, so that what later stages
+ * keep by object holds) when its draft is the same object and its names and inputs came out the same.
+ */
+export interface FinishedOperation {
+  readonly draft: OperationDraft;
+  readonly typeName: string;
+  /** The named schemas its inputs looked into (a flattened body's properties). */
+  readonly named: ReadonlyMap<string, Schema | undefined>;
+  readonly operation: Operation;
+}
+
+function recordedInputs(
+  operation: Parameters<typeof buildInputs>[0],
+  media: readonly string[],
+  named: NamedLookup,
+): { inputs: OperationInput[]; named: Map<string, Schema | undefined> } {
+  const looked = new Map<string, Schema | undefined>();
+  const inputs = buildInputs(operation, media, (id) => {
+    const schema = named(id);
+    looked.set(id, schema);
+    return schema;
+  });
+  return { inputs, named: looked };
+}
+
+function operationOf(
+  draft: OperationDraft,
+  names: Pick<Operation, 'sdkPath' | 'sdkPathSource' | 'typeName' | 'descriptorName' | 'inputs'>,
+): Operation {
+  const { node: _node, pointer: _pointer, listLike: _listLike, ...operation } = draft;
+  return { ...operation, ...names };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index]);
 }
 
 /** Params types of the media types after the default one: `CreateScriptMultipartParams`. */

@@ -1,6 +1,6 @@
 import type { Json, Param, ParamLocation, ParamStyle } from '../model/index.js';
-import { isRecord, joinPointer, nodeAtPointer } from '../util/pointer.js';
-import { type BuildContext, at, objectAt, text } from './context.js';
+import { isRecord, joinPointer } from '../util/pointer.js';
+import { type BuildContext, at, nodeAt, objectAt, text } from './context.js';
 
 const LOCATIONS: readonly ParamLocation[] = ['path', 'query', 'header', 'cookie'];
 
@@ -51,7 +51,7 @@ export function templateNames(pathKey: string): string[] {
 }
 
 function listed(ctx: BuildContext, listPointer: string): ParamSite[] {
-  const list = nodeAtPointer(ctx.spec.document, listPointer);
+  const list = nodeAt(ctx, listPointer);
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
     ctx.issues.warn('unsupported_parameter', at(ctx, listPointer), 'parameters must be an array; ignored');

@@ -1,6 +1,6 @@
 import type { Json, SecurityScheme, SecurityRequirement } from '../model/index.js';
-import { isRecord, joinPointer, nodeAtPointer } from '../util/pointer.js';
-import { type BuildContext, at, objectAt, text } from './context.js';
+import { isRecord, joinPointer } from '../util/pointer.js';
+import { type BuildContext, at, nodeAt, objectAt, text } from './context.js';
 import { propertyName } from './identifiers.js';
 
 /**
@@ -115,6 +115,6 @@ export function buildRequirements(
 }
 
 function objectListAt(ctx: BuildContext, pointer: string): readonly unknown[] | undefined {
-  const value = nodeAtPointer(ctx.spec.document, pointer);
+  const value = nodeAt(ctx, pointer);
   return Array.isArray(value) ? value : undefined;
 }

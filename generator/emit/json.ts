@@ -8,27 +8,63 @@ import { fill, group, hardline, indent, join, line, softline, type Doc } from '.
 import { layout } from './layout.js';
 import { printNumber } from './literals.js';
 import { stringWidth } from './string-width.js';
-import { activePrintCache } from './print-cache.js';
 import { PRINT_WIDTH } from './width.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
+/**
+ * The value's objects must not change once printed: the JSON form and the text of each are
+ * remembered by object, so `--watch`, which keeps the API surface's entries of unchanged units,
+ * prints only the entries of what changed.
+ */
 export function printJson(value: unknown): string {
-  const text = JSON.stringify(value);
-  if (text === undefined) throw new Error('emit: the value has no JSON form');
-  // Round-tripping applies toJSON, drops undefined members and fails on what JSON cannot hold.
-  return `${valueText(JSON.parse(text) as Json, 0)}\n`;
+  const json = jsonForm(value);
+  if (json === undefined) throw new Error('emit: the value has no JSON form');
+  return `${valueText(json, 0)}\n`;
 }
+
+/**
+ * What `JSON.parse(JSON.stringify(value))` gives (toJSON applied, undefined members dropped,
+ * non-finite numbers null), made once per object.
+ */
+function jsonForm(value: unknown, applyToJson = true): Json | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'object') return undefined;
+  // JSON.stringify calls toJSON once, then writes what it gives as it is.
+  if (applyToJson && typeof (value as { toJSON?: unknown }).toJSON === 'function')
+    return jsonForm((value as { toJSON(): unknown }).toJSON(), false);
+  const known = JSON_FORMS.get(value);
+  if (known !== undefined) return known;
+  let json: Json;
+  if (Array.isArray(value)) json = value.map((item: unknown) => jsonForm(item) ?? null);
+  else {
+    const members: { [key: string]: Json } = {};
+    for (const key of Object.keys(value)) {
+      const member = jsonForm((value as Record<string, unknown>)[key]);
+      if (member !== undefined)
+        Object.defineProperty(members, key, { value: member, enumerable: true, writable: true, configurable: true });
+    }
+    json = members;
+  }
+  JSON_FORMS.set(value, json);
+  return json;
+}
+
+const JSON_FORMS = new WeakMap<object, Json>();
 
 /**
  * A value printed at `depth` (two spaces each). A non-empty object is always expanded, so each of
  * its members starts a line and ends at a line break: a member's layout depends only on itself,
- * its depth and whether a comma follows it, and members are printed one at a time. With a
- * PrintCache in use (`--watch`), an object printed before at the same depth is not printed again.
+ * its depth and whether a comma follows it, and members are printed one at a time; an object
+ * printed before at the same depth is not printed again.
  */
 function valueText(value: Json, depth: number): string {
   if (!isExpandedObject(value)) return memberText(undefined, value, depth, false);
-  const print = (): string => {
+  let texts = OBJECT_TEXTS.get(value);
+  if (texts === undefined) OBJECT_TEXTS.set(value, (texts = new Map()));
+  let text = texts.get(depth);
+  if (text === undefined) {
     const entries = Object.entries(value);
     const members = entries.map(([key, item], index) => {
       const comma = index < entries.length - 1 ? ',' : '';
@@ -36,11 +72,13 @@ function valueText(value: Json, depth: number): string {
         ? `${'  '.repeat(depth + 1)}${JSON.stringify(key)}: ${valueText(item, depth + 1)}${comma}`
         : memberText(key, item, depth + 1, comma !== '');
     });
-    return `{\n${members.join('\n')}\n${'  '.repeat(depth)}}`;
-  };
-  const cache = activePrintCache();
-  return cache === undefined ? print() : cache.text(`json\u0000${depth}\u0000${JSON.stringify(value)}`, print);
+    texts.set(depth, (text = `{\n${members.join('\n')}\n${'  '.repeat(depth)}}`));
+  }
+  return text;
 }
+
+/** The text of each object (of the JSON forms above) by the depth it was printed at. */
+const OBJECT_TEXTS = new WeakMap<object, Map<number, string>>();
 
 /** One member (or a whole value when `key` is undefined) laid out at the start of a line at `depth`. */
 function memberText(key: string | undefined, item: Json, depth: number, comma: boolean): string {

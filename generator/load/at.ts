@@ -1,36 +1,83 @@
-import type { At } from '../model/at.js';
+import type { At, Locate } from '../model/at.js';
 import type { Position } from './lines.js';
 
 /**
  * An `At` whose line and column are found when first read. Every model node carries an `At`, but
  * only the few that end up in a message are ever read: the source is scanned for positions then,
  * not while loading.
- *
+ */
+export function lazyAt(file: string, pointer: string, place: () => Position): At {
+  return placedAt(file, pointer, place, undefined);
+}
+
+/**
+ * Positions that follow the document: `--watch` keeps model nodes from one run to the next when
+ * their spec nodes did not change, but an edit above a node moves it. An `At` made here names
+ * its pointer in whichever document the positions follow now: `follow` hands them a new one.
+ * One read settles it, as with `lazyAt`, until the next `follow`.
+ */
+export class FollowingPositions {
+  #locate: Locate | undefined;
+  /** Read since the last `follow`: only these hold a position to forget. */
+  #settled: At[] = [];
+
+  /** The `Locate` of `locate`'s document, whose `At`s (and every one made before) follow the next `follow`. */
+  follow(locate: Locate): Locate {
+    this.#locate = locate;
+    const settled = this.#settled;
+    this.#settled = [];
+    for (const at of settled) {
+      const place = (): Position => this.#place(at.pointer);
+      Object.defineProperties(at, {
+        line: { get: () => settle(at, place, this).line, enumerable: true, configurable: true },
+        column: { get: () => settle(at, place, this).column, enumerable: true, configurable: true },
+      });
+    }
+    const file = locate('').file;
+    return (pointer) => placedAt(file, pointer, () => this.#place(pointer), this);
+  }
+
+  /** Called by an `At` of these positions as it settles. */
+  settled(at: At): void {
+    this.#settled.push(at);
+  }
+
+  #place(pointer: string): Position {
+    const at = this.#locate?.(pointer);
+    return { line: at?.line ?? 1, column: at?.column ?? 1 };
+  }
+}
+
+/**
  * It behaves as plain data: `line` and `column` are own enumerable properties from the start
  * (getters, so `JSON.stringify`, spreading and `toEqual` see numbers), and the first read turns
  * both into ordinary read-only data properties, so a printed or inspected `At` shows numbers.
+ * Settled data is final, except under `FollowingPositions` (`positions` given): then it stays
+ * configurable and is remembered, so that the next document can unsettle it.
  */
-export function lazyAt(file: string, pointer: string, place: () => Position): At {
+function placedAt(file: string, pointer: string, place: () => Position, positions: FollowingPositions | undefined): At {
   const at = {
     file,
     pointer,
     get line(): number {
-      return settle(at, place).line;
+      return settle(at, place, positions).line;
     },
     get column(): number {
-      return settle(at, place).column;
+      return settle(at, place, positions).column;
     },
   };
   Object.defineProperty(at, 'toJSON', TO_JSON);
   return at;
 }
 
-function settle(at: object, place: () => Position): Position {
+function settle(at: At, place: () => Position, positions: FollowingPositions | undefined): Position {
   const position = place();
+  const fixed = { enumerable: true, writable: false, configurable: positions !== undefined };
   Object.defineProperties(at, {
-    line: { value: position.line, enumerable: true, writable: false, configurable: false },
-    column: { value: position.column, enumerable: true, writable: false, configurable: false },
+    line: { ...fixed, value: position.line },
+    column: { ...fixed, value: position.column },
   });
+  positions?.settled(at);
   return position;
 }
 

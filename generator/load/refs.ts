@@ -11,21 +11,43 @@ import { type NodeKind, walkDocument } from './walk.js';
  * `$ref` inside data is never seen (see walk.ts); an external one is reported, never read: the
  * generator reads one file, the spec.
  */
-export function resolveRefs(spec: LoadedSpec): ResolvedSpec {
+export function resolveRefs(spec: LoadedSpec, memory?: RefMemory): ResolvedSpec {
   const issues = new IssueList();
   const refs = new Map<string, string>();
   const kinds: { readonly site: string; readonly ref: string; readonly kind: NodeKind }[] = [];
   const exists = memoized((target: string) => nodeAtPointer(spec.document, target) !== undefined);
-  walkDocument(spec.document, (node, kind, path) => {
-    if (!Object.hasOwn(node, '$ref')) return;
-    const site = path.pointer;
-    const checked = checkRef(node.$ref, exists);
+  const note = (site: string, ref: Json | undefined, kind: NodeKind): void => {
+    const checked = checkRef(ref, exists);
     if ('target' in checked) {
       refs.set(site, checked.target);
       kinds.push({ site, ref: checked.ref, kind });
     } else {
       issues.error(checked.code, spec.locate(`${site}/$ref`), checked.message);
     }
+  };
+  const found: {
+    readonly pointer: string;
+    readonly node: object;
+    readonly kind: NodeKind;
+    readonly refs: FoundRef[];
+  }[] = [];
+  walkDocument(spec.document, (node, kind, path) => {
+    if (memory !== undefined && isKeptPart(path.tokens)) {
+      const pointer = path.pointer;
+      const known = memory.get(node);
+      if (known?.kind === kind) {
+        // The same object as a run before: the same references, whose targets are checked again.
+        for (const ref of known.refs) note(pointer + ref.site, ref.ref, ref.kind);
+        return false;
+      }
+      found.push({ pointer, node, kind, refs: [] });
+    }
+    if (!Object.hasOwn(node, '$ref')) return;
+    const site = path.pointer;
+    const part = found.at(-1);
+    if (part !== undefined && (site === part.pointer || site.startsWith(`${part.pointer}/`)))
+      part.refs.push({ site: site.slice(part.pointer.length), ref: node.$ref, kind });
+    note(site, node.$ref, kind);
   });
   const cyclic = refCycles(refs);
   for (const { site, ref, kind } of cyclic.size === 0 ? [] : kinds) {
@@ -34,7 +56,26 @@ export function resolveRefs(spec: LoadedSpec): ResolvedSpec {
     issues.error('ref_cycle', spec.locate(`${site}/$ref`), message);
   }
   issues.throwIfErrors();
+  for (const part of found) memory?.set(part.node, { kind: part.kind, refs: part.refs });
   return { ...spec, refs };
+}
+
+/**
+ * The references found in each path item and component, by its node: `--watch` walks again
+ * only the parts an edit changed (unchanged ones are the same objects, see `shareUnchanged`).
+ */
+export type RefMemory = WeakMap<object, { readonly kind: NodeKind; readonly refs: readonly FoundRef[] }>;
+
+/** A `$ref` below a kept part: its site relative to the part, its value, the kind of node it stands for. */
+interface FoundRef {
+  readonly site: string;
+  readonly ref: Json | undefined;
+  readonly kind: NodeKind;
+}
+
+/** `/paths/{path}` and `/components/{type}/{name}`: the parts whose references are kept. */
+function isKeptPart(tokens: readonly (string | number)[]): boolean {
+  return (tokens.length === 2 && tokens[0] === 'paths') || (tokens.length === 3 && tokens[0] === 'components');
 }
 
 type Checked =

@@ -46,7 +46,7 @@ export function planChecks(
 ): CheckPlan {
   const byId = new Map(schemas.map((named) => [named.id, named]));
   const resolve = aliasResolver(byId);
-  const { classOf, templates } = namedClasses(schemas, resolve);
+  const classOf = namedClasses(schemas, resolve);
   const roots: Root[] = [];
   const rootClass: string[] = [];
   for (const named of schemas) {
@@ -58,7 +58,7 @@ export function planChecks(
   }
   const aliases: [string, string][] = [];
   const key = (schema: Schema, direction: CheckFunction['direction']): string =>
-    `${direction}|${structuralKey(schema, (id) => classOf.get(resolve(id)) ?? id)}`;
+    `${direction}|${structureTemplate(schema)((id) => classOf.get(resolve(id)) ?? id)}`;
   const inline = new Map<string, string>();
   const inlineKeys = new Map<number, string>();
   for (const unit of units)
@@ -78,15 +78,9 @@ export function planChecks(
       }
     }
   // Named classes are keyed the same way, so an inline root equal to a named schema joins it.
-  // (A named root's key is its template filled in, the text key() would give, without walking it again.)
-  const classOfRef = (id: string): number | string => classOf.get(resolve(id)) ?? id;
   const namedByStructure = new Map<string, string>();
   roots.forEach((root, index) => {
-    if (!rootClass[index]!.startsWith('n')) return;
-    const template = templates.get(root.schema);
-    const structure =
-      template === undefined ? key(root.schema, root.direction) : `${root.direction}|${template(classOfRef)}`;
-    namedByStructure.set(structure, rootClass[index]!);
+    if (rootClass[index]!.startsWith('n')) namedByStructure.set(key(root.schema, root.direction), rootClass[index]!);
   });
   roots.forEach((_, index) => {
     if (rootClass[index]!.startsWith('i')) {
@@ -169,20 +163,13 @@ function aliasResolver(byId: ReadonlyMap<string, NamedSchema>): (id: string) => 
 
 type Template = (classOf: (id: string) => number | string) => string;
 
-/**
- * Named schema id -> class number, by partition refinement over their structures; and each
- * schema's structure template, by schema.
- */
-function namedClasses(
-  schemas: readonly NamedSchema[],
-  resolve: (id: string) => string,
-): { classOf: Map<string, number>; templates: Map<Schema, Template> } {
+/** Named schema id -> class number, by partition refinement over their structures. */
+function namedClasses(schemas: readonly NamedSchema[], resolve: (id: string) => string): Map<string, number> {
   const own = schemas.filter((named) => resolve(named.id) === named.id);
   let classOf = new Map(own.map((named) => [named.id, 0]));
   let count = 1;
   // Each schema is walked once; each round only fills in its references' classes.
   const templates = own.map((named) => structureTemplate(named.schema));
-  const bySchema = new Map(own.map((named, index) => [named.schema, templates[index]!]));
   for (;;) {
     const numbers = new Map<string, number>();
     const next = new Map<string, number>();
@@ -194,7 +181,7 @@ function namedClasses(
     }
     classOf = next;
     // Refinement only splits classes: when none split, it is done.
-    if (numbers.size === count) return { classOf, templates: bySchema };
+    if (numbers.size === count) return classOf;
     count = numbers.size;
   }
 }
@@ -222,22 +209,33 @@ function structuralKey(schema: Schema, classOf: (id: string) => number | string)
 }
 
 /**
- * structuralKey as a function of `classOf` only: the schema is walked once, and each call fills
- * the references' classes into the text around them (the same text, by construction). Falls
- * back to walking again when the schema's own text contains the marker that stands for one.
+ * structuralKey as a function of `classOf` only, in a short form that is equal exactly when
+ * structuralKey's texts are: the number of the schema's text with its references left out (the
+ * same number for the same text, every run) and its references' classes. The schema is walked
+ * once; falls back to walking again (the whole text) when the schema's own text contains the
+ * marker that stands for a reference. Remembered by schema: model nodes are never changed, and
+ * `--watch` keeps the schemas of unchanged spec nodes from one run to the next, so each is made once.
  */
 function structureTemplate(schema: Schema): Template {
+  let template = TEMPLATES.get(schema);
+  if (template === undefined) TEMPLATES.set(schema, (template = newTemplate(schema)));
+  return template;
+}
+
+const TEMPLATES = new WeakMap<Schema, Template>();
+/** Each text with its references left out, numbered. */
+const SHAPES = new Map<string, number>();
+
+function newTemplate(schema: Schema): Template {
   const targets: string[] = [];
   const text = structuralKey(schema, (id) => `${REF_MARKER}${targets.push(id) - 1}`);
-  const parts = text.split(MARKER_PATTERN);
   // Only the replacer's objects have that form; one more match means the schema holds its text.
-  if (parts.length !== targets.length + 1) return (classOf) => structuralKey(schema, classOf);
-  return (classOf) => {
-    let filled = parts[0]!;
-    for (let index = 0; index < targets.length; index++)
-      filled += `{"ref":${JSON.stringify(classOf(targets[index]!))}}${parts[index + 1]!}`;
-    return filled;
-  };
+  if (text.split(MARKER_PATTERN).length !== targets.length + 1)
+    return (classOf) => `text:${structuralKey(schema, classOf)}`;
+  let shape = SHAPES.get(text);
+  if (shape === undefined) SHAPES.set(text, (shape = SHAPES.size));
+  const prefix = `${shape}|`;
+  return (classOf) => prefix + targets.map((target) => JSON.stringify(classOf(target))).join(',');
 }
 
 /** In structuralKey's text, `{"ref":"\u0001ref<n>"}`: a reference's class, filled in later. */

@@ -11,7 +11,14 @@ import { directRefs, operationSchemas, reachable } from './references.js';
  * unit. Each unit gets the hash of everything its files depend on, so that an edit re-renders
  * only the units it touches.
  */
-export function planUnits(model: ApiModel): Plan {
+/**
+ * Each unit's hash with the texts it was computed from, by unit file (`--watch`): a unit whose
+ * texts are the same strings as last run's (operations and schemas kept as objects keep their
+ * texts) has the same hash, without hashing its whole text again.
+ */
+export type UnitHashMemory = Map<string, { readonly texts: readonly string[]; readonly hash: string }>;
+
+export function planUnits(model: ApiModel, hashes?: UnitHashMemory): Plan {
   const graph = new Map(model.schemas.map((named) => [named.id, directRefs(named.schema)]));
   const groups = groupByNamespace(model.operations);
   const uses = new Map<string, Set<string>>();
@@ -34,9 +41,10 @@ export function planUnits(model: ApiModel): Plan {
   const sharedHashes = new Map<string, string>();
   const sharedHash = (id: string): string => {
     let digest = sharedHashes.get(id);
-    if (digest === undefined) sharedHashes.set(id, (digest = contentHash(byId.get(id) ?? null)));
+    if (digest === undefined) sharedHashes.set(id, (digest = hashText(entityJson(byId.get(id) ?? null))));
     return digest;
   };
+  const settingsJson = positionFreeJson(settings(model));
   const units = [...groups].map(([namespace, operations]): Unit => {
     const file = files.get(namespace)!;
     const used = [...(uses.get(namespace) ?? [])];
@@ -52,18 +60,34 @@ export function planUnits(model: ApiModel): Plan {
       schemas,
       sharedSchemas,
       get hash(): string {
-        return (digest ??= contentHash([
-          settings(model),
-          namespace,
-          operations,
-          schemas,
-          sharedNames,
-          sharedSchemas.map(sharedHash),
-          unitChecks(checks, file, operations, [...schemas.map((named) => named.typeName), ...sharedNames]),
-        ]));
+        if (digest !== undefined) return digest;
+        // The JSON of the array of these, each operation's and schema's text written once per object.
+        const texts = [
+          settingsJson,
+          JSON.stringify(namespace),
+          ...operations.map(entityJson),
+          '|',
+          ...schemas.map(entityJson),
+          positionFreeJson([
+            sharedNames,
+            sharedSchemas.map(sharedHash),
+            unitChecks(checks, file, operations, [...schemas.map((named) => named.typeName), ...sharedNames]),
+          ]),
+        ];
+        const known = hashes?.get(file);
+        digest =
+          known !== undefined &&
+          known.texts.length === texts.length &&
+          known.texts.every((text, index) => text === texts[index])
+            ? known.hash
+            : hashText(JSON.stringify(texts));
+        hashes?.set(file, { texts, hash: digest });
+        return digest;
       },
     };
   });
+  const planned = new Set(units.map((unit) => unit.file));
+  for (const file of hashes?.keys() ?? []) if (!planned.has(file)) hashes?.delete(file);
   return { model, units, shared: { schemas: shared }, home, checks };
 }
 
@@ -152,8 +176,26 @@ function settings(model: ApiModel): unknown {
 
 /** Source positions change on every edit above a node and never change the output: they are left out. */
 export function contentHash(value: unknown): string {
-  return createHash('sha256').update(positionFreeJson(value)).digest('hex').slice(0, 16);
+  return hashText(positionFreeJson(value));
 }
+
+function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+/**
+ * positionFreeJson of an operation or a named schema, remembered by object: the model is never
+ * changed once built, and `--watch` keeps the objects of what an edit did not touch, so each is
+ * written out once, not once per run.
+ */
+function entityJson(value: object | null): string {
+  if (value === null) return 'null';
+  let text = ENTITY_JSON.get(value);
+  if (text === undefined) ENTITY_JSON.set(value, (text = positionFreeJson(value)));
+  return text;
+}
+
+const ENTITY_JSON = new WeakMap<object, string>();
 
 /**
  * JSON of a part of the model without its source positions (each an `at` the loader made; an

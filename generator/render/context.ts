@@ -1,5 +1,6 @@
 import type { TypeNode } from '../emit/ast.js';
-import type { ApiModel, NamedSchema, Plan, Schema } from '../model/index.js';
+import type { ApiModel, NamedSchema, Namespace, Plan, Schema } from '../model/index.js';
+import { append } from '../util/collections.js';
 import { checkName } from '../plan/checks.js';
 import { docPhrases } from '../schema/doc.js';
 import { discriminatorTargets, namedTypeOf, typeOf, type TypeOptions } from '../schema/type.js';
@@ -24,6 +25,8 @@ export interface RenderContext {
   checkOfSchema(id: string): string;
   /** Where a check function is declared: a unit's file stem, or '' for the shared module. */
   checkHome(functionName: string): string;
+  /** The namespaces under a top-level one (itself first), in the model's order. */
+  namespacesUnder(top: string): readonly Namespace[];
 }
 
 export function renderContext(plan: Plan): RenderContext {
@@ -41,6 +44,9 @@ export function renderContext(plan: Plan): RenderContext {
   const options = (direction: Direction): TypeOptions => ({ typeName, direction, named });
   const checkOf = (typeName: string): string => plan.checks.functionOf.get(checkName(typeName)) ?? checkName(typeName);
   const targets = discriminatorTargets(plan.model.schemas.map((entry) => [entry.id, entry.schema] as const));
+  // By top-level namespace once, not searched per unit: a thousand units would make it quadratic.
+  const underTop = new Map<string, Namespace[]>();
+  for (const namespace of plan.model.namespaces) append(underTop, namespace.path[0]!, namespace);
   return {
     plan,
     model: plan.model,
@@ -55,5 +61,6 @@ export function renderContext(plan: Plan): RenderContext {
       if (home === undefined) throw new Error(`render: no check function named ${name}`);
       return home;
     },
+    namespacesUnder: (top) => underTop.get(top) ?? [],
   };
 }

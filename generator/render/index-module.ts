@@ -172,9 +172,7 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
 }
 
 export function topNamespaceType(ctx: RenderContext, namespace: string): string {
-  const found = ctx.model.namespaces.find(
-    (candidate) => candidate.path.length === 1 && candidate.path[0] === namespace,
-  );
+  const found = ctx.namespacesUnder(namespace).find((candidate) => candidate.path.length === 1);
   if (found === undefined) throw new Error(`render: no namespace ${namespace}`);
   return found.typeName;
 }

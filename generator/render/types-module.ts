@@ -22,31 +22,19 @@ export function renderTypesModule(ctx: RenderContext): RenderedFile[] {
   // (a type may require some of a referenced schema's: schema/type.ts `requiring`), and what each
   // operation's types are made of, in the model's order. `--watch` reuses the printed module while
   // these are the same: one interface of every operation is slow to print.
-  const inputs = positionFreeJson([
-    model.title,
-    model.sourceName,
-    model.schemas.map((named) => [
-      named.id,
-      named.typeName,
-      plan.home.get(named.id),
-      named.schema.kind === 'schema' ? (named.schema.keywords.properties ?? []).map((property) => property.name) : [],
-    ]),
-    model.operations.map((operation) => [
-      operation.operationId,
-      operation.path,
-      operation.method,
-      operation.summary,
-      operation.params.map((param) => [param.in, param.name, param.required, param.schema]),
-      operation.body === undefined
-        ? null
-        : [operation.body.required, operation.body.media.map((media) => [media.mediaType, media.schema])],
-      operation.responses.map((response) => [
-        response.status,
-        response.description,
-        response.content.map((entry) => [entry.mediaType, entry.schema]),
+  const inputs = [
+    positionFreeJson([
+      model.title,
+      model.sourceName,
+      model.schemas.map((named) => [
+        named.id,
+        named.typeName,
+        plan.home.get(named.id),
+        named.schema.kind === 'schema' ? (named.schema.keywords.properties ?? []).map((property) => property.name) : [],
       ]),
     ]),
-  ]);
+    ...model.operations.map(operationInputs),
+  ].join('\n');
   let module: Module | undefined;
   const build = (): Module => (module ??= typesModule(ctx));
   return [
@@ -54,6 +42,36 @@ export function renderTypesModule(ctx: RenderContext): RenderedFile[] {
     { path: 'dist/types.d.ts', contents: cachedText(`types.d.ts\u0000${inputs}`, () => printModule(build(), 'dts')) },
   ];
 }
+
+/**
+ * What an operation's types here are made of, as text; remembered by operation (the model is
+ * never changed, and `--watch` keeps the operations an edit did not touch).
+ */
+function operationInputs(operation: Operation): string {
+  let text = OPERATION_INPUTS.get(operation);
+  if (text === undefined)
+    OPERATION_INPUTS.set(
+      operation,
+      (text = positionFreeJson([
+        operation.operationId,
+        operation.path,
+        operation.method,
+        operation.summary,
+        operation.params.map((param) => [param.in, param.name, param.required, param.schema]),
+        operation.body === undefined
+          ? null
+          : [operation.body.required, operation.body.media.map((media) => [media.mediaType, media.schema])],
+        operation.responses.map((response) => [
+          response.status,
+          response.description,
+          response.content.map((entry) => [entry.mediaType, entry.schema]),
+        ]),
+      ])),
+    );
+  return text;
+}
+
+const OPERATION_INPUTS = new WeakMap<Operation, string>();
 
 function typesModule(ctx: RenderContext): Module {
   const { model, plan } = ctx;

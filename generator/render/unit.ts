@@ -33,7 +33,7 @@ export function unitModule(unit: Unit, ctx: RenderContext): Module {
   const shapes = new Map(
     unit.operations.map((operation) => [operation.descriptorName, operationShape(operation, ctx)]),
   );
-  const namespaces = ctx.model.namespaces.filter((namespace) => namespace.path[0] === unit.namespace);
+  const namespaces = ctx.namespacesUnder(unit.namespace);
   const checks = unitChecks(unit, ctx);
   const types = [
     ...unit.schemas.map((named) => namedTypeDeclaration(named, ctx)),

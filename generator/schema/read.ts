@@ -8,6 +8,7 @@ import { ANNOTATION_KEYS, readAnnotations, UNSUPPORTED_KEYS } from './annotation
 import type { RawSchema, ReadContext } from './keyword.js';
 import { definitionOf, KEYWORD_NAMES } from './keywords/index.js';
 import { isObject } from './read-values.js';
+import type { ReadEvent, RememberedRead, SchemaMemory } from './read-memory.js';
 import { PatternAnalyser } from './redos.js';
 import { checkValue } from './value-check.js';
 
@@ -19,6 +20,12 @@ export interface ReaderContext {
 }
 
 const COMPONENT_SCHEMA = /^\/components\/schemas\/([^/]+)$/;
+
+/** A read in progress: what it did so far, and whether it may be kept for the next run. */
+interface Recording {
+  readonly events: ReadEvent[];
+  keepable: boolean;
+}
 
 /** Every key a keyword definition reads. */
 const KEYWORD_KEYS: ReadonlySet<string> = new Set(
@@ -37,9 +44,16 @@ export class SchemaReader {
   readonly #reading = new Set<string>();
   readonly #said = new Set<string>();
   readonly patterns = new PatternAnalyser();
+  readonly #memory: SchemaMemory | undefined;
+  /** Every pointer at or above a read made afresh this run, not replayed (only with a memory). */
+  readonly #freshAbove = new Set<string>();
+  /** The reads in progress, innermost last (only with a memory). */
+  readonly #recordings: Recording[] = [];
 
-  constructor(ctx: ReaderContext) {
+  /** With `memory` (`--watch`), a read of a node unchanged since the last run is that run's read, replayed. */
+  constructor(ctx: ReaderContext, memory?: SchemaMemory) {
     this.#ctx = ctx;
+    this.#memory = memory;
   }
 
   read(pointer: string): Schema {
@@ -48,8 +62,45 @@ export class SchemaReader {
 
   /** `raw` is the value at `pointer`: a parent hands its children over without walking from the root. */
   #readAt(pointer: string, raw: unknown): Schema {
+    const memory = this.#memory;
+    if (memory === undefined) {
+      const cached = this.#cache.get(pointer);
+      return cached ?? this.#readFresh(pointer, raw);
+    }
     const cached = this.#cache.get(pointer);
-    if (cached !== undefined) return cached;
+    const outer = this.#recordings.at(-1);
+    if (cached !== undefined) {
+      if (outer !== undefined) {
+        const known = memory.recall(pointer, raw, this.#ctx.openapi30);
+        if (known === undefined || known.schema !== cached) outer.keepable = false;
+        else outer.events.push({ read: pointer, remembered: known });
+      }
+      return cached;
+    }
+    let remembered = memory.recall(pointer, raw, this.#ctx.openapi30);
+    if (remembered !== undefined && this.#replayable(pointer)) {
+      this.#replay(pointer, remembered);
+    } else {
+      for (let cut = pointer.length; cut > 0; cut = pointer.lastIndexOf('/', cut - 1))
+        this.#freshAbove.add(pointer.slice(0, cut));
+      const recording: Recording = { events: [], keepable: true };
+      this.#recordings.push(recording);
+      let schema: Schema;
+      try {
+        schema = this.#readFresh(pointer, raw);
+      } finally {
+        this.#recordings.pop();
+      }
+      remembered = { raw, openapi30: this.#ctx.openapi30, schema, events: recording.events };
+      if (recording.keepable) memory.keep(pointer, remembered);
+      else memory.forget(pointer);
+      if (!recording.keepable && outer !== undefined) outer.keepable = false;
+    }
+    outer?.events.push({ read: pointer, remembered });
+    return remembered.schema;
+  }
+
+  #readFresh(pointer: string, raw: unknown): Schema {
     this.#reading.add(pointer);
     try {
       const schema = this.#readNode(pointer, raw);
@@ -61,6 +112,26 @@ export class SchemaReader {
   }
 
   /**
+   * Whether replaying gives what reading would: a nested read this run has already made must
+   * have given the object the remembered read holds (a cold read would have used that one). A
+   * kept read nests only reads below its own pointer, and a nested read this run replayed gave
+   * the very object kept with it, so only a read made afresh this run below `pointer` can differ.
+   */
+  #replayable(pointer: string): boolean {
+    return !this.#freshAbove.has(pointer);
+  }
+
+  /** A remembered read's warnings and nested reads, in their order, as reading would have made them. */
+  #replay(pointer: string, remembered: RememberedRead): void {
+    for (const event of remembered.events) {
+      if ('warn' in event) this.#ctx.issues.warn(event.warn, this.#ctx.spec.locate(event.pointer), event.message);
+      else if (!this.#cache.has(event.read)) this.#replay(event.read, event.remembered);
+    }
+    this.#memory?.keep(pointer, remembered);
+    this.#cache.set(pointer, remembered.schema);
+  }
+
+  /**
    * Warns about every `default` and example (of a schema read so far) that its own schema
    * rejects: "a `default: 100` beside `maximum: 50`" is a located warning saying what is wrong.
    * Call it once reading is done; the generation-time interpreter decides, without ajv.
@@ -69,11 +140,13 @@ export class SchemaReader {
     const named = (id: string): Schema => this.read(joinPointer('/components/schemas', id));
     for (const [pointer, schema] of [...this.#cache]) {
       if (schema.kind !== 'schema' || schema.at.pointer !== pointer) continue;
-      const raw = nodeAtPointer(this.#ctx.spec.document, pointer) as RawSchema;
       if (schema.annotations.default !== undefined)
         this.#checkExample(schema, schema.annotations.default.value, [pointer, 'default'], named);
+      const examples = schema.annotations.examples;
+      if (examples === undefined) continue;
+      const raw = nodeAtPointer(this.#ctx.spec.document, pointer) as RawSchema;
       const listed = Array.isArray(raw.examples) ? raw.examples.length : 0;
-      (schema.annotations.examples ?? []).forEach((example, index) => {
+      examples.forEach((example, index) => {
         const at = index < listed ? [pointer, 'examples', index] : [pointer, 'example'];
         this.#checkExample(schema, example, at as [string, ...(string | number)[]], named);
       });
@@ -131,6 +204,8 @@ export class SchemaReader {
   #refTo(target: string, at: At): Schema {
     const component = COMPONENT_SCHEMA.exec(target)?.[1];
     if (component !== undefined) return { kind: 'ref', target: unescapeToken(component), at };
+    // What it reads depends on another node (and on what is being read around it): not kept.
+    this.#unkeepable();
     if (this.#reading.has(target)) {
       this.#warn('ref_cycle', at, `$ref to #${target} recurses outside #/components/schemas: read as {} (not checked)`);
       return emptyNode(at);
@@ -186,13 +261,21 @@ export class SchemaReader {
   }
 
   #firstTime(key: string): boolean {
+    // Its answer depends on every read before it, kept or not: a read that asks is not kept.
+    this.#unkeepable();
     if (this.#said.has(key)) return false;
     this.#said.add(key);
     return true;
   }
 
   #warn(code: SpecIssueCode, at: At, message: string): void {
+    this.#recordings.at(-1)?.events.push({ warn: code, pointer: at.pointer, message });
     this.#ctx.issues.warn(code, at, message);
+  }
+
+  #unkeepable(): void {
+    const recording = this.#recordings.at(-1);
+    if (recording !== undefined) recording.keepable = false;
   }
 }
 
