@@ -15,6 +15,9 @@ import {
   jsonBody,
   matchesDateTime,
   rawNamespace,
+  pagination,
+  requestExtras,
+  retries,
   type ApiSpec,
   type Check,
   type IssueSink,
@@ -329,11 +332,12 @@ export type BillingClient = any;
 /** `validateResponses: true` stands for this file's own checks (the generated package imports them). */
 export function createCloudflareBillingClient(options?: Record<string, unknown>): BillingClient {
   const checks = options?.['validateResponses'] === true ? [...aiGatewayChecks, ...userChecks] : undefined;
-  return createClient(API, { ...options, validateResponses: checks }, [
-    aiGatewayBilling,
-    userBillingHistory,
-    rawNamespace,
-  ]);
+  return createClient(
+    API,
+    { ...options, validateResponses: checks },
+    [aiGatewayBilling, userBillingHistory, rawNamespace],
+    { retries, pagination },
+  );
 }
 
 export function createCloudflareBillingClientLite(options?: Record<string, unknown>): BillingClient {
@@ -364,9 +368,10 @@ export const createTag: OperationSpec = {
   check: checkCreateTagParams,
   response: 'result',
   body: { media: [{ type: 'application/json', encode: jsonBody }], required: true },
+  extras: requestExtras,
 };
 export const tags: Resource = { at: ['tags'], methods: { create: createTag } };
 
 export function createTagsClient(options?: Record<string, unknown>): BillingClient {
-  return createClient(API, options, [tags]);
+  return createClient(API, options, [tags], { retries, pagination });
 }

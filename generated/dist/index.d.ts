@@ -3,6 +3,7 @@
  *
  * Generated from spec/openapi.yaml by cloudflare-billing-codegen; do not edit.
  */
+import type { Paginator, Unpaged } from './runtime/index.js';
 import type { CloudflareBillingClientOptions } from './api.js';
 import type { AiGateway } from './units/ai-gateway.js';
 import type { User } from './units/user.js';
@@ -17,6 +18,9 @@ export {
   ConflictError,
   InternalServerError,
   InvalidResponseError,
+  logging,
+  pagination,
+  retries,
   MissingCredentialsError,
   NotFoundError,
   PaginationLimitError,
@@ -31,9 +35,14 @@ export {
 export type {
   APIPromise,
   BaseClientOptions,
+  LogLevel,
+  LogSetup,
   Logger,
   PagePromise,
+  Paginator,
   RequestOptions,
+  RetryPolicy,
+  Unpaged,
   ValidationIssue,
   ValidationResult,
 } from './runtime/index.js';
@@ -67,8 +76,22 @@ export declare function createCloudflareBillingClient(
  *
  * Parameters are typed but not checked before sending (values that cannot be sent at all, such as an empty
  * path parameter, are still refused), and there is no `validateResponses`: an app that imports only this
- * factory bundles no validator at all.
+ * factory bundles no validator at all. It retries nothing unless given `retries`, and its paginated methods
+ * give their first page (not async-iterable) unless given `pagination` (both exported by this package)
+ * among its options.
+ */
+export declare function createCloudflareBillingClientLite(
+  options: Omit<CloudflareBillingClientOptions, 'validateResponses'> & { readonly pagination: Paginator },
+): CloudflareBillingClient;
+/**
+ * Creates the same client as `createCloudflareBillingClient`, for the smallest bundle: without run-time validation.
+ *
+ * Parameters are typed but not checked before sending (values that cannot be sent at all, such as an empty
+ * path parameter, are still refused), and there is no `validateResponses`: an app that imports only this
+ * factory bundles no validator at all. It retries nothing unless given `retries`, and its paginated methods
+ * give their first page (not async-iterable) unless given `pagination` (both exported by this package)
+ * among its options.
  */
 export declare function createCloudflareBillingClientLite(
   options?: Omit<CloudflareBillingClientOptions, 'validateResponses'>,
-): CloudflareBillingClient;
+): Unpaged<CloudflareBillingClient>;

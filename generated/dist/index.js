@@ -3,7 +3,7 @@
  *
  * Generated from spec/openapi.yaml by cloudflare-billing-codegen; do not edit.
  */
-import { createClient } from './runtime/index.js';
+import { createClient, pagination, retries } from './runtime/index.js';
 import { API } from './api.js';
 import { resources as aiGatewayResources, liteResources as aiGatewayLite } from './units/ai-gateway.js';
 import { resources as userResources, liteResources as userLite } from './units/user.js';
@@ -18,6 +18,9 @@ export {
   ConflictError,
   InternalServerError,
   InvalidResponseError,
+  logging,
+  pagination,
+  retries,
   MissingCredentialsError,
   NotFoundError,
   PaginationLimitError,
@@ -31,7 +34,7 @@ export {
 } from './runtime/index.js';
 
 export function createCloudflareBillingClient(options = {}) {
-  return createClient(API, options, [...aiGatewayResources, ...userResources]);
+  return createClient(API, options, [...aiGatewayResources, ...userResources], { retries, pagination });
 }
 
 export function createCloudflareBillingClientLite(options = {}) {

@@ -38,6 +38,20 @@ export const CLIENT_OPTIONS: readonly OptionRow[] = [
     description: 'Retries after the first attempt (integer >= 0).',
   },
   {
+    name: 'retries',
+    type: 'RetryPolicy',
+    default: 'built in (lite factory: no retries)',
+    description:
+      'The retry policy, `retries` (exported by the package): 408, 409, 429, 5xx, connection errors and timeouts, with backoff and `Retry-After`. The lite factory retries only when given it, so that a lite app that does not retry does not bundle it.',
+  },
+  {
+    name: 'pagination',
+    type: 'Paginator',
+    default: 'built in (lite factory: first page only)',
+    description:
+      "Auto-pagination, `pagination` (exported by the package): `for await` over every item, `.pages()`. Without it (the lite factory's default) a paginated method resolves to its first page and is not async-iterable, so that a lite app that reads only first pages does not bundle the page walk.",
+  },
+  {
     name: 'timeoutMs',
     type: 'number',
     default: '60000',
@@ -87,18 +101,12 @@ export const CLIENT_OPTIONS: readonly OptionRow[] = [
     description: 'First retry backoff in milliseconds, doubling per retry up to 8 s (integer >= 0).',
   },
   {
-    name: 'logger',
-    type: 'Logger',
-    default: '`globalThis.console`',
-    description: 'Receives the log lines: an object with `error`, `warn`, `info` and `debug`.',
-  },
-  {
-    name: 'logLevel',
-    type: 'LogLevel',
-    default: "`'warn'`",
+    name: 'log',
+    type: 'LogSetup',
+    default: 'no logging (deprecation warnings go to `console.warn`)',
     env: (prefix) => `${prefix}_LOG`,
     description:
-      "`'off'`, `'error'`, `'warn'` (deprecations), `'info'` (retries, failed calls), `'debug'` (one line per attempt). Never headers, query values, bodies or credentials.",
+      "`logging({ level, logger })`, imported from the package: `level` `'off'`, `'error'`, `'warn'` (deprecations), `'info'` (retries, failed calls; the default when the environment variable names no level), `'debug'` (one line per attempt); `logger` default `console`. Never headers, query values, bodies or credentials. Opt-in, so that apps that do not log do not bundle it.",
   },
   {
     name: 'auth',

@@ -21,6 +21,16 @@ export const ENCODERS: Readonly<Record<BodyMedia['kind'], string>> = {
   text: 'textBody',
 };
 
+/** The runtime's sender of header and cookie parameters and bodies, which generated code imports when it needs it. */
+export const EXTRAS = 'requestExtras';
+
+/** Whether the operation has header or cookie parameters or a body: then its descriptor references EXTRAS. */
+export function sendsExtras(operation: Operation): boolean {
+  return (
+    operation.body !== undefined || operation.params.some((param) => param.in === 'header' || param.in === 'cookie')
+  );
+}
+
 export function descriptor(operation: Operation, checkOf: CheckOf = checkName): Expr {
   const byLocation = (location: Param['in']): Param[] => operation.params.filter((param) => param.in === location);
   const members: ObjectMember[] = [
@@ -33,6 +43,7 @@ export function descriptor(operation: Operation, checkOf: CheckOf = checkName): 
     if (params.length > 0) members.push(prop(location, arr(params.map(paramSpec))));
   }
   if (operation.body !== undefined) members.push(prop('body', bodySpec(operation, checkOf)));
+  if (sendsExtras(operation)) members.push(prop('extras', id(EXTRAS)));
   members.push(prop('security', arr(operation.security.map((names) => arr(names.map(str))))));
   members.push(prop('response', str(responseKind(operation))));
   if (operation.deprecated) members.push(prop('deprecated', bool(true)));

@@ -1,5 +1,20 @@
 import type { Stmt, TypeMember } from '../emit/ast.js';
-import { arr, call, constDecl, fn, id, importFrom, obj, param, propSig, ret, typeRef } from '../emit/build.js';
+import {
+  arr,
+  call,
+  constDecl,
+  fn,
+  id,
+  importFrom,
+  intersection,
+  obj,
+  objectType,
+  param,
+  propSig,
+  ret,
+  typeRef,
+  union,
+} from '../emit/build.js';
 import { printModule } from '../emit/print.js';
 import type { RenderedFile } from '../model/index.js';
 import type { RenderContext } from './context.js';
@@ -18,6 +33,9 @@ export const PUBLIC_RUNTIME_VALUES: readonly string[] = [
   'ConflictError',
   'InternalServerError',
   'InvalidResponseError',
+  'logging',
+  'pagination',
+  'retries',
   'MissingCredentialsError',
   'NotFoundError',
   'PaginationLimitError',
@@ -32,9 +50,14 @@ export const PUBLIC_RUNTIME_VALUES: readonly string[] = [
 export const PUBLIC_RUNTIME_TYPES: readonly string[] = [
   'APIPromise',
   'BaseClientOptions',
+  'LogLevel',
+  'LogSetup',
   'Logger',
   'PagePromise',
+  'Paginator',
   'RequestOptions',
+  'RetryPolicy',
+  'Unpaged',
   'ValidationIssue',
   'ValidationResult',
 ];
@@ -50,7 +73,8 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
   const { sdk } = model;
   const units = plan.units.map((unit) => ({ unit, alias: unit.namespace }));
   const imports: Stmt[] = [
-    importFrom('./runtime/index.js', ['createClient']),
+    importFrom('./runtime/index.js', ['createClient', 'pagination', 'retries']),
+    importFrom('./runtime/index.js', ['Paginator', 'Unpaged'], true),
     importFrom('./api.js', ['API']),
     importFrom('./api.js', [sdk.optionsType], true),
     ...units.flatMap(({ unit, alias }) => [
@@ -70,11 +94,25 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
   // Spread inside the factories, not in a module-level constant: a bundler must keep a top-level
   // spread (it runs an iterator), and with it every resource of both factories.
   const options = param('options', typeRef(sdk.optionsType), { default: obj([]) });
-  const liteOptions = param(
-    'options',
-    typeRef('Omit', [typeRef(sdk.optionsType), { kind: 'literalType', value: 'validateResponses' }]),
-    { default: obj([]) },
-  );
+  const liteOptionsType = typeRef('Omit', [
+    typeRef(sdk.optionsType),
+    { kind: 'literalType', value: 'validateResponses' },
+  ]);
+  const liteOptions = param('options', liteOptionsType, { default: obj([]) });
+  const builtIn = obj([
+    { kind: 'shorthand', name: 'retries' },
+    { kind: 'shorthand', name: 'pagination' },
+  ]);
+  const unpaged = typeRef('Unpaged', [typeRef(sdk.clientType)]);
+  const liteDoc = [
+    `Creates the same client as \`${sdk.clientFactory}\`, for the smallest bundle: without run-time validation.`,
+    '',
+    'Parameters are typed but not checked before sending (values that cannot be sent at all, such as an empty',
+    'path parameter, are still refused), and there is no `validateResponses`: an app that imports only this',
+    'factory bundles no validator at all. It retries nothing unless given `retries`, and its paginated methods',
+    'give their first page (not async-iterable) unless given `pagination` (both exported by this package)',
+    'among its options.',
+  ];
   const body: Stmt[] = [
     header(model, `${sdk.packageName}: a typed client for ${model.title}.`),
     ...imports,
@@ -87,24 +125,40 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
         exported: true,
         doc: [`A client for ${model.title}. Create one with \`${sdk.clientFactory}()\`.`],
       },
-      fn(sdk.clientFactory, [options], [ret(call(id('createClient'), [id('API'), id('options'), arr(resources)]))], {
-        returns: typeRef(sdk.clientType),
-        exported: true,
-        doc: factoryDoc(ctx),
-      }),
+      fn(
+        sdk.clientFactory,
+        [options],
+        [ret(call(id('createClient'), [id('API'), id('options'), arr(resources), builtIn]))],
+        {
+          returns: typeRef(sdk.clientType),
+          exported: true,
+          doc: factoryDoc(ctx),
+        },
+      ),
       fn(
         sdk.liteClientFactory,
         [liteOptions],
         [ret(call(id('createClient'), [id('API'), id('options'), arr(liteResources)]))],
         {
-          returns: typeRef(sdk.clientType),
+          returns: union([typeRef(sdk.clientType), unpaged]),
           exported: true,
-          doc: [
-            `Creates the same client as \`${sdk.clientFactory}\`, for the smallest bundle: without run-time validation.`,
-            '',
-            'Parameters are typed but not checked before sending (values that cannot be sent at all, such as an empty',
-            'path parameter, are still refused), and there is no `validateResponses`: an app that imports only this',
-            'factory bundles no validator at all.',
+          doc: liteDoc,
+          // With `pagination` the full client's types; without it, paginated methods give their first page.
+          overloads: [
+            {
+              params: [
+                param(
+                  'options',
+                  intersection([
+                    liteOptionsType,
+                    objectType([propSig('pagination', typeRef('Paginator'), { readonly: true })]),
+                  ]),
+                ),
+              ],
+              returns: typeRef(sdk.clientType),
+              doc: liteDoc,
+            },
+            { params: [param('options', liteOptionsType, { optional: true })], returns: unpaged, doc: liteDoc },
           ],
         },
       ),

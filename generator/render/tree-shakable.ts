@@ -1,5 +1,5 @@
 import type { Stmt } from '../emit/ast.js';
-import { call, fn, id, importFrom, param, ret, typeRef } from '../emit/build.js';
+import { call, fn, id, importFrom, obj, param, ret, typeRef } from '../emit/build.js';
 import { printModule } from '../emit/print.js';
 import type { RenderedFile } from '../model/index.js';
 import type { RenderContext } from './context.js';
@@ -33,7 +33,7 @@ export function renderTreeShakable(ctx: RenderContext): RenderedFile[] {
   });
   const body: Stmt[] = [
     header(model, `The tree-shakable ${model.title} client: only the resources an app names are bundled.`),
-    importFrom('./runtime/index.js', [{ name: 'createClient', alias: 'create' }]),
+    importFrom('./runtime/index.js', [{ name: 'createClient', alias: 'create' }, 'pagination', 'retries']),
     importFrom('./runtime/index.js', ['ClientFrom', 'ClientPart'], true),
     { kind: 'exportFrom', from: './runtime/index.js', names: [{ name: 'rawNamespace' }] },
     importFrom('./api.js', ['API']),
@@ -48,6 +48,10 @@ export function renderTreeShakable(ctx: RenderContext): RenderedFile[] {
               id('API'),
               id('options'),
               { kind: 'member', object: id('options'), name: 'resources' },
+              obj([
+                { kind: 'shorthand', name: 'retries' },
+                { kind: 'shorthand', name: 'pagination' },
+              ]),
             ]),
           ),
         ],

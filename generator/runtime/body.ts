@@ -7,7 +7,7 @@
 import type { BodyEncoder, BodyMediaSpec, BodySpec, OperationSpec } from './descriptor.js';
 import { CloudflareError } from './errors.js';
 import { isBinary } from './keywords.js';
-import { Unsendable } from './serialize.js';
+import { nesting, Unsendable } from './serialize.js';
 
 /** The media type named by `contentType` (case-insensitive), else the first; CloudflareError for one not offered. */
 export function chooseMedia(spec: BodySpec, contentType: string | undefined, what: string): BodyMediaSpec {
@@ -40,13 +40,13 @@ function json(value: unknown): string {
   try {
     return JSON.stringify(value);
   } catch {
-    throw new Unsendable('json');
+    throw new Unsendable('json', 'cannot be serialised as JSON: it is cyclic or nested too deeply');
   }
 }
 
 /** Each field of an object body with each of its values (arrays are repeated fields), nullish ones left out. */
 function fields(value: unknown, add: (key: string, item: unknown) => void): void {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Unsendable('nesting');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw nesting();
   for (const [key, field] of Object.entries(value))
     for (const item of Array.isArray(field) ? field : [field]) if (item != null) add(key, item);
 }
@@ -87,7 +87,10 @@ export const multipartBody: BodyEncoder = (value, media) => {
     if (isBinary(item)) {
       // A stream's length is unknown until read, and the body is one Blob: bytes and Blobs only.
       if (!(item instanceof Blob) && !(item instanceof ArrayBuffer) && !ArrayBuffer.isView(item))
-        throw new Unsendable('part');
+        throw new Unsendable(
+          'part',
+          'cannot be a multipart part as a ReadableStream: pass a Blob, ArrayBuffer or typed array',
+        );
       const file = item instanceof Blob ? item : new Blob([item as ArrayBuffer]);
       const name = escapeName(typeof (file as File).name === 'string' ? (file as File).name : 'blob');
       part(key, `; filename="${name}"\r\nContent-Type: ${file.type || 'application/octet-stream'}`, file);
@@ -111,7 +114,7 @@ function escapeName(name: string): string {
 
 /** Bytes as they are; a wildcard type sends the Blob's own, else application/octet-stream. */
 export const binaryBody: BodyEncoder = (value, media) => {
-  if (!isBinary(value)) throw new Unsendable('binary');
+  if (!isBinary(value)) throw new Unsendable('binary', 'must be a Blob, ArrayBuffer, typed array or ReadableStream');
   const type = media.type.includes('*')
     ? (value instanceof Blob && value.type) || 'application/octet-stream'
     : media.type;

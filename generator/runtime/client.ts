@@ -9,11 +9,12 @@ import { Deadlines } from './deadline.js';
 import type { ApiSpec, Check, ClientPart, Extension, OperationSpec, Resource } from './descriptor.js';
 import { CloudflareError } from './errors.js';
 import type { Context } from './exchange.js';
-import { logLevel, type Log } from './log.js';
 import { fill } from './namespace.js';
 import { checkHeaders, count, MAX_TIMER_MS, readEnv, type BaseClientOptions } from './options.js';
 import type { RawClient, RawNamespace } from './raw.js';
 import { redactor } from './redact.js';
+import type { Paginator } from './pagination.js';
+import type { RetryPolicy } from './retry.js';
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
@@ -42,6 +43,15 @@ export type ClientFrom<R extends readonly ClientPart[], Paths extends {} = {}> =
 >;
 
 /**
+ * The modules a factory builds in (the default one: both), each also an option of its own, so
+ * that the lite factory's apps bundle only those they pass.
+ */
+export interface BuiltIn {
+  readonly retries?: RetryPolicy;
+  readonly pagination?: Paginator;
+}
+
+/**
  * Each client's Context, for what attaches to a client after it is made (`withRaw`). A WeakMap
  * rather than a property: the context holds the credentials, and nothing on the client object
  * itself should let `util.inspect` or a logger reach them.
@@ -60,17 +70,18 @@ export function createClient<const R extends readonly ClientPart[], Paths extend
   api: ApiSpec,
   options: BaseClientOptions | undefined,
   resources: R,
+  builtIn: BuiltIn = {},
 ): ClientFrom<R, Paths> {
   const client = {};
-  const ctx = context(api, options ?? {});
+  const ctx = context(api, options ?? {}, builtIn);
   contexts.set(client, ctx);
   fill(client, ctx, resources, 0);
   return client as ClientFrom<R, Paths>;
 }
 
-function context(api: ApiSpec, options: BaseClientOptions): Context {
+function context(api: ApiSpec, options: BaseClientOptions, builtIn: BuiltIn): Context {
   const checks = options.validateResponses || undefined;
-  const name = api.userAgent.split('/')[0] ?? api.userAgent;
+  const name = api.userAgent.split('/')[0]!;
   if (!Array.isArray(checks ?? []))
     throw new CloudflareError(
       `validateResponses needs the response validators: pass validateResponses: responseValidators, imported from '${name}/response-validators'`,
@@ -97,20 +108,17 @@ function context(api: ApiSpec, options: BaseClientOptions): Context {
     maxPages: count(options.maxPages, 1000, 1, 'maxPages'),
     maxBytes: count(options.maxResponseBytes, 10 * 1024 * 1024, 1, 'maxResponseBytes'),
     retryBaseMs: count(options.retryBaseDelayMs, 500, 0, 'retryBaseDelayMs', MAX_TIMER_MS),
+    retry: options.retries ?? builtIn.retries,
+    paginate: options.pagination ?? builtIn.pagination,
     headers: { ...platformHeaders(api.userAgent), ...ownHeaders },
     ownHeaders,
     credentials: resolved ? resolved.values : null,
     redact: redactor(resolved ? resolved.secrets : []),
     checks: checks && new Map<OperationSpec, Check>(checks),
-    log: log(api, options, name),
+    log: options.log?.(api),
     warnDeprecated: options.warnOnDeprecated !== false,
     deadlines: new Deadlines(timeoutMs),
   };
-}
-
-function log(api: ApiSpec, options: BaseClientOptions, name: string): Log {
-  const level = logLevel(options.logLevel, api.envPrefix === undefined ? undefined : readEnv(`${api.envPrefix}_LOG`));
-  return { level, logger: options.logger ?? globalThis.console, prefix: `[${name}]` };
 }
 
 /**

@@ -188,11 +188,7 @@ export class PaginationLimitError extends CloudflareError implements RequestTarg
   constructor(info: RequestTarget, maxPages: number) {
     super(
       `${info.method} ${info.path}: more than ${maxPages} pages (client option maxPages); narrow the query or raise maxPages`,
-      {
-        method: info.method,
-        path: info.path,
-        maxPages,
-      },
+      { method: info.method, path: info.path, maxPages },
     );
   }
 }

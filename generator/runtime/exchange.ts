@@ -14,12 +14,13 @@ import {
   CloudflareError,
   type RequestTarget,
 } from './errors.js';
-import { DEBUG, INFO, write, type Log } from './log.js';
+import type { Log } from './log.js';
 import type { Fetch } from './options.js';
 import { IoFailure } from './read.js';
 import { causeCode, sanitizeCause } from './redact.js';
 import type { Reading } from './response.js';
-import { isRetryable, retryDelay, sleep } from './retry.js';
+import type { Paginator } from './pagination.js';
+import type { RetryPolicy } from './retry.js';
 
 /** Everything a client resolved from its options, shared by all its calls. */
 export interface Context extends Reading {
@@ -29,13 +30,18 @@ export interface Context extends Reading {
   readonly timeoutMs: number;
   readonly maxPages: number;
   readonly retryBaseMs: number;
+  /** `retries`: built into the default factory; the lite one retries only when given it. */
+  readonly retry: RetryPolicy | undefined;
+  /** `pagination`: built into the default factory; without it a paginated method gives its first page. */
+  readonly paginate: Paginator | undefined;
   /** User-Agent and the client's `headers` option, lower-case names. */
   readonly headers: Readonly<Record<string, string>>;
   /** The client's `headers` option alone: credentials do not override these. */
   readonly ownHeaders: Readonly<Record<string, string>>;
   /** null with `auth: 'none'`. */
   readonly credentials: Credentials | null;
-  readonly log: Log;
+  /** The `log` option's log; undefined without it. */
+  readonly log: Log | undefined;
   /** The `warnOnDeprecated` option. */
   readonly warnDeprecated: boolean;
   readonly deadlines: Deadlines;
@@ -69,10 +75,11 @@ export interface Handler<T> {
 export async function exchange<T>(ctx: Context, request: Prepared, handler: Handler<T>): Promise<T> {
   const { target, signal, init } = request;
   const fetch = ctx.fetch ?? globalThis.fetch;
+  const log = ctx.log;
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw new APIUserAbortError(target);
     const scope = ctx.deadlines.scope(request.timeoutMs, signal);
-    const started = ctx.log.level >= DEBUG ? Date.now() : 0;
+    const started = log?.debug ? Date.now() : 0;
     let failure: CloudflareError;
     let keep = false;
     try {
@@ -86,12 +93,7 @@ export async function exchange<T>(ctx: Context, request: Prepared, handler: Hand
       if (response.status >= 200 && response.status < 300) {
         const value = await handler.success(response, attempt);
         keep = handler.keepsBody?.() === true;
-        if (started)
-          write(
-            ctx.log,
-            DEBUG,
-            `${target.method} ${target.path} -> ${response.status} in ${Date.now() - started} ms (attempt ${attempt})`,
-          );
+        if (started) log!.attempt(target, response.status, Date.now() - started, attempt);
         return value;
       }
       failure = await handler.failure(response, attempt);
@@ -100,42 +102,14 @@ export async function exchange<T>(ctx: Context, request: Prepared, handler: Hand
     } finally {
       if (!keep) scope.close();
     }
-    if (started)
-      write(
-        ctx.log,
-        DEBUG,
-        `${target.method} ${target.path} -> ${outcome(failure)} in ${Date.now() - started} ms (attempt ${attempt})`,
-      );
-    const delay = nextDelay(ctx, request, failure, attempt);
-    if (delay < 0) {
+    if (started) log!.attempt(target, failure, Date.now() - started, attempt);
+    // The retry policy waits before saying yes; without one (the lite factory's default) nothing is retried.
+    if (!(ctx.retry && (await ctx.retry(ctx, request, failure, attempt)))) {
       if (failure instanceof CloudflareAPIError && handler.settle) return handler.settle(failure);
-      // At info, not error: the caller gets the error thrown, and may well expect it (a 404).
-      write(
-        ctx.log,
-        INFO,
-        `${target.method} ${target.path} failed: ${outcome(failure)} after ${attempt} attempt${attempt > 1 ? 's' : ''}`,
-      );
+      log?.failed(target, failure, attempt);
       throw failure;
     }
-    write(
-      ctx.log,
-      INFO,
-      `${target.method} ${target.path}: ${outcome(failure)}, retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${request.retries + 1})`,
-    );
-    if (await sleep(delay, signal)) throw new APIUserAbortError(target);
   }
-}
-
-/** Milliseconds before the next attempt, or -1 when there is none. */
-function nextDelay(ctx: Context, request: Prepared, failure: CloudflareError, attempt: number): number {
-  if (failure instanceof APIUserAbortError || attempt > request.retries || !request.replayable || !isRetryable(failure))
-    return -1;
-  return retryDelay(attempt, failure instanceof CloudflareAPIError ? failure.retryAfterMs : null, ctx.retryBaseMs);
-}
-
-/** `503`, `APITimeoutError`: what a log line says about a failed attempt. */
-function outcome(failure: CloudflareError): string {
-  return failure instanceof CloudflareAPIError ? String(failure.status) : failure.name;
 }
 
 /**

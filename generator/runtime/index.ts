@@ -4,14 +4,16 @@
  * callers catch, and the helpers generated validators call (each its own export, so a bundler
  * keeps only those a package uses).
  */
-export { createClient, type ClientFrom } from './client.js';
+export { createClient, type BuiltIn, type ClientFrom } from './client.js';
 export { APIPromise, type WithResponse } from './api-promise.js';
-export { PagePromise } from './pagination.js';
+export { PagePromise, pagination, type Paginator, type Unpaged } from './pagination.js';
+export { retries, type RetryPolicy } from './retry.js';
 export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.js';
+export { requestExtras } from './extras.js';
 export { Unsendable } from './serialize.js';
 export { rawNamespace, withRaw, type RawClient, type RawNamespace } from './raw.js';
 export type { BaseClientOptions, Fetch, RequestOptions } from './options.js';
-export type { LogLevel, Logger } from './log.js';
+export { logging, type Log, type LogLevel, type LogSetup, type Logger } from './log.js';
 export type {
   ApiSpec,
   BodyEncoder,
@@ -48,6 +50,29 @@ export {
   duplicateItems,
   enumIncludes,
   fail,
+  failType,
+  failRequired,
+  failMinimum,
+  failMaximum,
+  failExclusiveMinimum,
+  failExclusiveMaximum,
+  failMultipleOf,
+  failMinLength,
+  failMaxLength,
+  failMinItems,
+  failMaxItems,
+  failMinProperties,
+  failMaxProperties,
+  failPattern,
+  failFormat,
+  failEnum,
+  failConst,
+  failAdditionalProperties,
+  failUniqueItems,
+  failAnyOf,
+  failOneOf,
+  failNot,
+  type KeywordFail,
   isBinary,
   matchesBounded,
   matchesMultipleOf,

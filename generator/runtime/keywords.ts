@@ -7,47 +7,96 @@
 import type { IssueSink } from './descriptor.js';
 import { reject } from './validation.js';
 
-/** ajv's message per keyword, `$` standing for its parameter; shared so generated checks carry no text. */
-const MESSAGES: Readonly<Record<string, string>> = {
-  type: 'must be $',
-  required: "must have required property '$'",
-  minimum: 'must be >= $',
-  maximum: 'must be <= $',
-  exclusiveMinimum: 'must be > $',
-  exclusiveMaximum: 'must be < $',
-  multipleOf: 'must be multiple of $',
-  minLength: 'must NOT have fewer than $ characters',
-  maxLength: 'must NOT have more than $ characters',
-  minItems: 'must NOT have fewer than $ items',
-  maxItems: 'must NOT have more than $ items',
-  minProperties: 'must NOT have fewer than $ properties',
-  maxProperties: 'must NOT have more than $ properties',
-  pattern: 'must match pattern "$"',
-  format: 'must match format "$"',
-  enum: 'must be equal to one of the allowed values',
-  const: 'must be equal to constant',
-  additionalProperties: 'must NOT have additional properties',
-  uniqueItems: 'must NOT have duplicate items (items ## $ are identical)',
-  anyOf: 'must match a schema in anyOf',
-  oneOf: 'must match exactly one schema in oneOf',
-  not: 'must NOT be valid',
+/**
+ * `fail` for one keyword, with ajv's message (`$` standing for its parameter) fixed:
+ * `failMaximum(sink, path + '/per_page', 50)` records "must be <= 50". Generated checks import
+ * those of the keywords they check, so that a bundle keeps only their messages. Returns as
+ * `reject`: true (stop) without a sink.
+ */
+export type KeywordFail = (sink: IssueSink | undefined, path: string, param?: unknown) => boolean;
+
+function failing(keyword: string, message: string): KeywordFail {
+  return (sink, path, param) =>
+    sink === undefined ||
+    reject(
+      sink,
+      path,
+      keyword,
+      message.replace('$', () =>
+        param instanceof RegExp ? param.source : Array.isArray(param) ? param.join(' and ') : String(param),
+      ),
+    );
+}
+
+export const failType: KeywordFail = /* @__PURE__ */ failing('type', 'must be $');
+export const failRequired: KeywordFail = /* @__PURE__ */ failing('required', "must have required property '$'");
+export const failMinimum: KeywordFail = /* @__PURE__ */ failing('minimum', 'must be >= $');
+export const failMaximum: KeywordFail = /* @__PURE__ */ failing('maximum', 'must be <= $');
+export const failExclusiveMinimum: KeywordFail = /* @__PURE__ */ failing('exclusiveMinimum', 'must be > $');
+export const failExclusiveMaximum: KeywordFail = /* @__PURE__ */ failing('exclusiveMaximum', 'must be < $');
+export const failMultipleOf: KeywordFail = /* @__PURE__ */ failing('multipleOf', 'must be multiple of $');
+export const failMinLength: KeywordFail = /* @__PURE__ */ failing('minLength', 'must NOT have fewer than $ characters');
+export const failMaxLength: KeywordFail = /* @__PURE__ */ failing('maxLength', 'must NOT have more than $ characters');
+export const failMinItems: KeywordFail = /* @__PURE__ */ failing('minItems', 'must NOT have fewer than $ items');
+export const failMaxItems: KeywordFail = /* @__PURE__ */ failing('maxItems', 'must NOT have more than $ items');
+export const failMinProperties: KeywordFail = /* @__PURE__ */ failing(
+  'minProperties',
+  'must NOT have fewer than $ properties',
+);
+export const failMaxProperties: KeywordFail = /* @__PURE__ */ failing(
+  'maxProperties',
+  'must NOT have more than $ properties',
+);
+export const failPattern: KeywordFail = /* @__PURE__ */ failing('pattern', 'must match pattern "$"');
+export const failFormat: KeywordFail = /* @__PURE__ */ failing('format', 'must match format "$"');
+export const failEnum: KeywordFail = /* @__PURE__ */ failing('enum', 'must be equal to one of the allowed values');
+export const failConst: KeywordFail = /* @__PURE__ */ failing('const', 'must be equal to constant');
+export const failAdditionalProperties: KeywordFail = /* @__PURE__ */ failing(
+  'additionalProperties',
+  'must NOT have additional properties',
+);
+export const failUniqueItems: KeywordFail = /* @__PURE__ */ failing(
+  'uniqueItems',
+  'must NOT have duplicate items (items ## $ are identical)',
+);
+export const failAnyOf: KeywordFail = /* @__PURE__ */ failing('anyOf', 'must match a schema in anyOf');
+export const failOneOf: KeywordFail = /* @__PURE__ */ failing('oneOf', 'must match exactly one schema in oneOf');
+export const failNot: KeywordFail = /* @__PURE__ */ failing('not', 'must NOT be valid');
+
+const BY_KEYWORD: Readonly<Record<string, KeywordFail>> = {
+  type: failType,
+  required: failRequired,
+  minimum: failMinimum,
+  maximum: failMaximum,
+  exclusiveMinimum: failExclusiveMinimum,
+  exclusiveMaximum: failExclusiveMaximum,
+  multipleOf: failMultipleOf,
+  minLength: failMinLength,
+  maxLength: failMaxLength,
+  minItems: failMinItems,
+  maxItems: failMaxItems,
+  minProperties: failMinProperties,
+  maxProperties: failMaxProperties,
+  pattern: failPattern,
+  format: failFormat,
+  enum: failEnum,
+  const: failConst,
+  additionalProperties: failAdditionalProperties,
+  uniqueItems: failUniqueItems,
+  anyOf: failAnyOf,
+  oneOf: failOneOf,
+  not: failNot,
 };
 
 /**
  * `reject` with ajv's message for `keyword`, built only when there is a sink to record it in:
  * `fail(sink, path + '/per_page', 'maximum', 50)` records "must be <= 50". `param` is the limit,
  * the type, the property, the format, the RegExp, or for uniqueItems the pair of indexes.
- * Returns as `reject`: true (stop) without a sink.
+ * Returns as `reject`: true (stop) without a sink. Generated checks call the keyword's own
+ * function (`failMaximum`) instead, so that a bundle keeps only the messages it can need.
  */
 export function fail(sink: IssueSink | undefined, path: string, keyword: string, param?: unknown): boolean {
-  if (sink === undefined) return true;
-  const text = param instanceof RegExp ? param.source : Array.isArray(param) ? param.join(' and ') : String(param);
-  return reject(
-    sink,
-    path,
-    keyword,
-    (MESSAGES[keyword] ?? `must pass "${keyword}"`).replace('$', () => text),
-  );
+  return (BY_KEYWORD[keyword] ?? failing(keyword, `must pass "${keyword}"`))(sink, path, param);
 }
 
 /** An object key as one RFC 6901 pointer token. */

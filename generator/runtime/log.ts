@@ -1,9 +1,12 @@
 /**
- * The client's log: a level, a logger and the package name every line starts with. Lines are
- * built only from method, filled path, status, timings and attempt counts: never headers, query
- * values, bodies or credentials.
+ * Logging, an opt-in module: `log: logging({ level, logger })` as a client option. Without it a
+ * client writes nothing but its deprecation warnings (to `console.warn`), and an app does not
+ * bundle this code. Lines are built only from method, filled path, status, timings and attempt
+ * counts: never headers, query values, bodies or credentials.
  */
-import { CloudflareError } from './errors.js';
+import type { ApiSpec } from './descriptor.js';
+import { CloudflareAPIError, CloudflareError, type RequestTarget } from './errors.js';
+import { readEnv } from './options.js';
 
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
 
@@ -15,51 +18,73 @@ export interface Logger {
   debug?(message: string): void;
 }
 
-const LEVELS: readonly LogLevel[] = ['off', 'error', 'warn', 'info', 'debug'];
-
-export const ERROR = 1;
-export const WARN = 2;
-export const INFO = 3;
-export const DEBUG = 4;
-
+/** What `logging()` sets up for a client: the lines the runtime writes. */
 export interface Log {
-  /** 0 (off) to 4 (debug): compare with ERROR..DEBUG before building a line. */
-  readonly level: number;
-  readonly logger: Logger;
-  /** `[cloudflare-billing-client]` */
-  readonly prefix: string;
+  /** Whether attempts are timed and logged (level debug). */
+  readonly debug: boolean;
+  /** An attempt ended with `outcome` (a status or an error) after `ms` milliseconds. */
+  attempt(target: RequestTarget, outcome: number | CloudflareError, ms: number, attempt: number): void;
+  /** A retry in `delay` ms, as attempt `attempt` of `attempts`. */
+  retry(target: RequestTarget, failure: CloudflareError, delay: number, attempt: number, attempts: number): void;
+  /** The call failed for good after `attempts` attempts. */
+  failed(target: RequestTarget, failure: CloudflareError, attempts: number): void;
+  /** A line at level warn. */
+  warn(message: string): void;
 }
+
+/** The `log` client option: made by `logging()`, resolved once per client. */
+export type LogSetup = (api: ApiSpec) => Log;
+
+const LEVELS: readonly LogLevel[] = ['off', 'error', 'warn', 'info', 'debug'];
+const WARN = 2;
+const INFO = 3;
+const DEBUG = 4;
 
 /**
- * The level from the option, else from the environment variable (ignored when it names no
- * level: a typo there should not break the app), else 'warn'.
+ * The `log` client option. `level`: 'off'; 'error' (nothing today: failures are thrown, not
+ * logged); 'warn' (deprecated operations); 'info' (retries, and calls that failed for good);
+ * 'debug' (one line per attempt: method, filled path, status, ms, attempt). Default: the
+ * environment variable `<PREFIX>_LOG` (`CLOUDFLARE_LOG`) where `process.env` exists, else 'info'
+ * (an unknown name there is ignored: a typo should not break the app). `logger` default:
+ * `globalThis.console`. Throws CloudflareError for a `level` that is no LogLevel.
  */
-export function logLevel(option: LogLevel | undefined, fromEnv: string | undefined): number {
-  if (option !== undefined) {
-    const level = LEVELS.indexOf(option);
-    if (level < 0) throw new CloudflareError(`The option logLevel must be one of ${LEVELS.join(', ')}`);
-    return level;
-  }
-  const level = LEVELS.indexOf((fromEnv ?? '').trim().toLowerCase() as LogLevel);
-  return level < 0 ? WARN : level;
+export function logging(options: { level?: LogLevel | undefined; logger?: Logger | undefined } = {}): LogSetup {
+  const given = options.level;
+  if (given !== undefined && !LEVELS.includes(given))
+    throw new CloudflareError(`The logging level must be one of ${LEVELS.join(', ')}`);
+  return (api) => {
+    const fromEnv = api.envPrefix === undefined ? undefined : readEnv(`${api.envPrefix}_LOG`);
+    const found = LEVELS.indexOf(given ?? ((fromEnv ?? '').trim().toLowerCase() as LogLevel));
+    const level = found < 0 ? INFO : found;
+    const logger = options.logger ?? globalThis.console;
+    const prefix = `[${api.userAgent.split('/')[0]}]`;
+    const write = (at: number, message: string): void => {
+      // The level's name is the logger's method: 'error' ... 'debug'.
+      if (level >= at) logger[LEVELS[at] as Exclude<LogLevel, 'off'>]?.(`${prefix} ${message}`);
+    };
+    const call = (target: RequestTarget): string => `${target.method} ${target.path}`;
+    return {
+      debug: level >= DEBUG,
+      attempt: (target, result, ms, attempt) =>
+        write(DEBUG, `${call(target)} -> ${outcome(result)} in ${ms} ms (attempt ${attempt})`),
+      retry: (target, failure, delay, attempt, attempts) =>
+        write(
+          INFO,
+          `${call(target)}: ${outcome(failure)}, retrying in ${Math.round(delay)} ms (attempt ${attempt} of ${attempts})`,
+        ),
+      // At info, not error: the caller gets the error thrown, and may well expect it (a 404).
+      failed: (target, failure, attempts) =>
+        write(INFO, `${call(target)} failed: ${outcome(failure)} after ${attempts} attempt${attempts > 1 ? 's' : ''}`),
+      warn: (message) => write(WARN, message),
+    };
+  };
 }
 
-/** Writes `message` at `level` if the log lets it through. */
-export function write(log: Log, level: number, message: string): void {
-  if (log.level < level) return;
-  // The level's name is the logger's method: 'error' ... 'debug'.
-  log.logger[LEVELS[level] as Exclude<LogLevel, 'off'>]?.(`${log.prefix} ${message}`);
-}
-
-/**
- * Operations already warned about. Per process (per JS realm), not per client: apps on Workers
- * and serverless often build a client per request, and a warning on every request would be
- * noise. Keyed by the descriptor, which generated code defines once per module.
- */
-const warned = new WeakSet<object>();
-
-export function warnDeprecated(log: Log, operation: object, what: string): void {
-  if (log.level < WARN || warned.has(operation)) return;
-  warned.add(operation);
-  write(log, WARN, `${what} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`);
+/** `503`, `APITimeoutError`: what a log line says about an attempt. */
+function outcome(result: number | CloudflareError): string {
+  return typeof result === 'number'
+    ? String(result)
+    : result instanceof CloudflareAPIError
+      ? String(result.status)
+      : result.name;
 }

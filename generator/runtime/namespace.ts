@@ -12,7 +12,7 @@ import type { Check, ClientPart, OperationSpec } from './descriptor.js';
 import type { Context } from './exchange.js';
 import { snapshot, start } from './operation.js';
 import type { RequestOptions } from './options.js';
-import { PagePromise } from './pagination.js';
+import type { PagePromise } from './pagination.js';
 
 /** Resources and extensions below one namespace, which is at depth `depth` (the client is 0). */
 type Group = readonly ClientPart[];
@@ -30,7 +30,7 @@ export function invoke(
 ): APIPromise<unknown> | PagePromise<unknown, unknown> {
   const options = op.noParams ? (first as RequestOptions | undefined) : second;
   const input = snapshot(op.noParams ? undefined : first);
-  if (op.pagination) return new PagePromise(ctx, op, input, options, check);
+  if (op.pagination && ctx.paginate) return ctx.paginate(ctx, op, input, options, check);
   return new APIPromise(start(ctx, op, input, options, check));
 }
 

@@ -4,18 +4,19 @@
  */
 import type { Outcome, Source } from './api-promise.js';
 import { missingCredentials, pickAlternative } from './auth.js';
-import { bodyValue, chooseMedia } from './body.js';
 import type { Check, OperationSpec, ParamSpec } from './descriptor.js';
 import { RequestValidationError, type CloudflareAPIError, type RequestTarget } from './errors.js';
 import { exchange, type Context, type Handler, type Prepared } from './exchange.js';
 import { pointerToken } from './keywords.js';
-import { warnDeprecated } from './log.js';
-import { checkHeaders, count, isHeaderValue, MAX_TIMER_MS, type RequestOptions } from './options.js';
+import { checkHeaders, count, MAX_TIMER_MS, type RequestOptions } from './options.js';
 import { readFailure, readSuccess } from './response.js';
-import { encode, joined, plain, queryPart, Unsendable } from './serialize.js';
+import { badSegment, encode, queryPart, Unsendable } from './serialize.js';
 import { collect, describeIssues, passes, type ValidationIssue } from './validation.js';
 
 export type Input = Readonly<Record<string, unknown>>;
+
+/** The request being built: fetch's init with `duplex` for a stream body (its headers a plain record). */
+export type Init = RequestInit & { headers: Record<string, string>; duplex?: 'half' };
 
 /**
  * The params object read once: own enumerable properties, each getter called once, so that what
@@ -26,47 +27,10 @@ export function snapshot(params: unknown): Input | null {
   return typeof params === 'object' && !Array.isArray(params) ? { ...params } : null;
 }
 
-/** The running call behind an APIPromise: also the exchange's response handler. */
-class MethodCall implements Source, Handler<Outcome> {
-  raw = false;
-  target: RequestTarget | undefined;
-  readonly outcome: Promise<Outcome>;
-  readonly #ctx: Context;
-  readonly #op: OperationSpec;
-
-  constructor(
-    ctx: Context,
-    op: OperationSpec,
-    input: Input | null,
-    options: RequestOptions | undefined,
-    check: Check | undefined,
-  ) {
-    this.#ctx = ctx;
-    this.#op = op;
-    this.outcome = this.#run(input, options, check);
-  }
-
-  async #run(input: Input | null, options: RequestOptions | undefined, check: Check | undefined): Promise<Outcome> {
-    const request = prepare(this.#ctx, this.#op, input, options, check);
-    this.target = request.target;
-    return exchange(this.#ctx, request, this);
-  }
-
-  async success(response: Response, attempt: number): Promise<Outcome> {
-    const parsed = this.raw ? undefined : await readSuccess(this.#ctx, this.#op, this.target!, response, attempt);
-    return { data: parsed?.data, body: parsed?.body, response };
-  }
-
-  failure(response: Response, attempt: number): Promise<CloudflareAPIError> {
-    return readFailure(this.#ctx, this.target!, response, attempt);
-  }
-
-  keepsBody(): boolean {
-    return this.raw;
-  }
-}
-
-/** Starts one request of `op` with the snapshot `input`, checked by `check` (default: the operation's). */
+/**
+ * Starts one request of `op` with the snapshot `input`, checked by `check` (default: the
+ * operation's). The running call behind an APIPromise is also the exchange's response handler.
+ */
 export function start(
   ctx: Context,
   op: OperationSpec,
@@ -74,7 +38,30 @@ export function start(
   options: RequestOptions | undefined,
   check: Check | undefined = op.check,
 ): Source {
-  return new MethodCall(ctx, op, input, options, check);
+  const call: Source & Handler<Outcome> & { target: RequestTarget | undefined; outcome: Promise<Outcome> } = {
+    raw: false,
+    target: undefined,
+    outcome: undefined as never,
+    success: async (response, attempt) =>
+      call.raw ? { data: undefined, body: undefined, response } : readSuccess(ctx, op, call.target!, response, attempt),
+    failure: (response, attempt) => readFailure(ctx, call.target!, response, attempt),
+    keepsBody: () => call.raw,
+  };
+  call.outcome = run(ctx, op, input, options, check, call);
+  return call;
+}
+
+async function run(
+  ctx: Context,
+  op: OperationSpec,
+  input: Input | null,
+  options: RequestOptions | undefined,
+  check: Check | undefined,
+  call: Handler<Outcome> & { target: RequestTarget | undefined },
+): Promise<Outcome> {
+  const request = prepare(ctx, op, input, options, check);
+  call.target = request.target;
+  return exchange(ctx, request, call);
 }
 
 /** `/accounts/{account_id}/x`: the path template, for messages about the operation itself. */
@@ -96,7 +83,7 @@ export function prepare(
   options: RequestOptions | undefined,
   check: Check | undefined = op.check,
 ): Prepared {
-  if (op.deprecated && ctx.warnDeprecated) warnDeprecated(ctx.log, op, `${op.method} ${template(op)}`);
+  if (op.deprecated && ctx.warnDeprecated) warnDeprecated(ctx, op);
   const credentials = ctx.credentials;
   const alternative = credentials ? pickAlternative(op.security, credentials) : [];
   if (!alternative) throw missingCredentials(ctx.api, `${op.method} ${template(op)}`, op.security);
@@ -107,16 +94,20 @@ export function prepare(
   }
   const issues: ValidationIssue[] = [];
   const headers: Record<string, string> = { ...ctx.headers };
-  let path = op.path[0]!;
-  for (let i = 1; i < op.path.length; i += 2) path += param(op.path[i]!, input, issues, segment) + op.path[i + 1];
+  const path = fillPath(op, input, issues);
   let query = '';
   for (const spec of op.query ?? NONE) query = join(query, '&', param(spec, input, issues, queryOf));
-  for (const spec of op.header ?? NONE) {
-    const text = param(spec, input, issues, headerOf);
-    if (text) headers[(typeof spec === 'string' ? spec : spec.name).toLowerCase()] = text;
-  }
+  const init: Init = {
+    method: op.method,
+    headers,
+    body: null,
+    redirect: 'manual',
+    signal: null,
+  };
+  // Header and cookie parameters and the body: only descriptors that have them reference the code.
   let cookie = '';
-  for (const spec of op.cookie ?? NONE) cookie = join(cookie, '; ', param(spec, input, issues, cookieOf));
+  let replayable = true;
+  if (op.extras) ({ cookie, replayable } = op.extras(op, input, options, init, issues));
   // Credentials last, as raw sends them; a header credential yields to the client's own headers.
   for (const scheme of alternative) {
     const { in: where, name, value } = credentials!.get(scheme)!;
@@ -125,29 +116,6 @@ export function prepare(
     else if (ctx.ownHeaders[name] === undefined) headers[name] = value;
   }
   if (cookie) headers['cookie'] = join(headers['cookie'] ?? '', '; ', cookie);
-  const init: RequestInit & { duplex?: 'half' } = {
-    method: op.method,
-    headers,
-    body: null,
-    redirect: 'manual',
-    signal: null,
-  };
-  let replayable = true;
-  if (op.body) {
-    const media = chooseMedia(op.body, options?.contentType, `${op.method} ${template(op)}`);
-    try {
-      const value = bodyValue(op, op.body, media, input);
-      const encoded = value === undefined ? undefined : media.encode(value, media);
-      if (encoded) {
-        init.body = encoded.body;
-        if (encoded.type) headers['content-type'] = encoded.type;
-        if (encoded.stream) init.duplex = 'half';
-        replayable = !encoded.stream;
-      }
-    } catch (thrown) {
-      issues.push(issue(media.key === undefined ? '' : `/${pointerToken(media.key)}`, thrown));
-    }
-  }
   if (issues.length > 0) throw invalid(op, input, issues, 0);
   if (options?.headers) Object.assign(headers, checkHeaders(options.headers, 'the request options'));
   return {
@@ -163,17 +131,33 @@ export function prepare(
 
 const NONE: readonly ParamSpec[] = [];
 
-function join(text: string, separator: string, part: string): string {
+/**
+ * Operations already warned about. Per process (per JS realm), not per client: apps on Workers
+ * and serverless often build a client per request, and a warning on every request would be
+ * noise. Keyed by the descriptor, which generated code defines once per module.
+ */
+const warned = new WeakSet<object>();
+
+/** Through the `log` option's log (level warn) when there is one, else `console.warn`. */
+function warnDeprecated(ctx: Context, op: OperationSpec): void {
+  if (warned.has(op)) return;
+  warned.add(op);
+  const line = `${op.method} ${template(op)} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`;
+  if (ctx.log) ctx.log.warn(line);
+  else console.warn(`[${ctx.api.userAgent.split('/')[0]}] ${line}`);
+}
+
+export function join(text: string, separator: string, part: string): string {
   return part && text ? text + separator + part : text || part;
 }
 
-type Encoder = (name: string, value: unknown, spec: ParamSpec) => string;
+export type Encoder = (name: string, value: unknown, spec: ParamSpec) => string;
 
 /**
  * The text of the parameter `spec` (a path key, or a ParamSpec), or '' when absent; what cannot
  * be sent is recorded as an issue at its key.
  */
-function param(spec: ParamSpec, input: Input, issues: ValidationIssue[], encoder: Encoder): string {
+export function param(spec: ParamSpec, input: Input, issues: ValidationIssue[], encoder: Encoder): string {
   const key = typeof spec === 'string' ? spec : (spec.key ?? spec.name);
   let value = input[key];
   if (value == null && encoder !== segment) return '';
@@ -190,7 +174,7 @@ function param(spec: ParamSpec, input: Input, issues: ValidationIssue[], encoder
 function segment(_name: string, value: unknown): string {
   const text =
     typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
-  if (text === '' || text === '.' || text === '..') throw new Unsendable('pathSegment');
+  if (text === '' || text === '.' || text === '..') throw badSegment();
   return encode(text);
 }
 
@@ -198,27 +182,15 @@ function queryOf(name: string, value: unknown, spec: ParamSpec): string {
   return typeof spec === 'string' ? queryPart(name, value) : queryPart(name, value, spec.style, spec.explode);
 }
 
-/** A header parameter, style simple: arrays and objects comma-separated, nothing encoded. */
-function headerOf(_name: string, value: unknown, spec: ParamSpec): string {
-  const text = joined(value, typeof spec !== 'string' && spec.explode === true, plain);
-  if (!isHeaderValue(text)) throw new Unsendable('headerValue');
-  return text;
-}
-
-/** A cookie parameter, style form: `name=value`, arrays and objects comma-separated, encoded. */
-function cookieOf(name: string, value: unknown): string {
-  return `${name}=${joined(value, false, encode)}`;
-}
-
-function issue(path: string, thrown: unknown): ValidationIssue {
+export function issue(path: string, thrown: unknown): ValidationIssue {
   if (!(thrown instanceof Unsendable)) throw thrown;
   return { path, keyword: thrown.keyword, message: thrown.message };
 }
 
-/** The path template with the path parameters that can be sent filled in, for messages. */
-function lenientPath(op: OperationSpec, input: Input): string {
+/** The path with its parameters filled in; one that cannot be sent is an issue, and stays `{key}`. */
+function fillPath(op: OperationSpec, input: Input, issues: ValidationIssue[]): string {
   let path = op.path[0]!;
-  for (let i = 1; i < op.path.length; i += 2) path += param(op.path[i]!, input, [], segment) + op.path[i + 1];
+  for (let i = 1; i < op.path.length; i += 2) path += param(op.path[i]!, input, issues, segment) + op.path[i + 1];
   return path;
 }
 
@@ -228,7 +200,7 @@ function invalid(
   issues: readonly ValidationIssue[],
   omitted: number,
 ): RequestValidationError {
-  const path = lenientPath(op, input);
+  const path = fillPath(op, input, []);
   return new RequestValidationError(
     `Invalid parameters for ${op.method} ${path}: ${describeIssues(issues, omitted, true)}`,
     {

@@ -5,7 +5,9 @@
  */
 import { CloudflareError } from './errors.js';
 import type { ResponseChecks } from './descriptor.js';
-import type { LogLevel, Logger } from './log.js';
+import type { LogSetup } from './log.js';
+import type { Paginator } from './pagination.js';
+import type { RetryPolicy } from './retry.js';
 
 /** The standard fetch signature: `globalThis.fetch`, undici's, or any `(url, init) => fetch(url, init)` wrapper. */
 export type Fetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
@@ -28,6 +30,19 @@ export interface BaseClientOptions {
   fetch?: Fetch | undefined;
   /** Retries after the first attempt (integer >= 0). Default 2. Per call: RequestOptions.maxRetries. */
   maxRetries?: number | undefined;
+  /**
+   * The retry policy (RetryPolicy): `retries`, exported by the package. The default factory has it
+   * built in; the lite factory retries only when given it, so that a lite app that does not
+   * retry does not bundle it. Default: built in (lite factory: no retries).
+   */
+  retries?: RetryPolicy | undefined;
+  /**
+   * Auto-pagination (Paginator): `pagination`, exported by the package. The default factory has it
+   * built in; without it (the lite factory's default) a paginated method resolves to its first
+   * page and is not async-iterable, so that a lite app that reads only first pages does not
+   * bundle the page walk. Default: built in (lite factory: first page only).
+   */
+  pagination?: Paginator | undefined;
   /** Milliseconds per attempt, reading the body included (integer >= 1). Default 60000. */
   timeoutMs?: number | undefined;
   /** Headers sent with every request (Record<string, string>), over the defaults and credentials. Default none. */
@@ -49,16 +64,11 @@ export interface BaseClientOptions {
   maxResponseBytes?: number | undefined;
   /** First retry backoff in milliseconds, doubling per retry up to 8 s (integer >= 0). Default 500. */
   retryBaseDelayMs?: number | undefined;
-  /** Receives the log lines (Logger: `error`, `warn`, `info`, `debug`). Default `globalThis.console`. */
-  logger?: Logger | undefined;
   /**
-   * How much to log (LogLevel): 'off'; 'error' (nothing today: failures are thrown, not logged);
-   * 'warn' (deprecated operations); 'info' (retries, and calls that failed for good); 'debug'
-   * (one line per attempt: method, filled path, status, ms, attempt). Never headers, query
-   * values, bodies or credentials. Default: the environment variable `<PREFIX>_LOG`
-   * (`CLOUDFLARE_LOG`) where `process.env` exists, else 'warn'.
+   * Logging (LogSetup): `logging({ level, logger })`, exported by the package, so that apps that
+   * do not log do not bundle it. Default: no logging (deprecation warnings go to `console.warn`).
    */
-  logLevel?: LogLevel | undefined;
+  log?: LogSetup | undefined;
   /**
    * 'none': send no credentials at all and never throw MissingCredentialsError, for browser apps
    * whose requests go through a proxy that adds them. Default: credentials from the options or

@@ -12,6 +12,35 @@ import { start, type Input } from './operation.js';
 import type { RequestOptions } from './options.js';
 import { itemsAt, nextParams, startRun } from './pages.js';
 
+/** Makes a paginated method's PagePromise: the `pagination` module. */
+export type Paginator = (
+  ctx: Context,
+  op: OperationSpec,
+  input: Input | null,
+  options: RequestOptions | undefined,
+  check: Check | undefined,
+) => PagePromise<unknown, unknown>;
+
+/**
+ * The `pagination` module (Paginator): built into the default factory, an opt-in of the lite one
+ * (`pagination` among its options), so that a lite app that reads only first pages does not
+ * bundle the page walk.
+ */
+export const pagination: Paginator = (ctx, op, input, options, check) =>
+  new PagePromise(ctx, op, input, options, check);
+
+/**
+ * A client whose paginated methods resolve to their first page only (an APIPromise, not a
+ * PagePromise): the lite factory's, unless it is given `pagination`.
+ */
+export type Unpaged<C> = {
+  readonly [K in keyof C]: C[K] extends (...args: infer A) => PagePromise<infer P, unknown>
+    ? (...args: A) => APIPromise<P>
+    : C[K] extends (...args: never) => unknown
+      ? C[K]
+      : Unpaged<C[K]>;
+};
+
 export class PagePromise<TPage, TItem> extends APIPromise<TPage> implements AsyncIterable<TItem> {
   readonly #ctx: Context;
   readonly #op: OperationSpec;

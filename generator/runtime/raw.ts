@@ -22,7 +22,7 @@ import { exchange, type Context, type Handler } from './exchange.js';
 import { lazy } from './namespace.js';
 import { decodeLenient, discard, readBytes } from './read.js';
 import { decodeBody, failureError } from './response.js';
-import { encode, queryPart, Unsendable, type Style } from './serialize.js';
+import { badSegment, encode, queryPart, Unsendable, type Style } from './serialize.js';
 
 /** openapi-fetch's client, typed for `Paths`, without middleware. */
 export type RawClient<Paths extends {}> = Omit<Client<Paths>, 'use' | 'eject'>;
@@ -137,7 +137,7 @@ function fillPath(template: string, values: Record<string, unknown> | undefined,
     if (value == null) return match;
     try {
       const text = Array.isArray(value) ? value.map(encode).join(',') : encode(value);
-      if (text === '' || text === '.' || text === '..') throw new Unsendable('pathSegment');
+      if (text === '' || text === '.' || text === '..') throw badSegment();
       return text;
     } catch (thrown) {
       if (!(thrown instanceof Unsendable)) throw thrown;

@@ -3,6 +3,7 @@
  * Cloudflare's envelope (`{ success, errors, messages, result, result_info? }`) is unwrapped
  * here; a failed one becomes a typed error with the server's messages redacted.
  */
+import type { Outcome } from './api-promise.js';
 import type { Check, OperationSpec } from './descriptor.js';
 import {
   apiErrorClass,
@@ -29,35 +30,26 @@ export interface Reading {
   readonly base: string;
 }
 
-/** A method's value and the parsed body it came from (pagination reads the body). */
-export interface Parsed {
-  readonly data: unknown;
-  readonly body: unknown;
-}
-
-const NOTHING: Parsed = { data: undefined, body: undefined };
-
 export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A 2xx response's value per the operation's ResponseKind. */
+/** A 2xx response's value per the operation's ResponseKind, with the parsed body it came from (pagination reads it). */
 export async function readSuccess(
   r: Reading,
   op: OperationSpec,
   target: RequestTarget,
   response: Response,
   attempt: number,
-): Promise<Parsed> {
+): Promise<Outcome> {
   const kind = op.response;
-  if (kind === 'empty' || op.method === 'HEAD') {
-    discard(response);
-    return NOTHING;
-  }
-  if (kind === 'text' || kind === 'binary')
-    return { data: await decodeBody(r, kind, target, response, false), body: undefined };
-  const body = await decodeBody(r, 'json', target, response, false);
-  return { data: interpret(r, op, target, response, attempt, body), body };
+  let data: unknown;
+  let body: unknown;
+  if (kind === 'empty' || op.method === 'HEAD') discard(response);
+  else if (kind === 'text' || kind === 'binary') data = await decodeBody(r, kind, target, response, false);
+  else
+    data = interpret(r, op, target, response, attempt, (body = await decodeBody(r, 'json', target, response, false)));
+  return { data, body, response };
 }
 
 /**
@@ -107,13 +99,7 @@ function interpret(
     const { issues, omitted } = collect(check, body);
     throw new ResponseValidationError(
       `Response of ${target.method} ${target.path} does not match the schema: ${describeIssues(issues, omitted, false)}`,
-      {
-        ...target,
-        status: response.status,
-        requestId: requestId(response.headers),
-        issues,
-        omitted,
-      },
+      { ...about(target, response), issues, omitted },
     );
   }
   if (enveloped && !(isRecord(body) && 'result' in body))
@@ -129,6 +115,14 @@ function interpret(
     : { result: envelope['result'] };
 }
 
+/** Method, path, status and request id: where an error about a response starts. */
+function about(
+  target: RequestTarget,
+  response: Response,
+): RequestTarget & { status: number; requestId: string | null } {
+  return { ...target, status: response.status, requestId: requestId(response.headers) };
+}
+
 function invalid(
   r: Reading,
   target: RequestTarget,
@@ -140,13 +134,7 @@ function invalid(
   const shown = excerpt(text, r.redact);
   return new InvalidResponseError(
     `The ${response.status} response body of ${target.method} ${target.path} ${problem}${shown && `: ${shown}`}`,
-    {
-      ...target,
-      status: response.status,
-      requestId: requestId(response.headers),
-      reason,
-      excerpt: shown,
-    },
+    { ...about(target, response), reason, excerpt: shown },
   );
 }
 

@@ -10,22 +10,26 @@
 
 export type Style = 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'simple';
 
-const WHY: Readonly<Record<string, string>> = {
-  encoding: 'must be well-formed Unicode (it holds a lone surrogate)',
-  nesting: 'cannot be sent here: it nests objects or arrays',
-  json: 'cannot be serialised as JSON: it is cyclic or nested too deeply',
-  binary: 'must be a Blob, ArrayBuffer, typed array or ReadableStream',
-  part: 'cannot be a multipart part as a ReadableStream: pass a Blob, ArrayBuffer or typed array',
-  pathSegment: 'must be a non-empty string other than "." and ".."',
-  headerValue: 'must be Latin-1 text without control characters',
-};
-
-/** Why a value cannot be sent (`keyword`: a key of WHY); the caller adds where. */
+/**
+ * Why a value cannot be sent: `keyword` names the rule (`nesting`, `pathSegment`...), the message
+ * says it; the caller adds where. Each thrower holds its own message, so that an app bundles only
+ * the messages of the code it uses (a GET-only app, none of the body encoders').
+ */
 export class Unsendable extends Error {
-  constructor(readonly keyword: string) {
-    super(WHY[keyword]);
+  constructor(
+    readonly keyword: string,
+    message: string,
+  ) {
+    super(message);
   }
 }
+
+/** An object or array where only a primitive can go. */
+export const nesting = (): Unsendable => new Unsendable('nesting', 'cannot be sent here: it nests objects or arrays');
+
+/** A path parameter that is '', '.' or '..' (or no primitive): the URL parser would drop or climb a segment. */
+export const badSegment = (): Unsendable =>
+  new Unsendable('pathSegment', 'must be a non-empty string other than "." and ".."');
 
 type Encoder = (value: unknown) => string;
 
@@ -34,7 +38,9 @@ export const encode: Encoder = (value) => {
   try {
     return encodeURIComponent(primitive(value) as string);
   } catch (thrown) {
-    throw thrown instanceof Unsendable ? thrown : new Unsendable('encoding');
+    throw thrown instanceof Unsendable
+      ? thrown
+      : new Unsendable('encoding', 'must be well-formed Unicode (it holds a lone surrogate)');
   }
 };
 
@@ -42,7 +48,7 @@ export const encode: Encoder = (value) => {
 export const plain: Encoder = (value) => String(primitive(value));
 
 function primitive(value: unknown): unknown {
-  if (typeof value === 'object' && value !== null) throw new Unsendable('nesting');
+  if (typeof value === 'object' && value !== null) throw nesting();
   return value;
 }
 

@@ -4,7 +4,7 @@ import type { Schema, SchemaNode } from '../model/schema.js';
 import { alwaysValid } from './always-valid.js';
 import type { CheckModuleScope } from './check-scope.js';
 import { PathExpr } from './check-path.js';
-import { FAIL_KEYWORDS, PARAMLESS_KEYWORDS, type HelperName } from './helpers.js';
+import { FAIL_KEYWORDS, failHelper, PARAMLESS_KEYWORDS, type HelperName } from './helpers.js';
 import type { CheckContext, Direction, Failure, PathStep } from './keyword.js';
 import { Namer } from './namer.js';
 
@@ -137,12 +137,12 @@ export class NodeContext implements CheckContext {
     return alwaysValid(schema);
   }
 
-  /** `fail(sink, path, 'maximum', 50)` when the runtime knows the message, else `reject(..., message)`. */
+  /** `failMaximum(sink, path, 50)` when the runtime knows the message, else `reject(..., message)`. */
   #reject(failure: Failure, at: PathStep | undefined): Expr {
     const path = this.path.below(at).toExpr();
     const { keyword, param } = failure;
     if (FAIL_KEYWORDS.has(keyword) && (param !== undefined || PARAMLESS_KEYWORDS.has(keyword)))
-      return call(this.helper('fail'), [id('sink'), path, str(keyword), ...(param === undefined ? [] : [param])]);
+      return call(this.helper(failHelper(keyword)), [id('sink'), path, ...(param === undefined ? [] : [param])]);
     const message = typeof failure.message === 'string' ? str(failure.message) : failure.message;
     return call(this.helper('reject'), [id('sink'), path, str(keyword), message]);
   }

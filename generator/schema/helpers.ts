@@ -9,6 +9,28 @@ import * as keywords from '../runtime/keywords.js';
 export const HELPERS = {
   reject: 'reject',
   fail: 'fail',
+  failType: 'failType',
+  failRequired: 'failRequired',
+  failMinimum: 'failMinimum',
+  failMaximum: 'failMaximum',
+  failExclusiveMinimum: 'failExclusiveMinimum',
+  failExclusiveMaximum: 'failExclusiveMaximum',
+  failMultipleOf: 'failMultipleOf',
+  failMinLength: 'failMinLength',
+  failMaxLength: 'failMaxLength',
+  failMinItems: 'failMinItems',
+  failMaxItems: 'failMaxItems',
+  failMinProperties: 'failMinProperties',
+  failMaxProperties: 'failMaxProperties',
+  failPattern: 'failPattern',
+  failFormat: 'failFormat',
+  failEnum: 'failEnum',
+  failConst: 'failConst',
+  failAdditionalProperties: 'failAdditionalProperties',
+  failUniqueItems: 'failUniqueItems',
+  failAnyOf: 'failAnyOf',
+  failOneOf: 'failOneOf',
+  failNot: 'failNot',
   codePointLength: 'codePointLength',
   deepEqual: 'deepEqual',
   duplicateItems: 'duplicateItems',
@@ -71,6 +93,11 @@ export const FAIL_KEYWORDS: ReadonlySet<string> = new Set([
   'oneOf',
   'not',
 ]);
+
+/** The runtime's `fail` of one keyword (`failMaximum`): generated code imports only those it calls. */
+export function failHelper(keyword: string): HelperName {
+  return `fail${keyword[0]!.toUpperCase()}${keyword.slice(1)}` as HelperName;
+}
 
 /** Of those, the ones whose message needs no value. */
 export const PARAMLESS_KEYWORDS: ReadonlySet<string> = new Set([

@@ -19,18 +19,20 @@ describe('deprecation warning', () => {
     return { messages, warn: (message) => messages.push(message) };
   }
 
-  it('warns once, through the logger option, however often and by however many clients the method is called', async () => {
+  it('warns once, through the log option, however often and by however many clients the method is called', async () => {
     const pkg = await freshPackage();
     serveHistory(server, 7);
     serveInvoices(server, 1);
     const logger = collector();
-    const options = { baseUrl: server.url, apiToken: TOKEN, logger };
+    const options = { baseUrl: server.url, apiToken: TOKEN, log: pkg.logging({ logger }) };
     const cf = pkg.createCloudflareBillingClient(options);
     await cf.user.billing.history.list({ per_page: 5 });
     await drain(cf.user.billing.history.list({ per_page: 5 }));
     await cf.aiGateway.billing.invoiceHistory({ account_id: ACCOUNT });
     const second = collector();
-    await pkg.createCloudflareBillingClient({ ...options, logger: second }).user.billing.history.list();
+    await pkg
+      .createCloudflareBillingClient({ ...options, log: pkg.logging({ logger: second }) })
+      .user.billing.history.list();
     expect(logger.messages).toEqual([WARNING]);
     expect(second.messages).toEqual([]);
   });
@@ -39,7 +41,7 @@ describe('deprecation warning', () => {
     const pkg = await freshPackage();
     serveHistory(server, 1);
     const logger = collector();
-    const options = { baseUrl: server.url, apiToken: TOKEN, logger };
+    const options = { baseUrl: server.url, apiToken: TOKEN, log: pkg.logging({ logger }) };
     await pkg.createCloudflareBillingClient({ ...options, warnOnDeprecated: false }).user.billing.history.list();
     expect(logger.messages).toEqual([]);
     // not just already warned: the same package still warns a client that did not opt out

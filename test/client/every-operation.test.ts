@@ -395,7 +395,7 @@ describe.each(FIXTURES.map((fixture) => [fixture.spec, fixture] as const))(
         ...fixture.credentials,
         baseUrl: server.url,
         maxRetries: 0,
-        logger: { warn: (m: string) => warnings.push(m) },
+        log: (pkg['logging'] as (options: object) => unknown)({ logger: { warn: (m: string) => warnings.push(m) } }),
       };
       for (const operation of [...deprecated, ...deprecated]) {
         const row = fixture.exchanges.find((exchange) => exchange.operationId === operation.operationId);

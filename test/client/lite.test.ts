@@ -4,16 +4,38 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import {
   CloudflareError,
+  InternalServerError,
   RequestValidationError,
   createCloudflareBillingClientLite,
+  pagination,
+  retries,
 } from '../../generated/dist/index.js';
-import { ACCOUNT, TOKEN, drain, serveHistory, serveInvoices, startFileServer } from './harness.js';
+import { sendJson } from '../runtime/server.js';
+import {
+  ACCOUNT,
+  HISTORY_PATH,
+  TOKEN,
+  drain,
+  failure,
+  serveHistory,
+  serveInvoices,
+  startFileServer,
+} from './harness.js';
 
 const server = await startFileServer();
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function lite() {
   return createCloudflareBillingClientLite({ baseUrl: server.url, apiToken: TOKEN, warnOnDeprecated: false });
+}
+
+function paging() {
+  return createCloudflareBillingClientLite({
+    baseUrl: server.url,
+    apiToken: TOKEN,
+    warnOnDeprecated: false,
+    pagination,
+  });
 }
 
 /** Bundles a small app the way a browser build would, and returns the minified code. */
@@ -36,13 +58,23 @@ const factoryApp = (factory: string, options = "{ apiToken: 't' }"): string[] =>
 ];
 
 describe('the lite client', () => {
-  it('calls both endpoints and pages through them like the full client', async () => {
+  it('calls both endpoints and, given pagination, pages through them like the full client', async () => {
     const items = serveHistory(server, 12);
     const invoices = serveInvoices(server, 7);
-    expect(await drain(lite().user.billing.history.list({ per_page: 5 }))).toEqual(items);
-    expect(await drain(lite().aiGateway.billing.invoiceHistory({ account_id: ACCOUNT, per_page: 3 }))).toEqual(
+    expect(await drain(paging().user.billing.history.list({ per_page: 5 }))).toEqual(items);
+    expect(await drain(paging().aiGateway.billing.invoiceHistory({ account_id: ACCOUNT, per_page: 3 }))).toEqual(
       invoices,
     );
+  });
+
+  it('gives the first page without pagination (BREAKING: the lite client was async-iterable)', async () => {
+    const items = serveHistory(server, 12);
+    const call = lite().user.billing.history.list({ per_page: 5 });
+    expect(Symbol.asyncIterator in call).toBe(false);
+    expect((await call).result).toEqual(items.slice(0, 5));
+    const { data, response } = await lite().user.billing.history.list({ per_page: 5 }).withResponse();
+    expect([data.result.length, response.status]).toEqual([5, 200]);
+    expect(server.requests).toHaveLength(2);
   });
 
   it('sends parameters unchecked, but still refuses what cannot be sent at all', async () => {
@@ -67,6 +99,46 @@ describe('the lite client', () => {
     >[0];
     expect(() => createCloudflareBillingClientLite(options)).toThrow(CloudflareError);
     expect(() => createCloudflareBillingClientLite(options)).toThrow(/validateResponses needs the response validators/);
+  });
+
+  it('retries nothing unless given retries (BREAKING: the default factory retries, the lite one did)', async () => {
+    let calls = 0;
+    server.route('GET', HISTORY_PATH, (_req, res) =>
+      ++calls === 1
+        ? sendJson(res, 503, failure(1, 'busy'), { 'retry-after': '0' })
+        : sendJson(res, 200, { success: true, errors: [], messages: [], result: [] }),
+    );
+    const options = { baseUrl: server.url, apiToken: TOKEN, warnOnDeprecated: false, retryBaseDelayMs: 0 };
+    await expect(createCloudflareBillingClientLite(options).user.billing.history.list()).rejects.toBeInstanceOf(
+      InternalServerError,
+    );
+    expect(calls).toBe(1);
+    calls = 0;
+    const page = await createCloudflareBillingClientLite({ ...options, retries }).user.billing.history.list();
+    expect(page.result).toEqual([]);
+    expect(calls).toBe(2);
+  });
+
+  it('leaves the retry policy, the page walk and logging out of a bundle unless the app imports them', async () => {
+    // Only the retry policy's jitter calls Math.random; only logging spells out a retry; only the
+    // page walk can throw PaginationLimitError.
+    const jitter = 'Math.random';
+    const retrying = 'retrying in';
+    const walk = 'raise maxPages';
+    const lite = await bundleApp(factoryApp('createCloudflareBillingClientLite'));
+    expect(lite).not.toContain(jitter);
+    expect(lite).not.toContain(retrying);
+    expect(lite).not.toContain(walk);
+    const full = await bundleApp(factoryApp('createCloudflareBillingClient'));
+    expect(full).toContain(jitter);
+    expect(full).toContain(walk);
+    const opted = await bundleApp([
+      "import { createCloudflareBillingClientLite, logging, pagination, retries } from './generated/dist/index.js';",
+      "export const cf = createCloudflareBillingClientLite({ apiToken: 't', retries, pagination, log: logging() });",
+    ]);
+    expect(opted).toContain(walk);
+    expect(opted).toContain(jitter);
+    expect(opted).toContain(retrying);
   });
 
   it('leaves the response validators and raw out of a bundle unless the app imports them', async () => {

@@ -17,6 +17,7 @@ import {
   createCloudflareBillingClient,
   InternalServerError,
   InvalidResponseError,
+  logging,
   NotFoundError,
   RedirectError,
   RequestValidationError,
@@ -286,7 +287,7 @@ describe('Retry-After that must not shorten the backoff', () => {
         controller.abort();
       },
     };
-    const cf = clientFor(server, { retryBaseDelayMs: 4000, maxRetries: 1, logLevel: 'info', logger });
+    const cf = clientFor(server, { retryBaseDelayMs: 4000, maxRetries: 1, log: logging({ level: 'info', logger }) });
     const error = await rejection(cf.user.billing.history.list({}, { signal: controller.signal }));
     expect(error).toBeInstanceOf(APIUserAbortError);
     expect(server.requests).toHaveLength(1);

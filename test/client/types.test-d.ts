@@ -10,6 +10,10 @@ import {
   CloudflareAPIError,
   CloudflareError,
   createCloudflareBillingClient,
+  createCloudflareBillingClientLite,
+  pagination,
+  type APIPromise,
+  type CloudflareBillingClient,
   type PagePromise,
   RateLimitError,
   RequestValidationError,
@@ -158,5 +162,26 @@ describe('error types', () => {
     expectTypeOf<AuthenticationError>().toExtend<CloudflareAPIError>();
     expectTypeOf<CloudflareAPIError>().toExtend<CloudflareError>();
     expectTypeOf<RequestValidationError>().not.toExtend<CloudflareAPIError>();
+  });
+});
+
+describe('the lite factory', () => {
+  const lite = createCloudflareBillingClientLite({ apiToken: 'type-test-token' });
+  const paging = createCloudflareBillingClientLite({ apiToken: 'type-test-token', pagination });
+
+  it('types paginated methods as their first page without pagination: not async-iterable', () => {
+    expectTypeOf(lite.user.billing.history.list({ per_page: 5 })).toEqualTypeOf<
+      APIPromise<ListUserBillingHistoryPage>
+    >();
+    // @ts-expect-error: no for await without pagination
+    expectTypeOf<ItemOf<ReturnType<typeof lite.user.billing.history.list>>>().toEqualTypeOf<BillingHistory>();
+    expectTypeOf(lite.aiGateway.billing.invoiceHistory).toBeCallableWith({ account_id: 'a', per_page: 3 });
+  });
+
+  it('types them as the full client does with pagination, and still checks the options', () => {
+    expectTypeOf(paging).toEqualTypeOf<CloudflareBillingClient>();
+    expectTypeOf<ItemOf<ReturnType<typeof paging.user.billing.history.list>>>().toEqualTypeOf<BillingHistory>();
+    // @ts-expect-error: a misspelt option is still an error
+    createCloudflareBillingClientLite({ apiTokn: 'x' });
   });
 });

@@ -13,6 +13,7 @@ import {
   CloudflareAPIError,
   CloudflareError,
   createCloudflareBillingClient,
+  logging,
   type BillingHistory,
   type CloudflareBillingClient,
   type CloudflareBillingClientOptions,
@@ -116,7 +117,7 @@ async function walkBoth(
     ...credentials,
     fetch: counter.fetch,
     validateResponses: options.validate && responseValidators,
-    logger: { warn: (message) => print(`note: ${message}`) },
+    log: logging({ level: 'warn', logger: { warn: (message) => print(`note: ${message}`) } }),
   });
   try {
     await billingHistory(cf, counter, print);

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../generator/runtime/client.js';
 import type { ApiSpec, OperationSpec } from '../../generator/runtime/descriptor.js';
 import { CloudflareError, MissingCredentialsError } from '../../generator/runtime/errors.js';
+import { requestExtras } from '../../generator/runtime/extras.js';
+import { logging } from '../../generator/runtime/log.js';
 import {
   API,
   EMAIL,
@@ -118,6 +120,7 @@ describe('credentials', () => {
       path: ['/k'],
       query: ['q'],
       cookie: ['c'],
+      extras: requestExtras,
       security: api.security,
       response: 'json',
     };
@@ -257,8 +260,8 @@ describe('base URL', () => {
     );
     expect(() => make(server.url, { timeoutMs: 0 })).toThrow(/timeoutMs/);
     expect(() => make(server.url, { maxPages: 1.5 })).toThrow(/maxPages/);
-    expect(() => make(server.url, { logLevel: 'loud' as never })).toThrow(
-      'The option logLevel must be one of off, error, warn, info, debug',
+    expect(() => logging({ level: 'loud' as never })).toThrow(
+      'The logging level must be one of off, error, warn, info, debug',
     );
   });
 });

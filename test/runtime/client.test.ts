@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { APIPromise } from '../../generator/runtime/api-promise.js';
 import { createClient } from '../../generator/runtime/client.js';
 import type { ClientPart, OperationSpec, Resource } from '../../generator/runtime/descriptor.js';
 import { rawNamespace } from '../../generator/runtime/raw.js';
-import type { Logger } from '../../generator/runtime/log.js';
-import { PagePromise } from '../../generator/runtime/pagination.js';
+import { logging, type LogLevel, type Logger } from '../../generator/runtime/log.js';
+import { PagePromise, pagination } from '../../generator/runtime/pagination.js';
+import { retries } from '../../generator/runtime/retry.js';
 import {
   API,
   HISTORY,
@@ -34,8 +35,9 @@ const ping = (path: string): OperationSpec => ({
 const make = (resources: readonly ClientPart[], options: TestOptions = {}): Untyped =>
   createClient(
     API,
-    { baseUrl: server.url, apiToken: TOKEN, warnOnDeprecated: false, logLevel: 'off', ...options } as TestOptions,
+    { baseUrl: server.url, apiToken: TOKEN, warnOnDeprecated: false, ...options } as TestOptions,
     resources,
+    { retries, pagination },
   );
 
 describe('namespaces', () => {
@@ -153,7 +155,7 @@ describe('logging', () => {
       server.url,
       invoiceOp({ pagination: undefined }),
       { account_id: 'acc1', type: 'secret-query' },
-      { logger, logLevel: 'debug', maxRetries: 1 },
+      { log: logging({ logger, level: 'debug' }), maxRetries: 1 },
     ).catch(() => undefined);
     const path = '/accounts/acc1/ai-gateway/billing/invoice-history';
     expect(
@@ -167,25 +169,26 @@ describe('logging', () => {
     expect(lines.join('\n')).not.toMatch(/secret-query|Bearer|tok_/);
   });
 
-  it('takes the level from <PREFIX>_LOG, the option winning, warn by default', async () => {
+  it('takes the level from <PREFIX>_LOG, the option winning, info by default', async () => {
     server.fallback((_req, res) => sendJson(res, 500, errorEnvelope(1, 'x')));
-    const run = async (options: TestOptions, env: string | undefined): Promise<string[]> => {
+    const run = async (level: LogLevel | undefined, env: string | undefined): Promise<string[]> => {
       const { logger, lines } = recorder();
       await withEnv({ CFTEST_LOG: env }, () =>
         callOnce(
           server.url,
           historyOp({ pagination: undefined }),
           {},
-          { logger, maxRetries: 0, logLevel: undefined, ...options },
+          { log: logging({ logger, level }), maxRetries: 0 },
         ).catch(() => undefined),
       );
       return lines.map((line) => line.split(' ')[0]!);
     };
-    expect(await run({}, 'debug')).toEqual(['debug', 'info']);
-    expect(await run({}, 'INFO')).toEqual(['info']);
-    expect(await run({}, 'nonsense')).toEqual([]); // warn: a failure is thrown, not logged
-    expect(await run({ logLevel: 'error' }, 'debug')).toEqual([]);
-    expect(await run({ logLevel: 'info' }, 'off')).toEqual(['info']);
+    expect(await run(undefined, 'debug')).toEqual(['debug', 'info']);
+    expect(await run(undefined, 'WARN')).toEqual([]); // warn: a failure is thrown, not logged
+    expect(await run(undefined, 'nonsense')).toEqual(['info']);
+    expect(await run(undefined, undefined)).toEqual(['info']);
+    expect(await run('error', 'debug')).toEqual([]);
+    expect(await run('info', 'off')).toEqual(['info']);
   });
 });
 
@@ -195,15 +198,41 @@ describe('deprecation warnings', () => {
     const lines: string[] = [];
     const logger = { warn: (message: string) => void lines.push(message) };
     const op = historyOp({ deprecated: true, pagination: undefined });
-    const options: TestOptions = { warnOnDeprecated: true, logger, logLevel: 'warn' };
+    const options: TestOptions = { warnOnDeprecated: true, log: logging({ logger, level: 'warn' }) };
     await callOnce(server.url, op, {}, options);
     await callOnce(server.url, op, {}, options); // another client: still once
     expect(lines).toEqual([
       '[cloudflare-billing-client] GET /user/billing/history is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)',
     ]);
     await callOnce(server.url, historyOp({ deprecated: true }), {}, { ...options, warnOnDeprecated: false });
-    await callOnce(server.url, historyOp({ deprecated: true }), {}, { ...options, logLevel: 'error' });
+    await callOnce(
+      server.url,
+      historyOp({ deprecated: true }),
+      {},
+      { ...options, log: logging({ logger, level: 'error' }) },
+    );
     expect(lines).toHaveLength(1);
+  });
+
+  it('go to console.warn without the log option (the only line a client writes without it)', async () => {
+    server.fallback((_req, res) => sendJson(res, 200, envelope([])));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      await callOnce(
+        server.url,
+        historyOp({ deprecated: true, pagination: undefined }),
+        {},
+        { warnOnDeprecated: true },
+      );
+      await callOnce(server.url, historyOp({ pagination: undefined }), {}, { warnOnDeprecated: true });
+      expect(warn.mock.calls).toEqual([
+        [
+          '[cloudflare-billing-client] GET /user/billing/history is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)',
+        ],
+      ]);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });
 

@@ -18,7 +18,10 @@ import {
   type Resource,
   type ValidationResult,
   validator,
+  logging,
   rawNamespace,
+  pagination,
+  retries,
 } from '../../generator/runtime/index.js';
 import { EMAIL, KEY, TOKEN, startFileServer } from './fixtures.js';
 import { envelope, sendJson } from './server.js';
@@ -120,13 +123,16 @@ interface CloudflareBillingClientOptions extends BaseClientOptions {
 type CloudflareBillingClient = ClientFrom<[typeof aiGatewayBilling, typeof health, typeof rawNamespace], paths>;
 
 function createCloudflareBillingClient(options?: CloudflareBillingClientOptions): CloudflareBillingClient {
-  return createClient(API, options, [aiGatewayBilling, health, rawNamespace] as const);
+  return createClient(API, options, [aiGatewayBilling, health, rawNamespace] as const, {
+    retries,
+    pagination,
+  });
 }
 function createCloudflareBillingClientFrom<const R extends readonly Resource[]>(
   options: CloudflareBillingClientOptions,
   resources: R,
 ): ClientFrom<R, paths> {
-  return createClient(API, options, resources);
+  return createClient(API, options, resources, { retries, pagination });
 }
 // -----------------------------------------------------------------------------------------------
 
@@ -185,7 +191,7 @@ describe('generated-code contract', () => {
       { fetch: wrapper },
       { fetch: looser },
       { fetch },
-      { apiToken: TOKEN, logLevel: 'debug', auth: 'none' },
+      { apiToken: TOKEN, log: logging({ level: 'debug' }), auth: 'none' },
     ];
     expectTypeOf(wrapper).toMatchTypeOf<Fetch>();
     for (const each of options) expect(() => createCloudflareBillingClient(each)).not.toThrow();

@@ -9,6 +9,8 @@ import type { ApiSpec, Check, OperationSpec, Resource, ResponseChecks } from '..
 import { CloudflareError } from '../../generator/runtime/errors.js';
 import { fail } from '../../generator/runtime/keywords.js';
 import { rawNamespace } from '../../generator/runtime/raw.js';
+import { pagination } from '../../generator/runtime/pagination.js';
+import { retries } from '../../generator/runtime/retry.js';
 import type { BaseClientOptions, Fetch } from '../../generator/runtime/options.js';
 import { startServer, type TestServer } from './server.js';
 
@@ -136,11 +138,10 @@ export function clientFor(
     apiToken: TOKEN,
     retryBaseDelayMs: 1,
     warnOnDeprecated: false,
-    logLevel: 'off',
     ...options,
     ...(checks === undefined ? {} : { validateResponses: checks }),
   };
-  const client = createClient(API, all, [resource, rawNamespace]) as unknown as {
+  const client = createClient(API, all, [resource, rawNamespace], { retries, pagination }) as unknown as {
     test: { call: Any };
     raw: any;
   };

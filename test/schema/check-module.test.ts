@@ -61,7 +61,7 @@ describe('CheckModule', () => {
 
   it('imports only the helpers it uses, with the IssueSink type', () => {
     expect(printModule({ body: moduleOf(['C']).statements() }, 'ts').split('\n')[0]).toBe(
-      "import { fail, type IssueSink } from '../runtime/index.js';",
+      "import { failType, type IssueSink } from '../runtime/index.js';",
     );
   });
 });

@@ -7,6 +7,7 @@ import { DEFS, KEYWORD_CASES } from './support/keyword-cases.js';
 import { ajvErrors, createOracle, errorKeys } from './support/oracle.js';
 import { documentOf, readSpec, type ReadSpec } from './support/spec.js';
 import { typecheck } from './support/typecheck.js';
+import { KEYWORD_FAILS } from './support/keyword-fails.js';
 
 /**
  * One table of `{ schema, data, valid }` per keyword, run against the generated check (without and
@@ -69,6 +70,7 @@ const RUNTIME_STUB = `
 export interface IssueSink { readonly issues: { path: string; keyword: string; message: string }[]; omitted: number }
 export declare function reject(sink: IssueSink | undefined, path: string, keyword: string, message: string): boolean;
 export declare function fail(sink: IssueSink | undefined, path: string, keyword: string, param?: unknown): boolean;
+${KEYWORD_FAILS}
 export declare function codePointLength(text: string): number;
 export declare function deepEqual(a: unknown, b: unknown): boolean;
 export declare function duplicateItems(items: readonly unknown[]): readonly [number, number] | undefined;

@@ -6,6 +6,7 @@ import { generateChecks, type GeneratedChecks } from './support/generated.js';
 import { createOracle } from './support/oracle.js';
 import { documentOf, readSpec } from './support/spec.js';
 import { typecheck } from './support/typecheck.js';
+import { KEYWORD_FAILS } from './support/keyword-fails.js';
 
 /**
  * Spec strings reach generated code only as literals. Property names that are reserved words,
@@ -154,6 +155,7 @@ const STUB = `
 export interface IssueSink { readonly issues: { path: string; keyword: string; message: string }[]; omitted: number }
 export declare function reject(sink: IssueSink | undefined, path: string, keyword: string, message: string): boolean;
 export declare function fail(sink: IssueSink | undefined, path: string, keyword: string, param?: unknown): boolean;
+${KEYWORD_FAILS}
 export declare function deepEqual(a: unknown, b: unknown): boolean;
 export declare function pointerToken(key: string): string;
 export declare function matchesBounded(regexp: RegExp, text: string, maxLength: number): boolean;

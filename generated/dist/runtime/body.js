@@ -1,6 +1,6 @@
 import { CloudflareError } from './errors.js';
 import { isBinary } from './keywords.js';
-import { Unsendable } from './serialize.js';
+import { nesting, Unsendable } from './serialize.js';
 /** The media type named by `contentType` (case-insensitive), else the first; CloudflareError for one not offered. */
 export function chooseMedia(spec, contentType, what) {
     const wanted = contentType?.toLowerCase();
@@ -28,13 +28,13 @@ function json(value) {
         return JSON.stringify(value);
     }
     catch {
-        throw new Unsendable('json');
+        throw new Unsendable('json', 'cannot be serialised as JSON: it is cyclic or nested too deeply');
     }
 }
 /** Each field of an object body with each of its values (arrays are repeated fields), nullish ones left out. */
 function fields(value, add) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new Unsendable('nesting');
+        throw nesting();
     for (const [key, field] of Object.entries(value))
         for (const item of Array.isArray(field) ? field : [field])
             if (item != null)
@@ -69,7 +69,7 @@ export const multipartBody = (value, media) => {
         if (isBinary(item)) {
             // A stream's length is unknown until read, and the body is one Blob: bytes and Blobs only.
             if (!(item instanceof Blob) && !(item instanceof ArrayBuffer) && !ArrayBuffer.isView(item))
-                throw new Unsendable('part');
+                throw new Unsendable('part', 'cannot be a multipart part as a ReadableStream: pass a Blob, ArrayBuffer or typed array');
             const file = item instanceof Blob ? item : new Blob([item]);
             const name = escapeName(typeof file.name === 'string' ? file.name : 'blob');
             part(key, `; filename="${name}"\r\nContent-Type: ${file.type || 'application/octet-stream'}`, file);
@@ -93,7 +93,7 @@ function escapeName(name) {
 /** Bytes as they are; a wildcard type sends the Blob's own, else application/octet-stream. */
 export const binaryBody = (value, media) => {
     if (!isBinary(value))
-        throw new Unsendable('binary');
+        throw new Unsendable('binary', 'must be a Blob, ArrayBuffer, typed array or ReadableStream');
     const type = media.type.includes('*')
         ? (value instanceof Blob && value.type) || 'application/octet-stream'
         : media.type;

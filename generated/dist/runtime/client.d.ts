@@ -2,6 +2,8 @@ import type { ApiSpec, ClientPart, Extension, Resource } from './descriptor.js';
 import type { Context } from './exchange.js';
 import { type BaseClientOptions } from './options.js';
 import type { RawClient, RawNamespace } from './raw.js';
+import type { Paginator } from './pagination.js';
+import type { RetryPolicy } from './retry.js';
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 /** `['a', 'b']` and `M` -> `{ readonly a: { readonly b: M } }` */
 type Nest<At extends readonly string[], M> = At extends readonly [
@@ -19,6 +21,14 @@ type TreeOf<R, Paths extends {}> = R extends RawNamespace ? {
  */
 export type ClientFrom<R extends readonly ClientPart[], Paths extends {} = {}> = UnionToIntersection<TreeOf<R[number], Paths>>;
 /**
+ * The modules a factory builds in (the default one: both), each also an option of its own, so
+ * that the lite factory's apps bundle only those they pass.
+ */
+export interface BuiltIn {
+    readonly retries?: RetryPolicy;
+    readonly pagination?: Paginator;
+}
+/**
  * Each client's Context, for what attaches to a client after it is made (`withRaw`). A WeakMap
  * rather than a property: the context holds the credentials, and nothing on the client object
  * itself should let `util.inspect` or a logger reach them.
@@ -32,5 +42,5 @@ export declare const contexts: WeakMap<object, Context>;
  * `validateResponses: true` from JavaScript (the response checks come from the option itself,
  * `validateResponses: responseValidators`, so that an app bundles them only when it imports them).
  */
-export declare function createClient<const R extends readonly ClientPart[], Paths extends {} = {}>(api: ApiSpec, options: BaseClientOptions | undefined, resources: R): ClientFrom<R, Paths>;
+export declare function createClient<const R extends readonly ClientPart[], Paths extends {} = {}>(api: ApiSpec, options: BaseClientOptions | undefined, resources: R, builtIn?: BuiltIn): ClientFrom<R, Paths>;
 export {};

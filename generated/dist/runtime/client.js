@@ -7,7 +7,6 @@ import { resolveCredentials } from './auth.js';
 import { resolveBaseUrl } from './base-url.js';
 import { Deadlines } from './deadline.js';
 import { CloudflareError } from './errors.js';
-import { logLevel } from './log.js';
 import { fill } from './namespace.js';
 import { checkHeaders, count, MAX_TIMER_MS, readEnv } from './options.js';
 import { redactor } from './redact.js';
@@ -25,16 +24,16 @@ export const contexts = new WeakMap();
  * `validateResponses: true` from JavaScript (the response checks come from the option itself,
  * `validateResponses: responseValidators`, so that an app bundles them only when it imports them).
  */
-export function createClient(api, options, resources) {
+export function createClient(api, options, resources, builtIn = {}) {
     const client = {};
-    const ctx = context(api, options ?? {});
+    const ctx = context(api, options ?? {}, builtIn);
     contexts.set(client, ctx);
     fill(client, ctx, resources, 0);
     return client;
 }
-function context(api, options) {
+function context(api, options, builtIn) {
     const checks = options.validateResponses || undefined;
-    const name = api.userAgent.split('/')[0] ?? api.userAgent;
+    const name = api.userAgent.split('/')[0];
     if (!Array.isArray(checks ?? []))
         throw new CloudflareError(`validateResponses needs the response validators: pass validateResponses: responseValidators, imported from '${name}/response-validators'`);
     const prefix = api.envPrefix;
@@ -57,19 +56,17 @@ function context(api, options) {
         maxPages: count(options.maxPages, 1000, 1, 'maxPages'),
         maxBytes: count(options.maxResponseBytes, 10 * 1024 * 1024, 1, 'maxResponseBytes'),
         retryBaseMs: count(options.retryBaseDelayMs, 500, 0, 'retryBaseDelayMs', MAX_TIMER_MS),
+        retry: options.retries ?? builtIn.retries,
+        paginate: options.pagination ?? builtIn.pagination,
         headers: { ...platformHeaders(api.userAgent), ...ownHeaders },
         ownHeaders,
         credentials: resolved ? resolved.values : null,
         redact: redactor(resolved ? resolved.secrets : []),
         checks: checks && new Map(checks),
-        log: log(api, options, name),
+        log: options.log?.(api),
         warnDeprecated: options.warnOnDeprecated !== false,
         deadlines: new Deadlines(timeoutMs),
     };
-}
-function log(api, options, name) {
-    const level = logLevel(options.logLevel, api.envPrefix === undefined ? undefined : readEnv(`${api.envPrefix}_LOG`));
-    return { level, logger: options.logger ?? globalThis.console, prefix: `[${name}]` };
 }
 /**
  * User-Agent everywhere but in browsers, where it is ignored or, not being a CORS-safelisted

@@ -6,6 +6,7 @@
  * The shapes favour what minifies and gzips well (arrays of names, short optional fields), but
  * stay readable in the generated files: a reviewer can see what an operation sends.
  */
+import type { requestExtras } from './extras.js';
 /**
  * A generated check. Without `issues`, whether `value` is valid, stopping at the first problem:
  * the fast pass every valid call takes. With them (only after the fast pass said no), every
@@ -144,6 +145,11 @@ export interface OperationSpec {
     readonly header?: readonly ParamSpec[];
     readonly cookie?: readonly ParamSpec[];
     readonly body?: BodySpec;
+    /**
+     * `requestExtras`, which sends the header and cookie parameters and the body: present exactly
+     * when the operation has any, so that apps calling only operations without them do not bundle it.
+     */
+    readonly extras?: typeof requestExtras;
     /** Security alternatives (OR) of scheme names that go together (AND); `[]` means no credentials. */
     readonly security: readonly (readonly string[])[];
     /** Checks the whole params object (parameters and body) before anything is sent. */

@@ -77,11 +77,7 @@ export class ResponseValidationError extends CloudflareError {
 export class PaginationLimitError extends CloudflareError {
     name = 'PaginationLimitError';
     constructor(info, maxPages) {
-        super(`${info.method} ${info.path}: more than ${maxPages} pages (client option maxPages); narrow the query or raise maxPages`, {
-            method: info.method,
-            path: info.path,
-            maxPages,
-        });
+        super(`${info.method} ${info.path}: more than ${maxPages} pages (client option maxPages); narrow the query or raise maxPages`, { method: info.method, path: info.path, maxPages });
     }
 }
 const BY_STATUS = {

@@ -7,9 +7,11 @@ import type { ApiSpec } from './descriptor.js';
 import type { Credentials } from './auth.js';
 import type { Deadlines } from './deadline.js';
 import { CloudflareAPIError, type RequestTarget } from './errors.js';
-import { type Log } from './log.js';
+import type { Log } from './log.js';
 import type { Fetch } from './options.js';
 import type { Reading } from './response.js';
+import type { Paginator } from './pagination.js';
+import type { RetryPolicy } from './retry.js';
 /** Everything a client resolved from its options, shared by all its calls. */
 export interface Context extends Reading {
     readonly api: ApiSpec;
@@ -18,13 +20,18 @@ export interface Context extends Reading {
     readonly timeoutMs: number;
     readonly maxPages: number;
     readonly retryBaseMs: number;
+    /** `retries`: built into the default factory; the lite one retries only when given it. */
+    readonly retry: RetryPolicy | undefined;
+    /** `pagination`: built into the default factory; without it a paginated method gives its first page. */
+    readonly paginate: Paginator | undefined;
     /** User-Agent and the client's `headers` option, lower-case names. */
     readonly headers: Readonly<Record<string, string>>;
     /** The client's `headers` option alone: credentials do not override these. */
     readonly ownHeaders: Readonly<Record<string, string>>;
     /** null with `auth: 'none'`. */
     readonly credentials: Credentials | null;
-    readonly log: Log;
+    /** The `log` option's log; undefined without it. */
+    readonly log: Log | undefined;
     /** The `warnOnDeprecated` option. */
     readonly warnDeprecated: boolean;
     readonly deadlines: Deadlines;

@@ -1,16 +1,15 @@
 import { APIConnectionError, APITimeoutError, APIUserAbortError, CloudflareAPIError, CloudflareError, } from './errors.js';
-import { DEBUG, INFO, write } from './log.js';
 import { IoFailure } from './read.js';
 import { causeCode, sanitizeCause } from './redact.js';
-import { isRetryable, retryDelay, sleep } from './retry.js';
 export async function exchange(ctx, request, handler) {
     const { target, signal, init } = request;
     const fetch = ctx.fetch ?? globalThis.fetch;
+    const log = ctx.log;
     for (let attempt = 1;; attempt++) {
         if (signal?.aborted)
             throw new APIUserAbortError(target);
         const scope = ctx.deadlines.scope(request.timeoutMs, signal);
-        const started = ctx.log.level >= DEBUG ? Date.now() : 0;
+        const started = log?.debug ? Date.now() : 0;
         let failure;
         let keep = false;
         try {
@@ -26,7 +25,7 @@ export async function exchange(ctx, request, handler) {
                 const value = await handler.success(response, attempt);
                 keep = handler.keepsBody?.() === true;
                 if (started)
-                    write(ctx.log, DEBUG, `${target.method} ${target.path} -> ${response.status} in ${Date.now() - started} ms (attempt ${attempt})`);
+                    log.attempt(target, response.status, Date.now() - started, attempt);
                 return value;
             }
             failure = await handler.failure(response, attempt);
@@ -39,29 +38,15 @@ export async function exchange(ctx, request, handler) {
                 scope.close();
         }
         if (started)
-            write(ctx.log, DEBUG, `${target.method} ${target.path} -> ${outcome(failure)} in ${Date.now() - started} ms (attempt ${attempt})`);
-        const delay = nextDelay(ctx, request, failure, attempt);
-        if (delay < 0) {
+            log.attempt(target, failure, Date.now() - started, attempt);
+        // The retry policy waits before saying yes; without one (the lite factory's default) nothing is retried.
+        if (!(ctx.retry && (await ctx.retry(ctx, request, failure, attempt)))) {
             if (failure instanceof CloudflareAPIError && handler.settle)
                 return handler.settle(failure);
-            // At info, not error: the caller gets the error thrown, and may well expect it (a 404).
-            write(ctx.log, INFO, `${target.method} ${target.path} failed: ${outcome(failure)} after ${attempt} attempt${attempt > 1 ? 's' : ''}`);
+            log?.failed(target, failure, attempt);
             throw failure;
         }
-        write(ctx.log, INFO, `${target.method} ${target.path}: ${outcome(failure)}, retrying in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${request.retries + 1})`);
-        if (await sleep(delay, signal))
-            throw new APIUserAbortError(target);
     }
-}
-/** Milliseconds before the next attempt, or -1 when there is none. */
-function nextDelay(ctx, request, failure, attempt) {
-    if (failure instanceof APIUserAbortError || attempt > request.retries || !request.replayable || !isRetryable(failure))
-        return -1;
-    return retryDelay(attempt, failure instanceof CloudflareAPIError ? failure.retryAfterMs : null, ctx.retryBaseMs);
-}
-/** `503`, `APITimeoutError`: what a log line says about a failed attempt. */
-function outcome(failure) {
-    return failure instanceof CloudflareAPIError ? String(failure.status) : failure.name;
 }
 /**
  * Map what fetch or the body stream threw to our error, by what happened rather than by the thrown

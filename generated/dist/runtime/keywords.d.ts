@@ -6,10 +6,40 @@
  */
 import type { IssueSink } from './descriptor.js';
 /**
+ * `fail` for one keyword, with ajv's message (`$` standing for its parameter) fixed:
+ * `failMaximum(sink, path + '/per_page', 50)` records "must be <= 50". Generated checks import
+ * those of the keywords they check, so that a bundle keeps only their messages. Returns as
+ * `reject`: true (stop) without a sink.
+ */
+export type KeywordFail = (sink: IssueSink | undefined, path: string, param?: unknown) => boolean;
+export declare const failType: KeywordFail;
+export declare const failRequired: KeywordFail;
+export declare const failMinimum: KeywordFail;
+export declare const failMaximum: KeywordFail;
+export declare const failExclusiveMinimum: KeywordFail;
+export declare const failExclusiveMaximum: KeywordFail;
+export declare const failMultipleOf: KeywordFail;
+export declare const failMinLength: KeywordFail;
+export declare const failMaxLength: KeywordFail;
+export declare const failMinItems: KeywordFail;
+export declare const failMaxItems: KeywordFail;
+export declare const failMinProperties: KeywordFail;
+export declare const failMaxProperties: KeywordFail;
+export declare const failPattern: KeywordFail;
+export declare const failFormat: KeywordFail;
+export declare const failEnum: KeywordFail;
+export declare const failConst: KeywordFail;
+export declare const failAdditionalProperties: KeywordFail;
+export declare const failUniqueItems: KeywordFail;
+export declare const failAnyOf: KeywordFail;
+export declare const failOneOf: KeywordFail;
+export declare const failNot: KeywordFail;
+/**
  * `reject` with ajv's message for `keyword`, built only when there is a sink to record it in:
  * `fail(sink, path + '/per_page', 'maximum', 50)` records "must be <= 50". `param` is the limit,
  * the type, the property, the format, the RegExp, or for uniqueItems the pair of indexes.
- * Returns as `reject`: true (stop) without a sink.
+ * Returns as `reject`: true (stop) without a sink. Generated checks call the keyword's own
+ * function (`failMaximum`) instead, so that a bundle keeps only the messages it can need.
  */
 export declare function fail(sink: IssueSink | undefined, path: string, keyword: string, param?: unknown): boolean;
 /** An object key as one RFC 6901 pointer token. */

@@ -1,40 +1,63 @@
 import { reject } from './validation.js';
-/** ajv's message per keyword, `$` standing for its parameter; shared so generated checks carry no text. */
-const MESSAGES = {
-    type: 'must be $',
-    required: "must have required property '$'",
-    minimum: 'must be >= $',
-    maximum: 'must be <= $',
-    exclusiveMinimum: 'must be > $',
-    exclusiveMaximum: 'must be < $',
-    multipleOf: 'must be multiple of $',
-    minLength: 'must NOT have fewer than $ characters',
-    maxLength: 'must NOT have more than $ characters',
-    minItems: 'must NOT have fewer than $ items',
-    maxItems: 'must NOT have more than $ items',
-    minProperties: 'must NOT have fewer than $ properties',
-    maxProperties: 'must NOT have more than $ properties',
-    pattern: 'must match pattern "$"',
-    format: 'must match format "$"',
-    enum: 'must be equal to one of the allowed values',
-    const: 'must be equal to constant',
-    additionalProperties: 'must NOT have additional properties',
-    uniqueItems: 'must NOT have duplicate items (items ## $ are identical)',
-    anyOf: 'must match a schema in anyOf',
-    oneOf: 'must match exactly one schema in oneOf',
-    not: 'must NOT be valid',
+function failing(keyword, message) {
+    return (sink, path, param) => sink === undefined ||
+        reject(sink, path, keyword, message.replace('$', () => param instanceof RegExp ? param.source : Array.isArray(param) ? param.join(' and ') : String(param)));
+}
+export const failType = /* @__PURE__ */ failing('type', 'must be $');
+export const failRequired = /* @__PURE__ */ failing('required', "must have required property '$'");
+export const failMinimum = /* @__PURE__ */ failing('minimum', 'must be >= $');
+export const failMaximum = /* @__PURE__ */ failing('maximum', 'must be <= $');
+export const failExclusiveMinimum = /* @__PURE__ */ failing('exclusiveMinimum', 'must be > $');
+export const failExclusiveMaximum = /* @__PURE__ */ failing('exclusiveMaximum', 'must be < $');
+export const failMultipleOf = /* @__PURE__ */ failing('multipleOf', 'must be multiple of $');
+export const failMinLength = /* @__PURE__ */ failing('minLength', 'must NOT have fewer than $ characters');
+export const failMaxLength = /* @__PURE__ */ failing('maxLength', 'must NOT have more than $ characters');
+export const failMinItems = /* @__PURE__ */ failing('minItems', 'must NOT have fewer than $ items');
+export const failMaxItems = /* @__PURE__ */ failing('maxItems', 'must NOT have more than $ items');
+export const failMinProperties = /* @__PURE__ */ failing('minProperties', 'must NOT have fewer than $ properties');
+export const failMaxProperties = /* @__PURE__ */ failing('maxProperties', 'must NOT have more than $ properties');
+export const failPattern = /* @__PURE__ */ failing('pattern', 'must match pattern "$"');
+export const failFormat = /* @__PURE__ */ failing('format', 'must match format "$"');
+export const failEnum = /* @__PURE__ */ failing('enum', 'must be equal to one of the allowed values');
+export const failConst = /* @__PURE__ */ failing('const', 'must be equal to constant');
+export const failAdditionalProperties = /* @__PURE__ */ failing('additionalProperties', 'must NOT have additional properties');
+export const failUniqueItems = /* @__PURE__ */ failing('uniqueItems', 'must NOT have duplicate items (items ## $ are identical)');
+export const failAnyOf = /* @__PURE__ */ failing('anyOf', 'must match a schema in anyOf');
+export const failOneOf = /* @__PURE__ */ failing('oneOf', 'must match exactly one schema in oneOf');
+export const failNot = /* @__PURE__ */ failing('not', 'must NOT be valid');
+const BY_KEYWORD = {
+    type: failType,
+    required: failRequired,
+    minimum: failMinimum,
+    maximum: failMaximum,
+    exclusiveMinimum: failExclusiveMinimum,
+    exclusiveMaximum: failExclusiveMaximum,
+    multipleOf: failMultipleOf,
+    minLength: failMinLength,
+    maxLength: failMaxLength,
+    minItems: failMinItems,
+    maxItems: failMaxItems,
+    minProperties: failMinProperties,
+    maxProperties: failMaxProperties,
+    pattern: failPattern,
+    format: failFormat,
+    enum: failEnum,
+    const: failConst,
+    additionalProperties: failAdditionalProperties,
+    uniqueItems: failUniqueItems,
+    anyOf: failAnyOf,
+    oneOf: failOneOf,
+    not: failNot,
 };
 /**
  * `reject` with ajv's message for `keyword`, built only when there is a sink to record it in:
  * `fail(sink, path + '/per_page', 'maximum', 50)` records "must be <= 50". `param` is the limit,
  * the type, the property, the format, the RegExp, or for uniqueItems the pair of indexes.
- * Returns as `reject`: true (stop) without a sink.
+ * Returns as `reject`: true (stop) without a sink. Generated checks call the keyword's own
+ * function (`failMaximum`) instead, so that a bundle keeps only the messages it can need.
  */
 export function fail(sink, path, keyword, param) {
-    if (sink === undefined)
-        return true;
-    const text = param instanceof RegExp ? param.source : Array.isArray(param) ? param.join(' and ') : String(param);
-    return reject(sink, path, keyword, (MESSAGES[keyword] ?? `must pass "${keyword}"`).replace('$', () => text));
+    return (BY_KEYWORD[keyword] ?? failing(keyword, `must pass "${keyword}"`))(sink, path, param);
 }
 /** An object key as one RFC 6901 pointer token. */
 export function pointerToken(key) {

@@ -1,3 +1,11 @@
+/**
+ * Logging, an opt-in module: `log: logging({ level, logger })` as a client option. Without it a
+ * client writes nothing but its deprecation warnings (to `console.warn`), and an app does not
+ * bundle this code. Lines are built only from method, filled path, status, timings and attempt
+ * counts: never headers, query values, bodies or credentials.
+ */
+import type { ApiSpec } from './descriptor.js';
+import { CloudflareError, type RequestTarget } from './errors.js';
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
 /** Where log lines go; `console` is one. A missing method drops that level's lines. */
 export interface Logger {
@@ -6,22 +14,30 @@ export interface Logger {
     info?(message: string): void;
     debug?(message: string): void;
 }
-export declare const ERROR = 1;
-export declare const WARN = 2;
-export declare const INFO = 3;
-export declare const DEBUG = 4;
+/** What `logging()` sets up for a client: the lines the runtime writes. */
 export interface Log {
-    /** 0 (off) to 4 (debug): compare with ERROR..DEBUG before building a line. */
-    readonly level: number;
-    readonly logger: Logger;
-    /** `[cloudflare-billing-client]` */
-    readonly prefix: string;
+    /** Whether attempts are timed and logged (level debug). */
+    readonly debug: boolean;
+    /** An attempt ended with `outcome` (a status or an error) after `ms` milliseconds. */
+    attempt(target: RequestTarget, outcome: number | CloudflareError, ms: number, attempt: number): void;
+    /** A retry in `delay` ms, as attempt `attempt` of `attempts`. */
+    retry(target: RequestTarget, failure: CloudflareError, delay: number, attempt: number, attempts: number): void;
+    /** The call failed for good after `attempts` attempts. */
+    failed(target: RequestTarget, failure: CloudflareError, attempts: number): void;
+    /** A line at level warn. */
+    warn(message: string): void;
 }
+/** The `log` client option: made by `logging()`, resolved once per client. */
+export type LogSetup = (api: ApiSpec) => Log;
 /**
- * The level from the option, else from the environment variable (ignored when it names no
- * level: a typo there should not break the app), else 'warn'.
+ * The `log` client option. `level`: 'off'; 'error' (nothing today: failures are thrown, not
+ * logged); 'warn' (deprecated operations); 'info' (retries, and calls that failed for good);
+ * 'debug' (one line per attempt: method, filled path, status, ms, attempt). Default: the
+ * environment variable `<PREFIX>_LOG` (`CLOUDFLARE_LOG`) where `process.env` exists, else 'info'
+ * (an unknown name there is ignored: a typo should not break the app). `logger` default:
+ * `globalThis.console`. Throws CloudflareError for a `level` that is no LogLevel.
  */
-export declare function logLevel(option: LogLevel | undefined, fromEnv: string | undefined): number;
-/** Writes `message` at `level` if the log lets it through. */
-export declare function write(log: Log, level: number, message: string): void;
-export declare function warnDeprecated(log: Log, operation: object, what: string): void;
+export declare function logging(options?: {
+    level?: LogLevel | undefined;
+    logger?: Logger | undefined;
+}): LogSetup;

@@ -11,7 +11,7 @@ import { APIPromise } from './api-promise.js';
 import type { Check, ClientPart, OperationSpec } from './descriptor.js';
 import type { Context } from './exchange.js';
 import type { RequestOptions } from './options.js';
-import { PagePromise } from './pagination.js';
+import type { PagePromise } from './pagination.js';
 /** Resources and extensions below one namespace, which is at depth `depth` (the client is 0). */
 type Group = readonly ClientPart[];
 /** A generated method: `(params?, options?)`, or `(options?)` for an operation without parameters. */

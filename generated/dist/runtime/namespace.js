@@ -9,13 +9,12 @@
  */
 import { APIPromise } from './api-promise.js';
 import { snapshot, start } from './operation.js';
-import { PagePromise } from './pagination.js';
 /** Calls `op` (its parameters checked by `check`): a PagePromise when it paginates, else an APIPromise. */
 export function invoke(ctx, op, check, first, second) {
     const options = op.noParams ? first : second;
     const input = snapshot(op.noParams ? undefined : first);
-    if (op.pagination)
-        return new PagePromise(ctx, op, input, options, check);
+    if (op.pagination && ctx.paginate)
+        return ctx.paginate(ctx, op, input, options, check);
     return new APIPromise(start(ctx, op, input, options, check));
 }
 function method(ctx, op, check) {

@@ -3,16 +3,25 @@
  * OperationSpec (URL, headers, cookies, body), and the running exchange behind its promise.
  */
 import type { Source } from './api-promise.js';
-import type { Check, OperationSpec } from './descriptor.js';
+import type { Check, OperationSpec, ParamSpec } from './descriptor.js';
 import { type Context, type Prepared } from './exchange.js';
 import { type RequestOptions } from './options.js';
+import { type ValidationIssue } from './validation.js';
 export type Input = Readonly<Record<string, unknown>>;
+/** The request being built: fetch's init with `duplex` for a stream body (its headers a plain record). */
+export type Init = RequestInit & {
+    headers: Record<string, string>;
+    duplex?: 'half';
+};
 /**
  * The params object read once: own enumerable properties, each getter called once, so that what
  * is validated is what is sent. null for something that is not an object (the check says why).
  */
 export declare function snapshot(params: unknown): Input | null;
-/** Starts one request of `op` with the snapshot `input`, checked by `check` (default: the operation's). */
+/**
+ * Starts one request of `op` with the snapshot `input`, checked by `check` (default: the
+ * operation's). The running call behind an APIPromise is also the exchange's response handler.
+ */
 export declare function start(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check?: Check | undefined): Source;
 /** `/accounts/{account_id}/x`: the path template, for messages about the operation itself. */
 export declare function template(op: OperationSpec): string;
@@ -22,3 +31,11 @@ export declare function template(op: OperationSpec): string;
  * path segment, a nested object in a query) is still refused.
  */
 export declare function prepare(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check?: Check | undefined): Prepared;
+export declare function join(text: string, separator: string, part: string): string;
+export type Encoder = (name: string, value: unknown, spec: ParamSpec) => string;
+/**
+ * The text of the parameter `spec` (a path key, or a ParamSpec), or '' when absent; what cannot
+ * be sent is recorded as an issue at its key.
+ */
+export declare function param(spec: ParamSpec, input: Input, issues: ValidationIssue[], encoder: Encoder): string;
+export declare function issue(path: string, thrown: unknown): ValidationIssue;

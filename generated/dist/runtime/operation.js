@@ -1,12 +1,10 @@
 import { missingCredentials, pickAlternative } from './auth.js';
-import { bodyValue, chooseMedia } from './body.js';
 import { RequestValidationError } from './errors.js';
 import { exchange } from './exchange.js';
 import { pointerToken } from './keywords.js';
-import { warnDeprecated } from './log.js';
-import { checkHeaders, count, isHeaderValue, MAX_TIMER_MS } from './options.js';
+import { checkHeaders, count, MAX_TIMER_MS } from './options.js';
 import { readFailure, readSuccess } from './response.js';
-import { encode, joined, plain, queryPart, Unsendable } from './serialize.js';
+import { badSegment, encode, queryPart, Unsendable } from './serialize.js';
 import { collect, describeIssues, passes } from './validation.js';
 /**
  * The params object read once: own enumerable properties, each getter called once, so that what
@@ -17,37 +15,26 @@ export function snapshot(params) {
         return {};
     return typeof params === 'object' && !Array.isArray(params) ? { ...params } : null;
 }
-/** The running call behind an APIPromise: also the exchange's response handler. */
-class MethodCall {
-    raw = false;
-    target;
-    outcome;
-    #ctx;
-    #op;
-    constructor(ctx, op, input, options, check) {
-        this.#ctx = ctx;
-        this.#op = op;
-        this.outcome = this.#run(input, options, check);
-    }
-    async #run(input, options, check) {
-        const request = prepare(this.#ctx, this.#op, input, options, check);
-        this.target = request.target;
-        return exchange(this.#ctx, request, this);
-    }
-    async success(response, attempt) {
-        const parsed = this.raw ? undefined : await readSuccess(this.#ctx, this.#op, this.target, response, attempt);
-        return { data: parsed?.data, body: parsed?.body, response };
-    }
-    failure(response, attempt) {
-        return readFailure(this.#ctx, this.target, response, attempt);
-    }
-    keepsBody() {
-        return this.raw;
-    }
-}
-/** Starts one request of `op` with the snapshot `input`, checked by `check` (default: the operation's). */
+/**
+ * Starts one request of `op` with the snapshot `input`, checked by `check` (default: the
+ * operation's). The running call behind an APIPromise is also the exchange's response handler.
+ */
 export function start(ctx, op, input, options, check = op.check) {
-    return new MethodCall(ctx, op, input, options, check);
+    const call = {
+        raw: false,
+        target: undefined,
+        outcome: undefined,
+        success: async (response, attempt) => call.raw ? { data: undefined, body: undefined, response } : readSuccess(ctx, op, call.target, response, attempt),
+        failure: (response, attempt) => readFailure(ctx, call.target, response, attempt),
+        keepsBody: () => call.raw,
+    };
+    call.outcome = run(ctx, op, input, options, check, call);
+    return call;
+}
+async function run(ctx, op, input, options, check, call) {
+    const request = prepare(ctx, op, input, options, check);
+    call.target = request.target;
+    return exchange(ctx, request, call);
 }
 /** `/accounts/{account_id}/x`: the path template, for messages about the operation itself. */
 export function template(op) {
@@ -63,7 +50,7 @@ export function template(op) {
  */
 export function prepare(ctx, op, input, options, check = op.check) {
     if (op.deprecated && ctx.warnDeprecated)
-        warnDeprecated(ctx.log, op, `${op.method} ${template(op)}`);
+        warnDeprecated(ctx, op);
     const credentials = ctx.credentials;
     const alternative = credentials ? pickAlternative(op.security, credentials) : [];
     if (!alternative)
@@ -76,20 +63,22 @@ export function prepare(ctx, op, input, options, check = op.check) {
     }
     const issues = [];
     const headers = { ...ctx.headers };
-    let path = op.path[0];
-    for (let i = 1; i < op.path.length; i += 2)
-        path += param(op.path[i], input, issues, segment) + op.path[i + 1];
+    const path = fillPath(op, input, issues);
     let query = '';
     for (const spec of op.query ?? NONE)
         query = join(query, '&', param(spec, input, issues, queryOf));
-    for (const spec of op.header ?? NONE) {
-        const text = param(spec, input, issues, headerOf);
-        if (text)
-            headers[(typeof spec === 'string' ? spec : spec.name).toLowerCase()] = text;
-    }
+    const init = {
+        method: op.method,
+        headers,
+        body: null,
+        redirect: 'manual',
+        signal: null,
+    };
+    // Header and cookie parameters and the body: only descriptors that have them reference the code.
     let cookie = '';
-    for (const spec of op.cookie ?? NONE)
-        cookie = join(cookie, '; ', param(spec, input, issues, cookieOf));
+    let replayable = true;
+    if (op.extras)
+        ({ cookie, replayable } = op.extras(op, input, options, init, issues));
     // Credentials last, as raw sends them; a header credential yields to the client's own headers.
     for (const scheme of alternative) {
         const { in: where, name, value } = credentials.get(scheme);
@@ -102,32 +91,6 @@ export function prepare(ctx, op, input, options, check = op.check) {
     }
     if (cookie)
         headers['cookie'] = join(headers['cookie'] ?? '', '; ', cookie);
-    const init = {
-        method: op.method,
-        headers,
-        body: null,
-        redirect: 'manual',
-        signal: null,
-    };
-    let replayable = true;
-    if (op.body) {
-        const media = chooseMedia(op.body, options?.contentType, `${op.method} ${template(op)}`);
-        try {
-            const value = bodyValue(op, op.body, media, input);
-            const encoded = value === undefined ? undefined : media.encode(value, media);
-            if (encoded) {
-                init.body = encoded.body;
-                if (encoded.type)
-                    headers['content-type'] = encoded.type;
-                if (encoded.stream)
-                    init.duplex = 'half';
-                replayable = !encoded.stream;
-            }
-        }
-        catch (thrown) {
-            issues.push(issue(media.key === undefined ? '' : `/${pointerToken(media.key)}`, thrown));
-        }
-    }
     if (issues.length > 0)
         throw invalid(op, input, issues, 0);
     if (options?.headers)
@@ -143,14 +106,31 @@ export function prepare(ctx, op, input, options, check = op.check) {
     };
 }
 const NONE = [];
-function join(text, separator, part) {
+/**
+ * Operations already warned about. Per process (per JS realm), not per client: apps on Workers
+ * and serverless often build a client per request, and a warning on every request would be
+ * noise. Keyed by the descriptor, which generated code defines once per module.
+ */
+const warned = new WeakSet();
+/** Through the `log` option's log (level warn) when there is one, else `console.warn`. */
+function warnDeprecated(ctx, op) {
+    if (warned.has(op))
+        return;
+    warned.add(op);
+    const line = `${op.method} ${template(op)} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`;
+    if (ctx.log)
+        ctx.log.warn(line);
+    else
+        console.warn(`[${ctx.api.userAgent.split('/')[0]}] ${line}`);
+}
+export function join(text, separator, part) {
     return part && text ? text + separator + part : text || part;
 }
 /**
  * The text of the parameter `spec` (a path key, or a ParamSpec), or '' when absent; what cannot
  * be sent is recorded as an issue at its key.
  */
-function param(spec, input, issues, encoder) {
+export function param(spec, input, issues, encoder) {
     const key = typeof spec === 'string' ? spec : (spec.key ?? spec.name);
     let value = input[key];
     if (value == null && encoder !== segment)
@@ -169,37 +149,26 @@ function param(spec, input, issues, encoder) {
 function segment(_name, value) {
     const text = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
     if (text === '' || text === '.' || text === '..')
-        throw new Unsendable('pathSegment');
+        throw badSegment();
     return encode(text);
 }
 function queryOf(name, value, spec) {
     return typeof spec === 'string' ? queryPart(name, value) : queryPart(name, value, spec.style, spec.explode);
 }
-/** A header parameter, style simple: arrays and objects comma-separated, nothing encoded. */
-function headerOf(_name, value, spec) {
-    const text = joined(value, typeof spec !== 'string' && spec.explode === true, plain);
-    if (!isHeaderValue(text))
-        throw new Unsendable('headerValue');
-    return text;
-}
-/** A cookie parameter, style form: `name=value`, arrays and objects comma-separated, encoded. */
-function cookieOf(name, value) {
-    return `${name}=${joined(value, false, encode)}`;
-}
-function issue(path, thrown) {
+export function issue(path, thrown) {
     if (!(thrown instanceof Unsendable))
         throw thrown;
     return { path, keyword: thrown.keyword, message: thrown.message };
 }
-/** The path template with the path parameters that can be sent filled in, for messages. */
-function lenientPath(op, input) {
+/** The path with its parameters filled in; one that cannot be sent is an issue, and stays `{key}`. */
+function fillPath(op, input, issues) {
     let path = op.path[0];
     for (let i = 1; i < op.path.length; i += 2)
-        path += param(op.path[i], input, [], segment) + op.path[i + 1];
+        path += param(op.path[i], input, issues, segment) + op.path[i + 1];
     return path;
 }
 function invalid(op, input, issues, omitted) {
-    const path = lenientPath(op, input);
+    const path = fillPath(op, input, []);
     return new RequestValidationError(`Invalid parameters for ${op.method} ${path}: ${describeIssues(issues, omitted, true)}`, {
         method: op.method,
         path,

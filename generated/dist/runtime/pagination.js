@@ -8,6 +8,12 @@ import { APIPromise } from './api-promise.js';
 import { APIUserAbortError, PaginationLimitError } from './errors.js';
 import { start } from './operation.js';
 import { itemsAt, nextParams, startRun } from './pages.js';
+/**
+ * The `pagination` module (Paginator): built into the default factory, an opt-in of the lite one
+ * (`pagination` among its options), so that a lite app that reads only first pages does not
+ * bundle the page walk.
+ */
+export const pagination = (ctx, op, input, options, check) => new PagePromise(ctx, op, input, options, check);
 export class PagePromise extends APIPromise {
     #ctx;
     #op;

@@ -5,7 +5,7 @@ import { exchange } from './exchange.js';
 import { lazy } from './namespace.js';
 import { decodeLenient, discard, readBytes } from './read.js';
 import { decodeBody, failureError } from './response.js';
-import { encode, queryPart, Unsendable } from './serialize.js';
+import { badSegment, encode, queryPart, Unsendable } from './serialize.js';
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'];
 function createRaw(ctx) {
     const raw = {
@@ -79,7 +79,7 @@ function fillPath(template, values, method) {
         try {
             const text = Array.isArray(value) ? value.map(encode).join(',') : encode(value);
             if (text === '' || text === '.' || text === '..')
-                throw new Unsendable('pathSegment');
+                throw badSegment();
             return text;
         }
         catch (thrown) {

@@ -3,6 +3,7 @@
  * Cloudflare's envelope (`{ success, errors, messages, result, result_info? }`) is unwrapped
  * here; a failed one becomes a typed error with the server's messages redacted.
  */
+import type { Outcome } from './api-promise.js';
 import type { Check, OperationSpec } from './descriptor.js';
 import { CloudflareAPIError, type RequestTarget } from './errors.js';
 import { type Redact } from './redact.js';
@@ -15,14 +16,9 @@ export interface Reading {
     /** The base URL, to resolve a redirect's Location against. */
     readonly base: string;
 }
-/** A method's value and the parsed body it came from (pagination reads the body). */
-export interface Parsed {
-    readonly data: unknown;
-    readonly body: unknown;
-}
 export declare function isRecord(value: unknown): value is Readonly<Record<string, unknown>>;
-/** A 2xx response's value per the operation's ResponseKind. */
-export declare function readSuccess(r: Reading, op: OperationSpec, target: RequestTarget, response: Response, attempt: number): Promise<Parsed>;
+/** A 2xx response's value per the operation's ResponseKind, with the parsed body it came from (pagination reads it). */
+export declare function readSuccess(r: Reading, op: OperationSpec, target: RequestTarget, response: Response, attempt: number): Promise<Outcome>;
 /**
  * A body read with the size limit: a Blob, a string, or parsed JSON. `loose` is raw's rule (as
  * openapi-fetch's): any Content-Type is parsed, and an empty body is undefined; otherwise a JSON

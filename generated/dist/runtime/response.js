@@ -4,21 +4,21 @@ import { decodeLenient, decodeUtf8, discard, readBytes } from './read.js';
 import { excerpt, requestId } from './redact.js';
 import { parseRetryAfter } from './retry.js';
 import { collect, describeIssues, passes } from './validation.js';
-const NOTHING = { data: undefined, body: undefined };
 export function isRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-/** A 2xx response's value per the operation's ResponseKind. */
+/** A 2xx response's value per the operation's ResponseKind, with the parsed body it came from (pagination reads it). */
 export async function readSuccess(r, op, target, response, attempt) {
     const kind = op.response;
-    if (kind === 'empty' || op.method === 'HEAD') {
+    let data;
+    let body;
+    if (kind === 'empty' || op.method === 'HEAD')
         discard(response);
-        return NOTHING;
-    }
-    if (kind === 'text' || kind === 'binary')
-        return { data: await decodeBody(r, kind, target, response, false), body: undefined };
-    const body = await decodeBody(r, 'json', target, response, false);
-    return { data: interpret(r, op, target, response, attempt, body), body };
+    else if (kind === 'text' || kind === 'binary')
+        data = await decodeBody(r, kind, target, response, false);
+    else
+        data = interpret(r, op, target, response, attempt, (body = await decodeBody(r, 'json', target, response, false)));
+    return { data, body, response };
 }
 /**
  * A body read with the size limit: a Blob, a string, or parsed JSON. `loose` is raw's rule (as
@@ -56,13 +56,7 @@ function interpret(r, op, target, response, attempt, body) {
     const check = r.checks?.get(op);
     if (check && !passes(check, body)) {
         const { issues, omitted } = collect(check, body);
-        throw new ResponseValidationError(`Response of ${target.method} ${target.path} does not match the schema: ${describeIssues(issues, omitted, false)}`, {
-            ...target,
-            status: response.status,
-            requestId: requestId(response.headers),
-            issues,
-            omitted,
-        });
+        throw new ResponseValidationError(`Response of ${target.method} ${target.path} does not match the schema: ${describeIssues(issues, omitted, false)}`, { ...about(target, response), issues, omitted });
     }
     if (enveloped && !(isRecord(body) && 'result' in body))
         throw invalid(r, target, response, 'not_envelope', 'has no result');
@@ -78,15 +72,13 @@ function interpret(r, op, target, response, attempt, body) {
         ? { result: envelope['result'], result_info: envelope['result_info'] }
         : { result: envelope['result'] };
 }
+/** Method, path, status and request id: where an error about a response starts. */
+function about(target, response) {
+    return { ...target, status: response.status, requestId: requestId(response.headers) };
+}
 function invalid(r, target, response, reason, problem, text = '') {
     const shown = excerpt(text, r.redact);
-    return new InvalidResponseError(`The ${response.status} response body of ${target.method} ${target.path} ${problem}${shown && `: ${shown}`}`, {
-        ...target,
-        status: response.status,
-        requestId: requestId(response.headers),
-        reason,
-        excerpt: shown,
-    });
+    return new InvalidResponseError(`The ${response.status} response body of ${target.method} ${target.path} ${problem}${shown && `: ${shown}`}`, { ...about(target, response), reason, excerpt: shown });
 }
 /**
  * The error for a non-2xx response (its body read up to the limit, the rest dropped: the status

@@ -6,6 +6,18 @@
  * that asked us to stay away.
  */
 import { type CloudflareError } from './errors.js';
+import type { Context, Prepared } from './exchange.js';
+/**
+ * The retry policy: whether to try `request` again after `failure` on attempt `attempt`, having
+ * waited the backoff (or the server's Retry-After) when it says yes. Throws APIUserAbortError when
+ * the caller's signal fires during the wait.
+ */
+export type RetryPolicy = (ctx: Context, request: Prepared, failure: CloudflareError, attempt: number) => Promise<boolean>;
+/**
+ * The `retries` policy (RetryPolicy): built into the default factory, an opt-in of the lite one
+ * (`retries` among its options), so that a lite app that does not retry does not bundle it.
+ */
+export declare const retries: RetryPolicy;
 export declare const MAX_BACKOFF_MS = 8000;
 export declare const RETRY_AFTER_CAP_MS = 60000;
 export declare function isRetryableStatus(status: number): boolean;

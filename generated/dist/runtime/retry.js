@@ -5,7 +5,22 @@
  * error (it carries `retryAfterMs`), instead of either hanging for an hour or hammering a server
  * that asked us to stay away.
  */
-import { APIConnectionError, CloudflareAPIError, RedirectError } from './errors.js';
+import { APIConnectionError, APIUserAbortError, CloudflareAPIError, RedirectError, } from './errors.js';
+/**
+ * The `retries` policy (RetryPolicy): built into the default factory, an opt-in of the lite one
+ * (`retries` among its options), so that a lite app that does not retry does not bundle it.
+ */
+export const retries = async (ctx, request, failure, attempt) => {
+    if (failure instanceof APIUserAbortError || attempt > request.retries || !request.replayable || !isRetryable(failure))
+        return false;
+    const delay = retryDelay(attempt, failure instanceof CloudflareAPIError ? failure.retryAfterMs : null, ctx.retryBaseMs);
+    if (delay < 0)
+        return false;
+    ctx.log?.retry(request.target, failure, delay, attempt + 1, request.retries + 1);
+    if (await sleep(delay, request.signal))
+        throw new APIUserAbortError(request.target);
+    return true;
+};
 export const MAX_BACKOFF_MS = 8_000;
 export const RETRY_AFTER_CAP_MS = 60_000;
 export function isRetryableStatus(status) {

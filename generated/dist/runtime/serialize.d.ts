@@ -8,11 +8,19 @@
  * throws Unsendable, which the caller turns into a RequestValidationError naming the parameter.
  */
 export type Style = 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'simple';
-/** Why a value cannot be sent (`keyword`: a key of WHY); the caller adds where. */
+/**
+ * Why a value cannot be sent: `keyword` names the rule (`nesting`, `pathSegment`...), the message
+ * says it; the caller adds where. Each thrower holds its own message, so that an app bundles only
+ * the messages of the code it uses (a GET-only app, none of the body encoders').
+ */
 export declare class Unsendable extends Error {
     readonly keyword: string;
-    constructor(keyword: string);
+    constructor(keyword: string, message: string);
 }
+/** An object or array where only a primitive can go. */
+export declare const nesting: () => Unsendable;
+/** A path parameter that is '', '.' or '..' (or no primitive): the URL parser would drop or climb a segment. */
+export declare const badSegment: () => Unsendable;
 type Encoder = (value: unknown) => string;
 /** encodeURIComponent for a primitive, refusing nested values and lone surrogates. */
 export declare const encode: Encoder;

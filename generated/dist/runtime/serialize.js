@@ -7,37 +7,38 @@
  * What cannot be sent (an object nested in an object or array, a string with a lone surrogate)
  * throws Unsendable, which the caller turns into a RequestValidationError naming the parameter.
  */
-const WHY = {
-    encoding: 'must be well-formed Unicode (it holds a lone surrogate)',
-    nesting: 'cannot be sent here: it nests objects or arrays',
-    json: 'cannot be serialised as JSON: it is cyclic or nested too deeply',
-    binary: 'must be a Blob, ArrayBuffer, typed array or ReadableStream',
-    part: 'cannot be a multipart part as a ReadableStream: pass a Blob, ArrayBuffer or typed array',
-    pathSegment: 'must be a non-empty string other than "." and ".."',
-    headerValue: 'must be Latin-1 text without control characters',
-};
-/** Why a value cannot be sent (`keyword`: a key of WHY); the caller adds where. */
+/**
+ * Why a value cannot be sent: `keyword` names the rule (`nesting`, `pathSegment`...), the message
+ * says it; the caller adds where. Each thrower holds its own message, so that an app bundles only
+ * the messages of the code it uses (a GET-only app, none of the body encoders').
+ */
 export class Unsendable extends Error {
     keyword;
-    constructor(keyword) {
-        super(WHY[keyword]);
+    constructor(keyword, message) {
+        super(message);
         this.keyword = keyword;
     }
 }
+/** An object or array where only a primitive can go. */
+export const nesting = () => new Unsendable('nesting', 'cannot be sent here: it nests objects or arrays');
+/** A path parameter that is '', '.' or '..' (or no primitive): the URL parser would drop or climb a segment. */
+export const badSegment = () => new Unsendable('pathSegment', 'must be a non-empty string other than "." and ".."');
 /** encodeURIComponent for a primitive, refusing nested values and lone surrogates. */
 export const encode = (value) => {
     try {
         return encodeURIComponent(primitive(value));
     }
     catch (thrown) {
-        throw thrown instanceof Unsendable ? thrown : new Unsendable('encoding');
+        throw thrown instanceof Unsendable
+            ? thrown
+            : new Unsendable('encoding', 'must be well-formed Unicode (it holds a lone surrogate)');
     }
 };
 /** A primitive as text; objects cannot be nested in a parameter. */
 export const plain = (value) => String(primitive(value));
 function primitive(value) {
     if (typeof value === 'object' && value !== null)
-        throw new Unsendable('nesting');
+        throw nesting();
     return value;
 }
 /** Array items, or object entries as `k,v` (or `k=v` exploded), each through `enc`, joined by `separator`. */

@@ -5,108 +5,114 @@
  */
 import { checkAiGatewayMessage } from '../schemas.js';
 
-import { codePointLength, fail } from '../runtime/index.js';
+import {
+  codePointLength,
+  failAdditionalProperties,
+  failConst,
+  failEnum,
+  failMaxLength,
+  failMinimum,
+  failRequired,
+  failType,
+} from '../runtime/index.js';
 
 export function checkInvoice(value, sink, path = '') {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    if (fail(sink, path, 'type', 'object')) return false;
+    if (failType(sink, path, 'object')) return false;
   } else {
     const obj = value;
     const amount_due = obj.amount_due;
     if (amount_due === undefined) {
-      if (fail(sink, path, 'required', 'amount_due')) return false;
+      if (failRequired(sink, path, 'amount_due')) return false;
     } else {
       if (
         (typeof amount_due !== 'number' || !Number.isFinite(amount_due)) &&
-        fail(sink, path + '/amount_due', 'type', 'number')
+        failType(sink, path + '/amount_due', 'number')
       )
         return false;
     }
     const amount_paid = obj.amount_paid;
     if (amount_paid === undefined) {
-      if (fail(sink, path, 'required', 'amount_paid')) return false;
+      if (failRequired(sink, path, 'amount_paid')) return false;
     } else {
       if (
         (typeof amount_paid !== 'number' || !Number.isFinite(amount_paid)) &&
-        fail(sink, path + '/amount_paid', 'type', 'number')
+        failType(sink, path + '/amount_paid', 'number')
       )
         return false;
     }
     const amount_remaining = obj.amount_remaining;
     if (amount_remaining === undefined) {
-      if (fail(sink, path, 'required', 'amount_remaining')) return false;
+      if (failRequired(sink, path, 'amount_remaining')) return false;
     } else {
       if (
         (typeof amount_remaining !== 'number' || !Number.isFinite(amount_remaining)) &&
-        fail(sink, path + '/amount_remaining', 'type', 'number')
+        failType(sink, path + '/amount_remaining', 'number')
       )
         return false;
     }
     const currency = obj.currency;
     if (currency === undefined) {
-      if (fail(sink, path, 'required', 'currency')) return false;
+      if (failRequired(sink, path, 'currency')) return false;
     } else {
-      if (typeof currency !== 'string' && fail(sink, path + '/currency', 'type', 'string')) return false;
+      if (typeof currency !== 'string' && failType(sink, path + '/currency', 'string')) return false;
     }
     const id = obj.id;
     if (id !== undefined) {
-      if (!(typeof id === 'string' || id === null) && fail(sink, path + '/id', 'type', 'string,null')) return false;
+      if (!(typeof id === 'string' || id === null) && failType(sink, path + '/id', 'string,null')) return false;
     }
     const attempt_count = obj.attempt_count;
     if (attempt_count !== undefined) {
       if (
         (typeof attempt_count !== 'number' || !Number.isInteger(attempt_count)) &&
-        fail(sink, path + '/attempt_count', 'type', 'integer')
+        failType(sink, path + '/attempt_count', 'integer')
       )
         return false;
     }
     const attempted = obj.attempted;
     if (attempted !== undefined) {
-      if (typeof attempted !== 'boolean' && fail(sink, path + '/attempted', 'type', 'boolean')) return false;
+      if (typeof attempted !== 'boolean' && failType(sink, path + '/attempted', 'boolean')) return false;
     }
     const auto_advance = obj.auto_advance;
     if (auto_advance !== undefined) {
       if (
         !(typeof auto_advance === 'boolean' || auto_advance === null) &&
-        fail(sink, path + '/auto_advance', 'type', 'boolean,null')
+        failType(sink, path + '/auto_advance', 'boolean,null')
       )
         return false;
     }
     const created = obj.created;
     if (created !== undefined) {
-      if (
-        (typeof created !== 'number' || !Number.isInteger(created)) &&
-        fail(sink, path + '/created', 'type', 'integer')
-      )
+      if ((typeof created !== 'number' || !Number.isInteger(created)) && failType(sink, path + '/created', 'integer'))
         return false;
     }
     const created_by = obj.created_by;
     if (created_by !== undefined) {
-      if (typeof created_by !== 'string' && fail(sink, path + '/created_by', 'type', 'string')) return false;
+      if (typeof created_by !== 'string' && failType(sink, path + '/created_by', 'string')) return false;
     }
     const description = obj.description;
     if (description !== undefined) {
       if (
         !(typeof description === 'string' || description === null) &&
-        fail(sink, path + '/description', 'type', 'string,null')
+        failType(sink, path + '/description', 'string,null')
       )
         return false;
     }
     const invoice_origin = obj.invoice_origin;
     if (invoice_origin !== undefined) {
-      if (typeof invoice_origin !== 'string' && fail(sink, path + '/invoice_origin', 'type', 'string')) return false;
+      if (typeof invoice_origin !== 'string' && failType(sink, path + '/invoice_origin', 'string')) return false;
     }
     const invoice_pdf = obj.invoice_pdf;
     if (invoice_pdf !== undefined) {
       if (
         !(typeof invoice_pdf === 'string' || invoice_pdf === null) &&
-        fail(sink, path + '/invoice_pdf', 'type', 'string,null')
+        failType(sink, path + '/invoice_pdf', 'string,null')
       )
         return false;
     }
     const status = obj.status;
     if (status !== undefined) {
-      if (!(typeof status === 'string' || status === null) && fail(sink, path + '/status', 'type', 'string,null'))
+      if (!(typeof status === 'string' || status === null) && failType(sink, path + '/status', 'string,null'))
         return false;
     }
   }
@@ -115,39 +121,39 @@ export function checkInvoice(value, sink, path = '') {
 
 export function checkInvoicePagination(value, sink, path = '') {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    if (fail(sink, path, 'type', 'object')) return false;
+    if (failType(sink, path, 'object')) return false;
   } else {
     const obj = value;
     const has_more = obj.has_more;
     if (has_more === undefined) {
-      if (fail(sink, path, 'required', 'has_more')) return false;
+      if (failRequired(sink, path, 'has_more')) return false;
     } else {
-      if (typeof has_more !== 'boolean' && fail(sink, path + '/has_more', 'type', 'boolean')) return false;
+      if (typeof has_more !== 'boolean' && failType(sink, path + '/has_more', 'boolean')) return false;
     }
     const page = obj.page;
     if (page === undefined) {
-      if (fail(sink, path, 'required', 'page')) return false;
+      if (failRequired(sink, path, 'page')) return false;
     } else {
-      if ((typeof page !== 'number' || !Number.isInteger(page)) && fail(sink, path + '/page', 'type', 'integer'))
+      if ((typeof page !== 'number' || !Number.isInteger(page)) && failType(sink, path + '/page', 'integer'))
         return false;
     }
     const per_page = obj.per_page;
     if (per_page === undefined) {
-      if (fail(sink, path, 'required', 'per_page')) return false;
+      if (failRequired(sink, path, 'per_page')) return false;
     } else {
       if (
         (typeof per_page !== 'number' || !Number.isInteger(per_page)) &&
-        fail(sink, path + '/per_page', 'type', 'integer')
+        failType(sink, path + '/per_page', 'integer')
       )
         return false;
     }
     const total_count = obj.total_count;
     if (total_count === undefined) {
-      if (fail(sink, path, 'required', 'total_count')) return false;
+      if (failRequired(sink, path, 'total_count')) return false;
     } else {
       if (
         (typeof total_count !== 'number' || !Number.isInteger(total_count)) &&
-        fail(sink, path + '/total_count', 'type', 'integer')
+        failType(sink, path + '/total_count', 'integer')
       )
         return false;
     }
@@ -157,15 +163,15 @@ export function checkInvoicePagination(value, sink, path = '') {
 
 export function checkInvoiceHistoryResult(value, sink, path = '') {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    if (fail(sink, path, 'type', 'object')) return false;
+    if (failType(sink, path, 'object')) return false;
   } else {
     const obj = value;
     const invoices = obj.invoices;
     if (invoices === undefined) {
-      if (fail(sink, path, 'required', 'invoices')) return false;
+      if (failRequired(sink, path, 'invoices')) return false;
     } else {
       if (!Array.isArray(invoices)) {
-        if (fail(sink, path + '/invoices', 'type', 'array')) return false;
+        if (failType(sink, path + '/invoices', 'array')) return false;
       } else {
         for (let i = 0; i < invoices.length; i++) {
           const item = invoices[i];
@@ -175,7 +181,7 @@ export function checkInvoiceHistoryResult(value, sink, path = '') {
     }
     const pagination = obj.pagination;
     if (pagination === undefined) {
-      if (fail(sink, path, 'required', 'pagination')) return false;
+      if (failRequired(sink, path, 'pagination')) return false;
     } else {
       if (!checkInvoicePagination(pagination, sink, sink && path + '/pagination')) return false;
     }
@@ -185,15 +191,15 @@ export function checkInvoiceHistoryResult(value, sink, path = '') {
 
 export function checkInvoiceHistoryResponse(value, sink, path = '') {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    if (fail(sink, path, 'type', 'object')) return false;
+    if (failType(sink, path, 'object')) return false;
   } else {
     const obj = value;
     const errors = obj.errors;
     if (errors === undefined) {
-      if (fail(sink, path, 'required', 'errors')) return false;
+      if (failRequired(sink, path, 'errors')) return false;
     } else {
       if (!Array.isArray(errors)) {
-        if (fail(sink, path + '/errors', 'type', 'array')) return false;
+        if (failType(sink, path + '/errors', 'array')) return false;
       } else {
         for (let i = 0; i < errors.length; i++) {
           const item = errors[i];
@@ -203,10 +209,10 @@ export function checkInvoiceHistoryResponse(value, sink, path = '') {
     }
     const messages = obj.messages;
     if (messages === undefined) {
-      if (fail(sink, path, 'required', 'messages')) return false;
+      if (failRequired(sink, path, 'messages')) return false;
     } else {
       if (!Array.isArray(messages)) {
-        if (fail(sink, path + '/messages', 'type', 'array')) return false;
+        if (failType(sink, path + '/messages', 'array')) return false;
       } else {
         for (let i2 = 0; i2 < messages.length; i2++) {
           const item2 = messages[i2];
@@ -216,16 +222,16 @@ export function checkInvoiceHistoryResponse(value, sink, path = '') {
     }
     const result = obj.result;
     if (result === undefined) {
-      if (fail(sink, path, 'required', 'result')) return false;
+      if (failRequired(sink, path, 'result')) return false;
     } else {
       if (!checkInvoiceHistoryResult(result, sink, sink && path + '/result')) return false;
     }
     const success = obj.success;
     if (success === undefined) {
-      if (fail(sink, path, 'required', 'success')) return false;
+      if (failRequired(sink, path, 'success')) return false;
     } else {
-      if (success !== true && fail(sink, path + '/success', 'const')) return false;
-      if (typeof success !== 'boolean' && fail(sink, path + '/success', 'type', 'boolean')) return false;
+      if (success !== true && failConst(sink, path + '/success')) return false;
+      if (typeof success !== 'boolean' && failType(sink, path + '/success', 'boolean')) return false;
     }
     const result_info = obj.result_info;
     if (result_info !== undefined) {
@@ -237,50 +243,46 @@ export function checkInvoiceHistoryResponse(value, sink, path = '') {
 
 export function checkListAiGatewayInvoiceHistoryParams(value, sink, path = '') {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    if (fail(sink, path, 'type', 'object')) return false;
+    if (failType(sink, path, 'object')) return false;
   } else {
     const obj = value;
     const account_id = obj.account_id;
     if (account_id === undefined) {
-      if (fail(sink, path, 'required', 'account_id')) return false;
+      if (failRequired(sink, path, 'account_id')) return false;
     } else {
       if (typeof account_id !== 'string') {
-        if (fail(sink, path + '/account_id', 'type', 'string')) return false;
+        if (failType(sink, path + '/account_id', 'string')) return false;
       } else {
-        if (
-          account_id.length > 32 &&
-          codePointLength(account_id) > 32 &&
-          fail(sink, path + '/account_id', 'maxLength', 32)
-        )
+        if (account_id.length > 32 && codePointLength(account_id) > 32 && failMaxLength(sink, path + '/account_id', 32))
           return false;
       }
     }
     const type_ = obj.type;
     if (type_ !== undefined) {
-      if (type_ !== 'auto' && type_ !== 'all' && type_ !== 'manual' && fail(sink, path + '/type', 'enum')) return false;
-      if (typeof type_ !== 'string' && fail(sink, path + '/type', 'type', 'string')) return false;
+      if (type_ !== 'auto' && type_ !== 'all' && type_ !== 'manual' && failEnum(sink, path + '/type')) return false;
+      if (typeof type_ !== 'string' && failType(sink, path + '/type', 'string')) return false;
     }
     const page = obj.page;
     if (page !== undefined) {
       if (typeof page !== 'number' || !Number.isInteger(page)) {
-        if (fail(sink, path + '/page', 'type', 'integer')) return false;
+        if (failType(sink, path + '/page', 'integer')) return false;
       }
       if (typeof page === 'number' && Number.isFinite(page)) {
-        if (page < 1 && fail(sink, path + '/page', 'minimum', 1)) return false;
+        if (page < 1 && failMinimum(sink, path + '/page', 1)) return false;
       }
     }
     const per_page = obj.per_page;
     if (per_page !== undefined) {
       if (typeof per_page !== 'number' || !Number.isInteger(per_page)) {
-        if (fail(sink, path + '/per_page', 'type', 'integer')) return false;
+        if (failType(sink, path + '/per_page', 'integer')) return false;
       }
       if (typeof per_page === 'number' && Number.isFinite(per_page)) {
-        if (per_page < 1 && fail(sink, path + '/per_page', 'minimum', 1)) return false;
+        if (per_page < 1 && failMinimum(sink, path + '/per_page', 1)) return false;
       }
     }
     for (const key of Object.keys(obj)) {
       if (key === 'account_id' || key === 'type' || key === 'page' || key === 'per_page') continue;
-      if (fail(sink, path, 'additionalProperties')) return false;
+      if (failAdditionalProperties(sink, path)) return false;
     }
   }
   return true;

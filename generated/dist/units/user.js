@@ -5,36 +5,45 @@
  */
 import { checkResponseInfo } from '../schemas.js';
 
-import { codePointLength, fail, matchesDateTime } from '../runtime/index.js';
+import {
+  codePointLength,
+  failAdditionalProperties,
+  failConst,
+  failEnum,
+  failFormat,
+  failMaxLength,
+  failMaximum,
+  failMinimum,
+  failRequired,
+  failType,
+  matchesDateTime,
+} from '../runtime/index.js';
 
 export function checkResultInfo(value, sink, path = '') {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    if (fail(sink, path, 'type', 'object')) return false;
+    if (failType(sink, path, 'object')) return false;
   } else {
     const obj = value;
     const count = obj.count;
     if (count !== undefined) {
-      if ((typeof count !== 'number' || !Number.isFinite(count)) && fail(sink, path + '/count', 'type', 'number'))
+      if ((typeof count !== 'number' || !Number.isFinite(count)) && failType(sink, path + '/count', 'number'))
         return false;
     }
     const page = obj.page;
     if (page !== undefined) {
-      if ((typeof page !== 'number' || !Number.isFinite(page)) && fail(sink, path + '/page', 'type', 'number'))
+      if ((typeof page !== 'number' || !Number.isFinite(page)) && failType(sink, path + '/page', 'number'))
         return false;
     }
     const per_page = obj.per_page;
     if (per_page !== undefined) {
-      if (
-        (typeof per_page !== 'number' || !Number.isFinite(per_page)) &&
-        fail(sink, path + '/per_page', 'type', 'number')
-      )
+      if ((typeof per_page !== 'number' || !Number.isFinite(per_page)) && failType(sink, path + '/per_page', 'number'))
         return false;
     }
     const total_count = obj.total_count;
     if (total_count !== undefined) {
       if (
         (typeof total_count !== 'number' || !Number.isFinite(total_count)) &&
-        fail(sink, path + '/total_count', 'type', 'number')
+        failType(sink, path + '/total_count', 'number')
       )
         return false;
     }
@@ -44,90 +53,89 @@ export function checkResultInfo(value, sink, path = '') {
 
 export function checkBillingHistory(value, sink, path = '') {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    if (fail(sink, path, 'type', 'object')) return false;
+    if (failType(sink, path, 'object')) return false;
   } else {
     const obj = value;
     const id = obj.id;
     if (id === undefined) {
-      if (fail(sink, path, 'required', 'id')) return false;
+      if (failRequired(sink, path, 'id')) return false;
     } else {
       if (typeof id !== 'string') {
-        if (fail(sink, path + '/id', 'type', 'string')) return false;
+        if (failType(sink, path + '/id', 'string')) return false;
       } else {
-        if (id.length > 32 && codePointLength(id) > 32 && fail(sink, path + '/id', 'maxLength', 32)) return false;
+        if (id.length > 32 && codePointLength(id) > 32 && failMaxLength(sink, path + '/id', 32)) return false;
       }
     }
     const action = obj.action;
     if (action === undefined) {
-      if (fail(sink, path, 'required', 'action')) return false;
+      if (failRequired(sink, path, 'action')) return false;
     } else {
       if (typeof action !== 'string') {
-        if (fail(sink, path + '/action', 'type', 'string')) return false;
+        if (failType(sink, path + '/action', 'string')) return false;
       } else {
-        if (action.length > 30 && codePointLength(action) > 30 && fail(sink, path + '/action', 'maxLength', 30))
+        if (action.length > 30 && codePointLength(action) > 30 && failMaxLength(sink, path + '/action', 30))
           return false;
       }
     }
     const amount = obj.amount;
     if (amount === undefined) {
-      if (fail(sink, path, 'required', 'amount')) return false;
+      if (failRequired(sink, path, 'amount')) return false;
     } else {
-      if ((typeof amount !== 'number' || !Number.isFinite(amount)) && fail(sink, path + '/amount', 'type', 'number'))
+      if ((typeof amount !== 'number' || !Number.isFinite(amount)) && failType(sink, path + '/amount', 'number'))
         return false;
     }
     const currency = obj.currency;
     if (currency === undefined) {
-      if (fail(sink, path, 'required', 'currency')) return false;
+      if (failRequired(sink, path, 'currency')) return false;
     } else {
-      if (typeof currency !== 'string' && fail(sink, path + '/currency', 'type', 'string')) return false;
+      if (typeof currency !== 'string' && failType(sink, path + '/currency', 'string')) return false;
     }
     const description = obj.description;
     if (description === undefined) {
-      if (fail(sink, path, 'required', 'description')) return false;
+      if (failRequired(sink, path, 'description')) return false;
     } else {
       if (typeof description !== 'string') {
-        if (fail(sink, path + '/description', 'type', 'string')) return false;
+        if (failType(sink, path + '/description', 'string')) return false;
       } else {
         if (
           description.length > 255 &&
           codePointLength(description) > 255 &&
-          fail(sink, path + '/description', 'maxLength', 255)
+          failMaxLength(sink, path + '/description', 255)
         )
           return false;
       }
     }
     const occurred_at = obj.occurred_at;
     if (occurred_at === undefined) {
-      if (fail(sink, path, 'required', 'occurred_at')) return false;
+      if (failRequired(sink, path, 'occurred_at')) return false;
     } else {
       if (typeof occurred_at !== 'string') {
-        if (fail(sink, path + '/occurred_at', 'type', 'string')) return false;
+        if (failType(sink, path + '/occurred_at', 'string')) return false;
       } else {
-        if (!matchesDateTime(occurred_at) && fail(sink, path + '/occurred_at', 'format', 'date-time')) return false;
+        if (!matchesDateTime(occurred_at) && failFormat(sink, path + '/occurred_at', 'date-time')) return false;
       }
     }
     const type_ = obj.type;
     if (type_ === undefined) {
-      if (fail(sink, path, 'required', 'type')) return false;
+      if (failRequired(sink, path, 'type')) return false;
     } else {
       if (typeof type_ !== 'string') {
-        if (fail(sink, path + '/type', 'type', 'string')) return false;
+        if (failType(sink, path + '/type', 'string')) return false;
       } else {
-        if (type_.length > 30 && codePointLength(type_) > 30 && fail(sink, path + '/type', 'maxLength', 30))
-          return false;
+        if (type_.length > 30 && codePointLength(type_) > 30 && failMaxLength(sink, path + '/type', 30)) return false;
       }
     }
     const zone = obj.zone;
     if (zone === undefined) {
-      if (fail(sink, path, 'required', 'zone')) return false;
+      if (failRequired(sink, path, 'zone')) return false;
     } else {
       if (typeof zone !== 'object' || zone === null || Array.isArray(zone)) {
-        if (fail(sink, path + '/zone', 'type', 'object')) return false;
+        if (failType(sink, path + '/zone', 'object')) return false;
       } else {
         const obj2 = zone;
         const name = obj2.name;
         if (name !== undefined) {
-          if (typeof name !== 'string' && fail(sink, path + '/zone/name', 'type', 'string')) return false;
+          if (typeof name !== 'string' && failType(sink, path + '/zone/name', 'string')) return false;
         }
       }
     }
@@ -137,15 +145,15 @@ export function checkBillingHistory(value, sink, path = '') {
 
 export function checkBillingHistoryListResponse(value, sink, path = '') {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    if (fail(sink, path, 'type', 'object')) return false;
+    if (failType(sink, path, 'object')) return false;
   } else {
     const obj = value;
     const errors = obj.errors;
     if (errors === undefined) {
-      if (fail(sink, path, 'required', 'errors')) return false;
+      if (failRequired(sink, path, 'errors')) return false;
     } else {
       if (!Array.isArray(errors)) {
-        if (fail(sink, path + '/errors', 'type', 'array')) return false;
+        if (failType(sink, path + '/errors', 'array')) return false;
       } else {
         for (let i = 0; i < errors.length; i++) {
           const item = errors[i];
@@ -155,10 +163,10 @@ export function checkBillingHistoryListResponse(value, sink, path = '') {
     }
     const messages = obj.messages;
     if (messages === undefined) {
-      if (fail(sink, path, 'required', 'messages')) return false;
+      if (failRequired(sink, path, 'messages')) return false;
     } else {
       if (!Array.isArray(messages)) {
-        if (fail(sink, path + '/messages', 'type', 'array')) return false;
+        if (failType(sink, path + '/messages', 'array')) return false;
       } else {
         for (let i2 = 0; i2 < messages.length; i2++) {
           const item2 = messages[i2];
@@ -168,10 +176,10 @@ export function checkBillingHistoryListResponse(value, sink, path = '') {
     }
     const result = obj.result;
     if (result === undefined) {
-      if (fail(sink, path, 'required', 'result')) return false;
+      if (failRequired(sink, path, 'result')) return false;
     } else {
       if (!Array.isArray(result)) {
-        if (fail(sink, path + '/result', 'type', 'array')) return false;
+        if (failType(sink, path + '/result', 'array')) return false;
       } else {
         for (let i3 = 0; i3 < result.length; i3++) {
           const item3 = result[i3];
@@ -181,10 +189,10 @@ export function checkBillingHistoryListResponse(value, sink, path = '') {
     }
     const success = obj.success;
     if (success === undefined) {
-      if (fail(sink, path, 'required', 'success')) return false;
+      if (failRequired(sink, path, 'success')) return false;
     } else {
-      if (success !== true && fail(sink, path + '/success', 'const')) return false;
-      if (typeof success !== 'boolean' && fail(sink, path + '/success', 'type', 'boolean')) return false;
+      if (success !== true && failConst(sink, path + '/success')) return false;
+      if (typeof success !== 'boolean' && failType(sink, path + '/success', 'boolean')) return false;
     }
     const result_info = obj.result_info;
     if (result_info !== undefined) {
@@ -196,56 +204,55 @@ export function checkBillingHistoryListResponse(value, sink, path = '') {
 
 export function checkListUserBillingHistoryParams(value, sink, path = '') {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    if (fail(sink, path, 'type', 'object')) return false;
+    if (failType(sink, path, 'object')) return false;
   } else {
     const obj = value;
     const action = obj.action;
     if (action !== undefined) {
       if (typeof action !== 'string') {
-        if (fail(sink, path + '/action', 'type', 'string')) return false;
+        if (failType(sink, path + '/action', 'string')) return false;
       } else {
-        if (action.length > 30 && codePointLength(action) > 30 && fail(sink, path + '/action', 'maxLength', 30))
+        if (action.length > 30 && codePointLength(action) > 30 && failMaxLength(sink, path + '/action', 30))
           return false;
       }
     }
     const occurred_at = obj.occurred_at;
     if (occurred_at !== undefined) {
       if (typeof occurred_at !== 'string') {
-        if (fail(sink, path + '/occurred_at', 'type', 'string')) return false;
+        if (failType(sink, path + '/occurred_at', 'string')) return false;
       } else {
-        if (!matchesDateTime(occurred_at) && fail(sink, path + '/occurred_at', 'format', 'date-time')) return false;
+        if (!matchesDateTime(occurred_at) && failFormat(sink, path + '/occurred_at', 'date-time')) return false;
       }
     }
     const order = obj.order;
     if (order !== undefined) {
-      if (order !== 'type' && order !== 'occurred_at' && order !== 'action' && fail(sink, path + '/order', 'enum'))
+      if (order !== 'type' && order !== 'occurred_at' && order !== 'action' && failEnum(sink, path + '/order'))
         return false;
-      if (typeof order !== 'string' && fail(sink, path + '/order', 'type', 'string')) return false;
+      if (typeof order !== 'string' && failType(sink, path + '/order', 'string')) return false;
     }
     const page = obj.page;
     if (page !== undefined) {
       if (typeof page !== 'number' || !Number.isFinite(page)) {
-        if (fail(sink, path + '/page', 'type', 'number')) return false;
+        if (failType(sink, path + '/page', 'number')) return false;
       } else {
-        if (page < 1 && fail(sink, path + '/page', 'minimum', 1)) return false;
+        if (page < 1 && failMinimum(sink, path + '/page', 1)) return false;
       }
     }
     const per_page = obj.per_page;
     if (per_page !== undefined) {
       if (typeof per_page !== 'number' || !Number.isFinite(per_page)) {
-        if (fail(sink, path + '/per_page', 'type', 'number')) return false;
+        if (failType(sink, path + '/per_page', 'number')) return false;
       } else {
-        if (per_page < 5 && fail(sink, path + '/per_page', 'minimum', 5)) return false;
-        if (per_page > 50 && fail(sink, path + '/per_page', 'maximum', 50)) return false;
+        if (per_page < 5 && failMinimum(sink, path + '/per_page', 5)) return false;
+        if (per_page > 50 && failMaximum(sink, path + '/per_page', 50)) return false;
       }
     }
     const type_ = obj.type;
     if (type_ !== undefined) {
       if (typeof type_ !== 'string') {
-        if (fail(sink, path + '/type', 'type', 'string')) return false;
+        if (failType(sink, path + '/type', 'string')) return false;
       } else {
-        if (type_.length > 30 && codePointLength(type_) > 30 && fail(sink, path + '/type', 'maxLength', 30))
-          return false;
+        if (type_.length > 30 && codePointLength(type_) > 30 && failMaxLength(sink, path + '/type', 30)) return false;
       }
     }
     for (const key of Object.keys(obj)) {
@@ -258,7 +265,7 @@ export function checkListUserBillingHistoryParams(value, sink, path = '') {
         key === 'type'
       )
         continue;
-      if (fail(sink, path, 'additionalProperties')) return false;
+      if (failAdditionalProperties(sink, path)) return false;
     }
   }
   return true;

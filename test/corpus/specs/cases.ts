@@ -302,7 +302,7 @@ export const GENERATED_SPECS: readonly GeneratedSpec[] = [
     given: "the keyword 'not' (the old generator refused it)",
     warnings: [
     ],
-    generated: { file: 'dist/units/things.js', contains: "path + '/status', 'not')" },
+    generated: { file: 'dist/units/things.js', contains: "failNot(sink, path + '/status')" },
   },
   {
     spec: 'keyword-pattern-properties.yaml',
@@ -316,7 +316,7 @@ export const GENERATED_SPECS: readonly GeneratedSpec[] = [
     given: "the keyword 'if' (the old generator refused it)",
     warnings: [
     ],
-    generated: { file: 'dist/units/things.js', contains: "obj2.size === undefined && fail(sink, path, 'required', 'size')" },
+    generated: { file: 'dist/units/things.js', contains: "obj2.size === undefined && failRequired(sink, path, 'size')" },
   },
   {
     spec: 'schema-names-collide.yaml',
