@@ -81,7 +81,9 @@ export declare function createCloudflareBillingClient(
  * among its options.
  */
 export declare function createCloudflareBillingClientLite(
-  options: Omit<CloudflareBillingClientOptions, 'validateResponses'> & { readonly pagination: Paginator },
+  options: Omit<CloudflareBillingClientOptions, 'validateResponses' | 'logLevel' | 'logger'> & {
+    readonly pagination: Paginator;
+  },
 ): CloudflareBillingClient;
 /**
  * Creates the same client as `createCloudflareBillingClient`, for the smallest bundle: without run-time validation.
@@ -93,5 +95,5 @@ export declare function createCloudflareBillingClientLite(
  * among its options.
  */
 export declare function createCloudflareBillingClientLite(
-  options?: Omit<CloudflareBillingClientOptions, 'validateResponses'>,
+  options?: Omit<CloudflareBillingClientOptions, 'validateResponses' | 'logLevel' | 'logger'>,
 ): Unpaged<CloudflareBillingClient>;

@@ -3,7 +3,7 @@
  *
  * Generated from spec/openapi.yaml by cloudflare-billing-codegen; do not edit.
  */
-import { createClient, pagination, retries } from './runtime/index.js';
+import { builtInLogging, createClient, pagination, retries } from './runtime/index.js';
 import { API } from './api.js';
 import { resources as aiGatewayResources, liteResources as aiGatewayLite } from './units/ai-gateway.js';
 import { resources as userResources, liteResources as userLite } from './units/user.js';
@@ -34,7 +34,11 @@ export {
 } from './runtime/index.js';
 
 export function createCloudflareBillingClient(options = {}) {
-  return createClient(API, options, [...aiGatewayResources, ...userResources], { retries, pagination });
+  return createClient(API, options, [...aiGatewayResources, ...userResources], {
+    retries,
+    pagination,
+    logging: builtInLogging,
+  });
 }
 
 export function createCloudflareBillingClientLite(options = {}) {

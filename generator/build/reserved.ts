@@ -78,6 +78,8 @@ export const CLIENT_OPTIONS: readonly string[] = [
   'fetch',
   'headers',
   'log',
+  'logLevel',
+  'logger',
   'maxPages',
   'maxResponseBytes',
   'maxRetries',
@@ -96,6 +98,7 @@ export const CLIENT_OPTIONS: readonly string[] = [
  */
 export const MODULE_VALUES: readonly string[] = [
   'API',
+  'builtInLogging',
   'createClient',
   'resources',
   'responseChecks',

@@ -101,12 +101,26 @@ export const CLIENT_OPTIONS: readonly OptionRow[] = [
     description: 'First retry backoff in milliseconds, doubling per retry up to 8 s (integer >= 0).',
   },
   {
-    name: 'log',
-    type: 'LogSetup',
-    default: 'no logging (deprecation warnings go to `console.warn`)',
+    name: 'logLevel',
+    type: 'LogLevel',
+    default: "`'warn'`",
     env: (prefix) => `${prefix}_LOG`,
     description:
-      "`logging({ level, logger })`, imported from the package: `level` `'off'`, `'error'`, `'warn'` (deprecations), `'info'` (retries, failed calls; the default when the environment variable names no level), `'debug'` (one line per attempt); `logger` default `console`. Never headers, query values, bodies or credentials. Opt-in, so that apps that do not log do not bundle it.",
+      "`'off'`, `'error'`, `'warn'` (deprecations), `'info'` (retries, failed calls), `'debug'` (one line per attempt). Never headers, query values, bodies or credentials. The default factory's: the lite one logs only through `log`.",
+  },
+  {
+    name: 'logger',
+    type: 'Logger',
+    default: '`globalThis.console`',
+    description: "Receives the log lines: an object with `error`, `warn`, `info` and `debug`. The default factory's.",
+  },
+  {
+    name: 'log',
+    type: 'LogSetup',
+    default:
+      'the default factory: `logLevel` and `logger`; the lite one: no logging (deprecation warnings go to `console.warn`)',
+    description:
+      "`logging({ level, logger })`, imported from the package (`level` as `logLevel`, `'info'` when neither it nor the environment variable names one); over `logLevel` and `logger`. The lite factory's way to log, so that its apps that do not log do not bundle it.",
   },
   {
     name: 'auth',

@@ -73,7 +73,7 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
   const { sdk } = model;
   const units = plan.units.map((unit) => ({ unit, alias: unit.namespace }));
   const imports: Stmt[] = [
-    importFrom('./runtime/index.js', ['createClient', 'pagination', 'retries']),
+    importFrom('./runtime/index.js', ['builtInLogging', 'createClient', 'pagination', 'retries']),
     importFrom('./runtime/index.js', ['Paginator', 'Unpaged'], true),
     importFrom('./api.js', ['API']),
     importFrom('./api.js', [sdk.optionsType], true),
@@ -94,14 +94,19 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
   // Spread inside the factories, not in a module-level constant: a bundler must keep a top-level
   // spread (it runs an iterator), and with it every resource of both factories.
   const options = param('options', typeRef(sdk.optionsType), { default: obj([]) });
+  // The lite factory has no response checks and no built-in logging (it logs through `log`).
   const liteOptionsType = typeRef('Omit', [
     typeRef(sdk.optionsType),
-    { kind: 'literalType', value: 'validateResponses' },
+    {
+      kind: 'union',
+      types: ['validateResponses', 'logLevel', 'logger'].map((value) => ({ kind: 'literalType' as const, value })),
+    },
   ]);
   const liteOptions = param('options', liteOptionsType, { default: obj([]) });
   const builtIn = obj([
     { kind: 'shorthand', name: 'retries' },
     { kind: 'shorthand', name: 'pagination' },
+    { kind: 'property', key: 'logging', value: id('builtInLogging') },
   ]);
   const unpaged = typeRef('Unpaged', [typeRef(sdk.clientType)]);
   const liteDoc = [

@@ -33,7 +33,12 @@ export function renderTreeShakable(ctx: RenderContext): RenderedFile[] {
   });
   const body: Stmt[] = [
     header(model, `The tree-shakable ${model.title} client: only the resources an app names are bundled.`),
-    importFrom('./runtime/index.js', [{ name: 'createClient', alias: 'create' }, 'pagination', 'retries']),
+    importFrom('./runtime/index.js', [
+      'builtInLogging',
+      { name: 'createClient', alias: 'create' },
+      'pagination',
+      'retries',
+    ]),
     importFrom('./runtime/index.js', ['ClientFrom', 'ClientPart'], true),
     { kind: 'exportFrom', from: './runtime/index.js', names: [{ name: 'rawNamespace' }] },
     importFrom('./api.js', ['API']),
@@ -51,6 +56,7 @@ export function renderTreeShakable(ctx: RenderContext): RenderedFile[] {
               obj([
                 { kind: 'shorthand', name: 'retries' },
                 { kind: 'shorthand', name: 'pagination' },
+                { kind: 'property', key: 'logging', value: id('builtInLogging') },
               ]),
             ]),
           ),

@@ -9,6 +9,7 @@ import { Deadlines } from './deadline.js';
 import type { ApiSpec, Check, ClientPart, Extension, OperationSpec, Resource } from './descriptor.js';
 import { CloudflareError } from './errors.js';
 import type { Context } from './exchange.js';
+import type { LogSetup } from './log.js';
 import { fill } from './namespace.js';
 import { checkHeaders, count, MAX_TIMER_MS, readEnv, type BaseClientOptions } from './options.js';
 import type { RawClient, RawNamespace } from './raw.js';
@@ -49,6 +50,8 @@ export type ClientFrom<R extends readonly ClientPart[], Paths extends {} = {}> =
 export interface BuiltIn {
   readonly retries?: RetryPolicy;
   readonly pagination?: Paginator;
+  /** Logging from the options `logLevel` and `logger` (`builtInLogging`). */
+  readonly logging?: (options: BaseClientOptions) => LogSetup;
 }
 
 /**
@@ -115,10 +118,21 @@ function context(api: ApiSpec, options: BaseClientOptions, builtIn: BuiltIn): Co
     credentials: resolved ? resolved.values : null,
     redact: redactor(resolved ? resolved.secrets : []),
     checks: checks && new Map<OperationSpec, Check>(checks),
-    log: options.log?.(api),
+    log: logOf(options, builtIn, name)?.(api),
     warnDeprecated: options.warnOnDeprecated !== false,
     deadlines: new Deadlines(timeoutMs),
   };
+}
+
+/** The `log` option, else the factory's built-in logging; `logLevel` or `logger` without one is refused. */
+function logOf(options: BaseClientOptions, builtIn: BuiltIn, name: string): LogSetup | undefined {
+  if (options.log !== undefined) return options.log;
+  if (builtIn.logging !== undefined) return builtIn.logging(options);
+  if (options.logLevel !== undefined || options.logger !== undefined)
+    throw new CloudflareError(
+      `This client has no built-in logging: pass log: logging({ level, logger }), imported from '${name}', instead of logLevel and logger`,
+    );
+  return undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ export { requestExtras } from './extras.js';
 export { Unsendable } from './serialize.js';
 export { rawNamespace, withRaw, type RawClient, type RawNamespace } from './raw.js';
 export type { BaseClientOptions, Fetch, RequestOptions } from './options.js';
-export { logging, type Log, type LogLevel, type LogSetup, type Logger } from './log.js';
+export { builtInLogging, logging, type Log, type LogLevel, type LogSetup, type Logger } from './log.js';
 export type {
   ApiSpec,
   BodyEncoder,

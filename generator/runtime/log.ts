@@ -1,7 +1,8 @@
 /**
- * Logging, an opt-in module: `log: logging({ level, logger })` as a client option. Without it a
- * client writes nothing but its deprecation warnings (to `console.warn`), and an app does not
- * bundle this code. Lines are built only from method, filled path, status, timings and attempt
+ * Logging: built into the default factory (its options `logLevel` and `logger`, see
+ * `builtInLogging`), an opt-in module of the lite one (`log: logging({ level, logger })`). A lite
+ * client without it writes nothing but its deprecation warnings (to `console.warn`), and its app
+ * does not bundle this code. Lines are built only from method, filled path, status, timings and attempt
  * counts: never headers, query values, bodies or credentials.
  */
 import type { ApiSpec } from './descriptor.js';
@@ -49,18 +50,33 @@ const DEBUG = 4;
  * `globalThis.console`. Throws CloudflareError for a `level` that is no LogLevel.
  */
 export function logging(options: { level?: LogLevel | undefined; logger?: Logger | undefined } = {}): LogSetup {
-  const given = options.level;
+  return leveled(options.level, options.logger, INFO, 'The logging level');
+}
+
+/**
+ * The default factory's logging, from its options as they always were: `logLevel` (default: the
+ * environment variable `<PREFIX>_LOG`, else 'warn': deprecations only) and `logger`. Throws
+ * CloudflareError for a `logLevel` that is no LogLevel.
+ */
+export function builtInLogging(options: {
+  readonly logLevel?: LogLevel | undefined;
+  readonly logger?: Logger | undefined;
+}): LogSetup {
+  return leveled(options.logLevel, options.logger, WARN, 'The option logLevel');
+}
+
+function leveled(given: LogLevel | undefined, logger: Logger | undefined, fallback: number, what: string): LogSetup {
   if (given !== undefined && !LEVELS.includes(given))
-    throw new CloudflareError(`The logging level must be one of ${LEVELS.join(', ')}`);
+    throw new CloudflareError(`${what} must be one of ${LEVELS.join(', ')}`);
   return (api) => {
     const fromEnv = api.envPrefix === undefined ? undefined : readEnv(`${api.envPrefix}_LOG`);
     const found = LEVELS.indexOf(given ?? ((fromEnv ?? '').trim().toLowerCase() as LogLevel));
-    const level = found < 0 ? INFO : found;
-    const logger = options.logger ?? globalThis.console;
+    const level = found < 0 ? fallback : found;
+    const lines = logger ?? globalThis.console;
     const prefix = `[${api.userAgent.split('/')[0]}]`;
     const write = (at: number, message: string): void => {
       // The level's name is the logger's method: 'error' ... 'debug'.
-      if (level >= at) logger[LEVELS[at] as Exclude<LogLevel, 'off'>]?.(`${prefix} ${message}`);
+      if (level >= at) lines[LEVELS[at] as Exclude<LogLevel, 'off'>]?.(`${prefix} ${message}`);
     };
     const call = (target: RequestTarget): string => `${target.method} ${target.path}`;
     return {

@@ -5,7 +5,7 @@
  */
 import { CloudflareError } from './errors.js';
 import type { ResponseChecks } from './descriptor.js';
-import type { LogSetup } from './log.js';
+import type { LogLevel, LogSetup, Logger } from './log.js';
 import type { Paginator } from './pagination.js';
 import type { RetryPolicy } from './retry.js';
 
@@ -65,8 +65,21 @@ export interface BaseClientOptions {
   /** First retry backoff in milliseconds, doubling per retry up to 8 s (integer >= 0). Default 500. */
   retryBaseDelayMs?: number | undefined;
   /**
-   * Logging (LogSetup): `logging({ level, logger })`, exported by the package, so that apps that
-   * do not log do not bundle it. Default: no logging (deprecation warnings go to `console.warn`).
+   * How much to log (LogLevel; the default factory's, whose logging is built in): 'off';
+   * 'error' (nothing today: failures are thrown, not logged); 'warn' (deprecated operations);
+   * 'info' (retries, and calls that failed for good); 'debug' (one line per attempt: method,
+   * filled path, status, ms, attempt). Never headers, query values, bodies or credentials.
+   * Default: the environment variable `<PREFIX>_LOG` (`CLOUDFLARE_LOG`) where `process.env`
+   * exists, else 'warn'. The lite factory refuses it: it logs through `log`.
+   */
+  logLevel?: LogLevel | undefined;
+  /** Receives the log lines (Logger: `error`, `warn`, `info`, `debug`; the default factory's). Default `globalThis.console`. */
+  logger?: Logger | undefined;
+  /**
+   * Logging (LogSetup): `logging({ level, logger })`, exported by the package; over `logLevel`
+   * and `logger` when given. The lite factory logs only through it, so that apps that do not
+   * log do not bundle it; without it a lite client writes only deprecation warnings (to
+   * `console.warn`).
    */
   log?: LogSetup | undefined;
   /**

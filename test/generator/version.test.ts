@@ -86,30 +86,30 @@ describe('regenerating after a spec change', () => {
   // One story, in order: each step starts from the package the previous one wrote.
   it('follows the change report from the declared version, 0.x rules first, then --version 1.0.0', async () => {
     // First run: nothing to compare with; the spec's x-sdk.packageVersion.
-    expect(await regenerate()).toMatchObject({ version: '0.2.0', surface: '0.2.0', changes: [] });
+    expect(await regenerate()).toMatchObject({ version: '0.3.0', surface: '0.3.0', changes: [] });
 
     // Nothing changed: nothing written, the version stays.
     const same = await regenerate();
-    expect(same).toMatchObject({ version: '0.2.0', surface: '0.2.0' });
+    expect(same).toMatchObject({ version: '0.3.0', surface: '0.3.0' });
     expect(same.stdout).toContain(' 0 written, ');
 
     // A description: the files change, the API does not -> patch.
     await layout.editSpec((text) => replaceOnce(text, 'Cloudflare account ID.', 'The Cloudflare account ID.'));
-    expect(await regenerate()).toMatchObject({ version: '0.2.1', surface: '0.2.1', changes: [] });
+    expect(await regenerate()).toMatchObject({ version: '0.3.1', surface: '0.3.1', changes: [] });
 
     // An operation added: below 1.0.0 an addition is a patch.
     await layout.editSpec((text) => replaceOnce(text, '\npaths:\n', `\npaths:\n${NEW_OPERATION}`));
     expect(await regenerate()).toMatchObject({
-      version: '0.2.2',
-      surface: '0.2.2',
+      version: '0.3.2',
+      surface: '0.3.2',
       changes: ['user.billing.profile.get: operation added (GET /user/billing/profile)', '0 breaking changes, 1 other'],
     });
 
     // An operation removed: below 1.0.0 breaking raises the minor.
     await layout.editSpec((text) => replaceOnce(text, NEW_OPERATION, ''));
     expect(await regenerate()).toMatchObject({
-      version: '0.3.0',
-      surface: '0.3.0',
+      version: '0.4.0',
+      surface: '0.4.0',
       changes: [
         'BREAKING  user.billing.profile.get: operation removed (was GET /user/billing/profile)',
         '1 breaking change, 0 other',

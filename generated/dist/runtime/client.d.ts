@@ -1,5 +1,6 @@
 import type { ApiSpec, ClientPart, Extension, Resource } from './descriptor.js';
 import type { Context } from './exchange.js';
+import type { LogSetup } from './log.js';
 import { type BaseClientOptions } from './options.js';
 import type { RawClient, RawNamespace } from './raw.js';
 import type { Paginator } from './pagination.js';
@@ -27,6 +28,8 @@ export type ClientFrom<R extends readonly ClientPart[], Paths extends {} = {}> =
 export interface BuiltIn {
     readonly retries?: RetryPolicy;
     readonly pagination?: Paginator;
+    /** Logging from the options `logLevel` and `logger` (`builtInLogging`). */
+    readonly logging?: (options: BaseClientOptions) => LogSetup;
 }
 /**
  * Each client's Context, for what attaches to a client after it is made (`withRaw`). A WeakMap

@@ -63,10 +63,20 @@ function context(api, options, builtIn) {
         credentials: resolved ? resolved.values : null,
         redact: redactor(resolved ? resolved.secrets : []),
         checks: checks && new Map(checks),
-        log: options.log?.(api),
+        log: logOf(options, builtIn, name)?.(api),
         warnDeprecated: options.warnOnDeprecated !== false,
         deadlines: new Deadlines(timeoutMs),
     };
+}
+/** The `log` option, else the factory's built-in logging; `logLevel` or `logger` without one is refused. */
+function logOf(options, builtIn, name) {
+    if (options.log !== undefined)
+        return options.log;
+    if (builtIn.logging !== undefined)
+        return builtIn.logging(options);
+    if (options.logLevel !== undefined || options.logger !== undefined)
+        throw new CloudflareError(`This client has no built-in logging: pass log: logging({ level, logger }), imported from '${name}', instead of logLevel and logger`);
+    return undefined;
 }
 /**
  * User-Agent everywhere but in browsers, where it is ignored or, not being a CORS-safelisted

@@ -13,7 +13,7 @@ export { requestExtras } from './extras.js';
 export { Unsendable } from './serialize.js';
 export { rawNamespace, withRaw, type RawClient, type RawNamespace } from './raw.js';
 export type { BaseClientOptions, Fetch, RequestOptions } from './options.js';
-export { logging, type Log, type LogLevel, type LogSetup, type Logger } from './log.js';
+export { builtInLogging, logging, type Log, type LogLevel, type LogSetup, type Logger } from './log.js';
 export type { ApiSpec, BodyEncoder, BodyMediaSpec, BodyPath, BodySpec, Check, ClientPart, CredentialSpec, Extension, HttpMethod, IssueSink, OperationSpec, PaginationSpec, ParamSpec, Resource, ResponseChecks, ResponseKind, } from './descriptor.js';
 export * from './errors.js';
 export { assertion, guard, reject, validator, ValidationError, MAX_ISSUES, type ValidationIssue, type ValidationResult, } from './validation.js';

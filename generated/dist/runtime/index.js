@@ -12,7 +12,7 @@ export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.
 export { requestExtras } from './extras.js';
 export { Unsendable } from './serialize.js';
 export { rawNamespace, withRaw } from './raw.js';
-export { logging } from './log.js';
+export { builtInLogging, logging } from './log.js';
 export * from './errors.js';
 export { assertion, guard, reject, validator, ValidationError, MAX_ISSUES, } from './validation.js';
 export { codePointLength, deepEqual, duplicateItems, enumIncludes, fail, failType, failRequired, failMinimum, failMaximum, failExclusiveMinimum, failExclusiveMaximum, failMultipleOf, failMinLength, failMaxLength, failMinItems, failMaxItems, failMinProperties, failMaxProperties, failPattern, failFormat, failEnum, failConst, failAdditionalProperties, failUniqueItems, failAnyOf, failOneOf, failNot, isBinary, matchesBounded, matchesMultipleOf, pointerToken, rejectBounded, uniqueItems, } from './keywords.js';

@@ -1,7 +1,8 @@
 /**
- * Logging, an opt-in module: `log: logging({ level, logger })` as a client option. Without it a
- * client writes nothing but its deprecation warnings (to `console.warn`), and an app does not
- * bundle this code. Lines are built only from method, filled path, status, timings and attempt
+ * Logging: built into the default factory (its options `logLevel` and `logger`, see
+ * `builtInLogging`), an opt-in module of the lite one (`log: logging({ level, logger })`). A lite
+ * client without it writes nothing but its deprecation warnings (to `console.warn`), and its app
+ * does not bundle this code. Lines are built only from method, filled path, status, timings and attempt
  * counts: never headers, query values, bodies or credentials.
  */
 import type { ApiSpec } from './descriptor.js';
@@ -40,4 +41,13 @@ export type LogSetup = (api: ApiSpec) => Log;
 export declare function logging(options?: {
     level?: LogLevel | undefined;
     logger?: Logger | undefined;
+}): LogSetup;
+/**
+ * The default factory's logging, from its options as they always were: `logLevel` (default: the
+ * environment variable `<PREFIX>_LOG`, else 'warn': deprecations only) and `logger`. Throws
+ * CloudflareError for a `logLevel` that is no LogLevel.
+ */
+export declare function builtInLogging(options: {
+    readonly logLevel?: LogLevel | undefined;
+    readonly logger?: Logger | undefined;
 }): LogSetup;

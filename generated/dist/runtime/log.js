@@ -13,19 +13,29 @@ const DEBUG = 4;
  * `globalThis.console`. Throws CloudflareError for a `level` that is no LogLevel.
  */
 export function logging(options = {}) {
-    const given = options.level;
+    return leveled(options.level, options.logger, INFO, 'The logging level');
+}
+/**
+ * The default factory's logging, from its options as they always were: `logLevel` (default: the
+ * environment variable `<PREFIX>_LOG`, else 'warn': deprecations only) and `logger`. Throws
+ * CloudflareError for a `logLevel` that is no LogLevel.
+ */
+export function builtInLogging(options) {
+    return leveled(options.logLevel, options.logger, WARN, 'The option logLevel');
+}
+function leveled(given, logger, fallback, what) {
     if (given !== undefined && !LEVELS.includes(given))
-        throw new CloudflareError(`The logging level must be one of ${LEVELS.join(', ')}`);
+        throw new CloudflareError(`${what} must be one of ${LEVELS.join(', ')}`);
     return (api) => {
         const fromEnv = api.envPrefix === undefined ? undefined : readEnv(`${api.envPrefix}_LOG`);
         const found = LEVELS.indexOf(given ?? (fromEnv ?? '').trim().toLowerCase());
-        const level = found < 0 ? INFO : found;
-        const logger = options.logger ?? globalThis.console;
+        const level = found < 0 ? fallback : found;
+        const lines = logger ?? globalThis.console;
         const prefix = `[${api.userAgent.split('/')[0]}]`;
         const write = (at, message) => {
             // The level's name is the logger's method: 'error' ... 'debug'.
             if (level >= at)
-                logger[LEVELS[at]]?.(`${prefix} ${message}`);
+                lines[LEVELS[at]]?.(`${prefix} ${message}`);
         };
         const call = (target) => `${target.method} ${target.path}`;
         return {
