@@ -108,7 +108,10 @@ export async function generate(request: GenerateRequest, assets: Assets, cache?:
   const surface = (version: string): ApiSurface => ({ ...unversioned, version });
   const changes =
     previous.surface === undefined ? [] : diffApiSurface(previous.surface, surface(previous.surface.version));
-  const version = request.version ?? decideVersion(model, previous, changes, files);
+  // What --watch wrote last is hashed already: a thousand units are not hashed again to find one change.
+  const hashOf = (file: RenderedFile): string =>
+    cache?.output.hashOf(request.out, file.path, file.contents) ?? previous.hashOf(file.contents);
+  const version = request.version ?? decideVersion(model, previous, changes, files, hashOf);
   const versioned = print(() => renderVersioned(plan, version, surface(version), assets));
   cache?.printed.endRun();
   const surfaceFile = versioned.find((file) => file.path === SURFACE_FILE);
@@ -127,10 +130,11 @@ function decideVersion(
   previous: Previous,
   changes: readonly SurfaceChange[],
   files: readonly RenderedFile[],
+  hashOf: (file: RenderedFile) => string,
 ): string {
   const declared = model.sdk.declaredVersion;
   if (previous.surface === undefined) return declared;
-  const filesChanged = files.some((file) => previous.hashes.get(file.path) !== previous.hashOf(file.contents));
+  const filesChanged = files.some((file) => previous.hashes.get(file.path) !== hashOf(file));
   return nextVersion(previous.surface.version, changes, filesChanged, declared);
 }
 

@@ -1,12 +1,13 @@
 import { splitPointer } from '../util/pointer.js';
 import { readJsonKey } from './json-keys.js';
-import { scanJson, type JsonScanSink } from './json-scan.js';
+import { scanJson, type JsonScanLimits, type JsonScanResult, type JsonScanSink } from './json-scan.js';
 
 /**
- * Where every value and key of a JSON text starts, for `locate`. Built by one scan on the first
- * lookup, into flat arrays indexed by the value's number in document order; each object's key
- * table and each array's item table is built the first time a lookup passes through it, so a
- * lookup costs O(depth) once the containers on its path have been visited.
+ * Where every value and key of a JSON text starts, for `locate`: flat arrays indexed by the
+ * value's number in document order, filled by the scan that checks the text (`scanRecording`),
+ * so that finding a place never scans the text again; each object's key table and each array's
+ * item table is built the first time a lookup passes through it, so a lookup costs O(depth)
+ * once the containers on its path have been visited.
  */
 export class JsonPositions {
   readonly #text: string;
@@ -17,13 +18,19 @@ export class JsonPositions {
   readonly #members = new Map<number, Map<string, number>>();
   readonly #items = new Map<number, Int32Array>();
 
-  /** `nodes` and `maxDepth` are what the checking scan found, so the arrays are sized exactly. */
-  constructor(text: string, nodes: number, maxDepth: number) {
+  private constructor(text: string, valueStart: Int32Array, keyStart: Int32Array, end: Int32Array) {
     this.#text = text;
-    this.#valueStart = new Int32Array(nodes);
-    this.#keyStart = new Int32Array(nodes);
-    this.#end = new Int32Array(nodes);
-    scanJson(text, { maxDepth, maxNodes: nodes }, this.#recorder());
+    this.#valueStart = valueStart;
+    this.#keyStart = keyStart;
+    this.#end = end;
+  }
+
+  /** Checks the text as scanJson does and, when it is good, gives the positions of every value. */
+  static scan(text: string, limits: JsonScanLimits): { scan: JsonScanResult; positions?: JsonPositions } {
+    const recorder = new Recorder(text);
+    const scan = scanJson(text, limits, recorder);
+    if (!scan.ok) return { scan };
+    return { scan, positions: new JsonPositions(text, ...recorder.arrays(scan.nodes)) };
   }
 
   /** The offset of the node's key (a member) or of the value (an item, the root); a missing tail stops at the deepest node found. */
@@ -36,28 +43,6 @@ export class JsonPositions {
     }
     const key = this.#keyStart[node] ?? -1;
     return key >= 0 ? key : (this.#valueStart[node] ?? 0);
-  }
-
-  #recorder(): JsonScanSink {
-    const open: number[] = [];
-    let count = 0;
-    const valueStart = this.#valueStart;
-    const keyStart = this.#keyStart;
-    const end = this.#end;
-    const text = this.#text;
-    return {
-      value(offset, keyOffset) {
-        const node = count++;
-        valueStart[node] = offset;
-        keyStart[node] = keyOffset;
-        const char = text.charCodeAt(offset);
-        if (char === 123 || char === 91) open.push(node);
-        else end[node] = count;
-      },
-      close() {
-        end[open.pop() ?? 0] = count;
-      },
-    };
   }
 
   #child(node: number, token: string): number {
@@ -91,5 +76,53 @@ export class JsonPositions {
   *#childrenOf(node: number): Generator<number> {
     const end = this.#end[node] ?? 0;
     for (let child = node + 1; child < end; child = this.#end[child] ?? end) yield child;
+  }
+}
+
+/** Fills the arrays as the scan goes, growing them (the number of values is known only at the end). */
+class Recorder implements JsonScanSink {
+  readonly #text: string;
+  #valueStart: Int32Array;
+  #keyStart: Int32Array;
+  #end: Int32Array;
+  #count = 0;
+  readonly #open: number[] = [];
+
+  constructor(text: string) {
+    this.#text = text;
+    // About one value per 12 characters in real specs; grown by doubling when short.
+    const capacity = Math.max(16, Math.ceil(text.length / 12));
+    this.#valueStart = new Int32Array(capacity);
+    this.#keyStart = new Int32Array(capacity);
+    this.#end = new Int32Array(capacity);
+  }
+
+  value(offset: number, keyOffset: number): void {
+    const node = this.#count++;
+    if (node === this.#valueStart.length) this.#grow();
+    this.#valueStart[node] = offset;
+    this.#keyStart[node] = keyOffset;
+    const char = this.#text.charCodeAt(offset);
+    if (char === 123 || char === 91) this.#open.push(node);
+    else this.#end[node] = this.#count;
+  }
+
+  close(): void {
+    this.#end[this.#open.pop() ?? 0] = this.#count;
+  }
+
+  arrays(nodes: number): [Int32Array, Int32Array, Int32Array] {
+    return [this.#valueStart.subarray(0, nodes), this.#keyStart.subarray(0, nodes), this.#end.subarray(0, nodes)];
+  }
+
+  #grow(): void {
+    const grown = (array: Int32Array): Int32Array => {
+      const next = new Int32Array(array.length * 2);
+      next.set(array);
+      return next;
+    };
+    this.#valueStart = grown(this.#valueStart);
+    this.#keyStart = grown(this.#keyStart);
+    this.#end = grown(this.#end);
   }
 }

@@ -4,26 +4,24 @@ import { lazyAt } from './at.js';
 import { type ParsedText, type TextProblem, textIssue } from './issues.js';
 import { findDuplicateKeys, pointerWhereScanStops } from './json-paths.js';
 import { JsonPositions } from './json-positions.js';
-import { scanJson, type JsonScanResult } from './json-scan.js';
+import type { JsonScanResult } from './json-scan.js';
 import { formatCount, type Limits, raiseLimit } from './limits.js';
 import { LineIndex } from './lines.js';
 
 /**
  * A JSON spec: checked by one scan (syntax, bounds, the number of keys), built by JSON.parse,
- * which is many times faster than a YAML parser on the same text. Positions come later, from
- * a second scan on the first `locate`.
+ * which is many times faster than a YAML parser on the same text. The checking scan records
+ * where every value starts (JsonPositions), so a located message never scans the text again:
+ * most real specs warn, and `--watch` locates warnings on every save.
  */
 export function parseJson(text: string, file: string, limits: Limits): ParsedText {
   const lines = new LineIndex(text);
-  const scan = scanJson(text, limits);
+  const { scan, positions } = JsonPositions.scan(text, limits);
   if (!scan.ok) throw new SpecProblems([textIssue(file, lines, scanProblem(text, scan, limits))]);
   const document = parseChecked(text, file, lines);
   // JSON.parse keeps the last of two equal keys: fewer keys than the scan counted means duplicates.
   if (countKeys(document) !== scan.keys) throw duplicateKeys(text, file, lines, limits);
-  let positions: JsonPositions | undefined;
-  const offsetOf = (pointer: string): number =>
-    (positions ??= new JsonPositions(text, scan.nodes, limits.maxDepth)).offsetOf(pointer);
-  const locate = (pointer: string) => lazyAt(file, pointer, () => lines.position(offsetOf(pointer)));
+  const locate = (pointer: string) => lazyAt(file, pointer, () => lines.position(positions?.offsetOf(pointer) ?? 0));
   return { document, locate, warnings: [] };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Where something is in the spec: a JSON pointer, and the 1-based line and column it starts at.
  * Every model node carries one, so any stage can say where a problem is. Line and column are
- * found on demand (reading them scans the source once), which keeps a 4 MB spec fast to load.
+ * found on demand (from offsets a JSON spec's checking scan records, or a YAML parser's nodes),
+ * so only the few that end up in a message cost a line lookup.
  */
 export interface At {
   readonly file: string;
