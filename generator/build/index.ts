@@ -101,7 +101,9 @@ export function buildModel(spec: ResolvedSpec, options: BuildOptions): ApiModel 
   );
   const schemas = variants.schemas;
   const byId = new Map(schemas.map((named) => [named.id, named.schema]));
-  const drafts = asWritten.map((draft) => withDirections(draft, variants));
+  // Without a single variant every body stays as written (most specs: no required readOnly).
+  const drafts =
+    schemas.length === declared.length ? asWritten : asWritten.map((draft) => withDirections(draft, variants));
   const values = valueNames(issues, schemas);
   const operations = finishOperations(ctx, drafts, { types: names, values }, (id) => byId.get(id), memory?.operations);
   const namespaces = buildNamespaces(operations, names, values);
