@@ -206,14 +206,18 @@ async function run(spec: string, out: string, cache?: GenerationCache) {
   };
 }
 
+/** SPEC in a folder of its own, laid out as in the project, and a cache for --watch's runs. */
+async function watched(name: string): Promise<{ spec: string; out: string; cache: GenerationCache }> {
+  const root = path.join(scratch.path, name);
+  const spec = path.join(root, 'spec/openapi.yaml');
+  await mkdir(path.dirname(spec), { recursive: true });
+  await writeFile(spec, SPEC);
+  return { spec, out: path.join(root, 'generated'), cache: generationCache() };
+}
+
 describe('--watch keeps the model of what an edit did not touch', () => {
   it("gives a cold run's files and warnings, each warning where it now is, after every edit", async () => {
-    const root = path.join(scratch.path, 'edits');
-    const spec = path.join(root, 'spec/openapi.yaml');
-    const out = path.join(root, 'generated');
-    await mkdir(path.dirname(spec), { recursive: true });
-    await writeFile(spec, SPEC);
-    const cache = generationCache();
+    const { spec, out, cache } = await watched('edits');
     const first = await run(spec, out, cache);
     // The spec warns where the edits reach: a default its schema rejects, an unknown keyword, and
     // a name clash located at an operation that is kept from run to run.
@@ -234,12 +238,7 @@ describe('--watch keeps the model of what an edit did not touch', () => {
 
 describe('--watch refuses what a cold run refuses', () => {
   it('refuses a $ref whose target an edit removed, though the part holding the $ref is kept', async () => {
-    const root = path.join(scratch.path, 'dangling');
-    const spec = path.join(root, 'spec/openapi.yaml');
-    const out = path.join(root, 'generated');
-    await mkdir(path.dirname(spec), { recursive: true });
-    await writeFile(spec, SPEC);
-    const cache = generationCache();
+    const { spec, out, cache } = await watched('dangling');
     await run(spec, out, cache);
     // /things is unchanged (its references are kept); the parameter it references is gone.
     await writeFile(spec, replaceOnce(SPEC, '    PerPage:\n', '    Renamed:\n'));
