@@ -20,7 +20,7 @@ export function parseJson(text: string, file: string, limits: Limits): ParsedTex
   if (!scan.ok) throw new SpecProblems([textIssue(file, lines, scanProblem(text, scan, limits))]);
   const document = parseChecked(text, file, lines);
   // JSON.parse keeps the last of two equal keys: fewer keys than the scan counted means duplicates.
-  if (countKeys(document) !== scan.keys) throw duplicateKeys(text, file, lines, limits);
+  if (countKeysAndZeroNegativeZeros(document) !== scan.keys) throw duplicateKeys(text, file, lines, limits);
   const locate = (pointer: string) => lazyAt(file, pointer, () => lines.position(positions?.offsetOf(pointer) ?? 0));
   return { document, locate, warnings: [] };
 }
@@ -49,21 +49,35 @@ function parseChecked(text: string, file: string, lines: LineIndex): Json {
   }
 }
 
-/** Iterative: the depth is bounded by maxDepth, which a caller may raise past what the stack holds. */
-function countKeys(document: Json): number {
+/**
+ * The number of keys, for the duplicate check; on the way, every `-0` becomes `0`. JSON Schema
+ * compares numbers by value, so the two mean the same; read as written they would print apart
+ * (`-0`) while comparing alike, and `--watch`, which tells a save's changes by what a value
+ * prints as, could not see an edit from one to the other. Iterative: the depth is bounded by
+ * maxDepth, which a caller may raise past what the stack holds.
+ */
+function countKeysAndZeroNegativeZeros(document: Json): number {
   let count = 0;
   const pending: Json[] = [document];
   for (let value = pending.pop(); value !== undefined; value = pending.pop()) {
     if (typeof value !== 'object' || value === null) continue;
     if (Array.isArray(value)) {
-      for (const item of value as readonly Json[]) if (typeof item === 'object' && item !== null) pending.push(item);
+      const items = value as Json[];
+      for (let index = 0; index < items.length; index++) {
+        const item = items[index]!;
+        if (typeof item === 'object' && item !== null) pending.push(item);
+        else if (Object.is(item, -0)) items[index] = 0;
+      }
       continue;
     }
-    const record = value as { readonly [key: string]: Json };
+    const record = value as { [key: string]: Json };
     for (const key in record) {
       count++;
       const member = record[key];
       if (typeof member === 'object' && member !== null) pending.push(member);
+      // Defined, not assigned: a key named __proto__ is an own data property here.
+      else if (Object.is(member, -0))
+        Object.defineProperty(record, key, { value: 0, enumerable: true, writable: true, configurable: true });
     }
   }
   return count;

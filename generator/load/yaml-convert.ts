@@ -41,10 +41,14 @@ function setMember(record: JsonRecord, key: string, value: Json): void {
   else record[key] = value;
 }
 
-/** The core schema yields strings, numbers, booleans and null; anything else (a custom tag) becomes text. */
+/**
+ * The core schema yields strings, numbers, booleans and null; anything else (a custom tag) becomes
+ * text. `-0` is read as `0`, as the JSON loader reads it (see json.ts).
+ */
 function scalarValue(value: unknown): Json {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Object.is(value, -0) ? 0 : value;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'bigint') return Number(value);
   return String(value);
 }

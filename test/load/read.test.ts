@@ -114,3 +114,17 @@ describe('loadSpec reads one file, the spec', () => {
     ]);
   });
 });
+
+describe('loadSpec reads -0 as 0', () => {
+  // JSON Schema compares numbers by value; read as written, -0 would print apart from 0 (`-0`)
+  // while comparing alike, and --watch could not tell an edit from one to the other.
+  it.each([
+    ['json', '{"a": -0, "b": [-0, 1, -0.0], "c": {"d": -0e3}, "__proto__": -0}'],
+    ['yaml', 'a: -0\nb: [-0, 1, -0.0]\nc:\n  d: -0e3\n__proto__: -0\n'],
+  ])('in %s, wherever it is', async (format, text) => {
+    const { document } = await loadSpec(await specFile(`zeros.${format}`, text), `zeros.${format}`);
+    const values = JSON.stringify(document, (_key, value: unknown) => (Object.is(value, -0) ? 'negative zero' : value));
+    expect(JSON.parse(values)).toEqual({ a: 0, b: [0, 1, 0], c: { d: 0 }, ['__proto__']: 0 });
+    expect(Object.keys(document as object)).toEqual(['a', 'b', 'c', '__proto__']);
+  });
+});
