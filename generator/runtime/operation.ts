@@ -140,7 +140,8 @@ const warned = new WeakSet<object>();
 
 /** Through the `log` option's log (level warn) when there is one, else `console.warn`. */
 function warnDeprecated(ctx: Context, op: OperationSpec): void {
-  if (warned.has(op)) return;
+  // A client whose level writes no warning leaves the warning to the next one that does.
+  if (warned.has(op) || ctx.log?.warns === false) return;
   warned.add(op);
   const line = `${op.method} ${template(op)} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`;
   if (ctx.log) ctx.log.warn(line);

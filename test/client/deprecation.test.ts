@@ -48,4 +48,15 @@ describe('deprecation warning', () => {
     await pkg.createCloudflareBillingClient(options).user.billing.history.list();
     expect(logger.messages).toEqual([WARNING]);
   });
+
+  it('is left to the next client when a client logs below warn (a quiet client does not use it up)', async () => {
+    const pkg = await freshPackage();
+    serveHistory(server, 1);
+    const quiet = collector();
+    const told = collector();
+    const base = { baseUrl: server.url, apiToken: TOKEN };
+    await pkg.createCloudflareBillingClient({ ...base, logLevel: 'off', logger: quiet }).user.billing.history.list();
+    await pkg.createCloudflareBillingClient({ ...base, logger: told }).user.billing.history.list();
+    expect([quiet.messages, told.messages]).toEqual([[], [WARNING]]);
+  });
 });

@@ -19,6 +19,8 @@ export interface Logger {
 export interface Log {
     /** Whether attempts are timed and logged (level debug). */
     readonly debug: boolean;
+    /** Whether lines at level warn are written: a deprecation is not "warned" by a client that writes none. */
+    readonly warns: boolean;
     /** An attempt ended with `outcome` (a status or an error) after `ms` milliseconds. */
     attempt(target: RequestTarget, outcome: number | CloudflareError, ms: number, attempt: number): void;
     /** A retry in `delay` ms, as attempt `attempt` of `attempts`. */

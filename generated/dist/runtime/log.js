@@ -40,6 +40,7 @@ function leveled(given, logger, fallback, what) {
         const call = (target) => `${target.method} ${target.path}`;
         return {
             debug: level >= DEBUG,
+            warns: level >= WARN,
             attempt: (target, result, ms, attempt) => write(DEBUG, `${call(target)} -> ${outcome(result)} in ${ms} ms (attempt ${attempt})`),
             retry: (target, failure, delay, attempt, attempts) => write(INFO, `${call(target)}: ${outcome(failure)}, retrying in ${Math.round(delay)} ms (attempt ${attempt} of ${attempts})`),
             // At info, not error: the caller gets the error thrown, and may well expect it (a 404).

@@ -114,7 +114,8 @@ const NONE = [];
 const warned = new WeakSet();
 /** Through the `log` option's log (level warn) when there is one, else `console.warn`. */
 function warnDeprecated(ctx, op) {
-    if (warned.has(op))
+    // A client whose level writes no warning leaves the warning to the next one that does.
+    if (warned.has(op) || ctx.log?.warns === false)
         return;
     warned.add(op);
     const line = `${op.method} ${template(op)} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`;
