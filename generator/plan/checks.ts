@@ -1,4 +1,5 @@
 import type { CheckFunction, CheckPlan, NamedSchema, Operation, Schema } from '../model/index.js';
+import { byObject } from '../util/by-object.js';
 import { append } from '../util/collections.js';
 
 /** The name of the check of a named schema, params object or response body: `check<TypeName>`. */
@@ -216,13 +217,8 @@ function structuralKey(schema: Schema, classOf: (id: string) => number | string)
  * marker that stands for a reference. Remembered by schema: model nodes are never changed, and
  * `--watch` keeps the schemas of unchanged spec nodes from one run to the next, so each is made once.
  */
-function structureTemplate(schema: Schema): Template {
-  let template = TEMPLATES.get(schema);
-  if (template === undefined) TEMPLATES.set(schema, (template = newTemplate(schema)));
-  return template;
-}
+const structureTemplate = byObject(newTemplate);
 
-const TEMPLATES = new WeakMap<Schema, Template>();
 /** Each text with its references left out, numbered. */
 const SHAPES = new Map<string, number>();
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ApiModel, CheckPlan, NamedSchema, Operation, Plan, Unit } from '../model/index.js';
 import { withoutPositions } from '../load/at.js';
+import { byObject } from '../util/by-object.js';
 import { append } from '../util/collections.js';
 import { checkName, operationCheckNames, planChecks } from './checks.js';
 import { directRefs, operationSchemas, reachable } from './references.js';
@@ -189,13 +190,10 @@ function hashText(text: string): string {
  * written out once, not once per run.
  */
 function entityJson(value: object | null): string {
-  if (value === null) return 'null';
-  let text = ENTITY_JSON.get(value);
-  if (text === undefined) ENTITY_JSON.set(value, (text = positionFreeJson(value)));
-  return text;
+  return value === null ? 'null' : objectJson(value);
 }
 
-const ENTITY_JSON = new WeakMap<object, string>();
+const objectJson = byObject((value: object) => positionFreeJson(value));
 
 /**
  * JSON of a part of the model without its source positions (each an `at` the loader made; an

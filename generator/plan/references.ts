@@ -1,16 +1,13 @@
 import type { Operation, Schema, SchemaNode } from '../model/index.js';
+import { byObject } from '../util/by-object.js';
 
 /**
  * The named schemas a schema mentions directly (not through other named schemas). Remembered by
  * schema: the model is never changed, and `--watch` keeps the schemas an edit did not touch.
  */
-export function directRefs(schema: Schema): ReadonlySet<string> {
-  let found = DIRECT_REFS.get(schema);
-  if (found === undefined) DIRECT_REFS.set(schema, (found = refsBelow(schema, new Set(), new Set())));
-  return found;
-}
-
-const DIRECT_REFS = new WeakMap<Schema, ReadonlySet<string>>();
+export const directRefs: (schema: Schema) => ReadonlySet<string> = byObject((schema: Schema) =>
+  refsBelow(schema, new Set(), new Set()),
+);
 
 function refsBelow(schema: Schema, found: Set<string>, seen: Set<SchemaNode>): Set<string> {
   if (schema.kind === 'ref') {

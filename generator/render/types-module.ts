@@ -3,6 +3,7 @@ import { importFrom, indexed, kw, litType, objectType, propSig, typeRef } from '
 import { printModule } from '../emit/print.js';
 import { cachedText } from '../emit/print-cache.js';
 import type { HttpMethod, Operation, Param, RenderedFile } from '../model/index.js';
+import { byObject } from '../util/by-object.js';
 import { append } from '../util/collections.js';
 import type { RenderContext } from './context.js';
 import { positionFreeJson } from '../plan/index.js';
@@ -47,31 +48,23 @@ export function renderTypesModule(ctx: RenderContext): RenderedFile[] {
  * What an operation's types here are made of, as text; remembered by operation (the model is
  * never changed, and `--watch` keeps the operations an edit did not touch).
  */
-function operationInputs(operation: Operation): string {
-  let text = OPERATION_INPUTS.get(operation);
-  if (text === undefined)
-    OPERATION_INPUTS.set(
-      operation,
-      (text = positionFreeJson([
-        operation.operationId,
-        operation.path,
-        operation.method,
-        operation.summary,
-        operation.params.map((param) => [param.in, param.name, param.required, param.schema]),
-        operation.body === undefined
-          ? null
-          : [operation.body.required, operation.body.media.map((media) => [media.mediaType, media.schema])],
-        operation.responses.map((response) => [
-          response.status,
-          response.description,
-          response.content.map((entry) => [entry.mediaType, entry.schema]),
-        ]),
-      ])),
-    );
-  return text;
-}
-
-const OPERATION_INPUTS = new WeakMap<Operation, string>();
+const operationInputs = byObject((operation: Operation) =>
+  positionFreeJson([
+    operation.operationId,
+    operation.path,
+    operation.method,
+    operation.summary,
+    operation.params.map((param) => [param.in, param.name, param.required, param.schema]),
+    operation.body === undefined
+      ? null
+      : [operation.body.required, operation.body.media.map((media) => [media.mediaType, media.schema])],
+    operation.responses.map((response) => [
+      response.status,
+      response.description,
+      response.content.map((entry) => [entry.mediaType, entry.schema]),
+    ]),
+  ]),
+);
 
 function typesModule(ctx: RenderContext): Module {
   const { model, plan } = ctx;
