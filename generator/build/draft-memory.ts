@@ -1,7 +1,7 @@
 import type { SpecIssue } from '../model/issue.js';
 import type { Schema, SecurityRequirement } from '../model/index.js';
 import { IssueList } from '../util/issue-list.js';
-import { nodeAtPointer } from '../util/pointer.js';
+import { nodeAtPointer, pointerAndAncestors } from '../util/pointer.js';
 import type { BuildContext } from './context.js';
 import type { OperationDraft, OperationInputs } from './operation.js';
 
@@ -136,12 +136,11 @@ export function recordDraft(world: DraftWorld, build: Build): RememberedDraft {
 function outermost(pointers: readonly string[]): (pointer: string) => string | undefined {
   const read = new Set(pointers);
   return (pointer) => {
-    let found: string | undefined;
-    for (let cut = pointer.length; cut > 0; cut = pointer.lastIndexOf('/', cut - 1)) {
-      const above = pointer.slice(0, cut);
-      if (read.has(above)) found = above;
-    }
-    return read.has('') ? '' : found;
+    if (read.has('')) return '';
+    // The last match going up is the outermost.
+    return pointerAndAncestors(pointer)
+      .filter((above) => read.has(above))
+      .at(-1);
   };
 }
 

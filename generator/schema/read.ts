@@ -3,7 +3,7 @@ import type { SpecIssueCode } from '../model/issue.js';
 import type { Keywords, Schema, SchemaNode } from '../model/schema.js';
 import type { ResolvedSpec } from '../model/spec.js';
 import type { IssueList } from '../util/issue-list.js';
-import { joinPointer, nodeAtPointer, unescapeToken } from '../util/pointer.js';
+import { joinPointer, nodeAtPointer, pointerAndAncestors, unescapeToken } from '../util/pointer.js';
 import { ANNOTATION_KEYS, readAnnotations, UNSUPPORTED_KEYS } from './annotations.js';
 import type { RawSchema, ReadContext } from './keyword.js';
 import { definitionOf, KEYWORD_NAMES } from './keywords/index.js';
@@ -96,8 +96,7 @@ export class SchemaReader {
     if (remembered !== undefined && this.#replayable(pointer)) {
       this.#replay(pointer, remembered);
     } else {
-      for (let cut = pointer.length; cut > 0; cut = pointer.lastIndexOf('/', cut - 1))
-        this.#freshAbove.add(pointer.slice(0, cut));
+      for (const above of pointerAndAncestors(pointer)) this.#freshAbove.add(above);
       const recording: Recording = { events: [], keepable: true };
       this.#recordings.push(recording);
       let schema: Schema;

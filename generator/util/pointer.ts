@@ -16,6 +16,13 @@ export function joinPointer(base: string, ...tokens: readonly (string | number)[
   return base + tokens.map((token) => `/${escapeToken(String(token))}`).join('');
 }
 
+/** `/a/b~1c` -> ['/a/b~1c', '/a']: the pointer and each one above it, the document's own (`''`) left out. */
+export function pointerAndAncestors(pointer: string): string[] {
+  const found: string[] = [];
+  for (let cut = pointer.length; cut > 0; cut = pointer.lastIndexOf('/', cut - 1)) found.push(pointer.slice(0, cut));
+  return found;
+}
+
 /** `/a/b~1c` -> ['a', 'b/c']; `''` -> []. */
 export function splitPointer(pointer: string): string[] {
   if (pointer === '') return [];
