@@ -3,7 +3,7 @@
  *
  * Generated from spec/openapi.yaml by cloudflare-billing-codegen; do not edit.
  */
-import { builtInLogging, createClient, pagination, retries } from './runtime/index.js';
+import { builtInLogging, createClient, pagination, retries, validation } from './runtime/index.js';
 import { API } from './api.js';
 import { resources as aiGatewayResources, liteResources as aiGatewayLite } from './units/ai-gateway.js';
 import { resources as userResources, liteResources as userLite } from './units/user.js';
@@ -37,6 +37,7 @@ export function createCloudflareBillingClient(options = {}) {
   return createClient(API, options, [...aiGatewayResources, ...userResources], {
     retries,
     pagination,
+    validation,
     logging: builtInLogging,
   });
 }

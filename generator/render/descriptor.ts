@@ -24,6 +24,17 @@ export const ENCODERS: Readonly<Record<BodyMedia['kind'], string>> = {
 /** The runtime's sender of header and cookie parameters and bodies, which generated code imports when it needs it. */
 export const EXTRAS = 'requestExtras';
 
+/** The runtime's encoder of query parameters in other styles than form exploded, imported when used. */
+export const STYLED_QUERY = 'styledQuery';
+
+/**
+ * A query parameter the runtime's core (form, exploded) would not send as its style says:
+ * deepObject, explode false, or JSON content. Its spec references STYLED_QUERY.
+ */
+export function styledQuery(param: Param): boolean {
+  return param.in === 'query' && (param.json || !param.explode || param.style === 'deepObject');
+}
+
 /** Whether the operation has header or cookie parameters or a body: then its descriptor references EXTRAS. */
 export function sendsExtras(operation: Operation): boolean {
   return (
@@ -81,6 +92,7 @@ function paramSpec(param: Param): Expr {
   if (param.style !== defaultStyle) members.push(prop('style', str(param.style)));
   if (param.explode !== defaultExplode) members.push(prop('explode', bool(param.explode)));
   if (param.json) members.push(prop('json', bool(true)));
+  if (styledQuery(param)) members.push(prop('encode', id(STYLED_QUERY)));
   return members.length === 0 ? str(param.name) : obj([prop('name', str(param.name)), ...members]);
 }
 

@@ -73,7 +73,7 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
   const { sdk } = model;
   const units = plan.units.map((unit) => ({ unit, alias: unit.namespace }));
   const imports: Stmt[] = [
-    importFrom('./runtime/index.js', ['builtInLogging', 'createClient', 'pagination', 'retries']),
+    importFrom('./runtime/index.js', ['builtInLogging', 'createClient', 'pagination', 'retries', 'validation']),
     importFrom('./runtime/index.js', ['Paginator', 'Unpaged'], true),
     importFrom('./api.js', ['API']),
     importFrom('./api.js', [sdk.optionsType], true),
@@ -106,6 +106,7 @@ export function renderIndexModule(ctx: RenderContext): RenderedFile[] {
   const builtIn = obj([
     { kind: 'shorthand', name: 'retries' },
     { kind: 'shorthand', name: 'pagination' },
+    { kind: 'shorthand', name: 'validation' },
     { kind: 'property', key: 'logging', value: id('builtInLogging') },
   ]);
   const unpaged = typeRef('Unpaged', [typeRef(sdk.clientType)]);

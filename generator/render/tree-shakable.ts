@@ -38,6 +38,7 @@ export function renderTreeShakable(ctx: RenderContext): RenderedFile[] {
       { name: 'createClient', alias: 'create' },
       'pagination',
       'retries',
+      'validation',
     ]),
     importFrom('./runtime/index.js', ['ClientFrom', 'ClientPart'], true),
     { kind: 'exportFrom', from: './runtime/index.js', names: [{ name: 'rawNamespace' }] },
@@ -56,6 +57,7 @@ export function renderTreeShakable(ctx: RenderContext): RenderedFile[] {
               obj([
                 { kind: 'shorthand', name: 'retries' },
                 { kind: 'shorthand', name: 'pagination' },
+                { kind: 'shorthand', name: 'validation' },
                 { kind: 'property', key: 'logging', value: id('builtInLogging') },
               ]),
             ]),

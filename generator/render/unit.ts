@@ -6,7 +6,7 @@ import { operationCheckNames } from '../plan/checks.js';
 import { directRefs, operationSchemas } from '../plan/references.js';
 import { CheckModule } from '../schema/check.js';
 import type { RenderContext } from './context.js';
-import { ENCODERS, EXTRAS, descriptor, paramCheckOf, sendsExtras } from './descriptor.js';
+import { ENCODERS, EXTRAS, STYLED_QUERY, descriptor, paramCheckOf, sendsExtras, styledQuery } from './descriptor.js';
 import { header } from './header.js';
 import { namedTypeDeclaration } from './named-types.js';
 import { namespaceInterfaces } from './namespaces.js';
@@ -73,6 +73,7 @@ function imports(unit: Unit, checks: CheckModule, ctx: RenderContext): Stmt[] {
     unit.operations.flatMap((operation) => (operation.body?.media ?? []).map((media) => ENCODERS[media.kind])),
   );
   if (unit.operations.some(sendsExtras)) encoders.add(EXTRAS);
+  if (unit.operations.some((operation) => operation.params.some(styledQuery))) encoders.add(STYLED_QUERY);
   const statements: Stmt[] = [importFrom(RUNTIME, runtimeTypes, true)];
   if (encoders.size > 0) statements.push(importFrom(RUNTIME, [...encoders].sort()));
   const sharedIds = new Set(unit.sharedSchemas);

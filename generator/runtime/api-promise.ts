@@ -47,15 +47,17 @@ export class APIPromise<T> implements PromiseLike<T> {
     onfulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
   ): Promise<A | B> {
-    return valueOf<T>(this.source()).then(onfulfilled, onrejected);
+    return this.source()
+      .outcome.then((outcome) => outcome.data as T)
+      .then(onfulfilled, onrejected);
   }
 
   catch<B = never>(onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
-    return valueOf<T>(this.source()).catch(onrejected);
+    return this.then(undefined, onrejected);
   }
 
   finally(onfinally?: (() => void) | null): Promise<T> {
-    return valueOf<T>(this.source()).finally(onfinally);
+    return this.then().finally(onfinally);
   }
 
   /** The value and the Response (body read). Errors, retries and timeouts as for `await`. */
@@ -70,18 +72,6 @@ export class APIPromise<T> implements PromiseLike<T> {
   asResponse(): Promise<Response> {
     const source = this.source();
     source.raw = true;
-    return source.outcome.then(responseOf);
+    return source.outcome.then((outcome) => outcome.response);
   }
-}
-
-function valueOf<T>(source: Source): Promise<T> {
-  return source.outcome.then(dataOf) as Promise<T>;
-}
-
-function dataOf(outcome: Outcome): unknown {
-  return outcome.data;
-}
-
-function responseOf(outcome: Outcome): Response {
-  return outcome.response;
 }

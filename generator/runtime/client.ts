@@ -11,6 +11,7 @@ import { CloudflareError } from './errors.js';
 import type { Context } from './exchange.js';
 import type { LogSetup } from './log.js';
 import { fill } from './namespace.js';
+import type { ParamsValidator } from './operation.js';
 import { checkHeaders, count, MAX_TIMER_MS, readEnv, type BaseClientOptions } from './options.js';
 import type { RawClient, RawNamespace } from './raw.js';
 import { redactor } from './redact.js';
@@ -52,6 +53,8 @@ export interface BuiltIn {
   readonly pagination?: Paginator;
   /** Logging from the options `logLevel` and `logger` (`builtInLogging`). */
   readonly logging?: (options: BaseClientOptions) => LogSetup;
+  /** Runs the resources' parameter checks (`validation`). */
+  readonly validation?: ParamsValidator;
 }
 
 /**
@@ -113,6 +116,7 @@ function context(api: ApiSpec, options: BaseClientOptions, builtIn: BuiltIn): Co
     retryBaseMs: count(options.retryBaseDelayMs, 500, 0, 'retryBaseDelayMs', MAX_TIMER_MS),
     retry: options.retries ?? builtIn.retries,
     paginate: options.pagination ?? builtIn.pagination,
+    validate: builtIn.validation,
     headers: { ...platformHeaders(api.userAgent), ...ownHeaders },
     ownHeaders,
     credentials: resolved ? resolved.values : null,

@@ -19,6 +19,7 @@ import type { Fetch } from './options.js';
 import { IoFailure } from './read.js';
 import { causeCode, sanitizeCause } from './redact.js';
 import type { Reading } from './response.js';
+import type { ParamsValidator } from './operation.js';
 import type { Paginator } from './pagination.js';
 import type { RetryPolicy } from './retry.js';
 
@@ -34,6 +35,8 @@ export interface Context extends Reading {
   readonly retry: RetryPolicy | undefined;
   /** `pagination`: built into the default factory; without it a paginated method gives its first page. */
   readonly paginate: Paginator | undefined;
+  /** `validation`: built into validating factories (not the lite one); without it no check runs. */
+  readonly validate?: ParamsValidator | undefined;
   /** User-Agent and the client's `headers` option, lower-case names. */
   readonly headers: Readonly<Record<string, string>>;
   /** The client's `headers` option alone: credentials do not override these. */

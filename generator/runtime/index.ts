@@ -10,7 +10,8 @@ export { PagePromise, pagination, type Paginator, type Unpaged } from './paginat
 export { retries, type RetryPolicy } from './retry.js';
 export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.js';
 export { requestExtras } from './extras.js';
-export { Unsendable } from './serialize.js';
+export { styledQuery, Unsendable } from './serialize.js';
+export { validation, type ParamsValidator } from './operation.js';
 export { rawNamespace, withRaw, type RawClient, type RawNamespace } from './raw.js';
 export type { BaseClientOptions, Fetch, RequestOptions } from './options.js';
 export { builtInLogging, logging, type Log, type LogLevel, type LogSetup, type Logger } from './log.js';

@@ -8,67 +8,49 @@
  * Methods are closures over the client, not `this`-based: `const list = client.x.list` works.
  */
 import { APIPromise } from './api-promise.js';
-import type { Check, ClientPart, OperationSpec } from './descriptor.js';
+import type { ClientPart } from './descriptor.js';
 import type { Context } from './exchange.js';
 import { snapshot, start } from './operation.js';
 import type { RequestOptions } from './options.js';
-import type { PagePromise } from './pagination.js';
-
-/** Resources and extensions below one namespace, which is at depth `depth` (the client is 0). */
-type Group = readonly ClientPart[];
-
-/** A generated method: `(params?, options?)`, or `(options?)` for an operation without parameters. */
-export type Method = (first?: unknown, second?: RequestOptions) => APIPromise<unknown> | PagePromise<unknown, unknown>;
-
-/** Calls `op` (its parameters checked by `check`): a PagePromise when it paginates, else an APIPromise. */
-export function invoke(
-  ctx: Context,
-  op: OperationSpec,
-  check: Check | undefined,
-  first: unknown,
-  second: RequestOptions | undefined,
-): APIPromise<unknown> | PagePromise<unknown, unknown> {
-  const options = op.noParams ? (first as RequestOptions | undefined) : second;
-  const input = snapshot(op.noParams ? undefined : first);
-  if (op.pagination && ctx.paginate) return ctx.paginate(ctx, op, input, options, check);
-  return new APIPromise(start(ctx, op, input, options, check));
-}
-
-function method(ctx: Context, op: OperationSpec, check: Check | undefined): Method {
-  return (first, second) => invoke(ctx, op, check, first, second);
-}
 
 /**
  * Fills `target` with the namespaces, extensions and methods of `group` at `depth`; of the same
  * name, an extension wins over a namespace and a method over both. A function named `then` is
  * never installed: it would make the namespace a thenable, and `await client.x` would call it.
  */
-export function fill(target: object, ctx: Context, group: Group, depth: number): void {
+export function fill(target: object, ctx: Context, group: readonly ClientPart[], depth: number): void {
   const children = new Map<string, ClientPart[]>();
+  const here: ClientPart[] = [];
   for (const part of group) {
     const name = part.at[depth];
-    if (
-      name !== undefined &&
-      !('build' in part && part.at.length === depth + 1) &&
-      children.get(name)?.push(part) === undefined
-    )
-      children.set(name, [part]);
+    if (name === undefined || ('build' in part && part.at.length === depth + 1)) here.push(part);
+    else if (!children.get(name)?.push(part)) children.set(name, [part]);
   }
-  for (const [name, members] of children) lazy(target, name, () => namespace(ctx, members, depth + 1));
-  for (const part of group) {
-    if ('build' in part) {
-      if (part.at.length === depth + 1) lazy(target, part.at[depth]!, () => part.build(ctx as never));
-    } else if (part.at.length === depth) {
-      for (const name of Object.keys(part.methods))
-        if (name !== 'then') define(target, name, method(ctx, part.methods[name]!, part.checks?.[name]));
-    }
+  for (const [name, members] of children)
+    lazy(target, name, () => {
+      const node = {};
+      fill(node, ctx, members, depth + 1);
+      return node;
+    });
+  // After the namespaces, so that these win; in order among themselves.
+  for (const part of here) {
+    if ('build' in part) lazy(target, part.at[depth]!, () => part.build(ctx as never));
+    else
+      for (const name of Object.keys(part.methods)) {
+        const op = part.methods[name]!;
+        const check = part.checks?.[name];
+        // `(params?, options?)`, or `(options?)` for an operation without parameters: a
+        // PagePromise when it paginates (and the client paginates), else an APIPromise.
+        if (name !== 'then')
+          define(target, name, (first?: unknown, second?: RequestOptions) => {
+            const options = (op.noParams ? first : second) as RequestOptions | undefined;
+            const input = snapshot(op.noParams ? undefined : first);
+            return op.pagination && ctx.paginate
+              ? ctx.paginate(ctx, op, input, options, check)
+              : new APIPromise(start(ctx, op, input, options, check));
+          });
+      }
   }
-}
-
-function namespace(ctx: Context, group: Group, depth: number): object {
-  const node = {};
-  fill(node, ctx, group, depth);
-  return node;
 }
 
 /**
@@ -79,14 +61,12 @@ export function lazy(target: object, name: string, make: () => unknown): void {
   Object.defineProperty(target, name, {
     configurable: true,
     enumerable: true,
-    get() {
-      const value = make();
-      define(target, name, value);
-      return value;
-    },
+    get: () => define(target, name, make()),
   });
 }
 
-function define(target: object, name: string, value: unknown): void {
-  Object.defineProperty(target, name, { value, enumerable: true, configurable: true, writable: false });
+/** A read-only property (defineProperty's default), which a later define may still replace. */
+function define(target: object, name: string, value: unknown): unknown {
+  Object.defineProperty(target, name, { configurable: true, enumerable: true, value });
+  return value;
 }

@@ -1,17 +1,18 @@
 /**
- * A generated method's call: the params snapshot, validation, the request built from the
- * OperationSpec (URL, headers, cookies, body), and the running exchange behind its promise.
+ * A generated method's call: the params snapshot, the request built from the OperationSpec (URL,
+ * headers, cookies, body), and the running exchange behind its promise. Parameter validation is
+ * `validation`, which only validating factories build in.
  */
 import type { Outcome, Source } from './api-promise.js';
 import { missingCredentials, pickAlternative } from './auth.js';
 import type { Check, OperationSpec, ParamSpec } from './descriptor.js';
-import { RequestValidationError, type CloudflareAPIError, type RequestTarget } from './errors.js';
+import { RequestValidationError, type RequestTarget } from './errors.js';
 import { exchange, type Context, type Handler, type Prepared } from './exchange.js';
 import { pointerToken } from './keywords.js';
 import { checkHeaders, count, MAX_TIMER_MS, type RequestOptions } from './options.js';
 import { readFailure, readSuccess } from './response.js';
-import { badSegment, encode, queryPart, Unsendable } from './serialize.js';
-import { collect, describeIssues, passes, type ValidationIssue } from './validation.js';
+import { badSegment, encode, formPart, Unsendable } from './serialize.js';
+import { collect, describeIssues, passes, pointerToName, type ValidationIssue } from './validation.js';
 
 export type Input = Readonly<Record<string, unknown>>;
 
@@ -19,12 +20,23 @@ export type Input = Readonly<Record<string, unknown>>;
 export type Init = RequestInit & { headers: Record<string, string>; duplex?: 'half' };
 
 /**
+ * Runs a parameter check: the `validate` built into validating factories (the lite one has
+ * none, and its resources no checks). Throws RequestValidationError naming every problem.
+ */
+export type ParamsValidator = (op: OperationSpec, input: Input, check: Check, path: string) => void;
+
+export const validation: ParamsValidator = (op, input, check, path) => {
+  if (passes(check, input)) return;
+  const { issues, omitted } = collect(check, input);
+  throw invalid(op, path, issues, omitted, describeIssues(issues, omitted, true));
+};
+
+/**
  * The params object read once: own enumerable properties, each getter called once, so that what
  * is validated is what is sent. null for something that is not an object (the check says why).
  */
 export function snapshot(params: unknown): Input | null {
-  if (params === undefined || params === null) return {};
-  return typeof params === 'object' && !Array.isArray(params) ? { ...params } : null;
+  return params == null ? {} : typeof params === 'object' && !Array.isArray(params) ? { ...params } : null;
 }
 
 /**
@@ -42,26 +54,19 @@ export function start(
     raw: false,
     target: undefined,
     outcome: undefined as never,
+    // A Response left to the caller (asResponse): no value, no body read.
     success: async (response, attempt) =>
-      call.raw ? { data: undefined, body: undefined, response } : readSuccess(ctx, op, call.target!, response, attempt),
+      call.raw ? ({ response } as Outcome) : readSuccess(ctx, op, call.target!, response, attempt),
     failure: (response, attempt) => readFailure(ctx, call.target!, response, attempt),
     keepsBody: () => call.raw,
   };
-  call.outcome = run(ctx, op, input, options, check, call);
+  // Async, so that what prepare throws rejects the call's promise.
+  call.outcome = (async () => {
+    const request = prepare(ctx, op, input, options, check);
+    call.target = request.target;
+    return exchange(ctx, request, call);
+  })();
   return call;
-}
-
-async function run(
-  ctx: Context,
-  op: OperationSpec,
-  input: Input | null,
-  options: RequestOptions | undefined,
-  check: Check | undefined,
-  call: Handler<Outcome> & { target: RequestTarget | undefined },
-): Promise<Outcome> {
-  const request = prepare(ctx, op, input, options, check);
-  call.target = request.target;
-  return exchange(ctx, request, call);
 }
 
 /** `/accounts/{account_id}/x`: the path template, for messages about the operation itself. */
@@ -83,90 +88,74 @@ export function prepare(
   options: RequestOptions | undefined,
   check: Check | undefined = op.check,
 ): Prepared {
-  if (op.deprecated && ctx.warnDeprecated) warnDeprecated(ctx, op);
+  const method = op.method;
+  // Once per process (per JS realm), not per client: apps on Workers and serverless often build a
+  // client per request. A client whose level writes no warning leaves it to the next one that does.
+  if (op.deprecated && ctx.warnDeprecated && !warned.has(op) && ctx.log?.warns !== false) {
+    warned.add(op);
+    const line = `${method} ${template(op)} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`;
+    if (ctx.log) ctx.log.warn(line);
+    else console.warn(`[${ctx.api.userAgent.split('/')[0]}] ${line}`);
+  }
   const credentials = ctx.credentials;
   const alternative = credentials ? pickAlternative(op.security, credentials) : [];
-  if (!alternative) throw missingCredentials(ctx.api, `${op.method} ${template(op)}`, op.security);
-  if (!input) throw invalid(op, {}, [{ path: '', keyword: 'type', message: 'must be object' }], 0);
-  if (check && !passes(check, input)) {
-    const { issues, omitted } = collect(check, input);
-    throw invalid(op, input, issues, omitted);
-  }
+  if (!alternative) throw missingCredentials(ctx.api, `${method} ${template(op)}`, op.security);
+  if (!input) throw invalid(op, template(op), [{ path: '', keyword: 'type', message: 'must be object' }]);
   const issues: ValidationIssue[] = [];
-  const headers: Record<string, string> = { ...ctx.headers };
-  const path = fillPath(op, input, issues);
+  // A path parameter that cannot be sent stays `{key}`, as messages show it.
+  let path = op.path[0]!;
+  for (let i = 1; i < op.path.length; i += 2) path += param(op.path[i]!, input, issues, segment) + op.path[i + 1];
+  if (check) ctx.validate?.(op, input, check, path);
   let query = '';
-  for (const spec of op.query ?? NONE) query = join(query, '&', param(spec, input, issues, queryOf));
-  const init: Init = {
-    method: op.method,
-    headers,
-    body: null,
-    redirect: 'manual',
-    signal: null,
-  };
+  for (const spec of op.query ?? []) query = join(query, '&', param(spec, input, issues, queryOf));
+  const headers: Record<string, string> = { ...ctx.headers };
+  const init: Init = { method, headers, redirect: 'manual' };
   // Header and cookie parameters and the body: only descriptors that have them reference the code.
-  let cookie = '';
-  let replayable = true;
-  if (op.extras) ({ cookie, replayable } = op.extras(op, input, options, init, issues));
+  let cookie = op.extras ? op.extras(op, input, options, init, issues) : '';
   // Credentials last, as raw sends them; a header credential yields to the client's own headers.
   for (const scheme of alternative) {
     const { in: where, name, value } = credentials!.get(scheme)!;
-    if (where === 'query') query = join(query, '&', `${name}=${encode(value)}`);
-    else if (where === 'cookie') cookie = join(cookie, '; ', `${name}=${encode(value)}`);
+    const pair = `${name}=${encode(value)}`;
+    if (where === 'query') query = join(query, '&', pair);
+    else if (where === 'cookie') cookie = join(cookie, '; ', pair);
     else if (ctx.ownHeaders[name] === undefined) headers[name] = value;
   }
   if (cookie) headers['cookie'] = join(headers['cookie'] ?? '', '; ', cookie);
-  if (issues.length > 0) throw invalid(op, input, issues, 0);
+  if (issues.length > 0) throw invalid(op, path, issues);
   if (options?.headers) Object.assign(headers, checkHeaders(options.headers, 'the request options'));
   return {
     url: ctx.base + path + (query && `?${query}`),
     init,
-    target: { method: op.method, path },
-    replayable,
+    target: { method, path },
+    // Only a stream body is sent half-duplex, and only it cannot be sent again.
+    replayable: !init.duplex,
     retries: count(options?.maxRetries, ctx.maxRetries, 0, 'maxRetries'),
     timeoutMs: count(options?.timeoutMs, ctx.timeoutMs, 1, 'timeoutMs', MAX_TIMER_MS),
     signal: options?.signal,
   };
 }
 
-const NONE: readonly ParamSpec[] = [];
-
-/**
- * Operations already warned about. Per process (per JS realm), not per client: apps on Workers
- * and serverless often build a client per request, and a warning on every request would be
- * noise. Keyed by the descriptor, which generated code defines once per module.
- */
+/** Deprecated operations already warned about, keyed by the descriptor (defined once per module). */
 const warned = new WeakSet<object>();
-
-/** Through the `log` option's log (level warn) when there is one, else `console.warn`. */
-function warnDeprecated(ctx: Context, op: OperationSpec): void {
-  // A client whose level writes no warning leaves the warning to the next one that does.
-  if (warned.has(op) || ctx.log?.warns === false) return;
-  warned.add(op);
-  const line = `${op.method} ${template(op)} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`;
-  if (ctx.log) ctx.log.warn(line);
-  else console.warn(`[${ctx.api.userAgent.split('/')[0]}] ${line}`);
-}
 
 export function join(text: string, separator: string, part: string): string {
   return part && text ? text + separator + part : text || part;
 }
 
+/** A parameter's text from its wire name and value ('' for none); throws Unsendable. */
 export type Encoder = (name: string, value: unknown, spec: ParamSpec) => string;
 
 /**
- * The text of the parameter `spec` (a path key, or a ParamSpec), or '' when absent; what cannot
- * be sent is recorded as an issue at its key.
+ * The text of the parameter `spec` (a path key, or a ParamSpec) through `encoder`; what cannot be
+ * sent is recorded as an issue at its key, and reads `{key}`.
  */
 export function param(spec: ParamSpec, input: Input, issues: ValidationIssue[], encoder: Encoder): string {
-  const key = typeof spec === 'string' ? spec : (spec.key ?? spec.name);
-  let value = input[key];
-  if (value == null && encoder !== segment) return '';
+  const named = typeof spec === 'string';
+  const key = named ? spec : (spec.key ?? spec.name);
   try {
-    if (typeof spec !== 'string' && spec.json) value = JSON.stringify(value);
-    return encoder(typeof spec === 'string' ? spec : spec.name, value, spec);
+    return encoder(named ? spec : spec.name, input[key], spec);
   } catch (thrown) {
-    issues.push(issue(`/${pointerToken(key)}`, thrown));
+    issues.push(issue(key, thrown));
     return `{${key}}`;
   }
 }
@@ -179,36 +168,29 @@ function segment(_name: string, value: unknown): string {
   return encode(text);
 }
 
+/** Form exploded, unless the descriptor names the encoder of another style. */
 function queryOf(name: string, value: unknown, spec: ParamSpec): string {
-  return typeof spec === 'string' ? queryPart(name, value) : queryPart(name, value, spec.style, spec.explode);
+  return typeof spec === 'object' && spec.encode ? spec.encode(name, value, spec) : formPart(name, value);
 }
 
-export function issue(path: string, thrown: unknown): ValidationIssue {
+/** The issue of a value that cannot be sent (at the params key `key`; the whole params without). */
+export function issue(key: string | undefined, thrown: unknown): ValidationIssue {
   if (!(thrown instanceof Unsendable)) throw thrown;
-  return { path, keyword: thrown.keyword, message: thrown.message };
+  return { path: key === undefined ? '' : `/${pointerToken(key)}`, keyword: thrown.keyword, message: thrown.message };
 }
 
-/** The path with its parameters filled in; one that cannot be sent is an issue, and stays `{key}`. */
-function fillPath(op: OperationSpec, input: Input, issues: ValidationIssue[]): string {
-  let path = op.path[0]!;
-  for (let i = 1; i < op.path.length; i += 2) path += param(op.path[i]!, input, issues, segment) + op.path[i + 1];
-  return path;
-}
-
+/** "Invalid parameters for GET /x/{id}: id must ...", each issue named by its params key. */
 function invalid(
   op: OperationSpec,
-  input: Input,
+  path: string,
   issues: readonly ValidationIssue[],
-  omitted: number,
+  omitted = 0,
+  text = issues.map((issue) => `${pointerToName(issue.path)} ${issue.message}`).join('; '),
 ): RequestValidationError {
-  const path = fillPath(op, input, []);
-  return new RequestValidationError(
-    `Invalid parameters for ${op.method} ${path}: ${describeIssues(issues, omitted, true)}`,
-    {
-      method: op.method,
-      path,
-      issues,
-      omitted,
-    },
-  );
+  return new RequestValidationError(`Invalid parameters for ${op.method} ${path}: ${text}`, {
+    method: op.method,
+    path,
+    issues,
+    omitted,
+  });
 }

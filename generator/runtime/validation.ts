@@ -115,7 +115,8 @@ export function describeIssues(issues: readonly ValidationIssue[], omitted: numb
   return shown.join('; ');
 }
 
-function pointerToName(pointer: string): string {
+/** `/per_page` -> `per_page`, `/fields/0` -> `fields.0`, `''` -> `params`: a pointer into the params as a name. */
+export function pointerToName(pointer: string): string {
   if (pointer === '') return 'params';
   return pointer.slice(1).split('/').map(unescapeToken).join('.');
 }

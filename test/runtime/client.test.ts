@@ -6,6 +6,7 @@ import { rawNamespace } from '../../generator/runtime/raw.js';
 import { logging, type LogLevel, type Logger } from '../../generator/runtime/log.js';
 import { PagePromise, pagination } from '../../generator/runtime/pagination.js';
 import { retries } from '../../generator/runtime/retry.js';
+import { validation } from '../../generator/runtime/operation.js';
 import {
   API,
   HISTORY,
@@ -37,7 +38,7 @@ const make = (resources: readonly ClientPart[], options: TestOptions = {}): Unty
     API,
     { baseUrl: server.url, apiToken: TOKEN, warnOnDeprecated: false, ...options } as TestOptions,
     resources,
-    { retries, pagination },
+    { retries, pagination, validation },
   );
 
 describe('namespaces', () => {

@@ -22,6 +22,7 @@ import {
   rawNamespace,
   pagination,
   retries,
+  validation,
 } from '../../generator/runtime/index.js';
 import { EMAIL, KEY, TOKEN, startFileServer } from './fixtures.js';
 import { envelope, sendJson } from './server.js';
@@ -126,13 +127,14 @@ function createCloudflareBillingClient(options?: CloudflareBillingClientOptions)
   return createClient(API, options, [aiGatewayBilling, health, rawNamespace] as const, {
     retries,
     pagination,
+    validation,
   });
 }
 function createCloudflareBillingClientFrom<const R extends readonly Resource[]>(
   options: CloudflareBillingClientOptions,
   resources: R,
 ): ClientFrom<R, paths> {
-  return createClient(API, options, resources, { retries, pagination });
+  return createClient(API, options, resources, { retries, pagination, validation });
 }
 // -----------------------------------------------------------------------------------------------
 

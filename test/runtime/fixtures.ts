@@ -11,6 +11,7 @@ import { fail } from '../../generator/runtime/keywords.js';
 import { rawNamespace } from '../../generator/runtime/raw.js';
 import { pagination } from '../../generator/runtime/pagination.js';
 import { retries } from '../../generator/runtime/retry.js';
+import { validation } from '../../generator/runtime/operation.js';
 import type { BaseClientOptions, Fetch } from '../../generator/runtime/options.js';
 import { startServer, type TestServer } from './server.js';
 
@@ -141,7 +142,7 @@ export function clientFor(
     ...options,
     ...(checks === undefined ? {} : { validateResponses: checks }),
   };
-  const client = createClient(API, all, [resource, rawNamespace], { retries, pagination }) as unknown as {
+  const client = createClient(API, all, [resource, rawNamespace], { retries, pagination, validation }) as unknown as {
     test: { call: Any };
     raw: any;
   };

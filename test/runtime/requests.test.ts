@@ -3,6 +3,7 @@ import type { Check, OperationSpec, ParamSpec } from '../../generator/runtime/de
 import { RequestValidationError } from '../../generator/runtime/errors.js';
 import { requestExtras } from '../../generator/runtime/extras.js';
 import { fail } from '../../generator/runtime/keywords.js';
+import { styledQuery } from '../../generator/runtime/serialize.js';
 import {
   HISTORY,
   INVOICE_TEMPLATE,
@@ -50,33 +51,33 @@ describe('query strings', () => {
     { name: 'an array, form exploded (the default)', spec: 'ids', value: ['a', 'b c'], want: 'ids=a&ids=b%20c' },
     {
       name: 'an array, form not exploded',
-      spec: { name: 'ids', explode: false },
+      spec: { name: 'ids', explode: false, encode: styledQuery },
       value: ['a', 'b,c'],
       want: 'ids=a,b%2Cc',
     },
     {
       name: 'an array, spaceDelimited',
-      spec: { name: 'ids', style: 'spaceDelimited' },
+      spec: { name: 'ids', style: 'spaceDelimited', encode: styledQuery },
       value: ['a', 'b'],
       want: 'ids=a%20b',
     },
     {
       name: 'an array, pipeDelimited',
-      spec: { name: 'ids', style: 'pipeDelimited' },
+      spec: { name: 'ids', style: 'pipeDelimited', encode: styledQuery },
       value: ['a', 'b'],
       want: 'ids=a|b',
     },
     { name: 'an empty array', spec: 'ids', value: [], want: '' },
     {
       name: 'an object, deepObject',
-      spec: { name: 'filter', style: 'deepObject', explode: true },
+      spec: { name: 'filter', style: 'deepObject', explode: true, encode: styledQuery },
       value: { a: 1, 'b&c': 'x y', skip: undefined },
       want: 'filter[a]=1&filter[b%26c]=x%20y',
     },
     { name: 'an object, form exploded', spec: 'filter', value: { a: 1, b: 'x' }, want: 'a=1&b=x' },
     {
       name: 'an object, form not exploded',
-      spec: { name: 'filter', explode: false },
+      spec: { name: 'filter', explode: false, encode: styledQuery },
       value: { a: 1, b: 'x' },
       want: 'filter=a,1,b,x',
     },
@@ -88,7 +89,7 @@ describe('query strings', () => {
     },
     {
       name: 'a JSON-content parameter',
-      spec: { name: 'where', json: true },
+      spec: { name: 'where', json: true, encode: styledQuery },
       value: { a: [1] },
       want: 'where=%7B%22a%22%3A%5B1%5D%7D',
     },
@@ -102,7 +103,7 @@ describe('query strings', () => {
 
   it('refuses nested objects and lone surrogates with RequestValidationError, sending nothing', async () => {
     const counting = countingFetch();
-    const op = queryOp(['a', { name: 'b', style: 'deepObject' }]);
+    const op = queryOp(['a', { name: 'b', style: 'deepObject', encode: styledQuery }]);
     const error = (await rejection(
       callOnce(server.url, op, { a: 'x\uD800y', b: { c: { d: 1 } } }, { fetch: counting.fetch }),
     )) as RequestValidationError;

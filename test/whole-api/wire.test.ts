@@ -33,7 +33,7 @@ interface WireClient {
   readonly bodies: Record<'json' | 'mergePatch' | 'multipart' | 'form' | 'binary' | 'text', Method>;
   readonly items: Record<'get' | 'create' | 'replace' | 'update' | 'delete' | 'head' | 'options', Method>;
   readonly responses: Record<'plain' | 'text' | 'binary', Method>;
-  readonly paths: Record<'twice', Method>;
+  readonly paths: Record<'twice' | 'styles', Method>;
   readonly auth: Record<'bearer' | 'header' | 'query' | 'cookie' | 'basic' | 'oauth' | 'either' | 'none', Method>;
 }
 
@@ -293,6 +293,20 @@ describe('every HTTP method, and every kind of success response', () => {
     expect(only().url).toBe('/twice/a%20b/and/a%20b');
     const error = await rejection(cf.paths.twice({ name: 'a', path_name: 'b' }));
     expect(error).toBeInstanceOf(pkg.RequestValidationError);
+  });
+
+  it('each query style as OpenAPI says, the default one without the styled encoder', async () => {
+    await cf.paths.styles({
+      plain: ['a', 'b'],
+      spaced: ['a', 'b'],
+      piped: ['a', 'b'],
+      compact: ['a', 'b'],
+      deep: { x: '1', 'y&z': '2' },
+      where: { n: 1 },
+    });
+    expect(only().url).toBe(
+      '/styles?plain=a&plain=b&spaced=a%20b&piped=a|b&compact=a,b&deep[x]=1&deep[y%26z]=2&where=%7B%22n%22%3A1%7D',
+    );
   });
 
   it('JSON without an envelope resolves to the body as it is', async () => {

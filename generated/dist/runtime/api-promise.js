@@ -9,13 +9,15 @@ export class APIPromise {
         return this.#source;
     }
     then(onfulfilled, onrejected) {
-        return valueOf(this.source()).then(onfulfilled, onrejected);
+        return this.source()
+            .outcome.then((outcome) => outcome.data)
+            .then(onfulfilled, onrejected);
     }
     catch(onrejected) {
-        return valueOf(this.source()).catch(onrejected);
+        return this.then(undefined, onrejected);
     }
     finally(onfinally) {
-        return valueOf(this.source()).finally(onfinally);
+        return this.then().finally(onfinally);
     }
     /** The value and the Response (body read). Errors, retries and timeouts as for `await`. */
     withResponse() {
@@ -28,15 +30,6 @@ export class APIPromise {
     asResponse() {
         const source = this.source();
         source.raw = true;
-        return source.outcome.then(responseOf);
+        return source.outcome.then((outcome) => outcome.response);
     }
-}
-function valueOf(source) {
-    return source.outcome.then(dataOf);
-}
-function dataOf(outcome) {
-    return outcome.data;
-}
-function responseOf(outcome) {
-    return outcome.response;
 }

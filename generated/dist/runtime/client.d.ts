@@ -1,6 +1,7 @@
 import type { ApiSpec, ClientPart, Extension, Resource } from './descriptor.js';
 import type { Context } from './exchange.js';
 import type { LogSetup } from './log.js';
+import type { ParamsValidator } from './operation.js';
 import { type BaseClientOptions } from './options.js';
 import type { RawClient, RawNamespace } from './raw.js';
 import type { Paginator } from './pagination.js';
@@ -30,6 +31,8 @@ export interface BuiltIn {
     readonly pagination?: Paginator;
     /** Logging from the options `logLevel` and `logger` (`builtInLogging`). */
     readonly logging?: (options: BaseClientOptions) => LogSetup;
+    /** Runs the resources' parameter checks (`validation`). */
+    readonly validation?: ParamsValidator;
 }
 /**
  * Each client's Context, for what attaches to a client after it is made (`withRaw`). A WeakMap

@@ -58,6 +58,7 @@ function context(api, options, builtIn) {
         retryBaseMs: count(options.retryBaseDelayMs, 500, 0, 'retryBaseDelayMs', MAX_TIMER_MS),
         retry: options.retries ?? builtIn.retries,
         paginate: options.pagination ?? builtIn.pagination,
+        validate: builtIn.validation,
         headers: { ...platformHeaders(api.userAgent), ...ownHeaders },
         ownHeaders,
         credentials: resolved ? resolved.values : null,

@@ -7,6 +7,7 @@
  * stay readable in the generated files: a reviewer can see what an operation sends.
  */
 import type { requestExtras } from './extras.js';
+import type { styledQuery } from './serialize.js';
 /**
  * A generated check. Without `issues`, whether `value` is valid, stopping at the first problem:
  * the fast pass every valid call takes. With them (only after the fast pass said no), every
@@ -53,6 +54,12 @@ export type ParamSpec = string | {
     readonly explode?: boolean;
     /** `content: application/json` parameters: the value is sent as JSON text. */
     readonly json?: true;
+    /**
+     * A query parameter in another style than form exploded, or sent as JSON: `styledQuery`,
+     * which generated code imports for those only, so that an app calling operations whose query
+     * parameters all have the default style does not bundle the others.
+     */
+    readonly encode?: typeof styledQuery;
 };
 /**
  * How a request body is serialised: one of the runtime's encoders, which generated code imports
@@ -152,7 +159,10 @@ export interface OperationSpec {
     readonly extras?: typeof requestExtras;
     /** Security alternatives (OR) of scheme names that go together (AND); `[]` means no credentials. */
     readonly security: readonly (readonly string[])[];
-    /** Checks the whole params object (parameters and body) before anything is sent. */
+    /**
+     * Checks the whole params object (parameters and body) before anything is sent, in a client
+     * whose factory builds in `validation`. Generated code hangs checks on resources instead.
+     */
     readonly check?: Check;
     readonly response: ResponseKind;
     readonly deprecated?: true;

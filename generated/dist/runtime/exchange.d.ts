@@ -10,6 +10,7 @@ import { CloudflareAPIError, type RequestTarget } from './errors.js';
 import type { Log } from './log.js';
 import type { Fetch } from './options.js';
 import type { Reading } from './response.js';
+import type { ParamsValidator } from './operation.js';
 import type { Paginator } from './pagination.js';
 import type { RetryPolicy } from './retry.js';
 /** Everything a client resolved from its options, shared by all its calls. */
@@ -24,6 +25,8 @@ export interface Context extends Reading {
     readonly retry: RetryPolicy | undefined;
     /** `pagination`: built into the default factory; without it a paginated method gives its first page. */
     readonly paginate: Paginator | undefined;
+    /** `validation`: built into validating factories (not the lite one); without it no check runs. */
+    readonly validate?: ParamsValidator | undefined;
     /** User-Agent and the client's `headers` option, lower-case names. */
     readonly headers: Readonly<Record<string, string>>;
     /** The client's `headers` option alone: credentials do not override these. */

@@ -4,25 +4,23 @@
  * code imports it), so that an app whose calls take none bundles none of this code.
  */
 import { bodyValue, chooseMedia } from './body.js';
-import { pointerToken } from './keywords.js';
 import { issue, join, param, template } from './operation.js';
 import { isHeaderValue } from './options.js';
 import { encode, joined, plain, Unsendable } from './serialize.js';
 /**
- * Adds the header parameters and the body to `init` (its headers and body), returns the cookie
- * parameters; what cannot be sent is recorded in `issues`.
+ * Adds the header parameters and the body to `init` (its headers, body and `duplex` for a stream),
+ * returns the cookie parameters' text; what cannot be sent is recorded in `issues`.
  */
 export function requestExtras(op, input, options, init, issues) {
     const headers = init.headers;
-    for (const spec of op.header ?? NONE) {
+    for (const spec of op.header ?? []) {
         const text = param(spec, input, issues, headerOf);
         if (text)
             headers[(typeof spec === 'string' ? spec : spec.name).toLowerCase()] = text;
     }
     let cookie = '';
-    for (const spec of op.cookie ?? NONE)
+    for (const spec of op.cookie ?? [])
         cookie = join(cookie, '; ', param(spec, input, issues, cookieOf));
-    let replayable = true;
     if (op.body) {
         const media = chooseMedia(op.body, options?.contentType, `${op.method} ${template(op)}`);
         try {
@@ -34,24 +32,28 @@ export function requestExtras(op, input, options, init, issues) {
                     headers['content-type'] = encoded.type;
                 if (encoded.stream)
                     init.duplex = 'half';
-                replayable = !encoded.stream;
             }
         }
         catch (thrown) {
-            issues.push(issue(media.key === undefined ? '' : `/${pointerToken(media.key)}`, thrown));
+            issues.push(issue(media.key, thrown));
         }
     }
-    return { cookie, replayable };
+    return cookie;
 }
-const NONE = [];
+/** `content: application/json` parameters as JSON text; '' (nothing sent) for undefined and null. */
+function valueOf(value, spec) {
+    return value != null && typeof spec !== 'string' && spec.json ? JSON.stringify(value) : value;
+}
 /** A header parameter, style simple: arrays and objects comma-separated, nothing encoded. */
 function headerOf(_name, value, spec) {
-    const text = joined(value, typeof spec !== 'string' && spec.explode === true, plain);
+    if (value == null)
+        return '';
+    const text = joined(valueOf(value, spec), typeof spec !== 'string' && spec.explode === true, plain);
     if (!isHeaderValue(text))
         throw new Unsendable('headerValue', 'must be Latin-1 text without control characters');
     return text;
 }
 /** A cookie parameter, style form: `name=value`, arrays and objects comma-separated, encoded. */
-function cookieOf(name, value) {
-    return `${name}=${joined(value, false, encode)}`;
+function cookieOf(name, value, spec) {
+    return value == null ? '' : `${name}=${joined(valueOf(value, spec), false, encode)}`;
 }

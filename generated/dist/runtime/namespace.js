@@ -9,17 +9,6 @@
  */
 import { APIPromise } from './api-promise.js';
 import { snapshot, start } from './operation.js';
-/** Calls `op` (its parameters checked by `check`): a PagePromise when it paginates, else an APIPromise. */
-export function invoke(ctx, op, check, first, second) {
-    const options = op.noParams ? first : second;
-    const input = snapshot(op.noParams ? undefined : first);
-    if (op.pagination && ctx.paginate)
-        return ctx.paginate(ctx, op, input, options, check);
-    return new APIPromise(start(ctx, op, input, options, check));
-}
-function method(ctx, op, check) {
-    return (first, second) => invoke(ctx, op, check, first, second);
-}
 /**
  * Fills `target` with the namespaces, extensions and methods of `group` at `depth`; of the same
  * name, an extension wins over a namespace and a method over both. A function named `then` is
@@ -27,31 +16,40 @@ function method(ctx, op, check) {
  */
 export function fill(target, ctx, group, depth) {
     const children = new Map();
+    const here = [];
     for (const part of group) {
         const name = part.at[depth];
-        if (name !== undefined &&
-            !('build' in part && part.at.length === depth + 1) &&
-            children.get(name)?.push(part) === undefined)
+        if (name === undefined || ('build' in part && part.at.length === depth + 1))
+            here.push(part);
+        else if (!children.get(name)?.push(part))
             children.set(name, [part]);
     }
     for (const [name, members] of children)
-        lazy(target, name, () => namespace(ctx, members, depth + 1));
-    for (const part of group) {
-        if ('build' in part) {
-            if (part.at.length === depth + 1)
-                lazy(target, part.at[depth], () => part.build(ctx));
-        }
-        else if (part.at.length === depth) {
-            for (const name of Object.keys(part.methods))
+        lazy(target, name, () => {
+            const node = {};
+            fill(node, ctx, members, depth + 1);
+            return node;
+        });
+    // After the namespaces, so that these win; in order among themselves.
+    for (const part of here) {
+        if ('build' in part)
+            lazy(target, part.at[depth], () => part.build(ctx));
+        else
+            for (const name of Object.keys(part.methods)) {
+                const op = part.methods[name];
+                const check = part.checks?.[name];
+                // `(params?, options?)`, or `(options?)` for an operation without parameters: a
+                // PagePromise when it paginates (and the client paginates), else an APIPromise.
                 if (name !== 'then')
-                    define(target, name, method(ctx, part.methods[name], part.checks?.[name]));
-        }
+                    define(target, name, (first, second) => {
+                        const options = (op.noParams ? first : second);
+                        const input = snapshot(op.noParams ? undefined : first);
+                        return op.pagination && ctx.paginate
+                            ? ctx.paginate(ctx, op, input, options, check)
+                            : new APIPromise(start(ctx, op, input, options, check));
+                    });
+            }
     }
-}
-function namespace(ctx, group, depth) {
-    const node = {};
-    fill(node, ctx, group, depth);
-    return node;
 }
 /**
  * A property computed on first read, then stored as a plain value. defineProperty rather than
@@ -61,13 +59,11 @@ export function lazy(target, name, make) {
     Object.defineProperty(target, name, {
         configurable: true,
         enumerable: true,
-        get() {
-            const value = make();
-            define(target, name, value);
-            return value;
-        },
+        get: () => define(target, name, make()),
     });
 }
+/** A read-only property (defineProperty's default), which a later define may still replace. */
 function define(target, name, value) {
-    Object.defineProperty(target, name, { value, enumerable: true, configurable: true, writable: false });
+    Object.defineProperty(target, name, { configurable: true, enumerable: true, value });
+    return value;
 }

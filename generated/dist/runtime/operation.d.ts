@@ -1,6 +1,7 @@
 /**
- * A generated method's call: the params snapshot, validation, the request built from the
- * OperationSpec (URL, headers, cookies, body), and the running exchange behind its promise.
+ * A generated method's call: the params snapshot, the request built from the OperationSpec (URL,
+ * headers, cookies, body), and the running exchange behind its promise. Parameter validation is
+ * `validation`, which only validating factories build in.
  */
 import type { Source } from './api-promise.js';
 import type { Check, OperationSpec, ParamSpec } from './descriptor.js';
@@ -13,6 +14,12 @@ export type Init = RequestInit & {
     headers: Record<string, string>;
     duplex?: 'half';
 };
+/**
+ * Runs a parameter check: the `validate` built into validating factories (the lite one has
+ * none, and its resources no checks). Throws RequestValidationError naming every problem.
+ */
+export type ParamsValidator = (op: OperationSpec, input: Input, check: Check, path: string) => void;
+export declare const validation: ParamsValidator;
 /**
  * The params object read once: own enumerable properties, each getter called once, so that what
  * is validated is what is sent. null for something that is not an object (the check says why).
@@ -32,10 +39,12 @@ export declare function template(op: OperationSpec): string;
  */
 export declare function prepare(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check?: Check | undefined): Prepared;
 export declare function join(text: string, separator: string, part: string): string;
+/** A parameter's text from its wire name and value ('' for none); throws Unsendable. */
 export type Encoder = (name: string, value: unknown, spec: ParamSpec) => string;
 /**
- * The text of the parameter `spec` (a path key, or a ParamSpec), or '' when absent; what cannot
- * be sent is recorded as an issue at its key.
+ * The text of the parameter `spec` (a path key, or a ParamSpec) through `encoder`; what cannot be
+ * sent is recorded as an issue at its key, and reads `{key}`.
  */
 export declare function param(spec: ParamSpec, input: Input, issues: ValidationIssue[], encoder: Encoder): string;
-export declare function issue(path: string, thrown: unknown): ValidationIssue;
+/** The issue of a value that cannot be sent (at the params key `key`; the whole params without). */
+export declare function issue(key: string | undefined, thrown: unknown): ValidationIssue;

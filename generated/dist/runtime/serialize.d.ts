@@ -29,8 +29,24 @@ export declare const plain: Encoder;
 /** Array items, or object entries as `k,v` (or `k=v` exploded), each through `enc`, joined by `separator`. */
 export declare function joined(value: unknown, explode: boolean, enc: Encoder, separator?: string, pairs?: string): string;
 /**
+ * A query parameter in the common style, form exploded: `name=v`, `name=a&name=b` for an array,
+ * `k=v&k2=v2` for an object (its nullish entries left out); '' for undefined, null or an empty
+ * array. The core every method uses; other styles are `styledQuery`'s.
+ */
+export declare function formPart(name: string, value: unknown): string;
+/**
  * One query parameter as `name=value` pairs joined by `&`, or '' when there is nothing to send
  * (undefined, null, an empty array). Defaults: style form, explode true for form.
  */
 export declare function queryPart(name: string, value: unknown, style?: Style, explode?: boolean): string;
+/**
+ * The encoder of a query parameter in another style than form exploded, or sent as JSON text:
+ * descriptors reference it for those parameters only, so that apps whose calls take none do not
+ * bundle the other styles.
+ */
+export declare function styledQuery(name: string, value: unknown, spec: {
+    readonly style?: Style;
+    readonly explode?: boolean;
+    readonly json?: true;
+}): string;
 export {};

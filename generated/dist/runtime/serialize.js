@@ -53,26 +53,45 @@ export function joined(value, explode, enc, separator = ',', pairs = ',') {
         .join(pairs);
 }
 /**
+ * A query parameter in the common style, form exploded: `name=v`, `name=a&name=b` for an array,
+ * `k=v&k2=v2` for an object (its nullish entries left out); '' for undefined, null or an empty
+ * array. The core every method uses; other styles are `styledQuery`'s.
+ */
+export function formPart(name, value) {
+    if (value == null)
+        return '';
+    if (typeof value !== 'object')
+        return `${name}=${encode(value)}`;
+    const array = Array.isArray(value);
+    return Object.entries(value)
+        .filter((entry) => array || entry[1] != null)
+        .map(([key, item]) => `${array ? name : encode(key)}=${encode(item)}`)
+        .join('&');
+}
+/**
  * One query parameter as `name=value` pairs joined by `&`, or '' when there is nothing to send
  * (undefined, null, an empty array). Defaults: style form, explode true for form.
  */
 export function queryPart(name, value, style = 'form', explode = style === 'form') {
-    if (value == null || (Array.isArray(value) && value.length === 0))
-        return '';
-    if (typeof value !== 'object')
-        return `${name}=${encode(value)}`;
-    if (Array.isArray(value)) {
-        if (explode)
-            return value.map((item) => `${name}=${encode(item)}`).join('&');
-        return `${name}=${joined(value, false, encode, style === 'spaceDelimited' ? '%20' : style === 'pipeDelimited' ? '|' : ',')}`;
-    }
-    if (style === 'deepObject')
-        return deep(name, value);
-    return explode ? joined(value, true, encode, ',', '&') : `${name}=${joined(value, false, encode)}`;
-}
-function deep(name, value) {
+    const array = Array.isArray(value);
+    if (typeof value !== 'object' || value === null || (explode && (array || style !== 'deepObject')))
+        return formPart(name, value);
+    if (array)
+        return value.length === 0
+            ? ''
+            : `${name}=${joined(value, false, encode, style === 'spaceDelimited' ? '%20' : style === 'pipeDelimited' ? '|' : ',')}`;
+    if (style !== 'deepObject')
+        return `${name}=${joined(value, false, encode)}`;
     return Object.entries(value)
         .filter((entry) => entry[1] != null)
         .map(([key, item]) => `${name}[${encode(key)}]=${encode(item)}`)
         .join('&');
+}
+/**
+ * The encoder of a query parameter in another style than form exploded, or sent as JSON text:
+ * descriptors reference it for those parameters only, so that apps whose calls take none do not
+ * bundle the other styles.
+ */
+export function styledQuery(name, value, spec) {
+    return queryPart(name, spec.json && value != null ? JSON.stringify(value) : value, spec.style, spec.explode);
 }

@@ -52,3 +52,5 @@ export declare class ValidationError extends Error {
  * reads as `per_page`), "/result/0/id must be string" for bodies. Five shown, the rest counted.
  */
 export declare function describeIssues(issues: readonly ValidationIssue[], omitted: number, asNames: boolean): string;
+/** `/per_page` -> `per_page`, `/fields/0` -> `fields.0`, `''` -> `params`: a pointer into the params as a name. */
+export declare function pointerToName(pointer: string): string;

@@ -90,7 +90,8 @@ export function describeIssues(issues, omitted, asNames) {
         shown.push(`and ${more} more`);
     return shown.join('; ');
 }
-function pointerToName(pointer) {
+/** `/per_page` -> `per_page`, `/fields/0` -> `fields.0`, `''` -> `params`: a pointer into the params as a name. */
+export function pointerToName(pointer) {
     if (pointer === '')
         return 'params';
     return pointer.slice(1).split('/').map(unescapeToken).join('.');
