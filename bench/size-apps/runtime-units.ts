@@ -18,6 +18,7 @@ import {
   pagination,
   requestExtras,
   retries,
+  validation,
   type ApiSpec,
   type Check,
   type IssueSink,
@@ -172,7 +173,7 @@ function checkListUserBillingHistoryResponse(v: unknown, s?: S, p = ''): boolean
 
 export const listUserBillingHistory: OperationSpec = {
   method: 'GET',
-  path: ['/user/billing/history'],
+  path: '/user/billing/history',
   query: ['action', 'occurred_at', 'order', 'page', 'per_page', 'type'],
   security: [['api_token'], ['api_email', 'api_key']],
   check: checkListUserBillingHistoryParams,
@@ -290,7 +291,7 @@ function checkListAiGatewayInvoiceHistoryResponse(v: unknown, s?: S, p = ''): bo
 
 export const listAiGatewayInvoiceHistory: OperationSpec = {
   method: 'GET',
-  path: ['/accounts/', 'account_id', '/ai-gateway/billing/invoice-history'],
+  path: '/accounts/{account_id}/ai-gateway/billing/invoice-history',
   query: ['type', 'page', 'per_page'],
   security: [['api_token'], ['api_email', 'api_key']],
   check: checkListAiGatewayInvoiceHistoryParams,
@@ -336,7 +337,7 @@ export function createCloudflareBillingClient(options?: Record<string, unknown>)
     API,
     { ...options, validateResponses: checks },
     [aiGatewayBilling, userBillingHistory, rawNamespace],
-    { retries, pagination },
+    { retries, pagination, validation },
   );
 }
 
@@ -363,7 +364,7 @@ function checkCreateTagParams(v: unknown, s?: S, p = ''): boolean {
 
 export const createTag: OperationSpec = {
   method: 'POST',
-  path: ['/accounts/', 'account_id', '/tags'],
+  path: '/accounts/{account_id}/tags',
   security: [['api_token'], ['api_email', 'api_key']],
   check: checkCreateTagParams,
   response: 'result',
@@ -373,5 +374,5 @@ export const createTag: OperationSpec = {
 export const tags: Resource = { at: ['tags'], methods: { create: createTag } };
 
 export function createTagsClient(options?: Record<string, unknown>): BillingClient {
-  return createClient(API, options, [tags], { retries, pagination });
+  return createClient(API, options, [tags], { retries, pagination, validation });
 }

@@ -46,7 +46,7 @@ export function descriptor(operation: Operation, checkOf: CheckOf = checkName): 
   const byLocation = (location: Param['in']): Param[] => operation.params.filter((param) => param.in === location);
   const members: ObjectMember[] = [
     prop('method', str(operation.method.toUpperCase())),
-    prop('path', arr(pathParts(operation).map(str))),
+    prop('path', str(pathTemplate(operation))),
   ];
   if (takesNothing(operation)) members.push(prop('noParams', bool(true)));
   for (const location of ['query', 'header', 'cookie'] as const) {
@@ -71,17 +71,11 @@ export function paramCheckOf(operation: Operation, checkOf: CheckOf = checkName)
   return first !== undefined && !takesNothing(operation) ? checkOf(first.typeName) : undefined;
 }
 
-/** `/accounts/{account_id}/x` -> `['/accounts/', 'account_id', '/x']`: literal text, then a key, alternately. */
-function pathParts(operation: Operation): string[] {
+/** The path template with a leading `/`, each parameter named by its params-object key. */
+function pathTemplate(operation: Operation): string {
   const keys = new Map(operation.params.filter((param) => param.in === 'path').map((param) => [param.name, param.key]));
-  const parts: string[] = [];
-  let rest = operation.path.startsWith('/') ? operation.path : `/${operation.path}`;
-  for (let match = /\{([^{}]+)\}/.exec(rest); match !== null; match = /\{([^{}]+)\}/.exec(rest)) {
-    parts.push(rest.slice(0, match.index), keys.get(match[1]!) ?? match[1]!);
-    rest = rest.slice(match.index + match[0].length);
-  }
-  parts.push(rest);
-  return parts;
+  const path = operation.path.startsWith('/') ? operation.path : `/${operation.path}`;
+  return path.replace(/\{([^{}]+)\}/g, (_, name: string) => `{${keys.get(name) ?? name}}`);
 }
 
 function paramSpec(param: Param): Expr {

@@ -7,6 +7,7 @@
 import type { BodyEncoder, BodyMediaSpec, BodySpec, OperationSpec } from './descriptor.js';
 import { CloudflareError } from './errors.js';
 import { isBinary } from './keywords.js';
+import { PATH_PARAM } from './operation.js';
 import { nesting, Unsendable } from './serialize.js';
 
 /** The media type named by `contentType` (case-insensitive), else the first; CloudflareError for one not offered. */
@@ -27,7 +28,8 @@ export function bodyValue(
   input: Readonly<Record<string, unknown>>,
 ): unknown {
   if (media.key !== undefined) return input[media.key];
-  const skip = new Set<string>(op.path.filter((_, i) => i % 2));
+  const skip = new Set<string>();
+  for (const [, key] of op.path.matchAll(PATH_PARAM)) skip.add(key!);
   for (const param of [...(op.query ?? []), ...(op.header ?? []), ...(op.cookie ?? [])])
     skip.add(typeof param === 'string' ? param : (param.key ?? param.name));
   let body: Record<string, unknown> | undefined;

@@ -161,10 +161,10 @@ export interface OperationSpec {
    */
   readonly noParams?: true;
   /**
-   * The path template split at its parameters: literal text at even indexes, params-object keys
-   * at odd ones. `/accounts/{account_id}/x` is `['/accounts/', 'account_id', '/x']`.
+   * The path template, its parameters named by their params-object keys:
+   * `/accounts/{account_id}/x`. Messages about the operation show it as it is.
    */
-  readonly path: readonly string[];
+  readonly path: string;
   readonly query?: readonly ParamSpec[];
   readonly header?: readonly ParamSpec[];
   readonly cookie?: readonly ParamSpec[];

@@ -5,7 +5,7 @@
  */
 import { bodyValue, chooseMedia } from './body.js';
 import type { OperationSpec, ParamSpec } from './descriptor.js';
-import { issue, join, param, template, type Init, type Input } from './operation.js';
+import { issue, join, param, type Init, type Input } from './operation.js';
 import { isHeaderValue, type RequestOptions } from './options.js';
 import { encode, joined, plain, Unsendable } from './serialize.js';
 import type { ValidationIssue } from './validation.js';
@@ -29,7 +29,7 @@ export function requestExtras(
   let cookie = '';
   for (const spec of op.cookie ?? []) cookie = join(cookie, '; ', param(spec, input, issues, cookieOf));
   if (op.body) {
-    const media = chooseMedia(op.body, options?.contentType, `${op.method} ${template(op)}`);
+    const media = chooseMedia(op.body, options?.contentType, `${op.method} ${op.path}`);
     try {
       const value = bodyValue(op, op.body, media, input);
       const encoded = value === undefined ? undefined : media.encode(value, media);

@@ -69,12 +69,8 @@ export function start(
   return call;
 }
 
-/** `/accounts/{account_id}/x`: the path template, for messages about the operation itself. */
-export function template(op: OperationSpec): string {
-  let path = '';
-  for (let i = 0; i < op.path.length; i++) path += i % 2 ? `{${op.path[i]}}` : op.path[i];
-  return path;
-}
+/** A parameter in a path template, `{key}`: the generator's own pattern for them. */
+export const PATH_PARAM: RegExp = /\{([^{}]+)\}/g;
 
 /**
  * Throws CloudflareError subclasses for anything wrong before a byte is sent. Without `check`
@@ -93,18 +89,17 @@ export function prepare(
   // client per request. A client whose level writes no warning leaves it to the next one that does.
   if (op.deprecated && ctx.warnDeprecated && !warned.has(op) && ctx.log?.warns !== false) {
     warned.add(op);
-    const line = `${method} ${template(op)} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`;
+    const line = `${method} ${op.path} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`;
     if (ctx.log) ctx.log.warn(line);
     else console.warn(`[${ctx.api.userAgent.split('/')[0]}] ${line}`);
   }
   const credentials = ctx.credentials;
   const alternative = credentials ? pickAlternative(op.security, credentials) : [];
-  if (!alternative) throw missingCredentials(ctx.api, `${method} ${template(op)}`, op.security);
-  if (!input) throw invalid(op, template(op), [{ path: '', keyword: 'type', message: 'must be object' }]);
+  if (!alternative) throw missingCredentials(ctx.api, `${method} ${op.path}`, op.security);
+  if (!input) throw invalid(op, op.path, [{ path: '', keyword: 'type', message: 'must be object' }]);
   const issues: ValidationIssue[] = [];
   // A path parameter that cannot be sent stays `{key}`, as messages show it.
-  let path = op.path[0]!;
-  for (let i = 1; i < op.path.length; i += 2) path += param(op.path[i]!, input, issues, segment) + op.path[i + 1];
+  const path = op.path.replace(PATH_PARAM, (_, key: string) => param(key, input, issues, segment));
   if (check) ctx.validate?.(op, input, check, path);
   let query = '';
   for (const spec of op.query ?? []) query = join(query, '&', param(spec, input, issues, queryOf));

@@ -25,7 +25,7 @@ export class Unsendable extends Error {
 }
 
 /** An object or array where only a primitive can go. */
-export const nesting = (): Unsendable => new Unsendable('nesting', 'cannot be sent here: it nests objects or arrays');
+export const nesting = (): Unsendable => new Unsendable('nesting', 'must not nest objects or arrays');
 
 /** A path parameter that is '', '.' or '..' (or no primitive): the URL parser would drop or climb a segment. */
 export const badSegment = (): Unsendable =>
@@ -35,12 +35,11 @@ type Encoder = (value: unknown) => string;
 
 /** encodeURIComponent for a primitive, refusing nested values and lone surrogates. */
 export const encode: Encoder = (value) => {
+  const text = primitive(value) as string;
   try {
-    return encodeURIComponent(primitive(value) as string);
-  } catch (thrown) {
-    throw thrown instanceof Unsendable
-      ? thrown
-      : new Unsendable('encoding', 'must be well-formed Unicode (it holds a lone surrogate)');
+    return encodeURIComponent(text);
+  } catch {
+    throw new Unsendable('encoding', 'must not hold a lone surrogate');
   }
 };
 

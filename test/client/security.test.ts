@@ -265,7 +265,7 @@ describe('values that cannot be sent are refused before anything is sent', () =>
     const error = await rejection(call(clientFor(server, { fetch: counting.fetch })));
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as RequestValidationError).issues).toEqual([
-      { path: at, keyword: 'encoding', message: 'must be well-formed Unicode (it holds a lone surrogate)' },
+      { path: at, keyword: 'encoding', message: 'must not hold a lone surrogate' },
     ]);
     expect(counting.count()).toBe(0);
     expect(server.requests).toHaveLength(0);

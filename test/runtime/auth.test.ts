@@ -117,7 +117,7 @@ describe('credentials', () => {
     };
     const op: OperationSpec = {
       method: 'GET',
-      path: ['/k'],
+      path: '/k',
       query: ['q'],
       cookie: ['c'],
       extras: requestExtras,

@@ -12,7 +12,7 @@ const server = await startFileServer();
 /** POST /things/{id}?dry_run with a header param and `body`; answers the request's content type. */
 const post = (body: BodySpec, method: OperationSpec['method'] = 'POST'): OperationSpec => ({
   method,
-  path: ['/things/', 'id', ''],
+  path: '/things/{id}',
   query: ['dry_run'],
   header: ['X-Tag'],
   extras: requestExtras,

@@ -28,7 +28,7 @@ type Untyped = any;
 
 const ping = (path: string): OperationSpec => ({
   method: 'GET',
-  path: [path],
+  path,
   security: [],
   response: 'json',
   noParams: true,

@@ -85,7 +85,7 @@ const API: ApiSpec = {
 
 const listAiGatewayInvoiceHistory: OperationSpec = {
   method: 'GET',
-  path: ['/accounts/', 'account_id', '/ai-gateway/billing/invoice-history'],
+  path: '/accounts/{account_id}/ai-gateway/billing/invoice-history',
   query: ['page', 'per_page'],
   security: [['api_token'], ['api_email', 'api_key']],
   check: (value) =>
@@ -99,7 +99,7 @@ const listAiGatewayInvoiceHistory: OperationSpec = {
     hasMore: ['result', 'pagination', 'has_more'],
   },
 };
-const ping: OperationSpec = { method: 'GET', path: ['/ping'], security: [], response: 'json', noParams: true };
+const ping: OperationSpec = { method: 'GET', path: '/ping', security: [], response: 'json', noParams: true };
 
 /** As the generated .d.ts declares the resources of a unit. */
 const aiGatewayBilling: Resource<

@@ -81,7 +81,7 @@ export function historyOp(overrides: Overrides = {}): OperationSpec {
   return override(
     {
       method: 'GET',
-      path: [HISTORY],
+      path: HISTORY,
       query: ['action', 'occurred_at', 'order', 'page', 'per_page', 'type'],
       security: SECURITY,
       check: checkHistoryParams,
@@ -103,7 +103,7 @@ export function invoiceOp(overrides: Overrides = {}): OperationSpec {
   return override(
     {
       method: 'GET',
-      path: ['/accounts/', 'account_id', '/ai-gateway/billing/invoice-history'],
+      path: '/accounts/{account_id}/ai-gateway/billing/invoice-history',
       query: ['type', 'page', 'per_page'],
       security: SECURITY,
       response: 'result',

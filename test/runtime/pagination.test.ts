@@ -162,7 +162,7 @@ describe('total_count and total_pages pagination', () => {
 describe('cursor pagination', () => {
   const op: OperationSpec = {
     method: 'GET',
-    path: ['/events'],
+    path: '/events',
     query: ['cursor', 'limit'],
     security: [],
     response: 'json',

@@ -35,7 +35,7 @@ const RAY = '8c1f2d3e4a5b6c7d-SJC';
 /** An operation at /thing answering with `kind`, without pagination. */
 const thing = (response: ResponseKind, method: OperationSpec['method'] = 'GET'): OperationSpec => ({
   method,
-  path: ['/thing'],
+  path: '/thing',
   security: [],
   response,
 });

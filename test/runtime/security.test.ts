@@ -42,7 +42,7 @@ beforeEach(() => {
 });
 
 const op = historyOp({ pagination: undefined });
-const at = (path: string): OperationSpec => historyOp({ path: [path], pagination: undefined });
+const at = (path: string): OperationSpec => historyOp({ path, pagination: undefined });
 const redirect = (status: number, location: string) => (_req: unknown, res: import('node:http').ServerResponse) => {
   res.writeHead(status, { location, 'content-length': '0' });
   res.end();

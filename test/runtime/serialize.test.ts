@@ -26,7 +26,7 @@ describe('queryPart', () => {
 
   it('refuses an object nested in an array', () => {
     expect(() => queryPart('ids', [{ a: 1 }])).toThrow(Unsendable);
-    expect(() => encode({})).toThrow('cannot be sent here');
+    expect(() => encode({})).toThrow('must not nest objects or arrays');
   });
 });
 

@@ -1,5 +1,6 @@
 import { CloudflareError } from './errors.js';
 import { isBinary } from './keywords.js';
+import { PATH_PARAM } from './operation.js';
 import { nesting, Unsendable } from './serialize.js';
 /** The media type named by `contentType` (case-insensitive), else the first; CloudflareError for one not offered. */
 export function chooseMedia(spec, contentType, what) {
@@ -13,7 +14,9 @@ export function chooseMedia(spec, contentType, what) {
 export function bodyValue(op, spec, media, input) {
     if (media.key !== undefined)
         return input[media.key];
-    const skip = new Set(op.path.filter((_, i) => i % 2));
+    const skip = new Set();
+    for (const [, key] of op.path.matchAll(PATH_PARAM))
+        skip.add(key);
     for (const param of [...(op.query ?? []), ...(op.header ?? []), ...(op.cookie ?? [])])
         skip.add(typeof param === 'string' ? param : (param.key ?? param.name));
     let body;

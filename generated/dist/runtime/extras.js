@@ -4,7 +4,7 @@
  * code imports it), so that an app whose calls take none bundles none of this code.
  */
 import { bodyValue, chooseMedia } from './body.js';
-import { issue, join, param, template } from './operation.js';
+import { issue, join, param } from './operation.js';
 import { isHeaderValue } from './options.js';
 import { encode, joined, plain, Unsendable } from './serialize.js';
 /**
@@ -22,7 +22,7 @@ export function requestExtras(op, input, options, init, issues) {
     for (const spec of op.cookie ?? [])
         cookie = join(cookie, '; ', param(spec, input, issues, cookieOf));
     if (op.body) {
-        const media = chooseMedia(op.body, options?.contentType, `${op.method} ${template(op)}`);
+        const media = chooseMedia(op.body, options?.contentType, `${op.method} ${op.path}`);
         try {
             const value = bodyValue(op, op.body, media, input);
             const encoded = value === undefined ? undefined : media.encode(value, media);

@@ -2,8 +2,9 @@ import type { ClientPart } from './descriptor.js';
 import type { Context } from './exchange.js';
 /**
  * Fills `target` with the namespaces, extensions and methods of `group` at `depth`; of the same
- * name, an extension wins over a namespace and a method over both. A function named `then` is
- * never installed: it would make the namespace a thenable, and `await client.x` would call it.
+ * name, an extension or a method wins over a namespace (a namespace is defined only where its
+ * name is free), and the later of the two over the earlier. A function named `then` is never
+ * installed: it would make the namespace a thenable, and `await client.x` would call it.
  */
 export declare function fill(target: object, ctx: Context, group: readonly ClientPart[], depth: number): void;
 /**

@@ -1,9 +1,9 @@
 /**
  * The client's namespaces (`client.user.billing.history`), built on first access. Creating a
- * client groups the resources by their first name and defines one lazy property per group; a
- * namespace object, and the functions of its methods, come into being when it is first read,
- * then replace their getter, so later reads are plain property loads. An API with 1,500
- * operations costs a client no closure per operation until the app touches them.
+ * client defines one lazy property per first name of its resources; a namespace object, and the
+ * functions of its methods, come into being when it is first read, then replace their getter, so
+ * later reads are plain property loads. An API with 1,500 operations costs a client no closure
+ * per operation until the app touches them.
  *
  * Methods are closures over the client, not `this`-based: `const list = client.x.list` works.
  */
@@ -11,37 +11,23 @@ import { APIPromise } from './api-promise.js';
 import { snapshot, start } from './operation.js';
 /**
  * Fills `target` with the namespaces, extensions and methods of `group` at `depth`; of the same
- * name, an extension wins over a namespace and a method over both. A function named `then` is
- * never installed: it would make the namespace a thenable, and `await client.x` would call it.
+ * name, an extension or a method wins over a namespace (a namespace is defined only where its
+ * name is free), and the later of the two over the earlier. A function named `then` is never
+ * installed: it would make the namespace a thenable, and `await client.x` would call it.
  */
 export function fill(target, ctx, group, depth) {
-    const children = new Map();
-    const here = [];
     for (const part of group) {
         const name = part.at[depth];
-        if (name === undefined || ('build' in part && part.at.length === depth + 1))
-            here.push(part);
-        else if (!children.get(name)?.push(part))
-            children.set(name, [part]);
-    }
-    for (const [name, members] of children)
-        lazy(target, name, () => {
-            const node = {};
-            fill(node, ctx, members, depth + 1);
-            return node;
-        });
-    // After the namespaces, so that these win; in order among themselves.
-    for (const part of here) {
-        if ('build' in part)
-            lazy(target, part.at[depth], () => part.build(ctx));
-        else
-            for (const name of Object.keys(part.methods)) {
-                const op = part.methods[name];
-                const check = part.checks?.[name];
+        // A part ends at a resource (its methods here) or an extension (built one level up).
+        const { methods, checks } = part;
+        if (name === undefined)
+            for (const key of Object.keys(methods)) {
+                const op = methods[key];
+                const check = checks?.[key];
                 // `(params?, options?)`, or `(options?)` for an operation without parameters: a
                 // PagePromise when it paginates (and the client paginates), else an APIPromise.
-                if (name !== 'then')
-                    define(target, name, (first, second) => {
+                if (key !== 'then')
+                    define(target, key, (first, second) => {
                         const options = (op.noParams ? first : second);
                         const input = snapshot(op.noParams ? undefined : first);
                         return op.pagination && ctx.paginate
@@ -49,6 +35,14 @@ export function fill(target, ctx, group, depth) {
                             : new APIPromise(start(ctx, op, input, options, check));
                     });
             }
+        else if ('build' in part && part.at.length === depth + 1)
+            lazy(target, name, () => part.build(ctx));
+        else if (!Object.hasOwn(target, name))
+            lazy(target, name, () => {
+                const node = {};
+                fill(node, ctx, group.filter((member) => member.at[depth] === name), depth + 1);
+                return node;
+            });
     }
 }
 /**

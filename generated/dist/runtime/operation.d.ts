@@ -30,8 +30,8 @@ export declare function snapshot(params: unknown): Input | null;
  * operation's). The running call behind an APIPromise is also the exchange's response handler.
  */
 export declare function start(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check?: Check | undefined): Source;
-/** `/accounts/{account_id}/x`: the path template, for messages about the operation itself. */
-export declare function template(op: OperationSpec): string;
+/** A parameter in a path template, `{key}`: the generator's own pattern for them. */
+export declare const PATH_PARAM: RegExp;
 /**
  * Throws CloudflareError subclasses for anything wrong before a byte is sent. Without `check`
  * (the lite factory) the parameters are not validated, but what cannot be sent at all (an empty

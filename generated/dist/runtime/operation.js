@@ -41,13 +41,8 @@ export function start(ctx, op, input, options, check = op.check) {
     })();
     return call;
 }
-/** `/accounts/{account_id}/x`: the path template, for messages about the operation itself. */
-export function template(op) {
-    let path = '';
-    for (let i = 0; i < op.path.length; i++)
-        path += i % 2 ? `{${op.path[i]}}` : op.path[i];
-    return path;
-}
+/** A parameter in a path template, `{key}`: the generator's own pattern for them. */
+export const PATH_PARAM = /\{([^{}]+)\}/g;
 /**
  * Throws CloudflareError subclasses for anything wrong before a byte is sent. Without `check`
  * (the lite factory) the parameters are not validated, but what cannot be sent at all (an empty
@@ -59,7 +54,7 @@ export function prepare(ctx, op, input, options, check = op.check) {
     // client per request. A client whose level writes no warning leaves it to the next one that does.
     if (op.deprecated && ctx.warnDeprecated && !warned.has(op) && ctx.log?.warns !== false) {
         warned.add(op);
-        const line = `${method} ${template(op)} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`;
+        const line = `${method} ${op.path} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`;
         if (ctx.log)
             ctx.log.warn(line);
         else
@@ -68,14 +63,12 @@ export function prepare(ctx, op, input, options, check = op.check) {
     const credentials = ctx.credentials;
     const alternative = credentials ? pickAlternative(op.security, credentials) : [];
     if (!alternative)
-        throw missingCredentials(ctx.api, `${method} ${template(op)}`, op.security);
+        throw missingCredentials(ctx.api, `${method} ${op.path}`, op.security);
     if (!input)
-        throw invalid(op, template(op), [{ path: '', keyword: 'type', message: 'must be object' }]);
+        throw invalid(op, op.path, [{ path: '', keyword: 'type', message: 'must be object' }]);
     const issues = [];
     // A path parameter that cannot be sent stays `{key}`, as messages show it.
-    let path = op.path[0];
-    for (let i = 1; i < op.path.length; i += 2)
-        path += param(op.path[i], input, issues, segment) + op.path[i + 1];
+    const path = op.path.replace(PATH_PARAM, (_, key) => param(key, input, issues, segment));
     if (check)
         ctx.validate?.(op, input, check, path);
     let query = '';

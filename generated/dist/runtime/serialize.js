@@ -20,18 +20,17 @@ export class Unsendable extends Error {
     }
 }
 /** An object or array where only a primitive can go. */
-export const nesting = () => new Unsendable('nesting', 'cannot be sent here: it nests objects or arrays');
+export const nesting = () => new Unsendable('nesting', 'must not nest objects or arrays');
 /** A path parameter that is '', '.' or '..' (or no primitive): the URL parser would drop or climb a segment. */
 export const badSegment = () => new Unsendable('pathSegment', 'must be a non-empty string other than "." and ".."');
 /** encodeURIComponent for a primitive, refusing nested values and lone surrogates. */
 export const encode = (value) => {
+    const text = primitive(value);
     try {
-        return encodeURIComponent(primitive(value));
+        return encodeURIComponent(text);
     }
-    catch (thrown) {
-        throw thrown instanceof Unsendable
-            ? thrown
-            : new Unsendable('encoding', 'must be well-formed Unicode (it holds a lone surrogate)');
+    catch {
+        throw new Unsendable('encoding', 'must not hold a lone surrogate');
     }
 };
 /** A primitive as text; objects cannot be nested in a parameter. */

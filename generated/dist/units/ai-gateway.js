@@ -290,7 +290,7 @@ export function checkListAiGatewayInvoiceHistoryParams(value, sink, path = '') {
 
 const listAiGatewayInvoiceHistory = {
   method: 'GET',
-  path: ['/accounts/', 'account_id', '/ai-gateway/billing/invoice-history'],
+  path: '/accounts/{account_id}/ai-gateway/billing/invoice-history',
   query: ['type', 'page', 'per_page'],
   security: [['api_token'], ['api_email', 'api_key']],
   response: 'result',

@@ -273,7 +273,7 @@ export function checkListUserBillingHistoryParams(value, sink, path = '') {
 
 const listUserBillingHistory = {
   method: 'GET',
-  path: ['/user/billing/history'],
+  path: '/user/billing/history',
   query: ['action', 'occurred_at', 'order', 'page', 'per_page', 'type'],
   security: [['api_token'], ['api_email', 'api_key']],
   response: 'page',
