@@ -50,16 +50,15 @@ export function start(
   options: RequestOptions | undefined,
   check: Check | undefined = op.check,
 ): Source {
-  const call: Source & Handler<Outcome> & { target: RequestTarget | undefined; outcome: Promise<Outcome> } = {
+  // `target` and `outcome` are set below.
+  const call = {
     raw: false,
-    target: undefined,
-    outcome: undefined as never,
     // A Response left to the caller (asResponse): no value, no body read.
     success: async (response, attempt) =>
       call.raw ? ({ response } as Outcome) : readSuccess(ctx, op, call.target!, response, attempt),
     failure: (response, attempt) => readFailure(ctx, call.target!, response, attempt),
     keepsBody: () => call.raw,
-  };
+  } as Source & Handler<Outcome> & { target: RequestTarget | undefined; outcome: Promise<Outcome> };
   // Async, so that what prepare throws rejects the call's promise.
   call.outcome = (async () => {
     const request = prepare(ctx, op, input, options, check);

@@ -25,13 +25,6 @@ export type ValidationResult<T> =
 /** Issues kept per validation: a hostile 10 MB body costs a counter, not millions of objects. */
 export const MAX_ISSUES = 100;
 
-/** `{ path: '', keyword: 'depth' }`: the value nests deeper than the stack allows (or is cyclic). */
-export const DEPTH_ISSUE: ValidationIssue = {
-  path: '',
-  keyword: 'depth',
-  message: 'is nested too deeply to check (or contains a cycle)',
-};
-
 /**
  * Called by generated code where a rule is broken. Without a sink the caller only asks yes or
  * no: returns true, stop now. With one, records the problem (or counts it past the cap) and
@@ -44,26 +37,30 @@ export function reject(sink: IssueSink | undefined, path: string, keyword: strin
   return false;
 }
 
+/**
+ * Runs `check`, yes or no without `sink`, else recording in it. A stack overflow (deep or cyclic
+ * input) is a no, and the issue `{ path: '', keyword: 'depth' }`.
+ */
+function run(check: Check, value: unknown, sink?: IssueSink): boolean {
+  try {
+    return check(value, sink, '');
+  } catch (thrown) {
+    if (!(thrown instanceof RangeError)) throw thrown;
+    reject(sink, '', 'depth', 'is nested too deeply to check (or contains a cycle)');
+    return false;
+  }
+}
+
 /** Runs `check` in recording mode. Never throws for deep or cyclic input: records a depth issue. */
 export function collect(check: Check, value: unknown): IssueSink {
   const sink: IssueSink = { issues: [], omitted: 0 };
-  try {
-    check(value, sink, '');
-  } catch (thrown) {
-    if (!(thrown instanceof RangeError)) throw thrown;
-    reject(sink, DEPTH_ISSUE.path, DEPTH_ISSUE.keyword, DEPTH_ISSUE.message);
-  }
+  run(check, value, sink);
   return sink;
 }
 
 /** The fast, yes-or-no pass; a stack overflow (deep or cyclic input) is a no. */
 export function passes(check: Check, value: unknown): boolean {
-  try {
-    return check(value);
-  } catch (thrown) {
-    if (thrown instanceof RangeError) return false;
-    throw thrown;
-  }
+  return run(check, value);
 }
 
 /** The generated `validateX`: every problem of `value` (capped), each with a JSON pointer. */
@@ -117,10 +114,6 @@ export function describeIssues(issues: readonly ValidationIssue[], omitted: numb
 
 /** `/per_page` -> `per_page`, `/fields/0` -> `fields.0`, `''` -> `params`: a pointer into the params as a name. */
 export function pointerToName(pointer: string): string {
-  if (pointer === '') return 'params';
-  return pointer.slice(1).split('/').map(unescapeToken).join('.');
-}
-
-function unescapeToken(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
+  // Separators first: an escaped `/` is `~1` until the last two replacements.
+  return pointer ? pointer.slice(1).replace(/\//g, '.').replace(/~1/g, '/').replace(/~0/g, '~') : 'params';
 }

@@ -24,10 +24,9 @@ export function snapshot(params) {
  * operation's). The running call behind an APIPromise is also the exchange's response handler.
  */
 export function start(ctx, op, input, options, check = op.check) {
+    // `target` and `outcome` are set below.
     const call = {
         raw: false,
-        target: undefined,
-        outcome: undefined,
         // A Response left to the caller (asResponse): no value, no body read.
         success: async (response, attempt) => call.raw ? { response } : readSuccess(ctx, op, call.target, response, attempt),
         failure: (response, attempt) => readFailure(ctx, call.target, response, attempt),

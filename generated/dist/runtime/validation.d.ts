@@ -22,8 +22,6 @@ export type ValidationResult<T> = {
 };
 /** Issues kept per validation: a hostile 10 MB body costs a counter, not millions of objects. */
 export declare const MAX_ISSUES = 100;
-/** `{ path: '', keyword: 'depth' }`: the value nests deeper than the stack allows (or is cyclic). */
-export declare const DEPTH_ISSUE: ValidationIssue;
 /**
  * Called by generated code where a rule is broken. Without a sink the caller only asks yes or
  * no: returns true, stop now. With one, records the problem (or counts it past the cap) and

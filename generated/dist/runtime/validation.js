@@ -1,11 +1,5 @@
 /** Issues kept per validation: a hostile 10 MB body costs a counter, not millions of objects. */
 export const MAX_ISSUES = 100;
-/** `{ path: '', keyword: 'depth' }`: the value nests deeper than the stack allows (or is cyclic). */
-export const DEPTH_ISSUE = {
-    path: '',
-    keyword: 'depth',
-    message: 'is nested too deeply to check (or contains a cycle)',
-};
 /**
  * Called by generated code where a rule is broken. Without a sink the caller only asks yes or
  * no: returns true, stop now. With one, records the problem (or counts it past the cap) and
@@ -20,29 +14,30 @@ export function reject(sink, path, keyword, message) {
         sink.omitted++;
     return false;
 }
-/** Runs `check` in recording mode. Never throws for deep or cyclic input: records a depth issue. */
-export function collect(check, value) {
-    const sink = { issues: [], omitted: 0 };
+/**
+ * Runs `check`, yes or no without `sink`, else recording in it. A stack overflow (deep or cyclic
+ * input) is a no, and the issue `{ path: '', keyword: 'depth' }`.
+ */
+function run(check, value, sink) {
     try {
-        check(value, sink, '');
+        return check(value, sink, '');
     }
     catch (thrown) {
         if (!(thrown instanceof RangeError))
             throw thrown;
-        reject(sink, DEPTH_ISSUE.path, DEPTH_ISSUE.keyword, DEPTH_ISSUE.message);
+        reject(sink, '', 'depth', 'is nested too deeply to check (or contains a cycle)');
+        return false;
     }
+}
+/** Runs `check` in recording mode. Never throws for deep or cyclic input: records a depth issue. */
+export function collect(check, value) {
+    const sink = { issues: [], omitted: 0 };
+    run(check, value, sink);
     return sink;
 }
 /** The fast, yes-or-no pass; a stack overflow (deep or cyclic input) is a no. */
 export function passes(check, value) {
-    try {
-        return check(value);
-    }
-    catch (thrown) {
-        if (thrown instanceof RangeError)
-            return false;
-        throw thrown;
-    }
+    return run(check, value);
 }
 /** The generated `validateX`: every problem of `value` (capped), each with a JSON pointer. */
 export function validator(check) {
@@ -92,10 +87,6 @@ export function describeIssues(issues, omitted, asNames) {
 }
 /** `/per_page` -> `per_page`, `/fields/0` -> `fields.0`, `''` -> `params`: a pointer into the params as a name. */
 export function pointerToName(pointer) {
-    if (pointer === '')
-        return 'params';
-    return pointer.slice(1).split('/').map(unescapeToken).join('.');
-}
-function unescapeToken(token) {
-    return token.replace(/~1/g, '/').replace(/~0/g, '~');
+    // Separators first: an escaped `/` is `~1` until the last two replacements.
+    return pointer ? pointer.slice(1).replace(/\//g, '.').replace(/~1/g, '/').replace(/~0/g, '~') : 'params';
 }
