@@ -7,11 +7,14 @@ import { logging, type LogLevel, type Logger } from '../../generator/runtime/log
 import { PagePromise, pagination } from '../../generator/runtime/pagination.js';
 import { retries } from '../../generator/runtime/retry.js';
 import { validation } from '../../generator/runtime/operation.js';
+import { RequestValidationError } from '../../generator/runtime/errors.js';
+import type { BuiltIn } from '../../generator/runtime/client.js';
 import {
   API,
   HISTORY,
   TOKEN,
   callOnce,
+  checkHistoryParams,
   clientFor,
   historyOp,
   invoiceOp,
@@ -40,6 +43,37 @@ const make = (resources: readonly ClientPart[], options: TestOptions = {}): Unty
     resources,
     { retries, pagination, validation },
   );
+
+describe('parameter checks', () => {
+  const checked = (builtIn: BuiltIn): Untyped =>
+    createClient(
+      API,
+      { baseUrl: server.url, apiToken: TOKEN, warnOnDeprecated: false } as TestOptions,
+      [
+        {
+          at: ['h'],
+          methods: { list: historyOp({ check: undefined, pagination: undefined }) },
+          checks: { list: checkHistoryParams },
+        },
+      ],
+      builtIn,
+    );
+
+  it('run in a client whose factory builds in validation, before anything is sent', async () => {
+    const error = await checked({ validation })
+      .h.list({ per_page: 51 })
+      .catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect((error as Error).message).toBe(`Invalid parameters for GET ${HISTORY}: per_page must be <= 50`);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('do not run without it (the lite factory: its resources have none, and it bundles no checking)', async () => {
+    server.fallback((_req, res) => sendJson(res, 200, envelope([])));
+    await checked({}).h.list({ per_page: 51 });
+    expect(server.requests[0]!.url).toBe(`${HISTORY}?per_page=51`);
+  });
+});
 
 describe('namespaces', () => {
   it('are created on first access, then are plain properties', () => {
@@ -82,6 +116,16 @@ describe('namespaces', () => {
     ]).user.billing.history;
     expect(await list({ per_page: 5 })).toEqual({ result: [] });
     expect(server.requests[0]!.url).toBe(`${HISTORY}?per_page=5`);
+  });
+
+  it('give a name to a method or an extension over a namespace, in either order', async () => {
+    server.fallback((req, res) => sendJson(res, 200, { path: req.url }));
+    const nested: Resource = { at: ['x'], methods: { get: ping('/nested') } };
+    const flat: Resource = { at: [], methods: { x: ping('/flat') } };
+    expect(await make([nested, flat]).x()).toEqual({ path: '/flat' });
+    expect(await make([flat, nested]).x()).toEqual({ path: '/flat' });
+    const named: Resource = { at: ['raw'], methods: { get: ping('/raw') } };
+    expect(typeof make([rawNamespace, named]).raw.GET).toBe('function');
   });
 
   it('tolerate the names then, constructor and __proto__, and never become thenables', async () => {
