@@ -5,14 +5,15 @@
  */
 import { bodyValue, chooseMedia } from './body.js';
 import type { OperationSpec, ParamSpec } from './descriptor.js';
-import { issue, join, param, type Init, type Input } from './operation.js';
+import { issue, param, type Init, type Input } from './operation.js';
 import { isHeaderValue, type RequestOptions } from './options.js';
 import { encode, joined, plain, Unsendable } from './serialize.js';
 import type { ValidationIssue } from './validation.js';
 
 /**
  * Adds the header parameters and the body to `init` (its headers, body and `duplex` for a stream),
- * returns the cookie parameters' text; what cannot be sent is recorded in `issues`.
+ * and the cookie parameters to `cookies` (as `name=value`, '' for none); what cannot be sent is
+ * recorded in `issues`.
  */
 export function requestExtras(
   op: OperationSpec,
@@ -20,14 +21,14 @@ export function requestExtras(
   options: RequestOptions | undefined,
   init: Init,
   issues: ValidationIssue[],
-): string {
+  cookies: (string | undefined)[],
+): void {
   const headers = init.headers;
   for (const spec of op.header ?? []) {
     const text = param(spec, input, issues, headerOf);
     if (text) headers[(typeof spec === 'string' ? spec : spec.name).toLowerCase()] = text;
   }
-  let cookie = '';
-  for (const spec of op.cookie ?? []) cookie = join(cookie, '; ', param(spec, input, issues, cookieOf));
+  for (const spec of op.cookie ?? []) cookies.push(param(spec, input, issues, cookieOf));
   if (op.body) {
     const media = chooseMedia(op.body, options?.contentType, `${op.method} ${op.path}`);
     try {
@@ -42,7 +43,6 @@ export function requestExtras(
       issues.push(issue(media.key, thrown));
     }
   }
-  return cookie;
 }
 
 /** `content: application/json` parameters as JSON text; '' (nothing sent) for undefined and null. */

@@ -100,25 +100,29 @@ export function prepare(
   // A path parameter that cannot be sent stays `{key}`, as messages show it.
   const path = op.path.replace(PATH_PARAM, (_, key: string) => param(key, input, issues, segment));
   if (check) ctx.validate?.(op, input, check, path);
-  let query = '';
-  for (const spec of op.query ?? []) query = join(query, '&', param(spec, input, issues, queryOf));
+  // Parts, some '' (nothing to send), joined once complete.
+  const query: string[] = [];
+  for (const spec of op.query ?? []) query.push(param(spec, input, issues, queryOf));
   const headers: Record<string, string> = { ...ctx.headers };
+  const cookies = [headers['cookie']];
   const init: Init = { method, headers, redirect: 'manual' };
   // Header and cookie parameters and the body: only descriptors that have them reference the code.
-  let cookie = op.extras ? op.extras(op, input, options, init, issues) : '';
+  op.extras?.(op, input, options, init, issues, cookies);
   // Credentials last, as raw sends them; a header credential yields to the client's own headers.
   for (const scheme of alternative) {
     const { in: where, name, value } = credentials!.get(scheme)!;
     const pair = `${name}=${encode(value)}`;
-    if (where === 'query') query = join(query, '&', pair);
-    else if (where === 'cookie') cookie = join(cookie, '; ', pair);
+    if (where === 'query') query.push(pair);
+    else if (where === 'cookie') cookies.push(pair);
     else if (ctx.ownHeaders[name] === undefined) headers[name] = value;
   }
-  if (cookie) headers['cookie'] = join(headers['cookie'] ?? '', '; ', cookie);
+  const cookie = cookies.filter(Boolean).join('; ');
+  if (cookie) headers['cookie'] = cookie;
+  const search = query.filter(Boolean).join('&');
   if (issues.length > 0) throw invalid(op, path, issues);
   if (options?.headers) Object.assign(headers, checkHeaders(options.headers, 'the request options'));
   return {
-    url: ctx.base + path + (query && `?${query}`),
+    url: ctx.base + path + (search && `?${search}`),
     init,
     target: { method, path },
     // Only a stream body is sent half-duplex, and only it cannot be sent again.
@@ -131,10 +135,6 @@ export function prepare(
 
 /** Deprecated operations already warned about, keyed by the descriptor (defined once per module). */
 const warned = new WeakSet<object>();
-
-export function join(text: string, separator: string, part: string): string {
-  return part && text ? text + separator + part : text || part;
-}
 
 /** A parameter's text from its wire name and value ('' for none); throws Unsendable. */
 export type Encoder = (name: string, value: unknown, spec: ParamSpec) => string;

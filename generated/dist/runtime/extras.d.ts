@@ -4,6 +4,7 @@ import { type RequestOptions } from './options.js';
 import type { ValidationIssue } from './validation.js';
 /**
  * Adds the header parameters and the body to `init` (its headers, body and `duplex` for a stream),
- * returns the cookie parameters' text; what cannot be sent is recorded in `issues`.
+ * and the cookie parameters to `cookies` (as `name=value`, '' for none); what cannot be sent is
+ * recorded in `issues`.
  */
-export declare function requestExtras(op: OperationSpec, input: Input, options: RequestOptions | undefined, init: Init, issues: ValidationIssue[]): string;
+export declare function requestExtras(op: OperationSpec, input: Input, options: RequestOptions | undefined, init: Init, issues: ValidationIssue[], cookies: (string | undefined)[]): void;

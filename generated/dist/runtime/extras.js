@@ -4,23 +4,23 @@
  * code imports it), so that an app whose calls take none bundles none of this code.
  */
 import { bodyValue, chooseMedia } from './body.js';
-import { issue, join, param } from './operation.js';
+import { issue, param } from './operation.js';
 import { isHeaderValue } from './options.js';
 import { encode, joined, plain, Unsendable } from './serialize.js';
 /**
  * Adds the header parameters and the body to `init` (its headers, body and `duplex` for a stream),
- * returns the cookie parameters' text; what cannot be sent is recorded in `issues`.
+ * and the cookie parameters to `cookies` (as `name=value`, '' for none); what cannot be sent is
+ * recorded in `issues`.
  */
-export function requestExtras(op, input, options, init, issues) {
+export function requestExtras(op, input, options, init, issues, cookies) {
     const headers = init.headers;
     for (const spec of op.header ?? []) {
         const text = param(spec, input, issues, headerOf);
         if (text)
             headers[(typeof spec === 'string' ? spec : spec.name).toLowerCase()] = text;
     }
-    let cookie = '';
     for (const spec of op.cookie ?? [])
-        cookie = join(cookie, '; ', param(spec, input, issues, cookieOf));
+        cookies.push(param(spec, input, issues, cookieOf));
     if (op.body) {
         const media = chooseMedia(op.body, options?.contentType, `${op.method} ${op.path}`);
         try {
@@ -38,7 +38,6 @@ export function requestExtras(op, input, options, init, issues) {
             issues.push(issue(media.key, thrown));
         }
     }
-    return cookie;
 }
 /** `content: application/json` parameters as JSON text; '' (nothing sent) for undefined and null. */
 function valueOf(value, spec) {

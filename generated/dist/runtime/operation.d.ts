@@ -38,7 +38,6 @@ export declare const PATH_PARAM: RegExp;
  * path segment, a nested object in a query) is still refused.
  */
 export declare function prepare(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check?: Check | undefined): Prepared;
-export declare function join(text: string, separator: string, part: string): string;
 /** A parameter's text from its wire name and value ('' for none); throws Unsendable. */
 export type Encoder = (name: string, value: unknown, spec: ParamSpec) => string;
 /**

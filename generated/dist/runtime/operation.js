@@ -70,32 +70,36 @@ export function prepare(ctx, op, input, options, check = op.check) {
     const path = op.path.replace(PATH_PARAM, (_, key) => param(key, input, issues, segment));
     if (check)
         ctx.validate?.(op, input, check, path);
-    let query = '';
+    // Parts, some '' (nothing to send), joined once complete.
+    const query = [];
     for (const spec of op.query ?? [])
-        query = join(query, '&', param(spec, input, issues, queryOf));
+        query.push(param(spec, input, issues, queryOf));
     const headers = { ...ctx.headers };
+    const cookies = [headers['cookie']];
     const init = { method, headers, redirect: 'manual' };
     // Header and cookie parameters and the body: only descriptors that have them reference the code.
-    let cookie = op.extras ? op.extras(op, input, options, init, issues) : '';
+    op.extras?.(op, input, options, init, issues, cookies);
     // Credentials last, as raw sends them; a header credential yields to the client's own headers.
     for (const scheme of alternative) {
         const { in: where, name, value } = credentials.get(scheme);
         const pair = `${name}=${encode(value)}`;
         if (where === 'query')
-            query = join(query, '&', pair);
+            query.push(pair);
         else if (where === 'cookie')
-            cookie = join(cookie, '; ', pair);
+            cookies.push(pair);
         else if (ctx.ownHeaders[name] === undefined)
             headers[name] = value;
     }
+    const cookie = cookies.filter(Boolean).join('; ');
     if (cookie)
-        headers['cookie'] = join(headers['cookie'] ?? '', '; ', cookie);
+        headers['cookie'] = cookie;
+    const search = query.filter(Boolean).join('&');
     if (issues.length > 0)
         throw invalid(op, path, issues);
     if (options?.headers)
         Object.assign(headers, checkHeaders(options.headers, 'the request options'));
     return {
-        url: ctx.base + path + (query && `?${query}`),
+        url: ctx.base + path + (search && `?${search}`),
         init,
         target: { method, path },
         // Only a stream body is sent half-duplex, and only it cannot be sent again.
@@ -107,9 +111,6 @@ export function prepare(ctx, op, input, options, check = op.check) {
 }
 /** Deprecated operations already warned about, keyed by the descriptor (defined once per module). */
 const warned = new WeakSet();
-export function join(text, separator, part) {
-    return part && text ? text + separator + part : text || part;
-}
 /**
  * The text of the parameter `spec` (a path key, or a ParamSpec) through `encoder`; what cannot be
  * sent is recorded as an issue at its key, and reads `{key}`.
