@@ -81,7 +81,7 @@ export function prepare(
   op: OperationSpec,
   input: Input | null,
   options: RequestOptions | undefined,
-  check: Check | undefined = op.check,
+  check: Check | undefined,
 ): Prepared {
   const method = op.method;
   // Once per process (per JS realm), not per client: apps on Workers and serverless often build a

@@ -37,7 +37,7 @@ export declare const PATH_PARAM: RegExp;
  * (the lite factory) the parameters are not validated, but what cannot be sent at all (an empty
  * path segment, a nested object in a query) is still refused.
  */
-export declare function prepare(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check?: Check | undefined): Prepared;
+export declare function prepare(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check: Check | undefined): Prepared;
 /** A parameter's text from its wire name and value ('' for none); throws Unsendable. */
 export type Encoder = (name: string, value: unknown, spec: ParamSpec) => string;
 /**

@@ -47,7 +47,7 @@ export const PATH_PARAM = /\{([^{}]+)\}/g;
  * (the lite factory) the parameters are not validated, but what cannot be sent at all (an empty
  * path segment, a nested object in a query) is still refused.
  */
-export function prepare(ctx, op, input, options, check = op.check) {
+export function prepare(ctx, op, input, options, check) {
     const method = op.method;
     // Once per process (per JS realm), not per client: apps on Workers and serverless often build a
     // client per request. A client whose level writes no warning leaves it to the next one that does.
