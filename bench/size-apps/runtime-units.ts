@@ -11,6 +11,7 @@
 import {
   codePointLength,
   createClient,
+  deprecation,
   fail,
   jsonBody,
   matchesDateTime,
@@ -178,7 +179,7 @@ export const listUserBillingHistory: OperationSpec = {
   security: [['api_token'], ['api_email', 'api_key']],
   check: checkListUserBillingHistoryParams,
   response: 'page',
-  deprecated: true,
+  deprecated: deprecation,
   pagination: {
     style: 'page',
     page: 'page',

@@ -24,6 +24,9 @@ export const ENCODERS: Readonly<Record<BodyMedia['kind'], string>> = {
 /** The runtime's sender of header and cookie parameters and bodies, which generated code imports when it needs it. */
 export const EXTRAS = 'requestExtras';
 
+/** The runtime's warning of deprecated operations, which their descriptors reference. */
+export const DEPRECATION = 'deprecation';
+
 /** The runtime's encoder of query parameters in other styles than form exploded, imported when used. */
 export const STYLED_QUERY = 'styledQuery';
 
@@ -57,7 +60,7 @@ export function descriptor(operation: Operation, checkOf: CheckOf = checkName): 
   if (sendsExtras(operation)) members.push(prop('extras', id(EXTRAS)));
   members.push(prop('security', arr(operation.security.map((names) => arr(names.map(str))))));
   members.push(prop('response', str(responseKind(operation))));
-  if (operation.deprecated) members.push(prop('deprecated', bool(true)));
+  if (operation.deprecated) members.push(prop('deprecated', id(DEPRECATION)));
   if (operation.pagination !== undefined) members.push(prop('pagination', paginationSpec(operation.pagination)));
   return obj(members, true);
 }

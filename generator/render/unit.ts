@@ -6,7 +6,16 @@ import { operationCheckNames } from '../plan/checks.js';
 import { directRefs, operationSchemas } from '../plan/references.js';
 import { CheckModule } from '../schema/check.js';
 import type { RenderContext } from './context.js';
-import { ENCODERS, EXTRAS, STYLED_QUERY, descriptor, paramCheckOf, sendsExtras, styledQuery } from './descriptor.js';
+import {
+  DEPRECATION,
+  ENCODERS,
+  EXTRAS,
+  STYLED_QUERY,
+  descriptor,
+  paramCheckOf,
+  sendsExtras,
+  styledQuery,
+} from './descriptor.js';
 import { header } from './header.js';
 import { namedTypeDeclaration } from './named-types.js';
 import { namespaceInterfaces } from './namespaces.js';
@@ -74,6 +83,7 @@ function imports(unit: Unit, checks: CheckModule, ctx: RenderContext): Stmt[] {
   );
   if (unit.operations.some(sendsExtras)) encoders.add(EXTRAS);
   if (unit.operations.some((operation) => operation.params.some(styledQuery))) encoders.add(STYLED_QUERY);
+  if (unit.operations.some((operation) => operation.deprecated)) encoders.add(DEPRECATION);
   const statements: Stmt[] = [importFrom(RUNTIME, runtimeTypes, true)];
   if (encoders.size > 0) statements.push(importFrom(RUNTIME, [...encoders].sort()));
   const sharedIds = new Set(unit.sharedSchemas);

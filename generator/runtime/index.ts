@@ -11,7 +11,7 @@ export { retries, type RetryPolicy } from './retry.js';
 export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.js';
 export { requestExtras } from './extras.js';
 export { styledQuery, Unsendable } from './serialize.js';
-export { validation, type ParamsValidator } from './operation.js';
+export { deprecation, validation, type ParamsValidator } from './operation.js';
 export { rawNamespace, withRaw, type RawClient, type RawNamespace } from './raw.js';
 export type { BaseClientOptions, Fetch, RequestOptions } from './options.js';
 export { builtInLogging, logging, type Log, type LogLevel, type LogSetup, type Logger } from './log.js';

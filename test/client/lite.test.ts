@@ -119,6 +119,17 @@ describe('the lite client', () => {
     expect(calls).toBe(2);
   });
 
+  it('bundles the deprecation warning only with a deprecated operation', async () => {
+    const app = (unit: string, resource: string): string[] => [
+      "import { createClient } from './generated/dist/tree-shakable.js';",
+      `import { ${resource} } from './generated/dist/units/${unit}.js';`,
+      `export const cf = createClient({ apiToken: 't', resources: [${resource}] });`,
+    ];
+    const warning = 'is deprecated by';
+    expect(await bundleApp(app('user', 'userBillingHistory'))).toContain(warning);
+    expect(await bundleApp(app('ai-gateway', 'aiGatewayBilling'))).not.toContain(warning);
+  });
+
   it('leaves the retry policy, the page walk and logging out of a bundle unless the app imports them', async () => {
     // Only the retry policy's jitter calls Math.random; only logging spells out a retry; only the
     // page walk can throw PaginationLimitError.

@@ -6,7 +6,7 @@ import { rawNamespace } from '../../generator/runtime/raw.js';
 import { logging, type LogLevel, type Logger } from '../../generator/runtime/log.js';
 import { PagePromise, pagination } from '../../generator/runtime/pagination.js';
 import { retries } from '../../generator/runtime/retry.js';
-import { validation } from '../../generator/runtime/operation.js';
+import { deprecation, validation } from '../../generator/runtime/operation.js';
 import { RequestValidationError } from '../../generator/runtime/errors.js';
 import type { BuiltIn } from '../../generator/runtime/client.js';
 import {
@@ -242,17 +242,17 @@ describe('deprecation warnings', () => {
     server.fallback((_req, res) => sendJson(res, 200, envelope([])));
     const lines: string[] = [];
     const logger = { warn: (message: string) => void lines.push(message) };
-    const op = historyOp({ deprecated: true, pagination: undefined });
+    const op = historyOp({ deprecated: deprecation, pagination: undefined });
     const options: TestOptions = { warnOnDeprecated: true, log: logging({ logger, level: 'warn' }) };
     await callOnce(server.url, op, {}, options);
     await callOnce(server.url, op, {}, options); // another client: still once
     expect(lines).toEqual([
       '[cloudflare-billing-client] GET /user/billing/history is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)',
     ]);
-    await callOnce(server.url, historyOp({ deprecated: true }), {}, { ...options, warnOnDeprecated: false });
+    await callOnce(server.url, historyOp({ deprecated: deprecation }), {}, { ...options, warnOnDeprecated: false });
     await callOnce(
       server.url,
-      historyOp({ deprecated: true }),
+      historyOp({ deprecated: deprecation }),
       {},
       { ...options, log: logging({ logger, level: 'error' }) },
     );
@@ -265,7 +265,7 @@ describe('deprecation warnings', () => {
     try {
       await callOnce(
         server.url,
-        historyOp({ deprecated: true, pagination: undefined }),
+        historyOp({ deprecated: deprecation, pagination: undefined }),
         {},
         { warnOnDeprecated: true },
       );

@@ -7,6 +7,7 @@
  * stay readable in the generated files: a reviewer can see what an operation sends.
  */
 import type { requestExtras } from './extras.js';
+import type { deprecation } from './operation.js';
 import type { styledQuery } from './serialize.js';
 /**
  * A generated check. Without `issues`, whether `value` is valid, stopping at the first problem:
@@ -165,7 +166,11 @@ export interface OperationSpec {
      */
     readonly check?: Check;
     readonly response: ResponseKind;
-    readonly deprecated?: true;
+    /**
+     * `deprecation`, which warns once per process that the operation is deprecated: referenced by
+     * deprecated operations only, so that apps calling none do not bundle the warning.
+     */
+    readonly deprecated?: typeof deprecation;
     readonly pagination?: PaginationSpec;
 }
 /** One security scheme, as a client option. */

@@ -11,7 +11,7 @@ export { retries } from './retry.js';
 export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.js';
 export { requestExtras } from './extras.js';
 export { styledQuery, Unsendable } from './serialize.js';
-export { validation } from './operation.js';
+export { deprecation, validation } from './operation.js';
 export { rawNamespace, withRaw } from './raw.js';
 export { builtInLogging, logging } from './log.js';
 export * from './errors.js';

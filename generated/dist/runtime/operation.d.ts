@@ -38,6 +38,14 @@ export declare const PATH_PARAM: RegExp;
  * path segment, a nested object in a query) is still refused.
  */
 export declare function prepare(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check: Check | undefined): Prepared;
+/**
+ * The `deprecated` of deprecated operations' descriptors (generated code imports it for those
+ * only): warns that `op` is deprecated, through the `log` option's log (level warn) when there is
+ * one, else `console.warn`. Once per process (per JS realm), not per client: apps on Workers and
+ * serverless often build a client per request. A client whose level writes no warning leaves it
+ * to the next one that does.
+ */
+export declare function deprecation(ctx: Context, op: OperationSpec): void;
 /** A parameter's text from its wire name and value ('' for none); throws Unsendable. */
 export type Encoder = (name: string, value: unknown, spec: ParamSpec) => string;
 /**

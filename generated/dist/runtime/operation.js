@@ -49,16 +49,7 @@ export const PATH_PARAM = /\{([^{}]+)\}/g;
  */
 export function prepare(ctx, op, input, options, check) {
     const method = op.method;
-    // Once per process (per JS realm), not per client: apps on Workers and serverless often build a
-    // client per request. A client whose level writes no warning leaves it to the next one that does.
-    if (op.deprecated && ctx.warnDeprecated && !warned.has(op) && ctx.log?.warns !== false) {
-        warned.add(op);
-        const line = `${method} ${op.path} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`;
-        if (ctx.log)
-            ctx.log.warn(line);
-        else
-            console.warn(`[${ctx.api.userAgent.split('/')[0]}] ${line}`);
-    }
+    op.deprecated?.(ctx, op);
     const credentials = ctx.credentials;
     const alternative = credentials ? pickAlternative(op.security, credentials) : [];
     if (!alternative)
@@ -108,6 +99,23 @@ export function prepare(ctx, op, input, options, check) {
         timeoutMs: count(options?.timeoutMs, ctx.timeoutMs, 1, 'timeoutMs', MAX_TIMER_MS),
         signal: options?.signal,
     };
+}
+/**
+ * The `deprecated` of deprecated operations' descriptors (generated code imports it for those
+ * only): warns that `op` is deprecated, through the `log` option's log (level warn) when there is
+ * one, else `console.warn`. Once per process (per JS realm), not per client: apps on Workers and
+ * serverless often build a client per request. A client whose level writes no warning leaves it
+ * to the next one that does.
+ */
+export function deprecation(ctx, op) {
+    if (!ctx.warnDeprecated || warned.has(op) || ctx.log?.warns === false)
+        return;
+    warned.add(op);
+    const line = `${op.method} ${op.path} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`;
+    if (ctx.log)
+        ctx.log.warn(line);
+    else
+        console.warn(`[${ctx.api.userAgent.split('/')[0]}] ${line}`);
 }
 /** Deprecated operations already warned about, keyed by the descriptor (defined once per module). */
 const warned = new WeakSet();

@@ -3,6 +3,7 @@
  *
  * Generated from spec/openapi.yaml by cloudflare-billing-codegen; do not edit.
  */
+import { deprecation } from '../runtime/index.js';
 import { checkResponseInfo } from '../schemas.js';
 
 import {
@@ -277,7 +278,7 @@ const listUserBillingHistory = {
   query: ['action', 'occurred_at', 'order', 'page', 'per_page', 'type'],
   security: [['api_token'], ['api_email', 'api_key']],
   response: 'page',
-  deprecated: true,
+  deprecated: deprecation,
   pagination: {
     style: 'page',
     page: 'page',
