@@ -17,7 +17,7 @@ import {
   matchesDateTime,
   rawNamespace,
   pagination,
-  requestExtras,
+  requestBody,
   retries,
   validation,
   type ApiSpec,
@@ -370,7 +370,7 @@ export const createTag: OperationSpec = {
   check: checkCreateTagParams,
   response: 'result',
   body: { media: [{ type: 'application/json', encode: jsonBody }], required: true },
-  extras: requestExtras,
+  extras: [requestBody],
 };
 export const tags: Resource = { at: ['tags'], methods: { create: createTag } };
 

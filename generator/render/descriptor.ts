@@ -21,8 +21,9 @@ export const ENCODERS: Readonly<Record<BodyMedia['kind'], string>> = {
   text: 'textBody',
 };
 
-/** The runtime's sender of header and cookie parameters and bodies, which generated code imports when it needs it. */
-export const EXTRAS = 'requestExtras';
+/** The runtime's senders of header and cookie parameters, and of bodies: generated code imports those it uses. */
+export const HEADERS = 'requestHeaders';
+export const BODY = 'requestBody';
 
 /** The runtime's warning of deprecated operations, which their descriptors reference. */
 export const DEPRECATION = 'deprecation';
@@ -38,11 +39,10 @@ export function styledQuery(param: Param): boolean {
   return param.in === 'query' && (param.json || !param.explode || param.style === 'deepObject');
 }
 
-/** Whether the operation has header or cookie parameters or a body: then its descriptor references EXTRAS. */
-export function sendsExtras(operation: Operation): boolean {
-  return (
-    operation.body !== undefined || operation.params.some((param) => param.in === 'header' || param.in === 'cookie')
-  );
+/** The senders an operation's descriptor lists (`extras`): HEADERS for header or cookie parameters, BODY for a body. */
+export function extrasOf(operation: Operation): string[] {
+  const extras = operation.params.some((param) => param.in === 'header' || param.in === 'cookie') ? [HEADERS] : [];
+  return operation.body === undefined ? extras : [...extras, BODY];
 }
 
 export function descriptor(operation: Operation, checkOf: CheckOf = checkName): Expr {
@@ -57,7 +57,8 @@ export function descriptor(operation: Operation, checkOf: CheckOf = checkName): 
     if (params.length > 0) members.push(prop(location, arr(params.map(paramSpec))));
   }
   if (operation.body !== undefined) members.push(prop('body', bodySpec(operation, checkOf)));
-  if (sendsExtras(operation)) members.push(prop('extras', id(EXTRAS)));
+  const extras = extrasOf(operation);
+  if (extras.length > 0) members.push(prop('extras', arr(extras.map((name) => id(name)))));
   members.push(prop('security', arr(operation.security.map((names) => arr(names.map(str))))));
   members.push(prop('response', str(responseKind(operation))));
   if (operation.deprecated) members.push(prop('deprecated', id(DEPRECATION)));

@@ -6,16 +6,7 @@ import { operationCheckNames } from '../plan/checks.js';
 import { directRefs, operationSchemas } from '../plan/references.js';
 import { CheckModule } from '../schema/check.js';
 import type { RenderContext } from './context.js';
-import {
-  DEPRECATION,
-  ENCODERS,
-  EXTRAS,
-  STYLED_QUERY,
-  descriptor,
-  paramCheckOf,
-  sendsExtras,
-  styledQuery,
-} from './descriptor.js';
+import { DEPRECATION, ENCODERS, STYLED_QUERY, descriptor, extrasOf, paramCheckOf, styledQuery } from './descriptor.js';
 import { header } from './header.js';
 import { namedTypeDeclaration } from './named-types.js';
 import { namespaceInterfaces } from './namespaces.js';
@@ -81,7 +72,7 @@ function imports(unit: Unit, checks: CheckModule, ctx: RenderContext): Stmt[] {
   const encoders = new Set(
     unit.operations.flatMap((operation) => (operation.body?.media ?? []).map((media) => ENCODERS[media.kind])),
   );
-  if (unit.operations.some(sendsExtras)) encoders.add(EXTRAS);
+  for (const operation of unit.operations) for (const name of extrasOf(operation)) encoders.add(name);
   if (unit.operations.some((operation) => operation.params.some(styledQuery))) encoders.add(STYLED_QUERY);
   if (unit.operations.some((operation) => operation.deprecated)) encoders.add(DEPRECATION);
   const statements: Stmt[] = [importFrom(RUNTIME, runtimeTypes, true)];

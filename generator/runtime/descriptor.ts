@@ -6,7 +6,7 @@
  * The shapes favour what minifies and gzips well (arrays of names, short optional fields), but
  * stay readable in the generated files: a reviewer can see what an operation sends.
  */
-import type { requestExtras } from './extras.js';
+import type { RequestPart } from './extras.js';
 import type { deprecation } from './operation.js';
 import type { styledQuery } from './serialize.js';
 
@@ -171,10 +171,10 @@ export interface OperationSpec {
   readonly cookie?: readonly ParamSpec[];
   readonly body?: BodySpec;
   /**
-   * `requestExtras`, which sends the header and cookie parameters and the body: present exactly
-   * when the operation has any, so that apps calling only operations without them do not bundle it.
+   * What sends the header and cookie parameters (`requestHeaders`) and the body (`requestBody`),
+   * for an operation that has them: apps calling only operations without them do not bundle them.
    */
-  readonly extras?: typeof requestExtras;
+  readonly extras?: readonly RequestPart[];
   /** Security alternatives (OR) of scheme names that go together (AND); `[]` means no credentials. */
   readonly security: readonly (readonly string[])[];
   /**

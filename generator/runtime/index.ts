@@ -9,7 +9,7 @@ export { APIPromise, type WithResponse } from './api-promise.js';
 export { PagePromise, pagination, type Paginator, type Unpaged } from './pagination.js';
 export { retries, type RetryPolicy } from './retry.js';
 export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.js';
-export { requestExtras } from './extras.js';
+export { requestBody, requestHeaders, type RequestPart } from './extras.js';
 export { styledQuery, Unsendable } from './serialize.js';
 export { deprecation, validation, type ParamsValidator } from './operation.js';
 export { rawNamespace, withRaw, type RawClient, type RawNamespace } from './raw.js';

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../generator/runtime/client.js';
 import type { ApiSpec, OperationSpec } from '../../generator/runtime/descriptor.js';
 import { CloudflareError, MissingCredentialsError } from '../../generator/runtime/errors.js';
-import { requestExtras } from '../../generator/runtime/extras.js';
+import { requestHeaders } from '../../generator/runtime/extras.js';
 import { logging } from '../../generator/runtime/log.js';
 import {
   API,
@@ -120,7 +120,7 @@ describe('credentials', () => {
       path: '/k',
       query: ['q'],
       cookie: ['c'],
-      extras: requestExtras,
+      extras: [requestHeaders],
       security: api.security,
       response: 'json',
     };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BodySpec, OperationSpec } from '../../generator/runtime/descriptor.js';
 import { CloudflareError, InternalServerError, RequestValidationError } from '../../generator/runtime/errors.js';
 import { binaryBody, formBody, jsonBody, multipartBody, textBody } from '../../generator/runtime/body.js';
-import { requestExtras } from '../../generator/runtime/extras.js';
+import { requestBody, requestHeaders } from '../../generator/runtime/extras.js';
 import { fail } from '../../generator/runtime/keywords.js';
 import { callOnce, clientFor, countingFetch, rejection, startFileServer } from './fixtures.js';
 import { errorEnvelope, sendJson } from './server.js';
@@ -15,7 +15,7 @@ const post = (body: BodySpec, method: OperationSpec['method'] = 'POST'): Operati
   path: '/things/{id}',
   query: ['dry_run'],
   header: ['X-Tag'],
-  extras: requestExtras,
+  extras: [requestHeaders, requestBody],
   security: [],
   response: 'json',
   body,

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Check } from '../../generator/runtime/descriptor.js';
 import { RequestValidationError, ResponseValidationError } from '../../generator/runtime/errors.js';
-import { requestExtras } from '../../generator/runtime/extras.js';
+import { requestHeaders } from '../../generator/runtime/extras.js';
 import { reject, type ValidationIssue } from '../../generator/runtime/validation.js';
 import { HISTORY, callOnce, clientFor, historyOp, invoiceOp, rejection, startFileServer } from './fixtures.js';
 import { envelope, sendJson } from './server.js';
@@ -45,7 +45,13 @@ describe('path parameters', () => {
 
 describe('header parameters', () => {
   const traced = () =>
-    historyOp({ query: ['page'], header: ['X-Trace'], extras: requestExtras, check: undefined, pagination: undefined });
+    historyOp({
+      query: ['page'],
+      header: ['X-Trace'],
+      extras: [requestHeaders],
+      check: undefined,
+      pagination: undefined,
+    });
 
   it.each([
     { given: { 'X-Trace': 'abc' }, sent: 'abc' },

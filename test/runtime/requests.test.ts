@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Check, OperationSpec, ParamSpec } from '../../generator/runtime/descriptor.js';
 import { RequestValidationError } from '../../generator/runtime/errors.js';
-import { requestExtras } from '../../generator/runtime/extras.js';
+import { requestHeaders } from '../../generator/runtime/extras.js';
 import { fail } from '../../generator/runtime/keywords.js';
 import { styledQuery } from '../../generator/runtime/serialize.js';
 import {
@@ -158,7 +158,7 @@ describe('header and cookie parameters', () => {
     path: '/h',
     header: ['X-Request-Tag', { name: 'X-List', key: 'list' }, { name: 'X-Obj', key: 'obj', explode: true }],
     cookie: ['session', { name: 'prefs', key: 'prefs' }],
-    extras: requestExtras,
+    extras: [requestHeaders],
     security: [],
     response: 'json',
   };

@@ -3,8 +3,12 @@ import { type Init, type Input } from './operation.js';
 import { type RequestOptions } from './options.js';
 import type { ValidationIssue } from './validation.js';
 /**
- * Adds the header parameters and the body to `init` (its headers, body and `duplex` for a stream),
- * and the cookie parameters to `cookies` (as `name=value`, '' for none); what cannot be sent is
- * recorded in `issues`.
+ * One of a descriptor's `extras`: adds its part of the request to `init` (headers, body, `duplex`
+ * for a stream) or to `cookies` (`name=value`, '' for none); what cannot be sent is recorded in
+ * `issues`.
  */
-export declare function requestExtras(op: OperationSpec, input: Input, options: RequestOptions | undefined, init: Init, issues: ValidationIssue[], cookies: (string | undefined)[]): void;
+export type RequestPart = (op: OperationSpec, input: Input, options: RequestOptions | undefined, init: Init, issues: ValidationIssue[], cookies: (string | undefined)[]) => void;
+/** The header parameters (style simple) and the cookie parameters (style form). */
+export declare const requestHeaders: RequestPart;
+/** The body, in the media type the call's `contentType` names (default: the first). */
+export declare const requestBody: RequestPart;

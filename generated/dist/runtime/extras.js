@@ -1,44 +1,41 @@
 /**
- * What an operation sends besides its path, query and credentials: header and cookie parameters,
- * and the body. Descriptors of operations that have any reference `requestExtras` (generated
- * code imports it), so that an app whose calls take none bundles none of this code.
+ * What an operation sends besides its path, query and credentials: header and cookie parameters
+ * (`requestHeaders`), and the body (`requestBody`). Descriptors list those they need (`extras`,
+ * which generated code imports), so that an app whose calls take none bundles none of this code,
+ * and one that sends bodies but no header parameters none of theirs.
  */
 import { bodyValue, chooseMedia } from './body.js';
 import { issue, param } from './operation.js';
 import { isHeaderValue } from './options.js';
 import { encode, joined, plain, Unsendable } from './serialize.js';
-/**
- * Adds the header parameters and the body to `init` (its headers, body and `duplex` for a stream),
- * and the cookie parameters to `cookies` (as `name=value`, '' for none); what cannot be sent is
- * recorded in `issues`.
- */
-export function requestExtras(op, input, options, init, issues, cookies) {
-    const headers = init.headers;
+/** The header parameters (style simple) and the cookie parameters (style form). */
+export const requestHeaders = (op, input, _options, init, issues, cookies) => {
     for (const spec of op.header ?? []) {
         const text = param(spec, input, issues, headerOf);
         if (text)
-            headers[(typeof spec === 'string' ? spec : spec.name).toLowerCase()] = text;
+            init.headers[(typeof spec === 'string' ? spec : spec.name).toLowerCase()] = text;
     }
     for (const spec of op.cookie ?? [])
         cookies.push(param(spec, input, issues, cookieOf));
-    if (op.body) {
-        const media = chooseMedia(op.body, options?.contentType, `${op.method} ${op.path}`);
-        try {
-            const value = bodyValue(op, op.body, media, input);
-            const encoded = value === undefined ? undefined : media.encode(value, media);
-            if (encoded) {
-                init.body = encoded.body;
-                if (encoded.type)
-                    headers['content-type'] = encoded.type;
-                if (encoded.stream)
-                    init.duplex = 'half';
-            }
-        }
-        catch (thrown) {
-            issues.push(issue(media.key, thrown));
+};
+/** The body, in the media type the call's `contentType` names (default: the first). */
+export const requestBody = (op, input, options, init, issues) => {
+    const media = chooseMedia(op.body, options?.contentType, `${op.method} ${op.path}`);
+    try {
+        const value = bodyValue(op, op.body, media, input);
+        const encoded = value === undefined ? undefined : media.encode(value, media);
+        if (encoded) {
+            init.body = encoded.body;
+            if (encoded.type)
+                init.headers['content-type'] = encoded.type;
+            if (encoded.stream)
+                init.duplex = 'half';
         }
     }
-}
+    catch (thrown) {
+        issues.push(issue(media.key, thrown));
+    }
+};
 /** `content: application/json` parameters as JSON text; '' (nothing sent) for undefined and null. */
 function valueOf(value, spec) {
     return value != null && typeof spec !== 'string' && spec.json ? JSON.stringify(value) : value;

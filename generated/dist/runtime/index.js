@@ -9,7 +9,7 @@ export { APIPromise } from './api-promise.js';
 export { PagePromise, pagination } from './pagination.js';
 export { retries } from './retry.js';
 export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.js';
-export { requestExtras } from './extras.js';
+export { requestBody, requestHeaders } from './extras.js';
 export { styledQuery, Unsendable } from './serialize.js';
 export { deprecation, validation } from './operation.js';
 export { rawNamespace, withRaw } from './raw.js';

@@ -69,7 +69,8 @@ export function prepare(ctx, op, input, options, check) {
     const cookies = [headers['cookie']];
     const init = { method, headers, redirect: 'manual' };
     // Header and cookie parameters and the body: only descriptors that have them reference the code.
-    op.extras?.(op, input, options, init, issues, cookies);
+    for (const part of op.extras ?? [])
+        part(op, input, options, init, issues, cookies);
     // Credentials last, as raw sends them; a header credential yields to the client's own headers.
     for (const scheme of alternative) {
         const { in: where, name, value } = credentials.get(scheme);
