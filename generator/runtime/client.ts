@@ -5,7 +5,6 @@
  */
 import { resolveCredentials } from './auth.js';
 import { resolveBaseUrl } from './base-url.js';
-import { Deadlines } from './deadline.js';
 import type { ApiSpec, Check, ClientPart, Extension, OperationSpec, Resource } from './descriptor.js';
 import { CloudflareError } from './errors.js';
 import type { Context } from './exchange.js';
@@ -120,7 +119,6 @@ function context(api: ApiSpec, options: BaseClientOptions, builtIn: BuiltIn): Co
     checks: checks && new Map<OperationSpec, Check>(checks),
     log: logOf(options, builtIn, name)?.(api),
     warnDeprecated: options.warnOnDeprecated !== false,
-    deadlines: new Deadlines(timeoutMs),
   };
 }
 

@@ -5,7 +5,6 @@
  */
 import { resolveCredentials } from './auth.js';
 import { resolveBaseUrl } from './base-url.js';
-import { Deadlines } from './deadline.js';
 import { CloudflareError } from './errors.js';
 import { fill } from './namespace.js';
 import { checkHeaders, count, MAX_TIMER_MS, readEnv } from './options.js';
@@ -65,7 +64,6 @@ function context(api, options, builtIn) {
         checks: checks && new Map(checks),
         log: logOf(options, builtIn, name)?.(api),
         warnDeprecated: options.warnOnDeprecated !== false,
-        deadlines: new Deadlines(timeoutMs),
     };
 }
 /** The `log` option, else the factory's built-in logging; `logLevel` or `logger` without one is refused. */
