@@ -44,13 +44,15 @@ const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2}
  * (null): the normal backoff applies, so a misconfigured server cannot make us retry in a loop.
  */
 export function parseRetryAfter(headers, now = Date.now()) {
-    const ms = headers.get('retry-after-ms')?.trim();
-    if (ms && SECONDS.test(ms) && Number(ms) > 0)
-        return Number(ms);
-    const value = headers.get('retry-after')?.trim();
-    if (!value)
-        return null;
-    const delay = SECONDS.test(value) ? Number(value) * 1000 : IMF_FIXDATE.test(value) ? Date.parse(value) - now : NaN;
+    const ms = headers.get('retry-after-ms')?.trim() ?? '';
+    const value = headers.get('retry-after')?.trim() ?? '';
+    const delay = SECONDS.test(ms) && +ms > 0
+        ? +ms
+        : SECONDS.test(value)
+            ? +value * 1000
+            : IMF_FIXDATE.test(value)
+                ? Date.parse(value) - now
+                : 0;
     return delay > 0 ? delay : null;
 }
 /**
