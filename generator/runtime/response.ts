@@ -4,31 +4,33 @@
  * here; a failed one becomes a typed error with the server's messages redacted.
  */
 import type { Outcome } from './api-promise.js';
-import type { Check, OperationSpec } from './descriptor.js';
+import type { OperationSpec, ResponseChecks, ResponseKind } from './descriptor.js';
 import {
   apiErrorClass,
-  CloudflareAPIError,
   InvalidResponseError,
-  ResponseValidationError,
+  RedirectError,
   type APIMessage,
+  type CloudflareAPIError,
   type InvalidResponseReason,
   type RequestTarget,
 } from './errors.js';
 import { itemsAt } from './pages.js';
-import { decodeLenient, decodeUtf8, discard, readBytes } from './read.js';
+import { decodeUtf8, discard, readBody } from './read.js';
 import { excerpt, requestId, type Redact } from './redact.js';
 import { parseRetryAfter } from './retry.js';
-import { collect, describeIssues, passes } from './validation.js';
 
 /** What reading a response needs from the client. */
 export interface Reading {
   readonly maxBytes: number;
   readonly redact: Redact;
-  /** Response checks by operation, when `validateResponses` is on. */
-  readonly checks: ReadonlyMap<OperationSpec, Check> | undefined;
+  /** The option `validateResponses`: checks a 2xx body, throwing ResponseValidationError. */
+  readonly checks: ResponseChecks | undefined;
   /** The base URL, to resolve a redirect's Location against. */
   readonly base: string;
 }
+
+/** A JSON body's fields; anything else (an array, a string, null) reads as having none. */
+type Fields = Readonly<Record<string, unknown>> | undefined;
 
 export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -46,32 +48,54 @@ export async function readSuccess(
   let data: unknown;
   let body: unknown;
   if (kind === 'empty' || op.method === 'HEAD') discard(response);
-  else if (kind === 'text' || kind === 'binary') data = await decodeBody(r, kind, target, response, false);
-  else
-    data = interpret(r, op, target, response, attempt, (body = await decodeBody(r, 'json', target, response, false)));
+  else if (kind === 'text' || kind === 'binary') data = await decodeBody(r, kind, target, response);
+  else {
+    // The envelope rules, response validation, and the value a method resolves to.
+    const fields = (body = await decodeBody(r, kind, target, response)) as Fields;
+    const enveloped = kind !== 'json';
+    if (enveloped && fields?.['success'] === false)
+      throw failureError(r, target, response, attempt, body, 'the response says success: false');
+    r.checks?.(op, body, target, response);
+    const items = op.pagination?.items;
+    const problem =
+      enveloped && fields?.['result'] === undefined
+        ? 'has no result'
+        : items && !itemsAt(body, items)
+          ? `has no list at ${items.join('.')}`
+          : '';
+    if (problem) throw invalid(r, target, response, 'not_envelope', problem);
+    data =
+      kind === 'json'
+        ? body
+        : kind === 'result'
+          ? fields!['result']
+          : 'result_info' in fields!
+            ? { result: fields!['result'], result_info: fields!['result_info'] }
+            : { result: fields!['result'] };
+  }
   return { data, body, response };
 }
 
 /**
- * A body read with the size limit: a Blob, a string, or parsed JSON. `loose` is raw's rule (as
- * openapi-fetch's): any Content-Type is parsed, and an empty body is undefined; otherwise a JSON
- * body must say so in its Content-Type (when it has one) and must not be empty.
+ * A body read with the size limit: a Blob (`binary`), a string (`text`), or parsed JSON (the
+ * other kinds). `loose` is raw's rule (as openapi-fetch's): any Content-Type is parsed, and an
+ * empty body is undefined; otherwise a JSON body must say so in its Content-Type (when it has
+ * one) and must not be empty.
  */
 export async function decodeBody(
   r: Reading,
-  kind: 'json' | 'text' | 'binary',
+  kind: ResponseKind,
   target: RequestTarget,
   response: Response,
-  loose: boolean,
+  loose?: boolean,
 ): Promise<unknown> {
-  const bytes = await readBytes(response, r.maxBytes, false);
-  if (!bytes) throw invalid(r, target, response, 'too_large', `is over maxResponseBytes (${r.maxBytes})`);
-  if (kind === 'binary')
-    return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: response.headers.get('content-type') ?? '' });
-  const text = decodeUtf8(bytes);
+  const blob = await readBody(response, r.maxBytes);
+  if (!blob) throw invalid(r, target, response, 'too_large', `is over maxResponseBytes (${r.maxBytes})`);
+  if (kind === 'binary') return blob;
+  const text = await decodeUtf8(blob);
   if (text === null) throw invalid(r, target, response, 'invalid_utf8', 'is not UTF-8');
-  const type = response.headers.get('content-type');
   if (kind === 'text' || (loose && !text)) return kind === 'text' ? text : undefined;
+  const type = response.headers.get('content-type');
   if (!loose && type !== null && !/json/i.test(type))
     throw invalid(r, target, response, 'invalid_json', `is ${type.split(';')[0]}, not JSON`, text);
   try {
@@ -83,40 +107,8 @@ export async function decodeBody(
   }
 }
 
-/** The envelope rules, response validation, and the value a method resolves to. */
-function interpret(
-  r: Reading,
-  op: OperationSpec,
-  target: RequestTarget,
-  response: Response,
-  attempt: number,
-  body: unknown,
-): unknown {
-  const enveloped = op.response === 'result' || op.response === 'page';
-  if (enveloped && isRecord(body) && body['success'] === false) throw failureError(r, target, response, attempt, body);
-  const check = r.checks?.get(op);
-  if (check && !passes(check, body)) {
-    const { issues, omitted } = collect(check, body);
-    throw new ResponseValidationError(
-      `Response of ${target.method} ${target.path} does not match the schema: ${describeIssues(issues, omitted, false)}`,
-      { ...about(target, response), issues, omitted },
-    );
-  }
-  if (enveloped && !(isRecord(body) && 'result' in body))
-    throw invalid(r, target, response, 'not_envelope', 'has no result');
-  const items = op.pagination?.items;
-  if (items && !itemsAt(body, items))
-    throw invalid(r, target, response, 'not_envelope', `has no list at ${items.join('.')}`);
-  if (!enveloped) return body;
-  const envelope = body as Readonly<Record<string, unknown>>;
-  if (op.response === 'result') return envelope['result'];
-  return 'result_info' in envelope
-    ? { result: envelope['result'], result_info: envelope['result_info'] }
-    : { result: envelope['result'] };
-}
-
 /** Method, path, status and request id: where an error about a response starts. */
-function about(
+export function about(
   target: RequestTarget,
   response: Response,
 ): RequestTarget & { status: number; requestId: string | null } {
@@ -148,70 +140,74 @@ export async function readFailure(
   response: Response,
   attempt: number,
 ): Promise<CloudflareAPIError> {
-  const status = response.status;
-  if (status < 200 || (status >= 300 && status < 400)) {
+  if (apiErrorClass(response.status) === RedirectError) {
     discard(response);
     return failureError(r, target, response, attempt, undefined, redirectDetail(r, response));
   }
-  const bytes = await readBytes(response, r.maxBytes, true);
-  let body: unknown;
+  let body: unknown = await errorText(r, response);
   try {
-    body = bytes && bytes.byteLength > 0 ? JSON.parse(decodeLenient(bytes)) : undefined;
+    body = JSON.parse(body as string);
   } catch {
-    // an HTML error page from a proxy: the status says enough
+    body = undefined; // an HTML error page from a proxy: the status says enough
   }
   return failureError(r, target, response, attempt, body);
 }
 
-/** The error for a non-2xx response or a `success: false` body. `detail` overrides the summary. */
+/** A non-2xx body as text, cut at the size limit. */
+export async function errorText(r: Reading, response: Response): Promise<string> {
+  return (await readBody(response, r.maxBytes, true))!.text();
+}
+
+/**
+ * The error for a non-2xx response or a `success: false` body: the server's error entries, else
+ * `detail`, say what went wrong.
+ */
 export function failureError(
   r: Reading,
   target: RequestTarget,
   response: Response,
   attempts: number,
   body: unknown,
-  detail?: string,
+  detail = 'no error details in the response',
 ): CloudflareAPIError {
   const status = response.status;
-  const errors = entries(r, isRecord(body) ? body['errors'] : undefined);
-  const messages = entries(r, isRecord(body) ? body['messages'] : undefined);
-  const summary =
-    detail ??
-    (errors.length > 0
-      ? errors
-          .slice(0, 5)
-          .map((e) => `${e.message} (code ${e.code})`)
-          .join('; ')
-      : status >= 200 && status < 300
-        ? 'the response says success: false'
-        : 'no error details in the response');
+  const errors = entries(r, (body as Fields)?.['errors']);
   const ErrorClass = apiErrorClass(status);
-  return new ErrorClass(`${target.method} ${target.path} failed with status ${status}: ${summary}`, {
-    method: target.method,
-    path: target.path,
-    status,
-    errors,
-    messages,
-    requestId: requestId(response.headers),
-    attempts,
-    retryAfterMs: parseRetryAfter(response.headers),
-  });
+  return new ErrorClass(
+    `${target.method} ${target.path} failed with status ${status}: ${
+      errors
+        .slice(0, 5)
+        .map((e) => `${e.message} (code ${e.code})`)
+        .join('; ') || detail
+    }`,
+    {
+      method: target.method,
+      path: target.path,
+      status,
+      errors,
+      messages: entries(r, (body as Fields)?.['messages']),
+      requestId: requestId(response.headers),
+      attempts,
+      retryAfterMs: parseRetryAfter(response.headers),
+    },
+  );
 }
 
 /** `{ code, message }` entries (at most 20, messages redacted and cut), tolerating anything else. */
 function entries(r: Reading, value: unknown): APIMessage[] {
-  if (!Array.isArray(value)) return [];
-  const out: APIMessage[] = [];
-  for (const item of value.slice(0, 20)) {
-    if (!isRecord(item)) continue;
-    const code = Number(item['code']);
-    const message = item['message'];
-    out.push({
-      code: Number.isFinite(code) ? code : 0,
-      message: typeof message === 'string' ? excerpt(message, r.redact, 500) : '',
-    });
-  }
-  return out;
+  return Array.isArray(value)
+    ? value
+        .slice(0, 20)
+        .filter(isRecord)
+        .map((item) => {
+          const code = Number(item['code']);
+          const message = item['message'];
+          return {
+            code: isFinite(code) ? code : 0,
+            message: typeof message === 'string' ? excerpt(message, r.redact, 500) : '',
+          };
+        })
+    : [];
 }
 
 /**

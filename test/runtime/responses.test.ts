@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { checkResponses } from '../../generator/runtime/check-responses.js';
 import type { Check, OperationSpec, ResponseKind } from '../../generator/runtime/descriptor.js';
 import {
   AuthenticationError,
@@ -337,16 +338,24 @@ describe('response validation', () => {
     );
   });
 
+  it('refuses a bare list of checks: the option takes checkResponses of them (responseValidators)', () => {
+    expect(() => clientFor(server.url, historyOp(), { validateResponses: [] as never })).toThrow(
+      /validateResponses needs the response validators/,
+    );
+  });
+
   it('takes the response checks from the option itself (validateResponses: responseValidators)', async () => {
     const op = invoiceOp();
     server.route('GET', ACCOUNT_INVOICES, (_req, res) =>
       sendJson(res, 200, envelope({ invoices: [{ id: 5 }], pagination: {} })),
     );
     const error = await rejection(
-      clientFor(server.url, op, { validateResponses: strict(op) }).call({ account_id: 'acc123' }),
+      clientFor(server.url, op, { validateResponses: checkResponses(strict(op)) }).call({ account_id: 'acc123' }),
     );
     expect(error).toBeInstanceOf(ResponseValidationError);
-    expect(await clientFor(server.url, op, { validateResponses: [] }).call({ account_id: 'acc123' })).toEqual({
+    expect(
+      await clientFor(server.url, op, { validateResponses: checkResponses([]) }).call({ account_id: 'acc123' }),
+    ).toEqual({
       invoices: [{ id: 5 }],
       pagination: {},
     });
