@@ -109,7 +109,7 @@ describe('response kinds', () => {
     expect(error.reason).toBe('invalid_json');
     expect(error.requestId).toBe(RAY);
     expect(error.message).toBe(
-      'The 200 response body of GET /user/billing/history is text/html, not JSON: <html>maintenance</html>',
+      'GET /user/billing/history failed with status 200: body is text/html, not JSON: <html>maintenance</html>',
     );
   });
 
@@ -203,7 +203,7 @@ describe('API errors', () => {
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.errors).toEqual([]);
     expect(error.requestId).toBeNull();
-    expect(error.message).toBe('GET /user/billing/history failed with status 502: no error details in the response');
+    expect(error.message).toBe('GET /user/billing/history failed with status 502: no error details');
   });
 
   it('bounds error bodies: an oversized one still gives the status-typed error', async () => {
@@ -247,7 +247,7 @@ describe('unusable 2xx bodies', () => {
     expect((await invalid(JSON.stringify({ success: true, errors: [], messages: [] }))).reason).toBe('not_envelope');
     expect((await invalid('[1,2]')).reason).toBe('not_envelope');
     expect((await invalid(JSON.stringify(envelope({ not: 'a list' })))).message).toBe(
-      'The 200 response body of GET /user/billing/history has no list at result',
+      'GET /user/billing/history failed with status 200: body has no list at result',
     );
   });
 });
@@ -261,7 +261,9 @@ describe('maxResponseBytes', () => {
       callOnce(server.url, historyOp(), {}, { maxResponseBytes: 1000 }),
     )) as InvalidResponseError;
     expect(error.reason).toBe('too_large');
-    expect(error.message).toBe('The 200 response body of GET /user/billing/history is over maxResponseBytes (1000)');
+    expect(error.message).toBe(
+      'GET /user/billing/history failed with status 200: body is over maxResponseBytes (1000)',
+    );
   });
 
   it('refuses a chunked body by counting', async () => {

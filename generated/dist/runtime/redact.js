@@ -16,8 +16,9 @@ export function redactor(secrets) {
     const forms = secrets
         .flatMap((secret) => (secret.length < 6 ? [] : [secret, encodeURI(secret), encodeURIComponent(secret)]))
         .sort((a, b) => b.length - a.length);
-    // `(?!)` matches nothing: with no credential, text passes unchanged.
-    const pattern = new RegExp(forms.map((form) => form.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|') || '(?!)', 'gi');
+    // Every non-word character escaped (an identity escape outside Unicode mode); `(?!)` matches
+    // nothing: with no credential, text passes unchanged.
+    const pattern = new RegExp(forms.map((form) => form.replace(/\W/g, '\\$&')).join('|') || '(?!)', 'gi');
     return Object.assign((text) => text.replace(pattern, '[redacted]'), { longest: forms[0]?.length ?? 0 });
 }
 /**

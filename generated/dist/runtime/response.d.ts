@@ -2,6 +2,9 @@
  * From a Response to what a method resolves to, per ResponseKind, or to the error it throws.
  * Cloudflare's envelope (`{ success, errors, messages, result, result_info? }`) is unwrapped
  * here; a failed one becomes a typed error with the server's messages redacted.
+ *
+ * Every error about a response starts the same way, "GET /path failed with status 200: ", and
+ * carries the same fields (`about`): method, path, status, request id.
  */
 import type { Outcome } from './api-promise.js';
 import type { OperationSpec, ResponseChecks, ResponseKind } from './descriptor.js';
@@ -16,8 +19,10 @@ export interface Reading {
     /** The base URL, to resolve a redirect's Location against. */
     readonly base: string;
 }
-export declare function isRecord(value: unknown): value is Readonly<Record<string, unknown>>;
-/** A 2xx response's value per the operation's ResponseKind, with the parsed body it came from (pagination reads it). */
+/**
+ * A 2xx response's value per the operation's ResponseKind, with the body it came from
+ * (pagination reads it): the envelope rules, response validation, and the value unwrapped.
+ */
 export declare function readSuccess(r: Reading, op: OperationSpec, target: RequestTarget, response: Response, attempt: number): Promise<Outcome>;
 /**
  * A body read with the size limit: a Blob (`binary`), a string (`text`), or parsed JSON (the
@@ -33,7 +38,9 @@ export declare function about(target: RequestTarget, response: Response): Reques
 };
 /**
  * The error for a non-2xx response (its body read up to the limit, the rest dropped: the status
- * alone still gives the class), or for a 3xx, which is never followed.
+ * alone still gives the class), or for a 3xx, which is never followed: its message names only
+ * the target's origin (redacted: a hostile server can put a credential in the host name, which
+ * the URL parser lower-cases).
  */
 export declare function readFailure(r: Reading, target: RequestTarget, response: Response, attempt: number): Promise<CloudflareAPIError>;
 /** A non-2xx body as text, cut at the size limit. */

@@ -3,41 +3,37 @@ import { itemsAt } from './pages.js';
 import { decodeUtf8, discard, readBody } from './read.js';
 import { excerpt, requestId } from './redact.js';
 import { parseRetryAfter } from './retry.js';
-export function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-/** A 2xx response's value per the operation's ResponseKind, with the parsed body it came from (pagination reads it). */
+/**
+ * A 2xx response's value per the operation's ResponseKind, with the body it came from
+ * (pagination reads it): the envelope rules, response validation, and the value unwrapped.
+ */
 export async function readSuccess(r, op, target, response, attempt) {
     const kind = op.response;
     let data;
     let body;
     if (kind === 'empty' || op.method === 'HEAD')
         discard(response);
-    else if (kind === 'text' || kind === 'binary')
-        data = await decodeBody(r, kind, target, response);
     else {
-        // The envelope rules, response validation, and the value a method resolves to.
-        const fields = (body = await decodeBody(r, kind, target, response));
-        const enveloped = kind !== 'json';
-        if (enveloped && fields?.['success'] === false)
-            throw failureError(r, target, response, attempt, body, 'the response says success: false');
-        r.checks?.(op, body, target, response);
-        const items = op.pagination?.items;
-        const problem = enveloped && fields?.['result'] === undefined
-            ? 'has no result'
-            : items && !itemsAt(body, items)
-                ? `has no list at ${items.join('.')}`
-                : '';
-        if (problem)
-            throw invalid(r, target, response, 'not_envelope', problem);
-        data =
-            kind === 'json'
-                ? body
-                : kind === 'result'
-                    ? fields['result']
-                    : 'result_info' in fields
-                        ? { result: fields['result'], result_info: fields['result_info'] }
-                        : { result: fields['result'] };
+        data = body = await decodeBody(r, kind, target, response);
+        if (kind !== 'text' && kind !== 'binary') {
+            const fields = body;
+            const enveloped = kind !== 'json';
+            if (enveloped && fields?.['success'] === false)
+                throw failureError(r, target, response, attempt, body, 'success: false');
+            r.checks?.(op, body, target, response);
+            const items = op.pagination?.items;
+            const problem = enveloped && fields?.['result'] === undefined
+                ? 'has no result'
+                : items && !itemsAt(body, items)
+                    ? `has no list at ${items.join('.')}`
+                    : '';
+            if (problem)
+                throw invalid(r, target, response, 'not_envelope', problem);
+            if (enveloped) {
+                const { result, result_info } = fields;
+                data = kind === 'result' ? result : 'result_info' in fields ? { result, result_info } : { result };
+            }
+        }
     }
     return { data, body, response };
 }
@@ -56,11 +52,13 @@ export async function decodeBody(r, kind, target, response, loose) {
     const text = await decodeUtf8(blob);
     if (text === null)
         throw invalid(r, target, response, 'invalid_utf8', 'is not UTF-8');
-    if (kind === 'text' || (loose && !text))
-        return kind === 'text' ? text : undefined;
+    if (kind === 'text')
+        return text;
+    if (loose && !text)
+        return undefined;
     const type = response.headers.get('content-type');
     if (!loose && type !== null && !/json/i.test(type))
-        throw invalid(r, target, response, 'invalid_json', `is ${type.split(';')[0]}, not JSON`, text);
+        throw invalid(r, target, response, 'invalid_json', `is ${excerpt(type.split(';')[0], r.redact)}, not JSON`, text);
     try {
         return JSON.parse(text);
     }
@@ -74,27 +72,51 @@ export async function decodeBody(r, kind, target, response, loose) {
 export function about(target, response) {
     return { ...target, status: response.status, requestId: requestId(response.headers) };
 }
+/** "GET /path failed with status 200: `problem`", the start of every message about a response. */
+function failed(target, response, problem) {
+    return `${target.method} ${target.path} failed with status ${response.status}: ${problem}`;
+}
+/** A 2xx body we cannot use, with a redacted excerpt of `text`. */
 function invalid(r, target, response, reason, problem, text = '') {
     const shown = excerpt(text, r.redact);
-    return new InvalidResponseError(`The ${response.status} response body of ${target.method} ${target.path} ${problem}${shown && `: ${shown}`}`, { ...about(target, response), reason, excerpt: shown });
+    return new InvalidResponseError(failed(target, response, `body ${problem}${shown && `: ${shown}`}`), {
+        ...about(target, response),
+        reason,
+        excerpt: shown,
+    });
 }
 /**
  * The error for a non-2xx response (its body read up to the limit, the rest dropped: the status
- * alone still gives the class), or for a 3xx, which is never followed.
+ * alone still gives the class), or for a 3xx, which is never followed: its message names only
+ * the target's origin (redacted: a hostile server can put a credential in the host name, which
+ * the URL parser lower-cases).
  */
 export async function readFailure(r, target, response, attempt) {
+    let body;
+    let detail;
     if (apiErrorClass(response.status) === RedirectError) {
         discard(response);
-        return failureError(r, target, response, attempt, undefined, redirectDetail(r, response));
+        const location = response.headers.get('location');
+        let to = '';
+        try {
+            if (location)
+                to = ` to ${excerpt(new URL(location, r.base).origin, r.redact, 200)}`;
+        }
+        catch {
+            // an unparseable Location: say nothing about it
+        }
+        detail = `redirected${to}, not followed`;
     }
-    let body = await errorText(r, response);
-    try {
-        body = JSON.parse(body);
+    else {
+        const text = await errorText(r, response);
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            // an HTML error page from a proxy: the status says enough
+        }
     }
-    catch {
-        body = undefined; // an HTML error page from a proxy: the status says enough
-    }
-    return failureError(r, target, response, attempt, body);
+    return failureError(r, target, response, attempt, body, detail);
 }
 /** A non-2xx body as text, cut at the size limit. */
 export async function errorText(r, response) {
@@ -104,20 +126,16 @@ export async function errorText(r, response) {
  * The error for a non-2xx response or a `success: false` body: the server's error entries, else
  * `detail`, say what went wrong.
  */
-export function failureError(r, target, response, attempts, body, detail = 'no error details in the response') {
-    const status = response.status;
+export function failureError(r, target, response, attempts, body, detail = 'no error details') {
     const errors = entries(r, body?.['errors']);
-    const ErrorClass = apiErrorClass(status);
-    return new ErrorClass(`${target.method} ${target.path} failed with status ${status}: ${errors
+    const summary = errors
         .slice(0, 5)
         .map((e) => `${e.message} (code ${e.code})`)
-        .join('; ') || detail}`, {
-        method: target.method,
-        path: target.path,
-        status,
+        .join('; ');
+    return new (apiErrorClass(response.status))(failed(target, response, summary || detail), {
+        ...about(target, response),
         errors,
         messages: entries(r, body?.['messages']),
-        requestId: requestId(response.headers),
         attempts,
         retryAfterMs: parseRetryAfter(response.headers),
     });
@@ -127,30 +145,10 @@ function entries(r, value) {
     return Array.isArray(value)
         ? value
             .slice(0, 20)
-            .filter(isRecord)
-            .map((item) => {
-            const code = Number(item['code']);
-            const message = item['message'];
-            return {
-                code: isFinite(code) ? code : 0,
-                message: typeof message === 'string' ? excerpt(message, r.redact, 500) : '',
-            };
-        })
+            .filter((item) => typeof item === 'object' && item !== null && !Array.isArray(item))
+            .map(({ code, message }) => ({
+            code: isFinite(Number(code)) ? Number(code) : 0,
+            message: typeof message === 'string' ? excerpt(message, r.redact, 500) : '',
+        }))
         : [];
-}
-/**
- * Why a redirect was not followed, naming only the target's origin (redacted: a hostile server
- * can put a credential in the host name, which the URL parser lower-cases).
- */
-function redirectDetail(r, response) {
-    let target = '';
-    try {
-        const location = response.headers.get('location');
-        if (location)
-            target = ` to ${excerpt(new URL(location, r.base).origin, r.redact, 200)}`;
-    }
-    catch {
-        // an unparseable Location: say nothing about it
-    }
-    return `redirected${target}; redirects are not followed, so credentials stay with the configured host`;
 }
