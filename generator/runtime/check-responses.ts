@@ -6,7 +6,7 @@
  */
 import type { Check, OperationSpec, ResponseChecks } from './descriptor.js';
 import { ResponseValidationError } from './errors.js';
-import { about } from './response.js';
+import { responseError } from './response.js';
 import { collect, describeIssues, passes } from './validation.js';
 
 /** The `validateResponses` value that checks each operation's 2xx body with its check. */
@@ -16,9 +16,12 @@ export function checkResponses(pairs: readonly (readonly [OperationSpec, Check])
     const check = checks.get(op);
     if (check && !passes(check, body)) {
       const { issues, omitted } = collect(check, body);
-      throw new ResponseValidationError(
-        `Response of ${target.method} ${target.path} does not match the schema: ${describeIssues(issues, omitted, false)}`,
-        { ...about(target, response), issues, omitted },
+      throw responseError(
+        ResponseValidationError,
+        target,
+        response,
+        `body does not match the schema: ${describeIssues(issues, omitted, false)}`,
+        { issues, omitted },
       );
     }
   };

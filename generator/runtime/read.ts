@@ -11,23 +11,22 @@ export class IoFailure {
 }
 
 /**
- * The body as a Blob typed with the response's Content-Type, or null when it exceeds `limit` bytes
- * and `truncate` is not set; with `truncate` its first `limit` bytes. The stream is cancelled as
- * soon as the limit is passed. A Blob, because it joins the chunks and decodes text (leniently,
- * `blob.text()`) without code of ours.
+ * The body's bytes, or null when it exceeds `limit` bytes and `truncate` is not set; with
+ * `truncate` its first `limit` bytes. The stream is cancelled as soon as the limit is passed.
+ * (Not a Blob: joining and decoding through one costs tens of microseconds per call on Node.)
  */
-export async function readBody(response: Response, limit: number, truncate?: boolean): Promise<Blob | null> {
+export async function readBytes(response: Response, limit: number, truncate?: boolean): Promise<Uint8Array | null> {
   const stream = response.body;
-  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  const chunks: Uint8Array[] = [];
+  let size = 0;
   if (stream) {
     // Content-Length is only the size on the wire; with Content-Encoding the decoded body may be
     // bigger, so it can reject early but never vouch for a body.
     if (!truncate && Number(response.headers.get('content-length')) > limit) return (await discard(response), null);
     const reader = stream.getReader();
-    let size = 0;
     try {
       for (let chunk; !(chunk = await reader.read()).done;) {
-        chunks.push(chunk.value as Uint8Array<ArrayBuffer>);
+        chunks.push(chunk.value);
         if ((size += chunk.value.byteLength) > limit) {
           await reader.cancel().catch(ignore);
           if (!truncate) return null;
@@ -40,7 +39,11 @@ export async function readBody(response: Response, limit: number, truncate?: boo
       reader.releaseLock();
     }
   }
-  return new Blob(chunks).slice(0, limit, response.headers.get('content-type') ?? '');
+  // Every chunk but the last starts within the limit (the loop stops at the first one past it).
+  const bytes = new Uint8Array(Math.min(size, limit));
+  size = 0;
+  for (const chunk of chunks) (bytes.set(chunk.subarray(0, bytes.length - size), size), (size += chunk.byteLength));
+  return bytes;
 }
 
 /** Drops a body unread: frees the connection and never buffers a byte of it. */
@@ -54,9 +57,9 @@ export function discard(response: Response): Promise<void> | undefined {
 let strict: TextDecoder | undefined;
 
 /** Strict UTF-8, or null if the bytes are not valid UTF-8. */
-export async function decodeUtf8(blob: Blob): Promise<string | null> {
+export function decodeUtf8(bytes: Uint8Array): string | null {
   try {
-    return (strict ??= new TextDecoder('utf-8', { fatal: true })).decode(await blob.arrayBuffer());
+    return (strict ??= new TextDecoder('utf-8', { fatal: true })).decode(bytes);
   } catch {
     return null;
   }

@@ -3,8 +3,7 @@
  * Cloudflare's envelope (`{ success, errors, messages, result, result_info? }`) is unwrapped
  * here; a failed one becomes a typed error with the server's messages redacted.
  *
- * Every error about a response starts the same way, "GET /path failed with status 200: ", and
- * carries the same fields (`about`): method, path, status, request id.
+ * Every error about a response starts the same way (`responseError`).
  */
 import type { Outcome } from './api-promise.js';
 import type { OperationSpec, ResponseChecks, ResponseKind } from './descriptor.js';
@@ -18,7 +17,7 @@ import {
   type RequestTarget,
 } from './errors.js';
 import { itemsAt } from './pages.js';
-import { decodeUtf8, discard, readBody } from './read.js';
+import { decodeUtf8, discard, readBytes } from './read.js';
 import { excerpt, requestId, type Redact } from './redact.js';
 import { parseRetryAfter } from './retry.js';
 
@@ -88,10 +87,11 @@ export async function decodeBody(
   response: Response,
   loose?: boolean,
 ): Promise<unknown> {
-  const blob = await readBody(response, r.maxBytes);
-  if (!blob) throw invalid(r, target, response, 'too_large', `is over maxResponseBytes (${r.maxBytes})`);
-  if (kind === 'binary') return blob;
-  const text = await decodeUtf8(blob);
+  const bytes = await readBytes(response, r.maxBytes);
+  if (!bytes) throw invalid(r, target, response, 'too_large', `is over maxResponseBytes (${r.maxBytes})`);
+  if (kind === 'binary')
+    return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: response.headers.get('content-type') ?? '' });
+  const text = decodeUtf8(bytes);
   if (text === null) throw invalid(r, target, response, 'invalid_utf8', 'is not UTF-8');
   if (kind === 'text') return text;
   if (loose && !text) return undefined;
@@ -107,17 +107,24 @@ export async function decodeBody(
   }
 }
 
-/** Method, path, status and request id: where an error about a response starts. */
-export function about(
+/**
+ * An error about a response: "GET /path failed with status 200: `problem`", with the method,
+ * path, status and request id before the class's own `fields`.
+ */
+export function responseError<E>(
+  ErrorClass: new (message: string, fields: object) => E,
   target: RequestTarget,
   response: Response,
-): RequestTarget & { status: number; requestId: string | null } {
-  return { ...target, status: response.status, requestId: requestId(response.headers) };
-}
-
-/** "GET /path failed with status 200: `problem`", the start of every message about a response. */
-function failed(target: RequestTarget, response: Response, problem: string): string {
-  return `${target.method} ${target.path} failed with status ${response.status}: ${problem}`;
+  problem: string,
+  fields: object,
+): E {
+  const status = response.status;
+  return new ErrorClass(`${target.method} ${target.path} failed with status ${status}: ${problem}`, {
+    ...target,
+    status,
+    requestId: requestId(response.headers),
+    ...fields,
+  });
 }
 
 /** A 2xx body we cannot use, with a redacted excerpt of `text`. */
@@ -129,11 +136,10 @@ function invalid(
   problem: string,
   text = '',
 ): InvalidResponseError {
-  const shown = excerpt(text, r.redact);
-  return new InvalidResponseError(failed(target, response, `body ${problem}${shown && `: ${shown}`}`), {
-    ...about(target, response),
+  const excerpted = excerpt(text, r.redact);
+  return responseError(InvalidResponseError, target, response, `body ${problem}${excerpted && `: ${excerpted}`}`, {
     reason,
-    excerpt: shown,
+    excerpt: excerpted,
   });
 }
 
@@ -174,7 +180,8 @@ export async function readFailure(
 
 /** A non-2xx body as text, cut at the size limit. */
 export async function errorText(r: Reading, response: Response): Promise<string> {
-  return (await readBody(response, r.maxBytes, true))!.text();
+  // Leniently: in an error body, a few replacement characters do no harm.
+  return new TextDecoder().decode((await readBytes(response, r.maxBytes, true))!);
 }
 
 /**
@@ -194,8 +201,7 @@ export function failureError(
     .slice(0, 5)
     .map((e) => `${e.message} (code ${e.code})`)
     .join('; ');
-  return new (apiErrorClass(response.status))(failed(target, response, summary || detail), {
-    ...about(target, response),
+  return responseError(apiErrorClass(response.status), target, response, summary || detail, {
     errors,
     messages: entries(r, (body as Fields)?.['messages']),
     attempts,

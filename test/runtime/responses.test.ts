@@ -330,7 +330,7 @@ describe('response validation', () => {
     expect(error.requestId).toBe(RAY);
     expect(error.path).toBe(ACCOUNT_INVOICES);
     expect(error.message).toBe(
-      `Response of GET ${ACCOUNT_INVOICES} does not match the schema: /result/invoices/0/id must be string`,
+      `GET ${ACCOUNT_INVOICES} failed with status 200: body does not match the schema: /result/invoices/0/id must be string`,
     );
   });
 

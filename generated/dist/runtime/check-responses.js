@@ -1,5 +1,5 @@
 import { ResponseValidationError } from './errors.js';
-import { about } from './response.js';
+import { responseError } from './response.js';
 import { collect, describeIssues, passes } from './validation.js';
 /** The `validateResponses` value that checks each operation's 2xx body with its check. */
 export function checkResponses(pairs) {
@@ -8,7 +8,7 @@ export function checkResponses(pairs) {
         const check = checks.get(op);
         if (check && !passes(check, body)) {
             const { issues, omitted } = collect(check, body);
-            throw new ResponseValidationError(`Response of ${target.method} ${target.path} does not match the schema: ${describeIssues(issues, omitted, false)}`, { ...about(target, response), issues, omitted });
+            throw responseError(ResponseValidationError, target, response, `body does not match the schema: ${describeIssues(issues, omitted, false)}`, { issues, omitted });
         }
     };
 }

@@ -3,8 +3,7 @@
  * Cloudflare's envelope (`{ success, errors, messages, result, result_info? }`) is unwrapped
  * here; a failed one becomes a typed error with the server's messages redacted.
  *
- * Every error about a response starts the same way, "GET /path failed with status 200: ", and
- * carries the same fields (`about`): method, path, status, request id.
+ * Every error about a response starts the same way (`responseError`).
  */
 import type { Outcome } from './api-promise.js';
 import type { OperationSpec, ResponseChecks, ResponseKind } from './descriptor.js';
@@ -31,11 +30,11 @@ export declare function readSuccess(r: Reading, op: OperationSpec, target: Reque
  * one) and must not be empty.
  */
 export declare function decodeBody(r: Reading, kind: ResponseKind, target: RequestTarget, response: Response, loose?: boolean): Promise<unknown>;
-/** Method, path, status and request id: where an error about a response starts. */
-export declare function about(target: RequestTarget, response: Response): RequestTarget & {
-    status: number;
-    requestId: string | null;
-};
+/**
+ * An error about a response: "GET /path failed with status 200: `problem`", with the method,
+ * path, status and request id before the class's own `fields`.
+ */
+export declare function responseError<E>(ErrorClass: new (message: string, fields: object) => E, target: RequestTarget, response: Response, problem: string, fields: object): E;
 /**
  * The error for a non-2xx response (its body read up to the limit, the rest dropped: the status
  * alone still gives the class), or for a 3xx, which is never followed: its message names only

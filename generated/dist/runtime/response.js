@@ -1,6 +1,6 @@
 import { apiErrorClass, InvalidResponseError, RedirectError, } from './errors.js';
 import { itemsAt } from './pages.js';
-import { decodeUtf8, discard, readBody } from './read.js';
+import { decodeUtf8, discard, readBytes } from './read.js';
 import { excerpt, requestId } from './redact.js';
 import { parseRetryAfter } from './retry.js';
 /**
@@ -44,12 +44,12 @@ export async function readSuccess(r, op, target, response, attempt) {
  * one) and must not be empty.
  */
 export async function decodeBody(r, kind, target, response, loose) {
-    const blob = await readBody(response, r.maxBytes);
-    if (!blob)
+    const bytes = await readBytes(response, r.maxBytes);
+    if (!bytes)
         throw invalid(r, target, response, 'too_large', `is over maxResponseBytes (${r.maxBytes})`);
     if (kind === 'binary')
-        return blob;
-    const text = await decodeUtf8(blob);
+        return new Blob([bytes], { type: response.headers.get('content-type') ?? '' });
+    const text = decodeUtf8(bytes);
     if (text === null)
         throw invalid(r, target, response, 'invalid_utf8', 'is not UTF-8');
     if (kind === 'text')
@@ -68,21 +68,25 @@ export async function decodeBody(r, kind, target, response, loose) {
             : invalid(r, target, response, 'empty', 'is empty');
     }
 }
-/** Method, path, status and request id: where an error about a response starts. */
-export function about(target, response) {
-    return { ...target, status: response.status, requestId: requestId(response.headers) };
-}
-/** "GET /path failed with status 200: `problem`", the start of every message about a response. */
-function failed(target, response, problem) {
-    return `${target.method} ${target.path} failed with status ${response.status}: ${problem}`;
+/**
+ * An error about a response: "GET /path failed with status 200: `problem`", with the method,
+ * path, status and request id before the class's own `fields`.
+ */
+export function responseError(ErrorClass, target, response, problem, fields) {
+    const status = response.status;
+    return new ErrorClass(`${target.method} ${target.path} failed with status ${status}: ${problem}`, {
+        ...target,
+        status,
+        requestId: requestId(response.headers),
+        ...fields,
+    });
 }
 /** A 2xx body we cannot use, with a redacted excerpt of `text`. */
 function invalid(r, target, response, reason, problem, text = '') {
-    const shown = excerpt(text, r.redact);
-    return new InvalidResponseError(failed(target, response, `body ${problem}${shown && `: ${shown}`}`), {
-        ...about(target, response),
+    const excerpted = excerpt(text, r.redact);
+    return responseError(InvalidResponseError, target, response, `body ${problem}${excerpted && `: ${excerpted}`}`, {
         reason,
-        excerpt: shown,
+        excerpt: excerpted,
     });
 }
 /**
@@ -120,7 +124,8 @@ export async function readFailure(r, target, response, attempt) {
 }
 /** A non-2xx body as text, cut at the size limit. */
 export async function errorText(r, response) {
-    return (await readBody(response, r.maxBytes, true)).text();
+    // Leniently: in an error body, a few replacement characters do no harm.
+    return new TextDecoder().decode((await readBytes(response, r.maxBytes, true)));
 }
 /**
  * The error for a non-2xx response or a `success: false` body: the server's error entries, else
@@ -132,8 +137,7 @@ export function failureError(r, target, response, attempts, body, detail = 'no e
         .slice(0, 5)
         .map((e) => `${e.message} (code ${e.code})`)
         .join('; ');
-    return new (apiErrorClass(response.status))(failed(target, response, summary || detail), {
-        ...about(target, response),
+    return responseError(apiErrorClass(response.status), target, response, summary || detail, {
         errors,
         messages: entries(r, body?.['messages']),
         attempts,
