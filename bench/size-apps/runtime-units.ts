@@ -9,6 +9,7 @@
  * return value matters only without a sink.
  */
 import {
+  checkResponses,
   codePointLength,
   createClient,
   fail,
@@ -331,7 +332,8 @@ export type BillingClient = any;
 
 /** `validateResponses: true` stands for this file's own checks (the generated package imports them). */
 export function createCloudflareBillingClient(options?: Record<string, unknown>): BillingClient {
-  const checks = options?.['validateResponses'] === true ? [...aiGatewayChecks, ...userChecks] : undefined;
+  const checks =
+    options?.['validateResponses'] === true ? checkResponses([...aiGatewayChecks, ...userChecks]) : undefined;
   return createClient(
     API,
     { ...options, validateResponses: checks },

@@ -5,7 +5,7 @@
  */
 import { resolveCredentials } from './auth.js';
 import { resolveBaseUrl } from './base-url.js';
-import type { ApiSpec, Check, ClientPart, Extension, OperationSpec, Resource } from './descriptor.js';
+import type { ApiSpec, ClientPart, Extension, Resource } from './descriptor.js';
 import { CloudflareError } from './errors.js';
 import type { Context } from './exchange.js';
 import type { LogSetup } from './log.js';
@@ -84,7 +84,7 @@ export function createClient<const R extends readonly ClientPart[], Paths extend
 function context(api: ApiSpec, options: BaseClientOptions, builtIn: BuiltIn): Context {
   const checks = options.validateResponses || undefined;
   const name = api.userAgent.split('/')[0]!;
-  if (!Array.isArray(checks ?? []))
+  if (checks && typeof checks !== 'function')
     throw new CloudflareError(
       `validateResponses needs the response validators: pass validateResponses: responseValidators, imported from '${name}/response-validators'`,
     );
@@ -116,7 +116,7 @@ function context(api: ApiSpec, options: BaseClientOptions, builtIn: BuiltIn): Co
     ownHeaders,
     credentials: resolved ? resolved.values : null,
     redact: redactor(resolved ? resolved.secrets : []),
-    checks: checks && new Map<OperationSpec, Check>(checks),
+    checks,
     log: logOf(options, builtIn, name)?.(api),
     warnDeprecated: options.warnOnDeprecated !== false,
   };

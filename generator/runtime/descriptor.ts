@@ -6,6 +6,7 @@
  * The shapes favour what minifies and gzips well (arrays of names, short optional fields), but
  * stay readable in the generated files: a reviewer can see what an operation sends.
  */
+import type { RequestTarget } from './errors.js';
 import type { requestExtras } from './extras.js';
 
 /**
@@ -256,5 +257,12 @@ export interface Extension<At extends readonly string[] = readonly string[], T =
 /** What a factory hands createClient: resources, and extensions such as `rawNamespace`. */
 export type ClientPart = Resource | Extension;
 
-/** For `validateResponses`: each operation with the check of its success body. */
-export type ResponseChecks = readonly (readonly [OperationSpec, Check])[];
+/** Each operation with the check of its success body: what each generated unit exports. */
+export type ResponseCheckList = readonly (readonly [OperationSpec, Check])[];
+
+/**
+ * For `validateResponses`: checks a 2xx body (after the envelope's `success`) and throws
+ * ResponseValidationError. The generated `responseValidators`, `checkResponses` of every unit's
+ * ResponseCheckList, so that only apps that import it bundle response validation.
+ */
+export type ResponseChecks = (op: OperationSpec, body: unknown, target: RequestTarget, response: Response) => void;

@@ -11,6 +11,7 @@ export { retries, type RetryPolicy } from './retry.js';
 export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.js';
 export { requestExtras } from './extras.js';
 export { Unsendable } from './serialize.js';
+export { checkResponses } from './check-responses.js';
 export { rawNamespace, withRaw, type RawClient, type RawNamespace } from './raw.js';
 export type { BaseClientOptions, Fetch, RequestOptions } from './options.js';
 export { builtInLogging, logging, type Log, type LogLevel, type LogSetup, type Logger } from './log.js';
@@ -30,6 +31,7 @@ export type {
   PaginationSpec,
   ParamSpec,
   Resource,
+  ResponseCheckList,
   ResponseChecks,
   ResponseKind,
 } from './descriptor.js';

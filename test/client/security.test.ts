@@ -212,7 +212,7 @@ describe('echoed credentials are redacted wherever the server puts them', () => 
     server.route('GET', HISTORY_PATH, (_req, res) => void res.writeHead(302, { location }).end());
     const error = await rejection(clientFor(server, { apiEmail: EMAIL, apiKey: KEY }).user.billing.history.list());
     expect(error).toBeInstanceOf(RedirectError);
-    expect(error.message).toContain('redirected to https://[redacted].evil.example;');
+    expect(error.message).toContain('redirected to https://[redacted].evil.example,');
     expectClean(error);
   });
 

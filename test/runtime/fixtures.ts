@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeEach } from 'vitest';
 import { createClient } from '../../generator/runtime/client.js';
-import type { ApiSpec, Check, OperationSpec, Resource, ResponseChecks } from '../../generator/runtime/descriptor.js';
+import { checkResponses } from '../../generator/runtime/check-responses.js';
+import type { ApiSpec, Check, OperationSpec, Resource, ResponseCheckList } from '../../generator/runtime/descriptor.js';
 import { CloudflareError } from '../../generator/runtime/errors.js';
 import { fail } from '../../generator/runtime/keywords.js';
 import { rawNamespace } from '../../generator/runtime/raw.js';
@@ -130,7 +131,7 @@ export function clientFor(
   baseUrl: string,
   op: OperationSpec,
   options: TestOptions = {},
-  checks?: ResponseChecks,
+  checks?: ResponseCheckList,
 ): { call: Any; raw: any } {
   const resource: Resource = { at: ['test'], methods: { call: op } };
   const all: TestOptions = {
@@ -139,7 +140,7 @@ export function clientFor(
     retryBaseDelayMs: 1,
     warnOnDeprecated: false,
     ...options,
-    ...(checks === undefined ? {} : { validateResponses: checks }),
+    ...(checks === undefined ? {} : { validateResponses: checkResponses(checks) }),
   };
   const client = createClient(API, all, [resource, rawNamespace], { retries, pagination }) as unknown as {
     test: { call: Any };

@@ -33,7 +33,7 @@ export function createClient(api, options, resources, builtIn = {}) {
 function context(api, options, builtIn) {
     const checks = options.validateResponses || undefined;
     const name = api.userAgent.split('/')[0];
-    if (!Array.isArray(checks ?? []))
+    if (checks && typeof checks !== 'function')
         throw new CloudflareError(`validateResponses needs the response validators: pass validateResponses: responseValidators, imported from '${name}/response-validators'`);
     const prefix = api.envPrefix;
     const fromEnv = options.baseUrl === undefined && prefix !== undefined ? readEnv(`${prefix}_BASE_URL`) : undefined;
@@ -61,7 +61,7 @@ function context(api, options, builtIn) {
         ownHeaders,
         credentials: resolved ? resolved.values : null,
         redact: redactor(resolved ? resolved.secrets : []),
-        checks: checks && new Map(checks),
+        checks,
         log: logOf(options, builtIn, name)?.(api),
         warnDeprecated: options.warnOnDeprecated !== false,
     };

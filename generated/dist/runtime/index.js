@@ -11,6 +11,7 @@ export { retries } from './retry.js';
 export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.js';
 export { requestExtras } from './extras.js';
 export { Unsendable } from './serialize.js';
+export { checkResponses } from './check-responses.js';
 export { rawNamespace, withRaw } from './raw.js';
 export { builtInLogging, logging } from './log.js';
 export * from './errors.js';
