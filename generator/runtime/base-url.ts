@@ -34,14 +34,20 @@ export function resolveBaseUrl(api: ApiSpec, options: BaseClientOptions): string
     }
   }
   // A relative URL stays on the page's own origin, whatever its scheme.
-  const secure =
-    relative ||
-    url?.protocol === 'https:' ||
-    (url?.protocol === 'http:' && (options.allowInsecureHttp === true || LOOPBACK.test(url.hostname)));
-  // '' (a spec without servers) would resolve to the page itself.
-  if (!given || !url || !secure || url.username || url.password || url.search || url.hash)
+  // '' (a spec without servers) would resolve to the page itself. A URL is more than its origin
+  // and path when it has user:password, a query or a fragment (even an empty '?' or '#').
+  if (
+    !given ||
+    !url ||
+    url.href !== url.origin + url.pathname ||
+    !(
+      relative ||
+      url.protocol === 'https:' ||
+      (url.protocol === 'http:' && (options.allowInsecureHttp === true || LOOPBACK.test(url.hostname)))
+    )
+  )
     throw new CloudflareError(
-      `The ${fromEnv ? `environment variable ${env}` : 'option baseUrl'} must be https (http only to loopback or with allowInsecureHttp: true; relative only in a browser) without user:password, query or fragment`,
+      `The ${fromEnv ? `environment variable ${env}` : 'option baseUrl'} must be https without user:password, query or fragment (http: only to loopback or with allowInsecureHttp: true; relative: only in a browser)`,
     );
   return url.href.replace(/\/+$/, '');
 }

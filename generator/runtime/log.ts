@@ -80,11 +80,12 @@ function leveled(given: LogLevel | undefined, logger: Logger | undefined, fallba
     );
     const level = found < 0 ? fallback : found;
     const lines = logger ?? globalThis.console;
+    const prefix = `[${api.userAgent.split('/')[0]}] `;
     const write = (at: number, target: RequestTarget | null, message: string): void => {
       // The level's name is the logger's method: 'error' ... 'debug'.
       if (level >= at)
         lines[LEVELS[at] as Exclude<LogLevel, 'off'>]?.(
-          `[${api.userAgent.split('/')[0]}] ${target ? `${target.method} ${target.path}` : ''}${message}`,
+          prefix + (target ? `${target.method} ${target.path}` : '') + message,
         );
     };
     return {
@@ -107,10 +108,6 @@ function leveled(given: LogLevel | undefined, logger: Logger | undefined, fallba
 }
 
 /** `503`, `APITimeoutError`: what a log line says about an attempt. */
-function outcome(result: number | CloudflareError): string {
-  return typeof result === 'number'
-    ? String(result)
-    : result instanceof CloudflareAPIError
-      ? String(result.status)
-      : result.name;
+function outcome(result: number | CloudflareError): number | string {
+  return typeof result === 'number' ? result : result instanceof CloudflareAPIError ? result.status : result.name;
 }

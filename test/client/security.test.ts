@@ -72,7 +72,7 @@ describe('unsafe settings refused when the client is created', () => {
   it('refuses plain http to a host other than loopback unless allowInsecureHttp is set', () => {
     const insecure = { apiToken: TOKEN, baseUrl: 'http://billing.example.com/client/v4' };
     expect(() => createCloudflareBillingClient(insecure)).toThrow(
-      /The option baseUrl must be https \(http only to loopback or with allowInsecureHttp: true/,
+      /The option baseUrl must be https without user:password, query or fragment \(http: only to loopback or with allowInsecureHttp: true/,
     );
     expect(() => createCloudflareBillingClient({ ...insecure, allowInsecureHttp: true })).not.toThrow();
   });

@@ -118,7 +118,7 @@ describe('credentials never go over plain http to a non-loopback host unless all
     const { fetch, sent } = recordingFetch();
     const error = creationError({ apiToken: TOKEN, baseUrl, fetch });
     expect(error.message).toBe(
-      'The option baseUrl must be https (http only to loopback or with allowInsecureHttp: true; relative only in a browser) without user:password, query or fragment',
+      'The option baseUrl must be https without user:password, query or fragment (http: only to loopback or with allowInsecureHttp: true; relative: only in a browser)',
     );
     expect(sent).toEqual([]);
   });
@@ -128,7 +128,7 @@ describe('credentials never go over plain http to a non-loopback host unless all
     const baseUrl = 'https://url-user-5e1f:url-pass-9c3a@api.cloudflare.com/client/v4';
     const error = creationError({ apiToken: TOKEN, baseUrl, fetch });
     expect(error.message).toBe(
-      'The option baseUrl must be https (http only to loopback or with allowInsecureHttp: true; relative only in a browser) without user:password, query or fragment',
+      'The option baseUrl must be https without user:password, query or fragment (http: only to loopback or with allowInsecureHttp: true; relative: only in a browser)',
     );
     const text = [error.message, error.stack ?? '', JSON.stringify(error), inspect(error, { depth: 5 })].join('\n');
     for (const secret of ['url-user-5e1f', 'url-pass-9c3a']) expect(text).not.toContain(secret);

@@ -208,7 +208,7 @@ describe('base URL', () => {
 
   it('refuses http:// to a non-loopback host unless allowInsecureHttp', () => {
     const message =
-      'The option baseUrl must be https (http only to loopback or with allowInsecureHttp: true; relative only in a browser) without user:password, query or fragment';
+      'The option baseUrl must be https without user:password, query or fragment (http: only to loopback or with allowInsecureHttp: true; relative: only in a browser)';
     expect(() => make('http://api.example.com/client/v4')).toThrow(message);
     expect(() => make('http://10.0.0.1:8080')).toThrow(CloudflareError);
     expect(() => make('http://localhost.example.com')).toThrow(CloudflareError);
@@ -240,7 +240,7 @@ describe('base URL', () => {
 
   it('resolves a relative baseUrl against the page, and refuses one where there is no page', async () => {
     expect(() => make('/api')).toThrow(
-      'The option baseUrl must be https (http only to loopback or with allowInsecureHttp: true; relative only in a browser)',
+      'The option baseUrl must be https without user:password, query or fragment (http: only to loopback or with allowInsecureHttp: true; relative: only in a browser)',
     );
     Object.defineProperty(globalThis, 'location', {
       value: { href: `${server.url}/app/page.html` },

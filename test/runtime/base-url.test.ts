@@ -9,7 +9,7 @@ import { CloudflareError } from '../../generator/runtime/errors.js';
 import { withEnv } from './fixtures.js';
 
 const RULE =
-  'must be https (http only to loopback or with allowInsecureHttp: true; relative only in a browser) without user:password, query or fragment';
+  'must be https without user:password, query or fragment (http: only to loopback or with allowInsecureHttp: true; relative: only in a browser)';
 
 const API: ApiSpec = { baseUrl: '', userAgent: 'x/1', credentials: [], security: [] };
 const resolve = (baseUrl: string, allowInsecureHttp = false): string =>

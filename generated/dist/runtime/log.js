@@ -34,10 +34,11 @@ function leveled(given, logger, fallback, what) {
                 .toLowerCase());
         const level = found < 0 ? fallback : found;
         const lines = logger ?? globalThis.console;
+        const prefix = `[${api.userAgent.split('/')[0]}] `;
         const write = (at, target, message) => {
             // The level's name is the logger's method: 'error' ... 'debug'.
             if (level >= at)
-                lines[LEVELS[at]]?.(`[${api.userAgent.split('/')[0]}] ${target ? `${target.method} ${target.path}` : ''}${message}`);
+                lines[LEVELS[at]]?.(prefix + (target ? `${target.method} ${target.path}` : '') + message);
         };
         return {
             debug: level >= DEBUG,
@@ -52,9 +53,5 @@ function leveled(given, logger, fallback, what) {
 }
 /** `503`, `APITimeoutError`: what a log line says about an attempt. */
 function outcome(result) {
-    return typeof result === 'number'
-        ? String(result)
-        : result instanceof CloudflareAPIError
-            ? String(result.status)
-            : result.name;
+    return typeof result === 'number' ? result : result instanceof CloudflareAPIError ? result.status : result.name;
 }
