@@ -57,6 +57,7 @@ describe('resolveBaseUrl', () => {
       'https://u@example.com',
       'https://example.com/?a=1',
       'https://example.com/#f',
+      'https://example.com/v4?',
     ])
       expect(() => resolve(given)).toThrow(`The option baseUrl ${RULE}`);
   });
