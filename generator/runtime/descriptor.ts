@@ -177,19 +177,19 @@ export interface OperationSpec {
   readonly pagination?: PaginationSpec;
 }
 
-/** One security scheme, as a client option. */
+/** One security scheme, as a client option; resolved, it is the credential sent (with `value`). */
 export interface CredentialSpec {
   readonly scheme: string;
   /** The client option that holds it (`apiToken`). */
   readonly option: string;
-  /**
-   * - `bearer`: `Authorization: Bearer <value>` (also OAuth2 and OpenID Connect access tokens);
-   * - `basic`: the option is `{ username, password }`, sent as `Authorization: Basic ...`;
-   * - `header`, `query`, `cookie`: the value in the named header, query parameter or cookie.
-   */
-  readonly kind: 'bearer' | 'basic' | 'header' | 'query' | 'cookie';
-  /** The header, query parameter or cookie name, for the last three kinds. */
-  readonly name?: string;
+  /** Where it goes: `query` or `cookie`; absent for a header (bearer, basic, apiKey in a header). */
+  readonly in?: 'query' | 'cookie';
+  /** The header (lower case: `authorization` for bearer and basic), query parameter or cookie name. */
+  readonly name: string;
+  /** Before the value: `Bearer ` (also OAuth2 and OpenID Connect access tokens), `Basic `. */
+  readonly prefix?: string;
+  /** `basicAuth` for HTTP basic: the option is `{ username, password }`, sent as its base64 pair. */
+  readonly basic?: (raw: unknown, source: string) => [string, ...string[]];
   /** Read from `process.env` where that exists when the option is not given. */
   readonly env?: string;
 }

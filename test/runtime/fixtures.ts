@@ -40,9 +40,9 @@ export const API: ApiSpec = {
   baseUrl: 'https://api.cloudflare.com/client/v4',
   userAgent: 'cloudflare-billing-client/0.2.0',
   credentials: [
-    { scheme: 'api_token', option: 'apiToken', env: ENV.token, kind: 'bearer' },
-    { scheme: 'api_email', option: 'apiEmail', env: ENV.email, kind: 'header', name: 'X-Auth-Email' },
-    { scheme: 'api_key', option: 'apiKey', env: ENV.key, kind: 'header', name: 'X-Auth-Key' },
+    { scheme: 'api_token', option: 'apiToken', name: 'authorization', prefix: 'Bearer ', env: ENV.token },
+    { scheme: 'api_email', option: 'apiEmail', name: 'x-auth-email', env: ENV.email },
+    { scheme: 'api_key', option: 'apiKey', name: 'x-auth-key', env: ENV.key },
   ],
   security: SECURITY,
   envPrefix: ENV.prefix,

@@ -5,6 +5,7 @@
  * keeps only those a package uses).
  */
 export { createClient, type BuiltIn, type ClientFrom } from './client.js';
+export { basicAuth } from './auth.js';
 export { APIPromise, type WithResponse } from './api-promise.js';
 export { PagePromise, pagination, type Paginator, type Unpaged } from './pagination.js';
 export { retries, type RetryPolicy } from './retry.js';

@@ -5,6 +5,7 @@
  * keeps only those a package uses).
  */
 export { createClient } from './client.js';
+export { basicAuth } from './auth.js';
 export { APIPromise } from './api-promise.js';
 export { PagePromise, pagination } from './pagination.js';
 export { retries } from './retry.js';
