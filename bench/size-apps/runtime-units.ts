@@ -9,6 +9,7 @@
  * return value matters only without a sink.
  */
 import {
+  checkResponses,
   codePointLength,
   createClient,
   deprecation,
@@ -319,9 +320,9 @@ const API: ApiSpec = {
   baseUrl: 'https://api.cloudflare.com/client/v4',
   userAgent: 'cloudflare-billing-client/0.2.0',
   credentials: [
-    { scheme: 'api_token', option: 'apiToken', kind: 'bearer', env: 'CLOUDFLARE_API_TOKEN' },
-    { scheme: 'api_email', option: 'apiEmail', kind: 'header', name: 'X-Auth-Email', env: 'CLOUDFLARE_EMAIL' },
-    { scheme: 'api_key', option: 'apiKey', kind: 'header', name: 'X-Auth-Key', env: 'CLOUDFLARE_API_KEY' },
+    { scheme: 'api_token', option: 'apiToken', name: 'authorization', prefix: 'Bearer ', env: 'CLOUDFLARE_API_TOKEN' },
+    { scheme: 'api_email', option: 'apiEmail', name: 'x-auth-email', env: 'CLOUDFLARE_EMAIL' },
+    { scheme: 'api_key', option: 'apiKey', name: 'x-auth-key', env: 'CLOUDFLARE_API_KEY' },
   ],
   security: [['api_token'], ['api_email', 'api_key']],
   envPrefix: 'CLOUDFLARE',
@@ -333,7 +334,8 @@ export type BillingClient = any;
 
 /** `validateResponses: true` stands for this file's own checks (the generated package imports them). */
 export function createCloudflareBillingClient(options?: Record<string, unknown>): BillingClient {
-  const checks = options?.['validateResponses'] === true ? [...aiGatewayChecks, ...userChecks] : undefined;
+  const checks =
+    options?.['validateResponses'] === true ? checkResponses([...aiGatewayChecks, ...userChecks]) : undefined;
   return createClient(
     API,
     { ...options, validateResponses: checks },

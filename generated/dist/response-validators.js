@@ -3,7 +3,8 @@
  *
  * Generated from spec/openapi.yaml by cloudflare-billing-codegen; do not edit.
  */
+import { checkResponses } from './runtime/index.js';
 import { responseChecks as aiGatewayChecks } from './units/ai-gateway.js';
 import { responseChecks as userChecks } from './units/user.js';
 
-export const responseValidators = [...aiGatewayChecks, ...userChecks];
+export const responseValidators = /* @__PURE__ */ checkResponses([...aiGatewayChecks, ...userChecks]);

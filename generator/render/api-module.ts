@@ -30,6 +30,9 @@ export function renderApiModule(ctx: RenderContext): RenderedFile[] {
   const body: Stmt[] = [
     header(model, `What every ${model.title} client shares: base URL, credentials and options.`),
     importFrom('./runtime/index.js', ['ApiSpec', 'BaseClientOptions'], true),
+    ...(model.securitySchemes.some((scheme) => scheme.kind === 'basic')
+      ? [importFrom('./runtime/index.js', ['basicAuth'])]
+      : []),
     importFrom('./version.js', ['USER_AGENT']),
     ...spaced(
       [optionsInterface(model), constDecl('API', apiSpec(model), { type: typeRef('ApiSpec'), exported: true })].map(
@@ -45,28 +48,31 @@ export function renderApiModule(ctx: RenderContext): RenderedFile[] {
 }
 
 function apiSpec(model: ApiModel): Expr {
-  const credentials = model.securitySchemes.map((scheme) => {
-    const members = [
-      prop('scheme', str(scheme.name)),
-      prop('option', str(scheme.option)),
-      prop('kind', str(credentialKind(scheme))),
-    ];
-    if (scheme.paramName !== undefined) members.push(prop('name', str(scheme.paramName)));
-    if (scheme.env !== undefined) members.push(prop('env', str(scheme.env)));
-    return obj(members);
-  });
   const members = [
     prop('baseUrl', str(model.sdk.baseUrl)),
     prop('userAgent', id('USER_AGENT')),
-    prop('credentials', arr(credentials)),
+    prop('credentials', arr(model.securitySchemes.map(credentialSpec))),
     prop('security', arr(model.security.map((names) => arr(names.map(str))))),
   ];
   if (model.sdk.envPrefix !== undefined) members.push(prop('envPrefix', str(model.sdk.envPrefix)));
   return obj(members, true);
 }
 
-function credentialKind(scheme: SecurityScheme): string {
-  return scheme.kind === 'apiKey' ? (scheme.in ?? 'header') : scheme.kind;
+/**
+ * The runtime's CredentialSpec: where the value goes (`in` only for query and cookie; header
+ * names lower-cased, as fetch would send them, so that the client's own headers replace them),
+ * the `Bearer `/`Basic ` prefix, and `basicAuth` (imported only by APIs with a basic scheme).
+ */
+function credentialSpec(scheme: SecurityScheme): Expr {
+  const where = scheme.kind === 'apiKey' ? (scheme.in ?? 'header') : 'header';
+  const members = [prop('scheme', str(scheme.name)), prop('option', str(scheme.option))];
+  if (where !== 'header') members.push(prop('in', str(where)));
+  const name = scheme.kind === 'apiKey' ? (scheme.paramName ?? scheme.name) : 'authorization';
+  members.push(prop('name', str(where === 'header' ? name.toLowerCase() : name)));
+  if (scheme.kind !== 'apiKey') members.push(prop('prefix', str(scheme.kind === 'basic' ? 'Basic ' : 'Bearer ')));
+  if (scheme.kind === 'basic') members.push(prop('basic', id('basicAuth')));
+  if (scheme.env !== undefined) members.push(prop('env', str(scheme.env)));
+  return obj(members);
 }
 
 /** The client's options: the runtime's, plus one per credential, each documented. */

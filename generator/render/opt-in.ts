@@ -27,7 +27,8 @@ import { spaced } from './unit.js';
  *   const client = withRaw(createX({ validateResponses: responseValidators }));
  *
  * `dist/raw.js` wraps the runtime's `withRaw` so that its `.d.ts` types `raw` with the package's
- * `paths`; `dist/response-validators.js` gathers every unit's response checks.
+ * `paths`; `dist/response-validators.js` is `checkResponses` of every unit's response checks (the
+ * validation code comes with it).
  */
 export function renderOptIns(ctx: RenderContext): RenderedFile[] {
   return [...renderRaw(ctx), ...renderResponseValidators(ctx)];
@@ -68,6 +69,7 @@ function renderResponseValidators(ctx: RenderContext): RenderedFile[] {
   const { model, plan } = ctx;
   const body: Stmt[] = [
     header(model, `The response validators of ${model.title}, for the client option \`validateResponses\`.`),
+    importFrom('./runtime/index.js', ['checkResponses']),
     importFrom('./runtime/index.js', ['ResponseChecks'], true),
     ...plan.units.map((unit) =>
       importFrom(`./units/${unit.file}.js`, [{ name: 'responseChecks', alias: `${unit.namespace}Checks` }]),
@@ -76,7 +78,11 @@ function renderResponseValidators(ctx: RenderContext): RenderedFile[] {
       {
         ...constDecl(
           'responseValidators',
-          arr(plan.units.map((unit) => ({ kind: 'spread' as const, expr: id(`${unit.namespace}Checks`) }))),
+          call(
+            id('checkResponses'),
+            [arr(plan.units.map((unit) => ({ kind: 'spread' as const, expr: id(`${unit.namespace}Checks`) })))],
+            { pure: true },
+          ),
           {
             type: typeRef('ResponseChecks'),
             doc: [

@@ -68,7 +68,14 @@ export function declaredChecks(home: string, ctx: RenderContext, helpersFrom: st
 
 /** Runtime helpers and types, then what the unit uses from the shared schemas. */
 function imports(unit: Unit, checks: CheckModule, ctx: RenderContext): Stmt[] {
-  const runtimeTypes = ['APIPromise', 'OperationSpec', 'PagePromise', 'RequestOptions', 'Resource', 'ResponseChecks'];
+  const runtimeTypes = [
+    'APIPromise',
+    'OperationSpec',
+    'PagePromise',
+    'RequestOptions',
+    'Resource',
+    'ResponseCheckList',
+  ];
   const encoders = new Set(
     unit.operations.flatMap((operation) => (operation.body?.media ?? []).map((media) => ENCODERS[media.kind])),
   );
@@ -166,7 +173,7 @@ function resources(namespaces: readonly Namespace[], unit: Unit, ctx: RenderCont
         ),
       ),
       {
-        type: typeRef('ResponseChecks'),
+        type: typeRef('ResponseCheckList'),
       },
     ),
     exported: true,

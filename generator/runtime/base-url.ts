@@ -2,49 +2,52 @@
  * Where requests go, and the rule about where they may go at all: credentials never travel in
  * clear text (http only to loopback, unless the caller says otherwise) or in the URL itself.
  */
+import type { ApiSpec } from './descriptor.js';
 import { CloudflareError } from './errors.js';
-
-const ABSOLUTE = /^[a-z][a-z\d+.-]*:/i;
-
-/**
- * The base URL without a trailing slash. `given` comes from `source` (`option baseUrl`,
- * `environment variable CLOUDFLARE_BASE_URL` or the spec). A relative one resolves against the
- * page's location: a browser app calling a same-origin proxy, which is the page's own origin.
- */
-export function resolveBaseUrl(given: string, source: string, allowInsecureHttp: boolean): string {
-  if (given === '')
-    throw new CloudflareError(
-      'No base URL: the spec names no server, so pass the option baseUrl (an absolute https URL)',
-    );
-  const relative = !ABSOLUTE.test(given);
-  const page = (globalThis as { location?: { href?: unknown } }).location?.href;
-  if (relative && typeof page !== 'string')
-    throw new CloudflareError(
-      `The ${source} ${JSON.stringify(given)} is relative, which needs a browser page to resolve against (globalThis.location): pass an absolute https URL`,
-    );
-  let url: URL | undefined;
-  try {
-    url = relative ? new URL(given, page as string) : new URL(given);
-  } catch {
-    // reported below
-  }
-  // A relative URL stays on the page's own origin, whatever its scheme.
-  const secure =
-    relative ||
-    url?.protocol === 'https:' ||
-    (url?.protocol === 'http:' && (allowInsecureHttp || isLoopback(url.hostname)));
-  if (!url || !secure || url.username || url.password || url.search || url.hash)
-    throw new CloudflareError(
-      `The ${source} must be an absolute https URL without user:password, query or fragment (http only to localhost or with allowInsecureHttp: true)`,
-    );
-  return trim(url);
-}
-
-function trim(url: URL): string {
-  return url.href.replace(/\/+$/, '');
-}
+import { readEnv, type BaseClientOptions } from './options.js';
 
 /** localhost, 127.0.0.0/8 and [::1]; the URL parser has already normalised IPv4 spellings. */
-export function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+const LOOPBACK = /^(localhost|\[::1\]|127\.\d+\.\d+\.\d+)$/;
+
+/**
+ * The base URL without a trailing slash: the option `baseUrl`, else the environment variable
+ * `<PREFIX>_BASE_URL`, else the spec's server. A relative one resolves against the page's
+ * location: a browser app calling a same-origin proxy, which is the page's own origin. The error
+ * names the option (the fix) or the environment variable it came from, never the URL, which may
+ * hold a password.
+ */
+export function resolveBaseUrl(api: ApiSpec, options: BaseClientOptions): string {
+  const env = api.envPrefix && `${api.envPrefix}_BASE_URL`;
+  const fromEnv = options.baseUrl === undefined ? readEnv(env) : undefined;
+  const given = options.baseUrl ?? fromEnv ?? api.baseUrl;
+  let url: URL | undefined;
+  let relative = false;
+  try {
+    url = new URL(given);
+  } catch {
+    try {
+      // Only where there is a page (globalThis.location): elsewhere a relative URL throws.
+      url = new URL(given, (globalThis as { location?: { href?: string } }).location?.href);
+      relative = true;
+    } catch {
+      // reported below
+    }
+  }
+  // A relative URL stays on the page's own origin, whatever its scheme.
+  // '' (a spec without servers) would resolve to the page itself. A URL is more than its origin
+  // and path when it has user:password, a query or a fragment (even an empty '?' or '#').
+  if (
+    !given ||
+    !url ||
+    url.href !== url.origin + url.pathname ||
+    !(
+      relative ||
+      url.protocol === 'https:' ||
+      (url.protocol === 'http:' && (options.allowInsecureHttp === true || LOOPBACK.test(url.hostname)))
+    )
+  )
+    throw new CloudflareError(
+      `The ${fromEnv ? `environment variable ${env}` : 'option baseUrl'} must be https without user:password, query or fragment (http: only to loopback or with allowInsecureHttp: true; relative: only in a browser)`,
+    );
+  return url.href.replace(/\/+$/, '');
 }

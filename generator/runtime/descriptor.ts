@@ -6,6 +6,7 @@
  * The shapes favour what minifies and gzips well (arrays of names, short optional fields), but
  * stay readable in the generated files: a reviewer can see what an operation sends.
  */
+import type { RequestTarget } from './errors.js';
 import type { RequestPart } from './extras.js';
 import type { deprecation } from './operation.js';
 import type { styledQuery } from './serialize.js';
@@ -191,19 +192,19 @@ export interface OperationSpec {
   readonly pagination?: PaginationSpec;
 }
 
-/** One security scheme, as a client option. */
+/** One security scheme, as a client option; resolved, it is the credential sent (with `value`). */
 export interface CredentialSpec {
   readonly scheme: string;
   /** The client option that holds it (`apiToken`). */
   readonly option: string;
-  /**
-   * - `bearer`: `Authorization: Bearer <value>` (also OAuth2 and OpenID Connect access tokens);
-   * - `basic`: the option is `{ username, password }`, sent as `Authorization: Basic ...`;
-   * - `header`, `query`, `cookie`: the value in the named header, query parameter or cookie.
-   */
-  readonly kind: 'bearer' | 'basic' | 'header' | 'query' | 'cookie';
-  /** The header, query parameter or cookie name, for the last three kinds. */
-  readonly name?: string;
+  /** Where it goes: `query` or `cookie`; absent for a header (bearer, basic, apiKey in a header). */
+  readonly in?: 'query' | 'cookie';
+  /** The header (lower case: `authorization` for bearer and basic), query parameter or cookie name. */
+  readonly name: string;
+  /** Before the value: `Bearer ` (also OAuth2 and OpenID Connect access tokens), `Basic `. */
+  readonly prefix?: string;
+  /** `basicAuth` for HTTP basic: the option is `{ username, password }`, sent as its base64 pair. */
+  readonly basic?: (raw: unknown, source: string) => [string, ...string[]];
   /** Read from `process.env` where that exists when the option is not given. */
   readonly env?: string;
 }
@@ -271,5 +272,12 @@ export interface Extension<At extends readonly string[] = readonly string[], T =
 /** What a factory hands createClient: resources, and extensions such as `rawNamespace`. */
 export type ClientPart = Resource | Extension;
 
-/** For `validateResponses`: each operation with the check of its success body. */
-export type ResponseChecks = readonly (readonly [OperationSpec, Check])[];
+/** Each operation with the check of its success body: what each generated unit exports. */
+export type ResponseCheckList = readonly (readonly [OperationSpec, Check])[];
+
+/**
+ * For `validateResponses`: checks a 2xx body (after the envelope's `success`) and throws
+ * ResponseValidationError. The generated `responseValidators`, `checkResponses` of every unit's
+ * ResponseCheckList, so that only apps that import it bundle response validation.
+ */
+export type ResponseChecks = (op: OperationSpec, body: unknown, target: RequestTarget, response: Response) => void;

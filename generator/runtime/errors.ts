@@ -29,8 +29,9 @@ export class CloudflareError extends Error {
   override readonly name: string = 'CloudflareError';
 
   constructor(message: string, fields?: object, cause?: unknown) {
-    super(message, cause === undefined ? undefined : { cause });
-    if (fields !== undefined) Object.assign(this, fields);
+    // Every cause the client passes is an Error or undefined: no falsy cause to keep.
+    super(message, cause ? { cause } : undefined);
+    Object.assign(this, fields);
   }
 }
 

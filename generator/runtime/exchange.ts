@@ -5,7 +5,7 @@
  */
 import type { ApiSpec } from './descriptor.js';
 import type { Credentials } from './auth.js';
-import type { Deadlines, Scope } from './deadline.js';
+import { Scope } from './deadline.js';
 import {
   APIConnectionError,
   APITimeoutError,
@@ -47,7 +47,6 @@ export interface Context extends Reading {
   readonly log: Log | undefined;
   /** The `warnOnDeprecated` option. */
   readonly warnDeprecated: boolean;
-  readonly deadlines: Deadlines;
 }
 
 /** A request ready to send, as often as the retry policy allows. */
@@ -81,9 +80,11 @@ export async function exchange<T>(ctx: Context, request: Prepared, handler: Hand
   const log = ctx.log;
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw new APIUserAbortError(target);
-    const scope = ctx.deadlines.scope(request.timeoutMs, signal);
+    const scope = new Scope(request.timeoutMs, signal);
     const started = log?.debug ? Date.now() : 0;
-    let failure: CloudflareError;
+    let value: T | undefined;
+    let status = 0;
+    let failure: CloudflareError | undefined;
     let keep = false;
     try {
       let response: Response;
@@ -94,18 +95,17 @@ export async function exchange<T>(ctx: Context, request: Prepared, handler: Hand
         throw new IoFailure(thrown);
       }
       if (response.status >= 200 && response.status < 300) {
-        const value = await handler.success(response, attempt);
+        value = await handler.success(response, attempt);
         keep = handler.keepsBody?.() === true;
-        if (started) log!.attempt(target, response.status, Date.now() - started, attempt);
-        return value;
-      }
-      failure = await handler.failure(response, attempt);
+        status = response.status;
+      } else failure = await handler.failure(response, attempt);
     } catch (thrown) {
       failure = classify(ctx, thrown, scope, request, attempt);
     } finally {
       if (!keep) scope.close();
     }
-    if (started) log!.attempt(target, failure, Date.now() - started, attempt);
+    if (started) log!.attempt(target, failure ?? status, Date.now() - started, attempt);
+    if (!failure) return value as T;
     // The retry policy waits before saying yes; without one (the lite factory's default) nothing is retried.
     if (!(ctx.retry && (await ctx.retry(ctx, request, failure, attempt)))) {
       if (failure instanceof CloudflareAPIError && handler.settle) return handler.settle(failure);

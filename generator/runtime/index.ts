@@ -5,6 +5,7 @@
  * keeps only those a package uses).
  */
 export { createClient, type BuiltIn, type ClientFrom } from './client.js';
+export { basicAuth } from './auth.js';
 export { APIPromise, type WithResponse } from './api-promise.js';
 export { PagePromise, pagination, type Paginator, type Unpaged } from './pagination.js';
 export { retries, type RetryPolicy } from './retry.js';
@@ -12,6 +13,7 @@ export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.
 export { requestBody, requestHeaders, type RequestPart } from './extras.js';
 export { styledQuery, Unsendable } from './serialize.js';
 export { deprecation, validation, type ParamsValidator } from './operation.js';
+export { checkResponses } from './check-responses.js';
 export { rawNamespace, withRaw, type RawClient, type RawNamespace } from './raw.js';
 export type { BaseClientOptions, Fetch, RequestOptions } from './options.js';
 export { builtInLogging, logging, type Log, type LogLevel, type LogSetup, type Logger } from './log.js';
@@ -31,6 +33,7 @@ export type {
   PaginationSpec,
   ParamSpec,
   Resource,
+  ResponseCheckList,
   ResponseChecks,
   ResponseKind,
 } from './descriptor.js';

@@ -71,39 +71,43 @@ function leveled(given: LogLevel | undefined, logger: Logger | undefined, fallba
   if (given !== undefined && !LEVELS.includes(given))
     throw new CloudflareError(`${what} must be one of ${LEVELS.join(', ')}`);
   return (api) => {
-    const fromEnv = api.envPrefix === undefined ? undefined : readEnv(`${api.envPrefix}_LOG`);
-    const found = LEVELS.indexOf(given ?? ((fromEnv ?? '').trim().toLowerCase() as LogLevel));
+    // An unknown name in the environment falls back: a typo there should not break the app.
+    const found = LEVELS.indexOf(
+      given ??
+        (readEnv(api.envPrefix && `${api.envPrefix}_LOG`)
+          ?.trim()
+          .toLowerCase() as LogLevel),
+    );
     const level = found < 0 ? fallback : found;
     const lines = logger ?? globalThis.console;
-    const prefix = `[${api.userAgent.split('/')[0]}]`;
-    const write = (at: number, message: string): void => {
+    const prefix = `[${api.userAgent.split('/')[0]}] `;
+    const write = (at: number, target: RequestTarget | null, message: string): void => {
       // The level's name is the logger's method: 'error' ... 'debug'.
-      if (level >= at) lines[LEVELS[at] as Exclude<LogLevel, 'off'>]?.(`${prefix} ${message}`);
+      if (level >= at)
+        lines[LEVELS[at] as Exclude<LogLevel, 'off'>]?.(
+          prefix + (target ? `${target.method} ${target.path}` : '') + message,
+        );
     };
-    const call = (target: RequestTarget): string => `${target.method} ${target.path}`;
     return {
       debug: level >= DEBUG,
       warns: level >= WARN,
       attempt: (target, result, ms, attempt) =>
-        write(DEBUG, `${call(target)} -> ${outcome(result)} in ${ms} ms (attempt ${attempt})`),
+        write(DEBUG, target, ` -> ${outcome(result)} in ${ms} ms (attempt ${attempt})`),
       retry: (target, failure, delay, attempt, attempts) =>
         write(
           INFO,
-          `${call(target)}: ${outcome(failure)}, retrying in ${Math.round(delay)} ms (attempt ${attempt} of ${attempts})`,
+          target,
+          `: ${outcome(failure)}, retrying in ${Math.round(delay)} ms (attempt ${attempt} of ${attempts})`,
         ),
       // At info, not error: the caller gets the error thrown, and may well expect it (a 404).
       failed: (target, failure, attempts) =>
-        write(INFO, `${call(target)} failed: ${outcome(failure)} after ${attempts} attempt${attempts > 1 ? 's' : ''}`),
-      warn: (message) => write(WARN, message),
+        write(INFO, target, ` failed: ${outcome(failure)} after ${attempts} attempt${attempts > 1 ? 's' : ''}`),
+      warn: (message) => write(WARN, null, message),
     };
   };
 }
 
 /** `503`, `APITimeoutError`: what a log line says about an attempt. */
-function outcome(result: number | CloudflareError): string {
-  return typeof result === 'number'
-    ? String(result)
-    : result instanceof CloudflareAPIError
-      ? String(result.status)
-      : result.name;
+function outcome(result: number | CloudflareError): number | string {
+  return typeof result === 'number' ? result : result instanceof CloudflareAPIError ? result.status : result.name;
 }

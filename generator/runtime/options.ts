@@ -135,25 +135,34 @@ export function isHeaderValue(value: unknown): value is string {
 }
 
 /**
+ * `value` if it can be sent in a header as is, else a CloudflareError naming `source` and the
+ * `shape` expected, never the value (it may be a credential).
+ */
+export function headerSafe(value: unknown, source: string, shape = 'a string'): string {
+  if (isHeaderValue(value)) return value;
+  throw new CloudflareError(`The ${source} must be ${shape} without control or non-Latin-1 characters`);
+}
+
+/**
  * `headers` with lower-case names, or a CloudflareError naming the header and `source`, never
  * the value. Lower case, so that a caller's `Authorization` replaces ours instead of joining it.
  */
 export function checkHeaders(headers: Record<string, string> | undefined, source: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name in headers) {
-    const value = headers[name];
-    if (!TOKEN.test(name) || !isHeaderValue(value))
-      throw new CloudflareError(
-        `The header ${JSON.stringify(name)} in ${source} must be a token with a string value without control or non-Latin-1 characters`,
-      );
-    out[name.toLowerCase()] = value;
-  }
+  for (const name in headers)
+    out[name.toLowerCase()] = headerSafe(
+      TOKEN.test(name) && headers[name],
+      `header ${JSON.stringify(name)} in ${source}`,
+      'a token with a string value',
+    );
   return out;
 }
 
-/** Read `process.env` only where it exists (Node, Bun, Deno); browsers and Workers have none. */
-export function readEnv(name: string): string | undefined {
+/**
+ * `process.env[name]` only where it exists (Node, Bun, Deno; browsers and Workers have none),
+ * undefined when empty or when there is no `name` (an API without an environment prefix).
+ */
+export function readEnv(name: string | undefined): string | undefined {
   const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
-  const value = proc?.env?.[name];
-  return value === '' ? undefined : value;
+  return (name && proc?.env?.[name]) || undefined;
 }

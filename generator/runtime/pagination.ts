@@ -5,8 +5,8 @@
  * from the page already fetched). Stop rules: pages.ts.
  */
 import { APIPromise, type Outcome, type Source } from './api-promise.js';
-import type { Check, OperationSpec, PaginationSpec } from './descriptor.js';
-import { APIUserAbortError, PaginationLimitError } from './errors.js';
+import type { Check, OperationSpec } from './descriptor.js';
+import { APIUserAbortError, PaginationLimitError, type RequestTarget } from './errors.js';
 import type { Context } from './exchange.js';
 import { start, type Input } from './operation.js';
 import type { RequestOptions } from './options.js';
@@ -66,39 +66,43 @@ export class PagePromise<TPage, TItem> extends APIPromise<TPage> implements Asyn
 
   /** The first page's call, started on first use only: `await`, `.withResponse()` and `.asResponse()` give that page. */
   protected override source(): Source {
-    return (this.#first ??= start(this.#ctx, this.#op, this.#input, this.#options, this.#check));
+    return (this.#first ??= this.#start(this.#input));
+  }
+
+  #start(input: Input | null): Source {
+    return start(this.#ctx, this.#op, input, this.#options, this.#check);
   }
 
   /** Every page, each the method's value (`{ result, result_info }` or `result`). */
   async *pages(): AsyncGenerator<TPage, void, undefined> {
-    for await (const outcome of this.#walk()) yield outcome.data as TPage;
+    for await (const [outcome] of this.#walk()) yield outcome.data as TPage;
   }
 
   /** Every item of every page, in order. The call's signal stops it before the next item. */
   async *[Symbol.asyncIterator](): AsyncGenerator<TItem, void, undefined> {
     const signal = this.#options?.signal;
-    const pagination = this.#op.pagination;
-    for await (const outcome of this.#walk()) {
-      for (const item of pagination ? (itemsAt(outcome.body, pagination.items) ?? []) : []) {
-        if (signal?.aborted) throw new APIUserAbortError({ method: this.#op.method, path: outcome.target.path });
+    for await (const [outcome, target] of this.#walk()) {
+      for (const item of itemsAt(outcome.body, this.#op.pagination!.items) ?? []) {
+        if (signal?.aborted) throw new APIUserAbortError(target);
         yield item as TItem;
       }
     }
   }
 
-  async *#walk(): AsyncGenerator<Outcome & { target: { path: string } }, void, undefined> {
-    const pagination = this.#op.pagination as PaginationSpec;
+  /** Each page's outcome, with the request it answered. */
+  async *#walk(): AsyncGenerator<[Outcome, RequestTarget], void, undefined> {
+    const pagination = this.#op.pagination!;
     let source = this.source();
     const input = this.#input ?? {};
     const run = startRun(pagination, input);
     for (let fetched = 1, params: Input | undefined = input; ; fetched++) {
       const outcome = await source.outcome;
       const target = source.target!;
-      yield { ...outcome, target };
+      yield [outcome, target];
       params = nextParams(pagination, params, outcome.body, run);
       if (params === undefined) return;
       if (fetched >= this.#ctx.maxPages) throw new PaginationLimitError(target, this.#ctx.maxPages);
-      source = start(this.#ctx, this.#op, params, this.#options, this.#check);
+      source = this.#start(params);
     }
   }
 }

@@ -20,8 +20,8 @@ import type { Extension } from './descriptor.js';
 import { CloudflareError, RequestValidationError, type CloudflareAPIError, type RequestTarget } from './errors.js';
 import { exchange, type Context, type Handler } from './exchange.js';
 import { lazy } from './namespace.js';
-import { decodeLenient, discard, readBytes } from './read.js';
-import { decodeBody, failureError } from './response.js';
+import { discard } from './read.js';
+import { decodeBody, errorText, failureError } from './response.js';
 import { badSegment, encode, queryPart, Unsendable, type Style } from './serialize.js';
 
 /** openapi-fetch's client, typed for `Paths`, without middleware. */
@@ -224,7 +224,7 @@ class RawCall implements Handler<RawResult> {
     this.#response = response;
     let error: unknown;
     if (!isEmpty(response, this.#target.method)) {
-      error = decodeLenient((await readBytes(response, this.#ctx.maxBytes, true)) ?? new Uint8Array(0));
+      error = await errorText(this.#ctx, response);
       try {
         error = JSON.parse(error as string);
       } catch {

@@ -13,39 +13,21 @@ export interface Redact {
   readonly longest: number;
 }
 
-const REDACTED = '[redacted]';
-
-/** Credentials shorter than this are placeholders (`'t'` in a demo); masking them would shred text. */
-const MIN_SECRET = 6;
-
-const identity: Redact = Object.assign((text: string) => text, { longest: 0 });
-
 /**
  * A redactor for `secrets`: matches case-insensitively (a URL host is lower-cased by the parser)
- * and also their percent-encoded forms (a credential inside a URL path or query).
+ * and also their percent-encoded forms (a credential inside a URL path or query). Credentials
+ * shorter than 6 characters are placeholders (`'t'` in a demo); masking them would shred text.
  */
 export function redactor(secrets: readonly string[]): Redact {
-  const forms = new Set<string>();
-  for (const secret of secrets) {
-    if (secret.length < MIN_SECRET) continue;
-    forms.add(secret);
-    // As a URL path or query would carry it (encodeURI and encodeURIComponent encode different sets).
-    forms.add(encodeURI(secret));
-    forms.add(encodeURIComponent(secret));
-  }
-  if (forms.size === 0) return identity;
-  // Longest first, so a secret that contains another is masked whole.
-  const source = [...forms]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-  const pattern = new RegExp(source, 'gi');
-  const longest = Math.max(...[...forms].map((form) => form.length));
-  return Object.assign((text: string) => text.replace(pattern, REDACTED), { longest });
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+  // As a URL path or query would carry it (encodeURI and encodeURIComponent encode different
+  // sets); longest first, so that a secret that contains another is masked whole.
+  const forms = secrets
+    .flatMap((secret) => (secret.length < 6 ? [] : [secret, encodeURI(secret), encodeURIComponent(secret)]))
+    .sort((a, b) => b.length - a.length);
+  // Every non-word character escaped (an identity escape outside Unicode mode); `(?!)` matches
+  // nothing: with no credential, text passes unchanged.
+  const pattern = new RegExp(forms.map((form) => form.replace(/\W/g, '\\$&')).join('|') || '(?!)', 'gi');
+  return Object.assign((text: string) => text.replace(pattern, '[redacted]'), { longest: forms[0]?.length ?? 0 });
 }
 
 /**
@@ -53,9 +35,13 @@ function escapeRegExp(text: string): string {
  * `max` + longest-secret characters are redacted: a secret overlapping the cut lies within them.
  */
 export function excerpt(text: string, redact: Redact, max = 100): string {
-  const window = max + redact.longest;
-  const clean = redact(text.length > window ? text.slice(0, window) : text).replace(/[\u0000-\u001f\u007f]+/g, ' ');
+  const clean = redact(text.slice(0, max + redact.longest)).replace(/[\u0000-\u001f\u007f]+/g, ' ');
   return clean.length > max ? `${clean.slice(0, max)}…` : clean;
+}
+
+/** `value` when it is a string of the given shape (which cannot carry a secret), else undefined. */
+function plain(value: unknown, shape: RegExp): string | undefined {
+  return typeof value === 'string' && shape.test(value) ? value : undefined;
 }
 
 /**
@@ -63,8 +49,7 @@ export function excerpt(text: string, redact: Redact, max = 100): string {
  * or holds anything else: whatever is in it would otherwise land verbatim in error fields.
  */
 export function requestId(headers: Headers): string | null {
-  const ray = headers.get('cf-ray');
-  return ray !== null && /^[0-9a-f]{8,32}(?:-[a-z0-9]{2,8})?$/i.test(ray) ? ray : null;
+  return plain(headers.get('cf-ray'), /^[0-9a-f]{8,32}(?:-[a-z0-9]{2,8})?$/i) ?? null;
 }
 
 /**
@@ -74,33 +59,35 @@ export function requestId(headers: Headers): string | null {
  * it choked on in `.data`, which `util.inspect` would print, credentials and all.
  */
 export function sanitizeCause(thrown: unknown, redact: Redact, depth = 0): Error | undefined {
-  if (depth > 3 || thrown === undefined || thrown === null) return undefined;
-  const source =
-    typeof thrown === 'object'
-      ? (thrown as { name?: unknown; message?: unknown; code?: unknown; cause?: unknown })
-      : { message: thrown };
-  const name = typeof source.name === 'string' && /^\w{1,40}$/.test(source.name) ? source.name : 'Error';
+  if (depth > 3 || thrown == null) return undefined;
+  const source = (typeof thrown === 'object' ? thrown : { message: thrown }) as {
+    name?: unknown;
+    message?: unknown;
+    code?: unknown;
+    cause?: unknown;
+  };
   const code = plainCode(source.code);
   const message = excerpt(String(source.message ?? ''), redact, 200);
   const inner = sanitizeCause(source.cause, redact, depth + 1);
-  const copy = new Error(code ? `${message} (${code})` : message, inner ? { cause: inner } : undefined);
-  Object.defineProperty(copy, 'name', { value: name, configurable: true, writable: true });
-  if (code) Object.assign(copy, { code });
-  return copy;
+  const copy = Object.assign(
+    new Error(code ? `${message} (${code})` : message, inner && { cause: inner }),
+    code && { code },
+  );
+  return Object.defineProperty(copy, 'name', {
+    value: plain(source.name, /^\w{1,40}$/) ?? 'Error',
+    configurable: true,
+    writable: true,
+  });
 }
 
 /** A `code` such as `ECONNREFUSED` or `UND_ERR_SOCKET`: upper-case constants carry no secrets. */
 export function plainCode(code: unknown): string | undefined {
-  return typeof code === 'string' && /^[A-Z][A-Z0-9_]{0,40}$/.test(code) ? code : undefined;
+  return plain(code, /^[A-Z][A-Z0-9_]{0,40}$/);
 }
 
 /** The first plain `code` in a cause chain, for a message such as "Connection error ...: ECONNRESET". */
 export function causeCode(thrown: unknown): string | undefined {
-  let current: unknown = thrown;
-  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
-    const code = plainCode((current as { code?: unknown }).code);
-    if (code) return code;
-    current = (current as { cause?: unknown }).cause;
-  }
+  for (let depth = 0, code; depth < 4 && thrown != null; depth++, thrown = (thrown as { cause?: unknown }).cause)
+    if ((code = plainCode((thrown as { code?: unknown }).code))) return code;
   return undefined;
 }

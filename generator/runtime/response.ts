@@ -2,39 +2,42 @@
  * From a Response to what a method resolves to, per ResponseKind, or to the error it throws.
  * Cloudflare's envelope (`{ success, errors, messages, result, result_info? }`) is unwrapped
  * here; a failed one becomes a typed error with the server's messages redacted.
+ *
+ * Every error about a response starts the same way (`responseError`).
  */
 import type { Outcome } from './api-promise.js';
-import type { Check, OperationSpec } from './descriptor.js';
+import type { OperationSpec, ResponseChecks, ResponseKind } from './descriptor.js';
 import {
   apiErrorClass,
-  CloudflareAPIError,
   InvalidResponseError,
-  ResponseValidationError,
+  RedirectError,
   type APIMessage,
+  type CloudflareAPIError,
   type InvalidResponseReason,
   type RequestTarget,
 } from './errors.js';
 import { itemsAt } from './pages.js';
-import { decodeLenient, decodeUtf8, discard, readBytes } from './read.js';
+import { decodeUtf8, discard, readBytes } from './read.js';
 import { excerpt, requestId, type Redact } from './redact.js';
 import { parseRetryAfter } from './retry.js';
-import { collect, describeIssues, passes } from './validation.js';
 
 /** What reading a response needs from the client. */
 export interface Reading {
   readonly maxBytes: number;
   readonly redact: Redact;
-  /** Response checks by operation, when `validateResponses` is on. */
-  readonly checks: ReadonlyMap<OperationSpec, Check> | undefined;
+  /** The option `validateResponses`: checks a 2xx body, throwing ResponseValidationError. */
+  readonly checks: ResponseChecks | undefined;
   /** The base URL, to resolve a redirect's Location against. */
   readonly base: string;
 }
 
-export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** A JSON body's fields; anything else (an array, a string, null) reads as having none. */
+type Fields = Readonly<Record<string, unknown>> | undefined;
 
-/** A 2xx response's value per the operation's ResponseKind, with the parsed body it came from (pagination reads it). */
+/**
+ * A 2xx response's value per the operation's ResponseKind, with the body it came from
+ * (pagination reads it): the envelope rules, response validation, and the value unwrapped.
+ */
 export async function readSuccess(
   r: Reading,
   op: OperationSpec,
@@ -46,34 +49,55 @@ export async function readSuccess(
   let data: unknown;
   let body: unknown;
   if (kind === 'empty' || op.method === 'HEAD') discard(response);
-  else if (kind === 'text' || kind === 'binary') data = await decodeBody(r, kind, target, response, false);
-  else
-    data = interpret(r, op, target, response, attempt, (body = await decodeBody(r, 'json', target, response, false)));
+  else {
+    data = body = await decodeBody(r, kind, target, response);
+    if (kind !== 'text' && kind !== 'binary') {
+      const fields = body as Fields;
+      const enveloped = kind !== 'json';
+      if (enveloped && fields?.['success'] === false)
+        throw failureError(r, target, response, attempt, body, 'success: false');
+      r.checks?.(op, body, target, response);
+      const items = op.pagination?.items;
+      const problem =
+        enveloped && fields?.['result'] === undefined
+          ? 'has no result'
+          : items && !itemsAt(body, items)
+            ? `has no list at ${items.join('.')}`
+            : '';
+      if (problem) throw invalid(r, target, response, 'not_envelope', problem);
+      if (enveloped) {
+        const { result, result_info } = fields!;
+        data = kind === 'result' ? result : 'result_info' in fields! ? { result, result_info } : { result };
+      }
+    }
+  }
   return { data, body, response };
 }
 
 /**
- * A body read with the size limit: a Blob, a string, or parsed JSON. `loose` is raw's rule (as
- * openapi-fetch's): any Content-Type is parsed, and an empty body is undefined; otherwise a JSON
- * body must say so in its Content-Type (when it has one) and must not be empty.
+ * A body read with the size limit: a Blob (`binary`), a string (`text`), or parsed JSON (the
+ * other kinds). `loose` is raw's rule (as openapi-fetch's): any Content-Type is parsed, and an
+ * empty body is undefined; otherwise a JSON body must say so in its Content-Type (when it has
+ * one) and must not be empty.
  */
 export async function decodeBody(
   r: Reading,
-  kind: 'json' | 'text' | 'binary',
+  kind: ResponseKind,
   target: RequestTarget,
   response: Response,
-  loose: boolean,
+  loose?: boolean,
 ): Promise<unknown> {
-  const bytes = await readBytes(response, r.maxBytes, false);
+  const bytes = await readBytes(response, r.maxBytes);
   if (!bytes) throw invalid(r, target, response, 'too_large', `is over maxResponseBytes (${r.maxBytes})`);
   if (kind === 'binary')
     return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: response.headers.get('content-type') ?? '' });
   const text = decodeUtf8(bytes);
   if (text === null) throw invalid(r, target, response, 'invalid_utf8', 'is not UTF-8');
+  if (kind === 'text') return text;
+  if (loose && !text) return undefined;
   const type = response.headers.get('content-type');
-  if (kind === 'text' || (loose && !text)) return kind === 'text' ? text : undefined;
   if (!loose && type !== null && !/json/i.test(type))
-    throw invalid(r, target, response, 'invalid_json', `is ${type.split(';')[0]}, not JSON`, text);
+    throw invalid(r, target, response, 'invalid_json', `is ${excerpt(type.split(';')[0]!, r.redact)}, not JSON`, text);
   try {
     return JSON.parse(text);
   } catch {
@@ -83,46 +107,27 @@ export async function decodeBody(
   }
 }
 
-/** The envelope rules, response validation, and the value a method resolves to. */
-function interpret(
-  r: Reading,
-  op: OperationSpec,
+/**
+ * An error about a response: "GET /path failed with status 200: `problem`", with the method,
+ * path, status and request id before the class's own `fields`.
+ */
+export function responseError<E>(
+  ErrorClass: new (message: string, fields: object) => E,
   target: RequestTarget,
   response: Response,
-  attempt: number,
-  body: unknown,
-): unknown {
-  const enveloped = op.response === 'result' || op.response === 'page';
-  if (enveloped && isRecord(body) && body['success'] === false) throw failureError(r, target, response, attempt, body);
-  const check = r.checks?.get(op);
-  if (check && !passes(check, body)) {
-    const { issues, omitted } = collect(check, body);
-    throw new ResponseValidationError(
-      `Response of ${target.method} ${target.path} does not match the schema: ${describeIssues(issues, omitted, false)}`,
-      { ...about(target, response), issues, omitted },
-    );
-  }
-  if (enveloped && !(isRecord(body) && 'result' in body))
-    throw invalid(r, target, response, 'not_envelope', 'has no result');
-  const items = op.pagination?.items;
-  if (items && !itemsAt(body, items))
-    throw invalid(r, target, response, 'not_envelope', `has no list at ${items.join('.')}`);
-  if (!enveloped) return body;
-  const envelope = body as Readonly<Record<string, unknown>>;
-  if (op.response === 'result') return envelope['result'];
-  return 'result_info' in envelope
-    ? { result: envelope['result'], result_info: envelope['result_info'] }
-    : { result: envelope['result'] };
+  problem: string,
+  fields: object,
+): E {
+  const status = response.status;
+  return new ErrorClass(`${target.method} ${target.path} failed with status ${status}: ${problem}`, {
+    ...target,
+    status,
+    requestId: requestId(response.headers),
+    ...fields,
+  });
 }
 
-/** Method, path, status and request id: where an error about a response starts. */
-function about(
-  target: RequestTarget,
-  response: Response,
-): RequestTarget & { status: number; requestId: string | null } {
-  return { ...target, status: response.status, requestId: requestId(response.headers) };
-}
-
+/** A 2xx body we cannot use, with a redacted excerpt of `text`. */
 function invalid(
   r: Reading,
   target: RequestTarget,
@@ -131,16 +136,18 @@ function invalid(
   problem: string,
   text = '',
 ): InvalidResponseError {
-  const shown = excerpt(text, r.redact);
-  return new InvalidResponseError(
-    `The ${response.status} response body of ${target.method} ${target.path} ${problem}${shown && `: ${shown}`}`,
-    { ...about(target, response), reason, excerpt: shown },
-  );
+  const excerpted = excerpt(text, r.redact);
+  return responseError(InvalidResponseError, target, response, `body ${problem}${excerpted && `: ${excerpted}`}`, {
+    reason,
+    excerpt: excerpted,
+  });
 }
 
 /**
  * The error for a non-2xx response (its body read up to the limit, the rest dropped: the status
- * alone still gives the class), or for a 3xx, which is never followed.
+ * alone still gives the class), or for a 3xx, which is never followed: its message names only
+ * the target's origin (redacted: a hostile server can put a credential in the host name, which
+ * the URL parser lower-cases).
  */
 export async function readFailure(
   r: Reading,
@@ -148,51 +155,55 @@ export async function readFailure(
   response: Response,
   attempt: number,
 ): Promise<CloudflareAPIError> {
-  const status = response.status;
-  if (status < 200 || (status >= 300 && status < 400)) {
-    discard(response);
-    return failureError(r, target, response, attempt, undefined, redirectDetail(r, response));
-  }
-  const bytes = await readBytes(response, r.maxBytes, true);
   let body: unknown;
-  try {
-    body = bytes && bytes.byteLength > 0 ? JSON.parse(decodeLenient(bytes)) : undefined;
-  } catch {
-    // an HTML error page from a proxy: the status says enough
+  let detail: string | undefined;
+  if (apiErrorClass(response.status) === RedirectError) {
+    discard(response);
+    const location = response.headers.get('location');
+    let to = '';
+    try {
+      if (location) to = ` to ${excerpt(new URL(location, r.base).origin, r.redact, 200)}`;
+    } catch {
+      // an unparseable Location: say nothing about it
+    }
+    detail = `redirected${to}, not followed`;
+  } else {
+    const text = await errorText(r, response);
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // an HTML error page from a proxy: the status says enough
+    }
   }
-  return failureError(r, target, response, attempt, body);
+  return failureError(r, target, response, attempt, body, detail);
 }
 
-/** The error for a non-2xx response or a `success: false` body. `detail` overrides the summary. */
+/** A non-2xx body as text, cut at the size limit. */
+export async function errorText(r: Reading, response: Response): Promise<string> {
+  // Leniently: in an error body, a few replacement characters do no harm.
+  return new TextDecoder().decode((await readBytes(response, r.maxBytes, true))!);
+}
+
+/**
+ * The error for a non-2xx response or a `success: false` body: the server's error entries, else
+ * `detail`, say what went wrong.
+ */
 export function failureError(
   r: Reading,
   target: RequestTarget,
   response: Response,
   attempts: number,
   body: unknown,
-  detail?: string,
+  detail = 'no error details',
 ): CloudflareAPIError {
-  const status = response.status;
-  const errors = entries(r, isRecord(body) ? body['errors'] : undefined);
-  const messages = entries(r, isRecord(body) ? body['messages'] : undefined);
-  const summary =
-    detail ??
-    (errors.length > 0
-      ? errors
-          .slice(0, 5)
-          .map((e) => `${e.message} (code ${e.code})`)
-          .join('; ')
-      : status >= 200 && status < 300
-        ? 'the response says success: false'
-        : 'no error details in the response');
-  const ErrorClass = apiErrorClass(status);
-  return new ErrorClass(`${target.method} ${target.path} failed with status ${status}: ${summary}`, {
-    method: target.method,
-    path: target.path,
-    status,
+  const errors = entries(r, (body as Fields)?.['errors']);
+  const summary = errors
+    .slice(0, 5)
+    .map((e) => `${e.message} (code ${e.code})`)
+    .join('; ');
+  return responseError(apiErrorClass(response.status), target, response, summary || detail, {
     errors,
-    messages,
-    requestId: requestId(response.headers),
+    messages: entries(r, (body as Fields)?.['messages']),
     attempts,
     retryAfterMs: parseRetryAfter(response.headers),
   });
@@ -200,31 +211,13 @@ export function failureError(
 
 /** `{ code, message }` entries (at most 20, messages redacted and cut), tolerating anything else. */
 function entries(r: Reading, value: unknown): APIMessage[] {
-  if (!Array.isArray(value)) return [];
-  const out: APIMessage[] = [];
-  for (const item of value.slice(0, 20)) {
-    if (!isRecord(item)) continue;
-    const code = Number(item['code']);
-    const message = item['message'];
-    out.push({
-      code: Number.isFinite(code) ? code : 0,
-      message: typeof message === 'string' ? excerpt(message, r.redact, 500) : '',
-    });
-  }
-  return out;
-}
-
-/**
- * Why a redirect was not followed, naming only the target's origin (redacted: a hostile server
- * can put a credential in the host name, which the URL parser lower-cases).
- */
-function redirectDetail(r: Reading, response: Response): string {
-  let target = '';
-  try {
-    const location = response.headers.get('location');
-    if (location) target = ` to ${excerpt(new URL(location, r.base).origin, r.redact, 200)}`;
-  } catch {
-    // an unparseable Location: say nothing about it
-  }
-  return `redirected${target}; redirects are not followed, so credentials stay with the configured host`;
+  return Array.isArray(value)
+    ? value
+        .slice(0, 20)
+        .filter((item) => typeof item === 'object' && item !== null && !Array.isArray(item))
+        .map(({ code, message }) => ({
+          code: isFinite(Number(code)) ? Number(code) : 0,
+          message: typeof message === 'string' ? excerpt(message, r.redact, 500) : '',
+        }))
+    : [];
 }

@@ -31,8 +31,8 @@ export type RetryPolicy = (
  * (`retries` among its options), so that a lite app that does not retry does not bundle it.
  */
 export const retries: RetryPolicy = async (ctx, request, failure, attempt) => {
-  if (failure instanceof APIUserAbortError || attempt > request.retries || !request.replayable || !isRetryable(failure))
-    return false;
+  // A user abort is not retryable (isRetryable), so only the wait below can throw one.
+  if (attempt > request.retries || !request.replayable || !isRetryable(failure)) return false;
   const delay = retryDelay(
     attempt,
     failure instanceof CloudflareAPIError ? failure.retryAfterMs : null,
@@ -47,14 +47,12 @@ export const retries: RetryPolicy = async (ctx, request, failure, attempt) => {
 export const MAX_BACKOFF_MS = 8_000;
 export const RETRY_AFTER_CAP_MS = 60_000;
 
-export function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 409 || status === 429 || status >= 500;
-}
-
-/** Timeouts are APIConnectionErrors too; user aborts and everything else are final. */
+/** 408, 409, 429 and 5xx; timeouts are APIConnectionErrors too; user aborts, redirects and the rest are final. */
 export function isRetryable(error: CloudflareError): boolean {
   if (error instanceof APIConnectionError) return true;
-  return error instanceof CloudflareAPIError && !(error instanceof RedirectError) && isRetryableStatus(error.status);
+  if (!(error instanceof CloudflareAPIError) || error instanceof RedirectError) return false;
+  const status = error.status;
+  return status === 408 || status === 409 || status === 429 || status >= 500;
 }
 
 // RFC 9110: delay-seconds is digits (a fraction is tolerated, as the official SDK does); an
@@ -69,11 +67,16 @@ const IMF_FIXDATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2}
  * (null): the normal backoff applies, so a misconfigured server cannot make us retry in a loop.
  */
 export function parseRetryAfter(headers: Headers, now: number = Date.now()): number | null {
-  const ms = headers.get('retry-after-ms')?.trim();
-  if (ms && SECONDS.test(ms) && Number(ms) > 0) return Number(ms);
-  const value = headers.get('retry-after')?.trim();
-  if (!value) return null;
-  const delay = SECONDS.test(value) ? Number(value) * 1000 : IMF_FIXDATE.test(value) ? Date.parse(value) - now : NaN;
+  const ms = headers.get('retry-after-ms')?.trim() ?? '';
+  const value = headers.get('retry-after')?.trim() ?? '';
+  const delay =
+    SECONDS.test(ms) && +ms > 0
+      ? +ms
+      : SECONDS.test(value)
+        ? +value * 1000
+        : IMF_FIXDATE.test(value)
+          ? Date.parse(value) - now
+          : 0;
   return delay > 0 ? delay : null;
 }
 
@@ -89,17 +92,15 @@ export function retryDelay(retry: number, retryAfterMs: number | null, baseMs: n
 
 /** Wait `ms`, waking early if `signal` aborts. Resolves true if it was aborted. */
 export function sleep(ms: number, signal: AbortSignal | undefined): Promise<boolean> {
-  if (signal?.aborted) return Promise.resolve(true);
-  if (ms <= 0) return Promise.resolve(false);
   return new Promise((resolve) => {
-    const onAbort = (): void => {
+    if (signal?.aborted || ms <= 0) return resolve(!!signal?.aborted);
+    const done = (aborted: boolean): void => {
       clearTimeout(timer);
-      resolve(true);
-    };
-    const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
-      resolve(false);
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+      resolve(aborted);
+    };
+    const onAbort = (): void => done(true);
+    const timer = setTimeout(done, ms, false);
+    signal?.addEventListener('abort', onAbort);
   });
 }

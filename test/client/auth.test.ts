@@ -31,6 +31,9 @@ function serveBoth(): void {
   serveInvoices(server, 1);
 }
 
+const HALF_PAIR =
+  'apiEmail and apiKey go together: pass apiToken (or set CLOUDFLARE_API_TOKEN), or apiEmail (or set CLOUDFLARE_EMAIL) and apiKey (or set CLOUDFLARE_API_KEY)';
+
 describe('authentication headers', () => {
   it.each(ENDPOINTS)(
     'sends an API token as Authorization: Bearer, and no X-Auth headers, to the %s endpoint',
@@ -112,25 +115,23 @@ describe('credentials from the environment', () => {
     const error = await rejection(callEndpoint(clientFor(server, { apiToken: undefined }), 'invoices'));
     expect(error).toBeInstanceOf(MissingCredentialsError);
     expect(error.message).toBe(
-      `GET /accounts/{account_id}/ai-gateway/billing/invoice-history needs credentials: pass apiToken (or set CLOUDFLARE_API_TOKEN), or apiEmail and apiKey (or set CLOUDFLARE_EMAIL and CLOUDFLARE_API_KEY)`,
+      `GET /accounts/{account_id}/ai-gateway/billing/invoice-history needs credentials: pass apiToken (or set CLOUDFLARE_API_TOKEN), or apiEmail (or set CLOUDFLARE_EMAIL) and apiKey (or set CLOUDFLARE_API_KEY)`,
     );
     expect(server.requests).toHaveLength(0);
   });
 
   it.each([
-    { given: { apiKey: KEY }, message: 'apiKey is set but apiEmail is missing: pass both, or apiToken' },
-    { given: { apiEmail: EMAIL }, message: 'apiEmail is set but apiKey is missing: pass both, or apiToken' },
-  ])('refuses half of the email + key pair when the client is created: $message', ({ given, message }) => {
+    { given: { apiKey: KEY }, half: 'apiKey' },
+    { given: { apiEmail: EMAIL }, half: 'apiEmail' },
+  ])('refuses half of the email + key pair when the client is created: $half alone', ({ given }) => {
     expect(() => createCloudflareBillingClient({ baseUrl: server.url, ...given })).toThrow(
-      new CloudflareError(message),
+      new CloudflareError(HALF_PAIR),
     );
   });
 
   it('refuses half a pair from the environment too, naming the options and no value', async () => {
     await withEnv({ CLOUDFLARE_API_KEY: KEY }, async () =>
-      expect(() => createCloudflareBillingClient({ baseUrl: server.url })).toThrow(
-        new CloudflareError('apiKey is set but apiEmail is missing: pass both, or apiToken'),
-      ),
+      expect(() => createCloudflareBillingClient({ baseUrl: server.url })).toThrow(new CloudflareError(HALF_PAIR)),
     );
   });
 });

@@ -92,7 +92,7 @@ describe('the lite factory logs only through log', () => {
       const options = { ...base, ...given } as unknown as Parameters<typeof createCloudflareBillingClientLite>[0];
       expect(() => createCloudflareBillingClientLite(options)).toThrow(CloudflareError);
       expect(() => createCloudflareBillingClientLite(options)).toThrow(
-        "This client has no built-in logging: pass log: logging({ level, logger }), imported from 'cloudflare-billing-client', instead of logLevel and logger",
+        "logLevel and logger need the default factory: pass log: logging({ level, logger }) from 'cloudflare-billing-client'",
       );
     }
   });

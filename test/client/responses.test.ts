@@ -111,7 +111,7 @@ describe('response validation', () => {
     expect(error).toBeInstanceOf(ResponseValidationError);
     const failed = error as ResponseValidationError;
     expect(failed.message).toBe(
-      `Response of GET ${HISTORY_PATH} does not match the schema: /result/0/id must be string`,
+      `GET ${HISTORY_PATH} failed with status 200: body does not match the schema: /result/0/id must be string`,
     );
     expect(failed.issues).toEqual([{ path: '/result/0/id', keyword: 'type', message: 'must be string' }]);
     expect({ status: failed.status, requestId: failed.requestId }).toEqual({ status: 200, requestId: rayFor('bad') });

@@ -86,9 +86,7 @@ describe('a credential containing CR or LF is refused when the client is created
   ] as const)('refuses $option with a line break, naming the option and not the value', ({ option, value }) => {
     const { fetch, sent } = recordingFetch();
     const error = creationError({ [option]: value, fetch });
-    expect(error.message).toBe(
-      `The option ${option} must be a string without control characters or characters outside Latin-1`,
-    );
+    expect(error.message).toBe(`The option ${option} must be a string without control or non-Latin-1 characters`);
     for (const secret of [TOKEN, EMAIL, KEY])
       expect(`${error.message}\n${error.stack ?? ''}\n${JSON.stringify(error)}`).not.toContain(secret);
     expect(sent).toEqual([]);
@@ -99,7 +97,7 @@ describe('a credential containing CR or LF is refused when the client is created
     try {
       const error = creationError({});
       expect(error.message).toBe(
-        'The environment variable CLOUDFLARE_API_TOKEN must be a string without control characters or characters outside Latin-1',
+        'The environment variable CLOUDFLARE_API_TOKEN must be a string without control or non-Latin-1 characters',
       );
       expect(error.message + (error.stack ?? '')).not.toContain(TOKEN);
     } finally {
@@ -120,7 +118,7 @@ describe('credentials never go over plain http to a non-loopback host unless all
     const { fetch, sent } = recordingFetch();
     const error = creationError({ apiToken: TOKEN, baseUrl, fetch });
     expect(error.message).toBe(
-      'The option baseUrl must be an absolute https URL without user:password, query or fragment (http only to localhost or with allowInsecureHttp: true)',
+      'The option baseUrl must be https without user:password, query or fragment (http: only to loopback or with allowInsecureHttp: true; relative: only in a browser)',
     );
     expect(sent).toEqual([]);
   });
@@ -130,7 +128,7 @@ describe('credentials never go over plain http to a non-loopback host unless all
     const baseUrl = 'https://url-user-5e1f:url-pass-9c3a@api.cloudflare.com/client/v4';
     const error = creationError({ apiToken: TOKEN, baseUrl, fetch });
     expect(error.message).toBe(
-      'The option baseUrl must be an absolute https URL without user:password, query or fragment (http only to localhost or with allowInsecureHttp: true)',
+      'The option baseUrl must be https without user:password, query or fragment (http: only to loopback or with allowInsecureHttp: true; relative: only in a browser)',
     );
     const text = [error.message, error.stack ?? '', JSON.stringify(error), inspect(error, { depth: 5 })].join('\n');
     for (const secret of ['url-user-5e1f', 'url-pass-9c3a']) expect(text).not.toContain(secret);

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createClient } from '../../generator/runtime/client.js';
+import { basicAuth } from '../../generator/runtime/auth.js';
 import type { ApiSpec, OperationSpec } from '../../generator/runtime/descriptor.js';
 import { CloudflareError, MissingCredentialsError } from '../../generator/runtime/errors.js';
 import { requestHeaders } from '../../generator/runtime/extras.js';
@@ -89,7 +90,7 @@ describe('credentials', () => {
       const error = await rejection(bare({}).call());
       expect(error).toBeInstanceOf(MissingCredentialsError);
       expect(error.message).toBe(
-        `GET /user/billing/history needs credentials: pass apiToken (or set ${ENV.token}), or apiEmail and apiKey (or set ${ENV.email} and ${ENV.key})`,
+        `GET /user/billing/history needs credentials: pass apiToken (or set ${ENV.token}), or apiEmail (or set ${ENV.email}) and apiKey (or set ${ENV.key})`,
       );
       await bare({}, historyOp({ pagination: undefined, security: [] })).call(); // no security: fine
     });
@@ -108,10 +109,10 @@ describe('credentials', () => {
       baseUrl: server.url,
       userAgent: 'x/1',
       credentials: [
-        { scheme: 'basic', option: 'login', kind: 'basic' },
-        { scheme: 'hdr', option: 'hdrKey', kind: 'header', name: 'X-Api-Key' },
-        { scheme: 'qry', option: 'qryKey', kind: 'query', name: 'api_key' },
-        { scheme: 'jar', option: 'jarKey', kind: 'cookie', name: 'sid' },
+        { scheme: 'basic', option: 'login', name: 'authorization', prefix: 'Basic ', basic: basicAuth },
+        { scheme: 'hdr', option: 'hdrKey', name: 'x-api-key' },
+        { scheme: 'qry', option: 'qryKey', in: 'query', name: 'api_key' },
+        { scheme: 'jar', option: 'jarKey', in: 'cookie', name: 'sid' },
       ],
       security: [['basic', 'hdr', 'qry', 'jar']],
     };
@@ -144,12 +145,14 @@ describe('credentials', () => {
 });
 
 describe('credentials refused at creation', () => {
-  it('refuses half a pair when no alternative is complete, naming the missing half', async () => {
+  it('refuses half a pair when no alternative is complete, naming the pair and every way', async () => {
     await withEnv(NO_ENV, () => {
       expect(() => bare({ apiKey: KEY })).toThrow(
-        new CloudflareError('apiKey is set but apiEmail is missing: pass both, or apiToken'),
+        new CloudflareError(
+          `apiEmail and apiKey go together: pass apiToken (or set ${ENV.token}), or apiEmail (or set ${ENV.email}) and apiKey (or set ${ENV.key})`,
+        ),
       );
-      expect(() => bare({ apiEmail: EMAIL })).toThrow('apiEmail is set but apiKey is missing: pass both, or apiToken');
+      expect(() => bare({ apiEmail: EMAIL })).toThrow('apiEmail and apiKey go together: pass apiToken');
       expect(() => bare({ apiKey: KEY, apiToken: TOKEN })).not.toThrow(); // the token is enough
     });
   });
@@ -163,9 +166,7 @@ describe('credentials refused at creation', () => {
   ])('refuses a credential with %s, naming the option, never the value', (_name, bad) => {
     const error = thrownBy(() => bare({ apiToken: bad }));
     expect(error).toBeInstanceOf(CloudflareError);
-    expect(error.message).toBe(
-      'The option apiToken must be a string without control characters or characters outside Latin-1',
-    );
+    expect(error.message).toBe('The option apiToken must be a string without control or non-Latin-1 characters');
     expect(error.message).not.toContain(TOKEN);
   });
 
@@ -173,7 +174,7 @@ describe('credentials refused at creation', () => {
     expect(() => bare({ apiToken: 42 as never })).toThrow('The option apiToken must be a string');
     await withEnv({ ...NO_ENV, [ENV.email]: 'me@example.com\r\n', [ENV.key]: KEY }, () => {
       expect(() => bare({})).toThrow(
-        `The environment variable ${ENV.email} must be a string without control characters`,
+        `The environment variable ${ENV.email} must be a string without control or non-Latin-1 characters`,
       );
     });
     expect(server.requests).toHaveLength(0);
@@ -207,7 +208,7 @@ describe('base URL', () => {
 
   it('refuses http:// to a non-loopback host unless allowInsecureHttp', () => {
     const message =
-      'The option baseUrl must be an absolute https URL without user:password, query or fragment (http only to localhost or with allowInsecureHttp: true)';
+      'The option baseUrl must be https without user:password, query or fragment (http: only to loopback or with allowInsecureHttp: true; relative: only in a browser)';
     expect(() => make('http://api.example.com/client/v4')).toThrow(message);
     expect(() => make('http://10.0.0.1:8080')).toThrow(CloudflareError);
     expect(() => make('http://localhost.example.com')).toThrow(CloudflareError);
@@ -233,13 +234,13 @@ describe('base URL', () => {
     await withEnv({ CFTEST_BASE_URL: `${server.url}/from-env` }, () => make(undefined).call());
     expect(server.requests[0]!.path).toBe('/from-env/user/billing/history');
     await withEnv({ CFTEST_BASE_URL: 'http://evil.example.com' }, () => {
-      expect(() => make(undefined)).toThrow('The environment variable CFTEST_BASE_URL must be an absolute https URL');
+      expect(() => make(undefined)).toThrow('The environment variable CFTEST_BASE_URL must be https');
     });
   });
 
   it('resolves a relative baseUrl against the page, and refuses one where there is no page', async () => {
     expect(() => make('/api')).toThrow(
-      'The option baseUrl "/api" is relative, which needs a browser page to resolve against (globalThis.location): pass an absolute https URL',
+      'The option baseUrl must be https without user:password, query or fragment (http: only to loopback or with allowInsecureHttp: true; relative: only in a browser)',
     );
     Object.defineProperty(globalThis, 'location', {
       value: { href: `${server.url}/app/page.html` },

@@ -75,9 +75,9 @@ const API: ApiSpec = {
   baseUrl: 'https://api.cloudflare.com/client/v4',
   userAgent: 'cloudflare-billing-client/0.2.0',
   credentials: [
-    { scheme: 'api_token', option: 'apiToken', env: 'CFTEST_CONTRACT_TOKEN', kind: 'bearer' },
-    { scheme: 'api_email', option: 'apiEmail', env: 'CFTEST_CONTRACT_EMAIL', kind: 'header', name: 'X-Auth-Email' },
-    { scheme: 'api_key', option: 'apiKey', env: 'CFTEST_CONTRACT_KEY', kind: 'header', name: 'X-Auth-Key' },
+    { scheme: 'api_token', option: 'apiToken', name: 'authorization', prefix: 'Bearer ', env: 'CFTEST_CONTRACT_TOKEN' },
+    { scheme: 'api_email', option: 'apiEmail', name: 'x-auth-email', env: 'CFTEST_CONTRACT_EMAIL' },
+    { scheme: 'api_key', option: 'apiKey', name: 'x-auth-key', env: 'CFTEST_CONTRACT_KEY' },
   ],
   security: [['api_token'], ['api_email', 'api_key']],
   envPrefix: 'CFTEST_CONTRACT',

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeEach } from 'vitest';
 import { createClient } from '../../generator/runtime/client.js';
-import type { ApiSpec, Check, OperationSpec, Resource, ResponseChecks } from '../../generator/runtime/descriptor.js';
+import { checkResponses } from '../../generator/runtime/check-responses.js';
+import type { ApiSpec, Check, OperationSpec, Resource, ResponseCheckList } from '../../generator/runtime/descriptor.js';
 import { CloudflareError } from '../../generator/runtime/errors.js';
 import { fail } from '../../generator/runtime/keywords.js';
 import { rawNamespace } from '../../generator/runtime/raw.js';
@@ -40,9 +41,9 @@ export const API: ApiSpec = {
   baseUrl: 'https://api.cloudflare.com/client/v4',
   userAgent: 'cloudflare-billing-client/0.2.0',
   credentials: [
-    { scheme: 'api_token', option: 'apiToken', env: ENV.token, kind: 'bearer' },
-    { scheme: 'api_email', option: 'apiEmail', env: ENV.email, kind: 'header', name: 'X-Auth-Email' },
-    { scheme: 'api_key', option: 'apiKey', env: ENV.key, kind: 'header', name: 'X-Auth-Key' },
+    { scheme: 'api_token', option: 'apiToken', name: 'authorization', prefix: 'Bearer ', env: ENV.token },
+    { scheme: 'api_email', option: 'apiEmail', name: 'x-auth-email', env: ENV.email },
+    { scheme: 'api_key', option: 'apiKey', name: 'x-auth-key', env: ENV.key },
   ],
   security: SECURITY,
   envPrefix: ENV.prefix,
@@ -131,7 +132,7 @@ export function clientFor(
   baseUrl: string,
   op: OperationSpec,
   options: TestOptions = {},
-  checks?: ResponseChecks,
+  checks?: ResponseCheckList,
 ): { call: Any; raw: any } {
   const resource: Resource = { at: ['test'], methods: { call: op } };
   const all: TestOptions = {
@@ -140,7 +141,7 @@ export function clientFor(
     retryBaseDelayMs: 1,
     warnOnDeprecated: false,
     ...options,
-    ...(checks === undefined ? {} : { validateResponses: checks }),
+    ...(checks === undefined ? {} : { validateResponses: checkResponses(checks) }),
   };
   const client = createClient(API, all, [resource, rawNamespace], { retries, pagination, validation }) as unknown as {
     test: { call: Any };

@@ -108,7 +108,7 @@ describe('messages name the parameters', () => {
     const error = await rejection(clientFor(server.url, op, {}, checks).call({ account_id: 'acc' }));
     expect(error).toBeInstanceOf(ResponseValidationError);
     expect(error.message).toBe(
-      `Response of GET ${invoicePath('acc')} does not match the schema: (root) must be object`,
+      `GET ${invoicePath('acc')} failed with status 200: body does not match the schema: (root) must be object`,
     );
   });
 });

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { checkResponses } from '../../generator/runtime/check-responses.js';
 import type { Check, OperationSpec, ResponseKind } from '../../generator/runtime/descriptor.js';
 import {
   AuthenticationError,
@@ -108,7 +109,7 @@ describe('response kinds', () => {
     expect(error.reason).toBe('invalid_json');
     expect(error.requestId).toBe(RAY);
     expect(error.message).toBe(
-      'The 200 response body of GET /user/billing/history is text/html, not JSON: <html>maintenance</html>',
+      'GET /user/billing/history failed with status 200: body is text/html, not JSON: <html>maintenance</html>',
     );
   });
 
@@ -202,7 +203,7 @@ describe('API errors', () => {
     expect(error).toBeInstanceOf(InternalServerError);
     expect(error.errors).toEqual([]);
     expect(error.requestId).toBeNull();
-    expect(error.message).toBe('GET /user/billing/history failed with status 502: no error details in the response');
+    expect(error.message).toBe('GET /user/billing/history failed with status 502: no error details');
   });
 
   it('bounds error bodies: an oversized one still gives the status-typed error', async () => {
@@ -246,7 +247,7 @@ describe('unusable 2xx bodies', () => {
     expect((await invalid(JSON.stringify({ success: true, errors: [], messages: [] }))).reason).toBe('not_envelope');
     expect((await invalid('[1,2]')).reason).toBe('not_envelope');
     expect((await invalid(JSON.stringify(envelope({ not: 'a list' })))).message).toBe(
-      'The 200 response body of GET /user/billing/history has no list at result',
+      'GET /user/billing/history failed with status 200: body has no list at result',
     );
   });
 });
@@ -260,7 +261,9 @@ describe('maxResponseBytes', () => {
       callOnce(server.url, historyOp(), {}, { maxResponseBytes: 1000 }),
     )) as InvalidResponseError;
     expect(error.reason).toBe('too_large');
-    expect(error.message).toBe('The 200 response body of GET /user/billing/history is over maxResponseBytes (1000)');
+    expect(error.message).toBe(
+      'GET /user/billing/history failed with status 200: body is over maxResponseBytes (1000)',
+    );
   });
 
   it('refuses a chunked body by counting', async () => {
@@ -327,7 +330,7 @@ describe('response validation', () => {
     expect(error.requestId).toBe(RAY);
     expect(error.path).toBe(ACCOUNT_INVOICES);
     expect(error.message).toBe(
-      `Response of GET ${ACCOUNT_INVOICES} does not match the schema: /result/invoices/0/id must be string`,
+      `GET ${ACCOUNT_INVOICES} failed with status 200: body does not match the schema: /result/invoices/0/id must be string`,
     );
   });
 
@@ -337,16 +340,24 @@ describe('response validation', () => {
     );
   });
 
+  it('refuses a bare list of checks: the option takes checkResponses of them (responseValidators)', () => {
+    expect(() => clientFor(server.url, historyOp(), { validateResponses: [] as never })).toThrow(
+      /validateResponses needs the response validators/,
+    );
+  });
+
   it('takes the response checks from the option itself (validateResponses: responseValidators)', async () => {
     const op = invoiceOp();
     server.route('GET', ACCOUNT_INVOICES, (_req, res) =>
       sendJson(res, 200, envelope({ invoices: [{ id: 5 }], pagination: {} })),
     );
     const error = await rejection(
-      clientFor(server.url, op, { validateResponses: strict(op) }).call({ account_id: 'acc123' }),
+      clientFor(server.url, op, { validateResponses: checkResponses(strict(op)) }).call({ account_id: 'acc123' }),
     );
     expect(error).toBeInstanceOf(ResponseValidationError);
-    expect(await clientFor(server.url, op, { validateResponses: [] }).call({ account_id: 'acc123' })).toEqual({
+    expect(
+      await clientFor(server.url, op, { validateResponses: checkResponses([]) }).call({ account_id: 'acc123' }),
+    ).toEqual({
       invoices: [{ id: 5 }],
       pagination: {},
     });

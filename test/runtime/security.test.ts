@@ -68,9 +68,7 @@ describe('redirects', () => {
     expect(error).toBeInstanceOf(RedirectError);
     expect(error).toBeInstanceOf(CloudflareAPIError);
     expect(error.status).toBe(status);
-    expect(error.message).toBe(
-      `GET ${HISTORY} failed with status ${status}: redirected to ${other.url}; redirects are not followed, so credentials stay with the configured host`,
-    );
+    expect(error.message).toBe(`GET ${HISTORY} failed with status ${status}: redirected to ${other.url}, not followed`);
     expect(other.requests).toHaveLength(0);
     expect(server.requests).toHaveLength(1); // not retried
   });
@@ -79,7 +77,7 @@ describe('redirects', () => {
     server.route('GET', HISTORY, redirect(302, `https://${TOKEN}.evil.example/x`));
     const error = await rejection(callOnce(server.url, op));
     expect(error.message).toBe(
-      `GET ${HISTORY} failed with status 302: redirected to https://[redacted].evil.example; redirects are not followed, so credentials stay with the configured host`,
+      `GET ${HISTORY} failed with status 302: redirected to https://[redacted].evil.example, not followed`,
     );
     expect(everyView(error).toLowerCase()).not.toContain(TOKEN.toLowerCase());
   });
@@ -120,6 +118,12 @@ describe('redaction', () => {
     server.route('GET', HISTORY, (_req, res) => sendRaw(res, 200, `${'x'.repeat(90)}${TOKEN.toUpperCase()} and more`));
     const error = (await rejection(callOnce(server.url, op))) as InvalidResponseError;
     expect(error.excerpt).toBe(`${'x'.repeat(90)}[redacted]…`);
+  });
+  it('applies to a Content-Type named in the message (it comes from the server too)', async () => {
+    server.route('GET', HISTORY, (_req, res) => sendRaw(res, 200, 'x', { 'content-type': `text/${TOKEN}` }));
+    const error = (await rejection(callOnce(server.url, op))) as InvalidResponseError;
+    expect(error.message).toContain('body is text/[redacted], not JSON');
+    expect(everyView(error)).not.toContain(TOKEN);
   });
 });
 

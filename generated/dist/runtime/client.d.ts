@@ -48,5 +48,5 @@ export declare const contexts: WeakMap<object, Context>;
  * `validateResponses: true` from JavaScript (the response checks come from the option itself,
  * `validateResponses: responseValidators`, so that an app bundles them only when it imports them).
  */
-export declare function createClient<const R extends readonly ClientPart[], Paths extends {} = {}>(api: ApiSpec, options: BaseClientOptions | undefined, resources: R, builtIn?: BuiltIn): ClientFrom<R, Paths>;
+export declare function createClient<const R extends readonly ClientPart[], Paths extends {} = {}>(api: ApiSpec, given: BaseClientOptions | undefined, resources: R, builtIn?: BuiltIn): ClientFrom<R, Paths>;
 export {};

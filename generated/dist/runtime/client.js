@@ -5,10 +5,9 @@
  */
 import { resolveCredentials } from './auth.js';
 import { resolveBaseUrl } from './base-url.js';
-import { Deadlines } from './deadline.js';
 import { CloudflareError } from './errors.js';
 import { fill } from './namespace.js';
-import { checkHeaders, count, MAX_TIMER_MS, readEnv } from './options.js';
+import { checkHeaders, count, MAX_TIMER_MS } from './options.js';
 import { redactor } from './redact.js';
 /**
  * Each client's Context, for what attaches to a client after it is made (`withRaw`). A WeakMap
@@ -24,69 +23,56 @@ export const contexts = new WeakMap();
  * `validateResponses: true` from JavaScript (the response checks come from the option itself,
  * `validateResponses: responseValidators`, so that an app bundles them only when it imports them).
  */
-export function createClient(api, options, resources, builtIn = {}) {
+export function createClient(api, given, resources, builtIn = {}) {
+    const options = given ?? {};
+    const checks = options.validateResponses || undefined;
+    const name = api.userAgent.split('/')[0];
+    if (checks && typeof checks !== 'function')
+        throw new CloudflareError(`validateResponses needs the response validators: pass validateResponses: responseValidators, imported from '${name}/response-validators'`);
+    const base = resolveBaseUrl(api, options);
+    const [credentials, secrets] = options.auth === 'none' ? [null, []] : resolveCredentials(api, options);
+    const [maxRetries, timeoutMs, maxPages, maxBytes, retryBaseMs] = LIMITS.map(([option, fallback, min, max]) => count(options[option], fallback, min, option, max));
+    const ownHeaders = checkHeaders(options.headers, 'the option headers');
+    // The log option, else the factory's built-in logging; logLevel or logger without either is refused.
+    const log = options.log ?? builtIn.logging?.(options);
+    if (!log && (options.logLevel ?? options.logger) !== undefined)
+        throw new CloudflareError(`logLevel and logger need the default factory: pass log: logging({ level, logger }) from '${name}'`);
+    const global = globalThis;
+    const ctx = {
+        api,
+        base,
+        fetch: options.fetch,
+        maxRetries,
+        timeoutMs,
+        maxPages,
+        maxBytes,
+        retryBaseMs,
+        retry: options.retries ?? builtIn.retries,
+        paginate: options.pagination ?? builtIn.pagination,
+        validate: builtIn.validation,
+        // User-Agent everywhere but in browsers, where it is ignored or, not being a CORS-safelisted
+        // header, would turn every request into a preflight. Characters a header cannot carry (a CR/LF
+        // from a spec's version string) are dropped rather than sent.
+        headers: global.document !== undefined || typeof global.importScripts === 'function'
+            ? ownHeaders
+            : { 'user-agent': api.userAgent.replace(/[^\u0020-\u007e]/g, ''), ...ownHeaders },
+        ownHeaders,
+        credentials,
+        redact: redactor(secrets),
+        checks,
+        log: log?.(api),
+        warnDeprecated: options.warnOnDeprecated !== false,
+    };
     const client = {};
-    const ctx = context(api, options ?? {}, builtIn);
     contexts.set(client, ctx);
     fill(client, ctx, resources, 0);
     return client;
 }
-function context(api, options, builtIn) {
-    const checks = options.validateResponses || undefined;
-    const name = api.userAgent.split('/')[0];
-    if (!Array.isArray(checks ?? []))
-        throw new CloudflareError(`validateResponses needs the response validators: pass validateResponses: responseValidators, imported from '${name}/response-validators'`);
-    const prefix = api.envPrefix;
-    const fromEnv = options.baseUrl === undefined && prefix !== undefined ? readEnv(`${prefix}_BASE_URL`) : undefined;
-    const source = options.baseUrl !== undefined
-        ? 'option baseUrl'
-        : fromEnv !== undefined
-            ? `environment variable ${prefix}_BASE_URL`
-            : 'server URL of the spec';
-    const base = resolveBaseUrl(options.baseUrl ?? fromEnv ?? api.baseUrl, source, options.allowInsecureHttp === true);
-    const resolved = options.auth === 'none' ? undefined : resolveCredentials(api, options);
-    const timeoutMs = count(options.timeoutMs, 60_000, 1, 'timeoutMs', MAX_TIMER_MS);
-    const ownHeaders = checkHeaders(options.headers, 'the option headers');
-    return {
-        api,
-        base,
-        fetch: options.fetch,
-        maxRetries: count(options.maxRetries, 2, 0, 'maxRetries'),
-        timeoutMs,
-        maxPages: count(options.maxPages, 1000, 1, 'maxPages'),
-        maxBytes: count(options.maxResponseBytes, 10 * 1024 * 1024, 1, 'maxResponseBytes'),
-        retryBaseMs: count(options.retryBaseDelayMs, 500, 0, 'retryBaseDelayMs', MAX_TIMER_MS),
-        retry: options.retries ?? builtIn.retries,
-        paginate: options.pagination ?? builtIn.pagination,
-        validate: builtIn.validation,
-        headers: { ...platformHeaders(api.userAgent), ...ownHeaders },
-        ownHeaders,
-        credentials: resolved ? resolved.values : null,
-        redact: redactor(resolved ? resolved.secrets : []),
-        checks: checks && new Map(checks),
-        log: logOf(options, builtIn, name)?.(api),
-        warnDeprecated: options.warnOnDeprecated !== false,
-        deadlines: new Deadlines(timeoutMs),
-    };
-}
-/** The `log` option, else the factory's built-in logging; `logLevel` or `logger` without one is refused. */
-function logOf(options, builtIn, name) {
-    if (options.log !== undefined)
-        return options.log;
-    if (builtIn.logging !== undefined)
-        return builtIn.logging(options);
-    if (options.logLevel !== undefined || options.logger !== undefined)
-        throw new CloudflareError(`This client has no built-in logging: pass log: logging({ level, logger }), imported from '${name}', instead of logLevel and logger`);
-    return undefined;
-}
-/**
- * User-Agent everywhere but in browsers, where it is ignored or, not being a CORS-safelisted
- * header, would turn every request into a preflight. Characters a header cannot carry (a CR/LF
- * from a spec's version string) are dropped rather than sent.
- */
-function platformHeaders(userAgent) {
-    const global = globalThis;
-    if (global.document !== undefined || typeof global.importScripts === 'function')
-        return {};
-    return { 'user-agent': userAgent.replace(/[^\u0020-\u007e]/g, '') };
-}
+/** The integer options: name, default, least and greatest value. */
+const LIMITS = [
+    ['maxRetries', 2, 0],
+    ['timeoutMs', 60_000, 1, MAX_TIMER_MS],
+    ['maxPages', 1000, 1],
+    ['maxResponseBytes', 10 * 1024 * 1024, 1],
+    ['retryBaseDelayMs', 500, 0, MAX_TIMER_MS],
+];

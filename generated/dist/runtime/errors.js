@@ -1,9 +1,9 @@
 export class CloudflareError extends Error {
     name = 'CloudflareError';
     constructor(message, fields, cause) {
-        super(message, cause === undefined ? undefined : { cause });
-        if (fields !== undefined)
-            Object.assign(this, fields);
+        // Every cause the client passes is an Error or undefined: no falsy cause to keep.
+        super(message, cause ? { cause } : undefined);
+        Object.assign(this, fields);
     }
 }
 /** Credentials for the operation were neither passed as options nor found in the environment. */

@@ -1,3 +1,4 @@
+import { Scope } from './deadline.js';
 import { APIConnectionError, APITimeoutError, APIUserAbortError, CloudflareAPIError, CloudflareError, } from './errors.js';
 import { IoFailure } from './read.js';
 import { causeCode, sanitizeCause } from './redact.js';
@@ -8,8 +9,10 @@ export async function exchange(ctx, request, handler) {
     for (let attempt = 1;; attempt++) {
         if (signal?.aborted)
             throw new APIUserAbortError(target);
-        const scope = ctx.deadlines.scope(request.timeoutMs, signal);
+        const scope = new Scope(request.timeoutMs, signal);
         const started = log?.debug ? Date.now() : 0;
+        let value;
+        let status = 0;
         let failure;
         let keep = false;
         try {
@@ -22,13 +25,12 @@ export async function exchange(ctx, request, handler) {
                 throw new IoFailure(thrown);
             }
             if (response.status >= 200 && response.status < 300) {
-                const value = await handler.success(response, attempt);
+                value = await handler.success(response, attempt);
                 keep = handler.keepsBody?.() === true;
-                if (started)
-                    log.attempt(target, response.status, Date.now() - started, attempt);
-                return value;
+                status = response.status;
             }
-            failure = await handler.failure(response, attempt);
+            else
+                failure = await handler.failure(response, attempt);
         }
         catch (thrown) {
             failure = classify(ctx, thrown, scope, request, attempt);
@@ -38,7 +40,9 @@ export async function exchange(ctx, request, handler) {
                 scope.close();
         }
         if (started)
-            log.attempt(target, failure, Date.now() - started, attempt);
+            log.attempt(target, failure ?? status, Date.now() - started, attempt);
+        if (!failure)
+            return value;
         // The retry policy waits before saying yes; without one (the lite factory's default) nothing is retried.
         if (!(ctx.retry && (await ctx.retry(ctx, request, failure, attempt)))) {
             if (failure instanceof CloudflareAPIError && handler.settle)

@@ -12,32 +12,28 @@
 const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
 const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-const DATE_TIME_SEPARATOR = /t|\s/i;
-function isLeapYear(year) {
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+// ajv splits at /t|\s/i and wants two parts; neither part can hold a `t` or white space, so one
+// expression with one separator accepts the same strings, in one exec instead of a split and two.
+const DATE_TIME = /^(\d\d\d\d)-(\d\d)-(\d\d)[t\s](\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+/** The year, month and day at `at` of `matches` make a calendar day. */
+function isDay(matches, at) {
+    const year = +matches[at];
+    const month = +matches[at + 1];
+    const day = +matches[at + 2];
+    const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && leap ? 29 : DAYS[month]);
 }
-/** RFC 3339 full-date: `2024-02-29`. */
-export function matchesDate(str) {
-    const matches = DATE.exec(str);
+/** The time at `at` of `matches` (hour, minute, second, zone, sign, zone hour, zone minute) is one. */
+function isTime(matches, at, strictTimeZone) {
     if (!matches)
         return false;
-    const year = +matches[1];
-    const month = +matches[2];
-    const day = +matches[3];
-    return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-}
-function time(str, strictTimeZone) {
-    const matches = TIME.exec(str);
-    if (!matches)
-        return false;
-    const hr = +matches[1];
-    const min = +matches[2];
-    const sec = +matches[3];
-    const tz = matches[4];
-    const tzSign = matches[5] === '-' ? -1 : 1;
-    const tzH = +(matches[6] || 0);
-    const tzM = +(matches[7] || 0);
-    if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+    const hr = +matches[at];
+    const min = +matches[at + 1];
+    const sec = +matches[at + 2];
+    const tzSign = matches[at + 4] === '-' ? -1 : 1;
+    const tzH = +(matches[at + 5] || 0);
+    const tzM = +(matches[at + 6] || 0);
+    if (tzH > 23 || tzM > 59 || (strictTimeZone && !matches[at + 3]))
         return false;
     if (hr <= 23 && min <= 59 && sec < 60)
         return true;
@@ -47,28 +43,25 @@ function time(str, strictTimeZone) {
     return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
 }
 function dateTime(str, strictTimeZone) {
-    const dateTime = str.split(DATE_TIME_SEPARATOR);
-    return dateTime.length === 2 && matchesDate(dateTime[0]) && time(dateTime[1], strictTimeZone);
+    const matches = DATE_TIME.exec(str);
+    return isTime(matches, 4, strictTimeZone) && isDay(matches, 1);
+}
+/** RFC 3339 full-date: `2024-02-29`. */
+export function matchesDate(str) {
+    const matches = DATE.exec(str);
+    return !!matches && isDay(matches, 1);
 }
 /** RFC 3339 full-time, time zone required: `23:59:60Z`, `10:00:00+02:00`. */
 export function matchesTime(str) {
-    return time(str, true);
+    return isTime(TIME.exec(str), 1, true);
 }
-/**
- * An accept-only fast path, several times quicker than ajv's split and two regex execs, and
- * allocation-free (`test`, not `exec`): the common shape with every field in range and a day of
- * at most 28 is what ajv accepts (its leap-second rule only matters for second 60). At most 14
- * digits of fraction: ajv reads the seconds as a float, and `59.` with 15 nines is already 60,
- * which it refuses. Anything else, valid or not, goes to ajv's own code.
- */
-const CANONICAL_DATE_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])[Tt](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,14})?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 /** RFC 3339 date-time; ajv accepts any white space or `t` between date and time. */
 export function matchesDateTime(str) {
-    return CANONICAL_DATE_TIME.test(str) || dateTime(str, true);
+    return dateTime(str, true);
 }
 /** `time` with the time zone optional. */
 export function matchesIsoTime(str) {
-    return time(str, false);
+    return isTime(TIME.exec(str), 1, false);
 }
 /** `date-time` with the time zone optional. */
 export function matchesIsoDateTime(str) {

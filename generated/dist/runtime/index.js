@@ -5,6 +5,7 @@
  * keeps only those a package uses).
  */
 export { createClient } from './client.js';
+export { basicAuth } from './auth.js';
 export { APIPromise } from './api-promise.js';
 export { PagePromise, pagination } from './pagination.js';
 export { retries } from './retry.js';
@@ -12,6 +13,7 @@ export { binaryBody, formBody, jsonBody, multipartBody, textBody } from './body.
 export { requestBody, requestHeaders } from './extras.js';
 export { styledQuery, Unsendable } from './serialize.js';
 export { deprecation, validation } from './operation.js';
+export { checkResponses } from './check-responses.js';
 export { rawNamespace, withRaw } from './raw.js';
 export { builtInLogging, logging } from './log.js';
 export * from './errors.js';

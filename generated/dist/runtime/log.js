@@ -27,33 +27,31 @@ function leveled(given, logger, fallback, what) {
     if (given !== undefined && !LEVELS.includes(given))
         throw new CloudflareError(`${what} must be one of ${LEVELS.join(', ')}`);
     return (api) => {
-        const fromEnv = api.envPrefix === undefined ? undefined : readEnv(`${api.envPrefix}_LOG`);
-        const found = LEVELS.indexOf(given ?? (fromEnv ?? '').trim().toLowerCase());
+        // An unknown name in the environment falls back: a typo there should not break the app.
+        const found = LEVELS.indexOf(given ??
+            readEnv(api.envPrefix && `${api.envPrefix}_LOG`)
+                ?.trim()
+                .toLowerCase());
         const level = found < 0 ? fallback : found;
         const lines = logger ?? globalThis.console;
-        const prefix = `[${api.userAgent.split('/')[0]}]`;
-        const write = (at, message) => {
+        const prefix = `[${api.userAgent.split('/')[0]}] `;
+        const write = (at, target, message) => {
             // The level's name is the logger's method: 'error' ... 'debug'.
             if (level >= at)
-                lines[LEVELS[at]]?.(`${prefix} ${message}`);
+                lines[LEVELS[at]]?.(prefix + (target ? `${target.method} ${target.path}` : '') + message);
         };
-        const call = (target) => `${target.method} ${target.path}`;
         return {
             debug: level >= DEBUG,
             warns: level >= WARN,
-            attempt: (target, result, ms, attempt) => write(DEBUG, `${call(target)} -> ${outcome(result)} in ${ms} ms (attempt ${attempt})`),
-            retry: (target, failure, delay, attempt, attempts) => write(INFO, `${call(target)}: ${outcome(failure)}, retrying in ${Math.round(delay)} ms (attempt ${attempt} of ${attempts})`),
+            attempt: (target, result, ms, attempt) => write(DEBUG, target, ` -> ${outcome(result)} in ${ms} ms (attempt ${attempt})`),
+            retry: (target, failure, delay, attempt, attempts) => write(INFO, target, `: ${outcome(failure)}, retrying in ${Math.round(delay)} ms (attempt ${attempt} of ${attempts})`),
             // At info, not error: the caller gets the error thrown, and may well expect it (a 404).
-            failed: (target, failure, attempts) => write(INFO, `${call(target)} failed: ${outcome(failure)} after ${attempts} attempt${attempts > 1 ? 's' : ''}`),
-            warn: (message) => write(WARN, message),
+            failed: (target, failure, attempts) => write(INFO, target, ` failed: ${outcome(failure)} after ${attempts} attempt${attempts > 1 ? 's' : ''}`),
+            warn: (message) => write(WARN, null, message),
         };
     };
 }
 /** `503`, `APITimeoutError`: what a log line says about an attempt. */
 function outcome(result) {
-    return typeof result === 'number'
-        ? String(result)
-        : result instanceof CloudflareAPIError
-            ? String(result.status)
-            : result.name;
+    return typeof result === 'number' ? result : result instanceof CloudflareAPIError ? result.status : result.name;
 }

@@ -104,9 +104,17 @@ export declare function count(value: number | undefined, fallback: number, min: 
 /** Whether `value` can be sent as an HTTP header value as is. */
 export declare function isHeaderValue(value: unknown): value is string;
 /**
+ * `value` if it can be sent in a header as is, else a CloudflareError naming `source` and the
+ * `shape` expected, never the value (it may be a credential).
+ */
+export declare function headerSafe(value: unknown, source: string, shape?: string): string;
+/**
  * `headers` with lower-case names, or a CloudflareError naming the header and `source`, never
  * the value. Lower case, so that a caller's `Authorization` replaces ours instead of joining it.
  */
 export declare function checkHeaders(headers: Record<string, string> | undefined, source: string): Record<string, string>;
-/** Read `process.env` only where it exists (Node, Bun, Deno); browsers and Workers have none. */
-export declare function readEnv(name: string): string | undefined;
+/**
+ * `process.env[name]` only where it exists (Node, Bun, Deno; browsers and Workers have none),
+ * undefined when empty or when there is no `name` (an API without an environment prefix).
+ */
+export declare function readEnv(name: string | undefined): string | undefined;

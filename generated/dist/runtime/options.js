@@ -23,22 +23,29 @@ export function isHeaderValue(value) {
     return typeof value === 'string' && !BAD_VALUE.test(value);
 }
 /**
+ * `value` if it can be sent in a header as is, else a CloudflareError naming `source` and the
+ * `shape` expected, never the value (it may be a credential).
+ */
+export function headerSafe(value, source, shape = 'a string') {
+    if (isHeaderValue(value))
+        return value;
+    throw new CloudflareError(`The ${source} must be ${shape} without control or non-Latin-1 characters`);
+}
+/**
  * `headers` with lower-case names, or a CloudflareError naming the header and `source`, never
  * the value. Lower case, so that a caller's `Authorization` replaces ours instead of joining it.
  */
 export function checkHeaders(headers, source) {
     const out = {};
-    for (const name in headers) {
-        const value = headers[name];
-        if (!TOKEN.test(name) || !isHeaderValue(value))
-            throw new CloudflareError(`The header ${JSON.stringify(name)} in ${source} must be a token with a string value without control or non-Latin-1 characters`);
-        out[name.toLowerCase()] = value;
-    }
+    for (const name in headers)
+        out[name.toLowerCase()] = headerSafe(TOKEN.test(name) && headers[name], `header ${JSON.stringify(name)} in ${source}`, 'a token with a string value');
     return out;
 }
-/** Read `process.env` only where it exists (Node, Bun, Deno); browsers and Workers have none. */
+/**
+ * `process.env[name]` only where it exists (Node, Bun, Deno; browsers and Workers have none),
+ * undefined when empty or when there is no `name` (an API without an environment prefix).
+ */
 export function readEnv(name) {
     const proc = globalThis.process;
-    const value = proc?.env?.[name];
-    return value === '' ? undefined : value;
+    return (name && proc?.env?.[name]) || undefined;
 }

@@ -31,25 +31,28 @@ export class PagePromise extends APIPromise {
     }
     /** The first page's call, started on first use only: `await`, `.withResponse()` and `.asResponse()` give that page. */
     source() {
-        return (this.#first ??= start(this.#ctx, this.#op, this.#input, this.#options, this.#check));
+        return (this.#first ??= this.#start(this.#input));
+    }
+    #start(input) {
+        return start(this.#ctx, this.#op, input, this.#options, this.#check);
     }
     /** Every page, each the method's value (`{ result, result_info }` or `result`). */
     async *pages() {
-        for await (const outcome of this.#walk())
+        for await (const [outcome] of this.#walk())
             yield outcome.data;
     }
     /** Every item of every page, in order. The call's signal stops it before the next item. */
     async *[Symbol.asyncIterator]() {
         const signal = this.#options?.signal;
-        const pagination = this.#op.pagination;
-        for await (const outcome of this.#walk()) {
-            for (const item of pagination ? (itemsAt(outcome.body, pagination.items) ?? []) : []) {
+        for await (const [outcome, target] of this.#walk()) {
+            for (const item of itemsAt(outcome.body, this.#op.pagination.items) ?? []) {
                 if (signal?.aborted)
-                    throw new APIUserAbortError({ method: this.#op.method, path: outcome.target.path });
+                    throw new APIUserAbortError(target);
                 yield item;
             }
         }
     }
+    /** Each page's outcome, with the request it answered. */
     async *#walk() {
         const pagination = this.#op.pagination;
         let source = this.source();
@@ -58,13 +61,13 @@ export class PagePromise extends APIPromise {
         for (let fetched = 1, params = input;; fetched++) {
             const outcome = await source.outcome;
             const target = source.target;
-            yield { ...outcome, target };
+            yield [outcome, target];
             params = nextParams(pagination, params, outcome.body, run);
             if (params === undefined)
                 return;
             if (fetched >= this.#ctx.maxPages)
                 throw new PaginationLimitError(target, this.#ctx.maxPages);
-            source = start(this.#ctx, this.#op, params, this.#options, this.#check);
+            source = this.#start(params);
         }
     }
 }

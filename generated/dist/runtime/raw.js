@@ -3,8 +3,8 @@ import { contexts } from './client.js';
 import { CloudflareError, RequestValidationError } from './errors.js';
 import { exchange } from './exchange.js';
 import { lazy } from './namespace.js';
-import { decodeLenient, discard, readBytes } from './read.js';
-import { decodeBody, failureError } from './response.js';
+import { discard } from './read.js';
+import { decodeBody, errorText, failureError } from './response.js';
 import { badSegment, encode, queryPart, Unsendable } from './serialize.js';
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'];
 function createRaw(ctx) {
@@ -155,7 +155,7 @@ class RawCall {
         this.#response = response;
         let error;
         if (!isEmpty(response, this.#target.method)) {
-            error = decodeLenient((await readBytes(response, this.#ctx.maxBytes, true)) ?? new Uint8Array(0));
+            error = await errorText(this.#ctx, response);
             try {
                 error = JSON.parse(error);
             }

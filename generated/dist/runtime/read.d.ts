@@ -10,13 +10,12 @@ export declare class IoFailure {
     constructor(cause: unknown);
 }
 /**
- * The body's bytes, or null when it exceeds `limit` bytes and `truncate` is false; with `truncate`
- * the first `limit` bytes. The stream is cancelled as soon as the limit is passed.
+ * The body's bytes, or null when it exceeds `limit` bytes and `truncate` is not set; with
+ * `truncate` its first `limit` bytes. The stream is cancelled as soon as the limit is passed.
+ * (Not a Blob: joining and decoding through one costs tens of microseconds per call on Node.)
  */
-export declare function readBytes(response: Response, limit: number, truncate: boolean): Promise<Uint8Array | null>;
+export declare function readBytes(response: Response, limit: number, truncate?: boolean): Promise<Uint8Array | null>;
 /** Drops a body unread: frees the connection and never buffers a byte of it. */
-export declare function discard(response: Response): void;
+export declare function discard(response: Response): Promise<void> | undefined;
 /** Strict UTF-8, or null if the bytes are not valid UTF-8. */
 export declare function decodeUtf8(bytes: Uint8Array): string | null;
-/** For error bodies, where a few replacement characters do no harm. */
-export declare function decodeLenient(bytes: Uint8Array): string;

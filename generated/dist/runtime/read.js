@@ -12,65 +12,53 @@ export class IoFailure {
     }
 }
 /**
- * The body's bytes, or null when it exceeds `limit` bytes and `truncate` is false; with `truncate`
- * the first `limit` bytes. The stream is cancelled as soon as the limit is passed.
+ * The body's bytes, or null when it exceeds `limit` bytes and `truncate` is not set; with
+ * `truncate` its first `limit` bytes. The stream is cancelled as soon as the limit is passed.
+ * (Not a Blob: joining and decoding through one costs tens of microseconds per call on Node.)
  */
 export async function readBytes(response, limit, truncate) {
     const stream = response.body;
-    if (!stream)
-        return new Uint8Array(0);
-    // Content-Length is only the size on the wire; with Content-Encoding the decoded body may be
-    // bigger, so it can reject early but never vouch for a body.
-    if (!truncate && Number(response.headers.get('content-length')) > limit) {
-        await stream.cancel().catch(ignore);
-        return null;
-    }
-    const reader = stream.getReader();
     const chunks = [];
     let size = 0;
-    try {
-        for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-            chunks.push(chunk.value);
-            size += chunk.value.byteLength;
-            if (size > limit) {
-                await reader.cancel().catch(ignore);
-                if (!truncate)
-                    return null;
-                break;
+    if (stream) {
+        // Content-Length is only the size on the wire; with Content-Encoding the decoded body may be
+        // bigger, so it can reject early but never vouch for a body.
+        if (!truncate && Number(response.headers.get('content-length')) > limit)
+            return (await discard(response), null);
+        const reader = stream.getReader();
+        try {
+            for (let chunk; !(chunk = await reader.read()).done;) {
+                chunks.push(chunk.value);
+                if ((size += chunk.value.byteLength) > limit) {
+                    await reader.cancel().catch(ignore);
+                    if (!truncate)
+                        return null;
+                    break;
+                }
             }
         }
+        catch (thrown) {
+            throw new IoFailure(thrown); // a reset connection or an abort mid-body
+        }
+        finally {
+            reader.releaseLock();
+        }
     }
-    catch (thrown) {
-        throw new IoFailure(thrown); // a reset connection or an abort mid-body
-    }
-    finally {
-        reader.releaseLock();
-    }
-    return join(chunks, Math.min(size, limit));
-}
-/** The chunks as one array of `size` bytes; most API responses arrive in one chunk, kept as is. */
-function join(chunks, size) {
-    if (chunks.length === 1 && chunks[0].byteLength === size)
-        return chunks[0];
-    const bytes = new Uint8Array(size);
-    let offset = 0;
-    for (const chunk of chunks) {
-        if (offset >= size)
-            break;
-        bytes.set(chunk.subarray(0, size - offset), offset);
-        offset += chunk.byteLength;
-    }
+    // Every chunk but the last starts within the limit (the loop stops at the first one past it).
+    const bytes = new Uint8Array(Math.min(size, limit));
+    size = 0;
+    for (const chunk of chunks)
+        (bytes.set(chunk.subarray(0, bytes.length - size), size), (size += chunk.byteLength));
     return bytes;
 }
 /** Drops a body unread: frees the connection and never buffers a byte of it. */
 export function discard(response) {
-    response.body?.cancel().catch(ignore);
+    return response.body?.cancel().catch(ignore);
 }
 // `fatal` turns malformed UTF-8 into an exception instead of silently inserting U+FFFD.
 // decode() without `stream` keeps no state between calls, so one shared instance is safe; created
 // on first use, so that importing this module does nothing.
 let strict;
-let lenient;
 /** Strict UTF-8, or null if the bytes are not valid UTF-8. */
 export function decodeUtf8(bytes) {
     try {
@@ -79,9 +67,5 @@ export function decodeUtf8(bytes) {
     catch {
         return null;
     }
-}
-/** For error bodies, where a few replacement characters do no harm. */
-export function decodeLenient(bytes) {
-    return (lenient ??= new TextDecoder()).decode(bytes);
 }
 function ignore() { }

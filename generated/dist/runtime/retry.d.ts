@@ -20,8 +20,7 @@ export type RetryPolicy = (ctx: Context, request: Prepared, failure: CloudflareE
 export declare const retries: RetryPolicy;
 export declare const MAX_BACKOFF_MS = 8000;
 export declare const RETRY_AFTER_CAP_MS = 60000;
-export declare function isRetryableStatus(status: number): boolean;
-/** Timeouts are APIConnectionErrors too; user aborts and everything else are final. */
+/** 408, 409, 429 and 5xx; timeouts are APIConnectionErrors too; user aborts, redirects and the rest are final. */
 export declare function isRetryable(error: CloudflareError): boolean;
 /**
  * The server's hint in milliseconds: `retry-after-ms` (non-standard), else `Retry-After`

@@ -9,7 +9,7 @@ import type {
   PagePromise,
   RequestOptions,
   Resource,
-  ResponseChecks,
+  ResponseCheckList,
 } from '../runtime/index.js';
 import type { AiGatewayMessage } from '../schemas.js';
 

@@ -351,7 +351,7 @@ export const GENERATED_SPECS: readonly GeneratedSpec[] = [
     given: 'an operation whose only security is oauth2',
     warnings: [
     ],
-    generated: { file: 'dist/api.js', contains: "{ scheme: 'oauth', option: 'oauth', kind: 'bearer' }" },
+    generated: { file: 'dist/api.js', contains: "{ scheme: 'oauth', option: 'oauth', name: 'authorization', prefix: 'Bearer ' }" },
   },
   {
     spec: 'security-scheme-takes-option.yaml',

@@ -1,0 +1,28 @@
+/**
+ * Response validation, for the client option `validateResponses`. The generated
+ * `responseValidators` is `checkResponses(...)` of every operation's success-body check, so that
+ * this code, like the checks, is bundled only by apps that import them: the core only calls the
+ * option's function.
+ */
+import type { Check, OperationSpec, ResponseChecks } from './descriptor.js';
+import { ResponseValidationError } from './errors.js';
+import { responseError } from './response.js';
+import { collect, describeIssues, passes } from './validation.js';
+
+/** The `validateResponses` value that checks each operation's 2xx body with its check. */
+export function checkResponses(pairs: readonly (readonly [OperationSpec, Check])[]): ResponseChecks {
+  const checks = new Map(pairs);
+  return (op, body, target, response) => {
+    const check = checks.get(op);
+    if (check && !passes(check, body)) {
+      const { issues, omitted } = collect(check, body);
+      throw responseError(
+        ResponseValidationError,
+        target,
+        response,
+        `body does not match the schema: ${describeIssues(issues, omitted, false)}`,
+        { issues, omitted },
+      );
+    }
+  };
+}
