@@ -31,9 +31,12 @@ export function fill(target: object, ctx: Context, group: readonly ClientPart[],
         // `(params?, options?)`, or `(options?)` for an operation without parameters: a
         // PagePromise when it paginates (and the client paginates), else an APIPromise.
         if (key !== 'then')
-          define(target, key, (first?: unknown, second?: RequestOptions) => {
-            const options = (op.noParams ? first : second) as RequestOptions | undefined;
-            const input = snapshot(op.noParams ? undefined : first);
+          define(target, key, (params?: unknown, options?: RequestOptions) => {
+            if (op.noParams) {
+              options = params as RequestOptions | undefined;
+              params = undefined;
+            }
+            const input = snapshot(params);
             return op.pagination && ctx.paginate
               ? ctx.paginate(ctx, op, input, options, check)
               : new APIPromise(start(ctx, op, input, options, check));

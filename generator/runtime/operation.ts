@@ -112,7 +112,7 @@ export function prepare(
   const cookie = cookies.filter(Boolean).join('; ');
   if (cookie) headers['cookie'] = cookie;
   const search = query.filter(Boolean).join('&');
-  if (issues.length > 0) throw invalid(op, path, issues);
+  if (issues.length) throw invalid(op, path, issues);
   if (options?.headers) Object.assign(headers, checkHeaders(options.headers, 'the request options'));
   return {
     url: ctx.base + path + (search && `?${search}`),

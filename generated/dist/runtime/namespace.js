@@ -27,9 +27,12 @@ export function fill(target, ctx, group, depth) {
                 // `(params?, options?)`, or `(options?)` for an operation without parameters: a
                 // PagePromise when it paginates (and the client paginates), else an APIPromise.
                 if (key !== 'then')
-                    define(target, key, (first, second) => {
-                        const options = (op.noParams ? first : second);
-                        const input = snapshot(op.noParams ? undefined : first);
+                    define(target, key, (params, options) => {
+                        if (op.noParams) {
+                            options = params;
+                            params = undefined;
+                        }
+                        const input = snapshot(params);
                         return op.pagination && ctx.paginate
                             ? ctx.paginate(ctx, op, input, options, check)
                             : new APIPromise(start(ctx, op, input, options, check));

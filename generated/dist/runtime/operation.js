@@ -86,7 +86,7 @@ export function prepare(ctx, op, input, options, check) {
     if (cookie)
         headers['cookie'] = cookie;
     const search = query.filter(Boolean).join('&');
-    if (issues.length > 0)
+    if (issues.length)
         throw invalid(op, path, issues);
     if (options?.headers)
         Object.assign(headers, checkHeaders(options.headers, 'the request options'));
