@@ -50,7 +50,7 @@ export const requestBody: RequestPart = (op, input, options, init, issues) => {
   }
 };
 
-/** `content: application/json` parameters as JSON text; '' (nothing sent) for undefined and null. */
+/** The value of a `content: application/json` parameter as JSON text (a nullish one as it is: not sent). */
 function valueOf(value: unknown, spec: ParamSpec): unknown {
   return value != null && typeof spec !== 'string' && spec.json ? JSON.stringify(value) : value;
 }

@@ -36,7 +36,7 @@ export const requestBody = (op, input, options, init, issues) => {
         issues.push(issue(media.key, thrown));
     }
 };
-/** `content: application/json` parameters as JSON text; '' (nothing sent) for undefined and null. */
+/** The value of a `content: application/json` parameter as JSON text (a nullish one as it is: not sent). */
 function valueOf(value, spec) {
     return value != null && typeof spec !== 'string' && spec.json ? JSON.stringify(value) : value;
 }
