@@ -171,8 +171,9 @@ function fileNames(namespaces: readonly string[]): Map<string, string> {
 }
 
 /** What every unit's header and imports depend on besides its own operations and schemas. */
+/** What every unit's output depends on besides its own parts (descriptors leave out the API's security). */
 function settings(model: ApiModel): unknown {
-  return [model.sourceName, model.title, model.sdk];
+  return [model.sourceName, model.title, model.sdk, model.security];
 }
 
 /** Source positions change on every edit above a node and never change the output: they are left out. */

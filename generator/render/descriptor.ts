@@ -45,7 +45,11 @@ export function extrasOf(operation: Operation): string[] {
   return operation.body === undefined ? extras : [...extras, BODY];
 }
 
-export function descriptor(operation: Operation, checkOf: CheckOf = checkName): Expr {
+export function descriptor(
+  operation: Operation,
+  checkOf: CheckOf = checkName,
+  apiSecurity: readonly (readonly string[])[] = [],
+): Expr {
   const byLocation = (location: Param['in']): Param[] => operation.params.filter((param) => param.in === location);
   const members: ObjectMember[] = [
     prop('method', str(operation.method.toUpperCase())),
@@ -59,7 +63,9 @@ export function descriptor(operation: Operation, checkOf: CheckOf = checkName): 
   if (operation.body !== undefined) members.push(prop('body', bodySpec(operation, checkOf)));
   const extras = extrasOf(operation);
   if (extras.length > 0) members.push(prop('extras', arr(extras.map((name) => id(name)))));
-  members.push(prop('security', arr(operation.security.map((names) => arr(names.map(str))))));
+  // The API's own alternatives are the runtime's default: most operations of a real API say nothing else.
+  if (JSON.stringify(operation.security) !== JSON.stringify(apiSecurity))
+    members.push(prop('security', arr(operation.security.map((names) => arr(names.map(str))))));
   members.push(prop('response', str(responseKind(operation))));
   if (operation.deprecated) members.push(prop('deprecated', id(DEPRECATION)));
   if (operation.pagination !== undefined) members.push(prop('pagination', paginationSpec(operation.pagination)));

@@ -176,8 +176,11 @@ export interface OperationSpec {
    * for an operation that has them: apps calling only operations without them do not bundle them.
    */
   readonly extras?: readonly RequestPart[];
-  /** Security alternatives (OR) of scheme names that go together (AND); `[]` means no credentials. */
-  readonly security: readonly (readonly string[])[];
+  /**
+   * Security alternatives (OR) of scheme names that go together (AND); `[]` means no credentials.
+   * Absent: the API's own (`ApiSpec.security`).
+   */
+  readonly security?: readonly (readonly string[])[];
   /**
    * Checks the whole params object (parameters and body) before anything is sent, in a client
    * whose factory builds in `validation`. Generated code hangs checks on resources instead.

@@ -86,8 +86,9 @@ export function prepare(
   const method = op.method;
   op.deprecated?.(ctx, op);
   const credentials = ctx.credentials;
-  const alternative = credentials ? pickAlternative(op.security, credentials) : [];
-  if (!alternative) throw missingCredentials(ctx.api, `${method} ${op.path}`, op.security);
+  const security = op.security ?? ctx.api.security;
+  const alternative = credentials ? pickAlternative(security, credentials) : [];
+  if (!alternative) throw missingCredentials(ctx.api, `${method} ${op.path}`, security);
   if (!input) throw invalid(op, op.path, [{ path: '', keyword: 'type', message: 'must be object' }]);
   const issues: ValidationIssue[] = [];
   // A path parameter that cannot be sent stays `{key}`, as messages show it.

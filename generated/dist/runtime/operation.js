@@ -51,9 +51,10 @@ export function prepare(ctx, op, input, options, check) {
     const method = op.method;
     op.deprecated?.(ctx, op);
     const credentials = ctx.credentials;
-    const alternative = credentials ? pickAlternative(op.security, credentials) : [];
+    const security = op.security ?? ctx.api.security;
+    const alternative = credentials ? pickAlternative(security, credentials) : [];
     if (!alternative)
-        throw missingCredentials(ctx.api, `${method} ${op.path}`, op.security);
+        throw missingCredentials(ctx.api, `${method} ${op.path}`, security);
     if (!input)
         throw invalid(op, op.path, [{ path: '', keyword: 'type', message: 'must be object' }]);
     const issues = [];

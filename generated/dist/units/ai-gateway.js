@@ -292,7 +292,6 @@ const listAiGatewayInvoiceHistory = {
   method: 'GET',
   path: '/accounts/{account_id}/ai-gateway/billing/invoice-history',
   query: ['type', 'page', 'per_page'],
-  security: [['api_token'], ['api_email', 'api_key']],
   response: 'result',
   pagination: {
     style: 'page',

@@ -276,7 +276,6 @@ const listUserBillingHistory = {
   method: 'GET',
   path: '/user/billing/history',
   query: ['action', 'occurred_at', 'order', 'page', 'per_page', 'type'],
-  security: [['api_token'], ['api_email', 'api_key']],
   response: 'page',
   deprecated: deprecation,
   pagination: {

@@ -442,7 +442,7 @@ export const ACCEPTABLE_SPECS: readonly GeneratedSpec[] = [
     spec: 'oauth2-beside-bearer.yaml',
     given: 'an oauth2 scheme beside a bearer one',
     warnings: [],
-    generated: { file: 'dist/units/things.js', contains: "security: [['oauth'], ['api_token']]" },
+    generated: { file: 'dist/api.js', contains: "security: [['oauth'], ['api_token']]" },
   },
   {
     spec: 'request-body-optional.yaml',
