@@ -104,7 +104,9 @@ function imports(unit: Unit, checks: CheckModule, ctx: RenderContext): Stmt[] {
 
 function descriptorDeclaration(operation: Operation, ctx: RenderContext): Stmt {
   return {
-    ...constDecl(operation.descriptorName, descriptor(operation, ctx.checkOf, ctx.model.security), { type: typeRef('OperationSpec') }),
+    ...constDecl(operation.descriptorName, descriptor(operation, ctx.checkOf, ctx.model.security), {
+      type: typeRef('OperationSpec'),
+    }),
   };
 }
 
