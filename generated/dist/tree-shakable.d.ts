@@ -11,7 +11,7 @@ import type { CloudflareBillingClientOptions } from './api.js';
  * Creates a Cloudflare Billing API client with only the given resources, each imported from its `resources/...` module.
  *
  * Takes the options of `createCloudflareBillingClient`, plus `resources` (add `rawNamespace` for `client.raw`);
- * `validateResponses` checks only the operations of the response validators it is given.
+ * `validateResponses` takes `responseValidators`, as for the default factory.
  */
 export declare function createClient<R extends ReadonlyArray<ClientPart>>(
   options: CloudflareBillingClientOptions & { readonly resources: R },

@@ -71,7 +71,7 @@ export function renderTreeShakable(ctx: RenderContext): RenderedFile[] {
             `Creates a ${model.title} client with only the given resources, each imported from its \`resources/...\` module.`,
             '',
             `Takes the options of \`${sdk.clientFactory}\`, plus \`resources\` (add \`rawNamespace\` for \`client.raw\`);`,
-            '`validateResponses` checks only the operations of the response validators it is given.',
+            '`validateResponses` takes `responseValidators`, as for the default factory.',
           ],
         },
       ),

@@ -7,6 +7,7 @@
  * stay readable in the generated files: a reviewer can see what an operation sends.
  */
 import type { RequestTarget } from './errors.js';
+import type { Redact } from './redact.js';
 import type { RequestPart } from './extras.js';
 import type { deprecation } from './operation.js';
 import type { styledQuery } from './serialize.js';
@@ -280,7 +281,13 @@ export type ResponseCheckList = readonly (readonly [OperationSpec, Check])[];
 
 /**
  * For `validateResponses`: checks a 2xx body (after the envelope's `success`) and throws
- * ResponseValidationError. The generated `responseValidators`, `checkResponses` of every unit's
+ * ResponseValidationError, its issue paths passed through `redact`. The generated `responseValidators`, `checkResponses` of every unit's
  * ResponseCheckList, so that only apps that import it bundle response validation.
  */
-export type ResponseChecks = (op: OperationSpec, body: unknown, target: RequestTarget, response: Response) => void;
+export type ResponseChecks = (
+  op: OperationSpec,
+  body: unknown,
+  target: RequestTarget,
+  response: Response,
+  redact: Redact,
+) => void;

@@ -15,19 +15,41 @@ export interface Redact {
 
 /**
  * A redactor for `secrets`: matches case-insensitively (a URL host is lower-cased by the parser)
- * and also their percent-encoded forms (a credential inside a URL path or query). Credentials
- * shorter than 6 characters are placeholders (`'t'` in a demo); masking them would shred text.
+ * and also the other forms a server can echo a credential in. Credentials shorter than 6
+ * characters are placeholders (`'t'` in a demo); masking them would shred text.
  */
 export function redactor(secrets: readonly string[]): Redact {
-  // As a URL path or query would carry it (encodeURI and encodeURIComponent encode different
-  // sets); longest first, so that a secret that contains another is masked whole.
+  // Longest first, so that a secret that contains another is masked whole.
   const forms = secrets
-    .flatMap((secret) => (secret.length < 6 ? [] : [secret, encodeURI(secret), encodeURIComponent(secret)]))
+    .filter((secret) => secret.length >= 6)
+    .flatMap(echoes)
     .sort((a, b) => b.length - a.length);
   // Every non-word character escaped (an identity escape outside Unicode mode); `(?!)` matches
   // nothing: with no credential, text passes unchanged.
   const pattern = new RegExp(forms.map((form) => form.replace(/\W/g, '\\$&')).join('|') || '(?!)', 'gi');
   return Object.assign((text: string) => text.replace(pattern, '[redacted]'), { longest: forms[0]?.length ?? 0 });
+}
+
+/**
+ * A credential as it can come back: as sent (fetch trims a header value's spaces and tabs), in a
+ * URL path or query (encodeURI and encodeURIComponent encode different sets; a form query writes
+ * `+` for a space), inside a JSON string (with `/` escaped or not), and as a JSON pointer token
+ * (a response check's issue path).
+ */
+function echoes(secret: string): string[] {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const forms = [
+    secret,
+    secret.replace(/^[\t ]+|[\t ]+$/g, ''),
+    encodeURI(secret),
+    encodeURIComponent(secret),
+    new URLSearchParams([['', secret]]).toString().slice(1),
+    json,
+    json.replace(/\//g, '\\/'),
+    secret.replace(/~/g, '~0').replace(/\//g, '~1'),
+  ];
+  // A trimmed form can be shorter than its secret, or empty (which would match everywhere).
+  return forms.filter((form) => form.length >= 6);
 }
 
 /**

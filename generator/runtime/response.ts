@@ -56,7 +56,7 @@ export async function readSuccess(
       const enveloped = kind !== 'json';
       if (enveloped && fields?.['success'] === false)
         throw failureError(r, target, response, attempt, body, 'success: false');
-      r.checks?.(op, body, target, response);
+      r.checks?.(op, body, target, response, r.redact);
       const items = op.pagination?.items;
       const problem =
         enveloped && fields?.['result'] === undefined

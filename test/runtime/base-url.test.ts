@@ -2,7 +2,7 @@
  * base-url.ts on its own: which base URLs are refused, and that a malformed one is refused with
  * the client's own error rather than a TypeError from inside the check.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { resolveBaseUrl } from '../../generator/runtime/base-url.js';
 import type { ApiSpec } from '../../generator/runtime/descriptor.js';
 import { CloudflareError } from '../../generator/runtime/errors.js';
@@ -60,5 +60,36 @@ describe('resolveBaseUrl', () => {
       'https://example.com/v4?',
     ])
       expect(() => resolve(given)).toThrow(`The option baseUrl ${RULE}`);
+  });
+});
+
+describe('resolveBaseUrl on a page (globalThis.location)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const onPage = (href: string): void => void vi.stubGlobal('location', { href });
+
+  it('resolves a relative base URL against the page, whatever its scheme', () => {
+    onPage('http://app.example/dash/index.html');
+    expect(resolve('/api/v4/')).toBe('http://app.example/api/v4');
+    expect(resolve('proxy')).toBe('http://app.example/dash/proxy');
+    onPage('file:///app/index.html');
+    expect(resolve('/api')).toBe('file:///api');
+  });
+
+  it('refuses what leaves the page’s origin or is a broken absolute URL, and a query or fragment', () => {
+    onPage('https://app.example/dash/index.html');
+    for (const given of [
+      '//evil.example/api',
+      '\\\\evil.example/api',
+      ' //evil.example',
+      'https:',
+      'http:',
+      '/api?',
+      '/api#x',
+    ])
+      expect(() => resolve(given), given).toThrow(`The option baseUrl ${RULE}`);
+  });
+
+  it('is still refused without a page', () => {
+    expect(() => resolve('/api')).toThrow(`The option baseUrl ${RULE}`);
   });
 });

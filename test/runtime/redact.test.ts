@@ -25,6 +25,17 @@ function depthOf(error: unknown): number {
 }
 
 describe('redactor', () => {
+  it('masks the other forms a server can echo a credential in', () => {
+    const mask = (secret: string, echoed: string): string => redactor([secret])(`<${echoed}>`);
+    expect(mask('k3y-0123456789 ', 'k3y-0123456789')).toBe('<[redacted]>'); // fetch trims header values
+    expect(mask('pa"ss\\word9', JSON.stringify('pa"ss\\word9'))).toBe('<"[redacted]">');
+    expect(mask('abc/def/ghi', 'abc\\/def\\/ghi')).toBe('<[redacted]>'); // JSON with / escaped
+    expect(mask('key with space!', 'key+with+space%21')).toBe('<[redacted]>'); // a form query
+    expect(mask('tok/en~value', 'tok~1en~0value')).toBe('<[redacted]>'); // a JSON pointer token
+    // A form shorter than six characters (here, trimmed) is a placeholder's, and left alone.
+    expect(mask('   abc', 'abc')).toBe('<abc>');
+  });
+
   it('masks credentials of six characters or more, and leaves shorter placeholders alone', () => {
     expect(redactor(['abcdef'])('x abcdef y')).toBe('x [redacted] y');
     expect(redactor(['abcde'])('x abcde y')).toBe('x abcde y');

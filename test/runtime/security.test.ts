@@ -265,3 +265,35 @@ describe('credentials never appear in errors', () => {
     expect((errors[3]![0] as CloudflareAPIError).requestId).toBeNull();
   });
 });
+
+describe('response validation', () => {
+  it('masks a credential the server makes a body key, in the message and in every issue path', async () => {
+    const key = `${TOKEN}/x~y`; // a pointer token escapes / and ~
+    server.route('GET', '/map', (_req, res) => sendJson(res, 200, envelope({ [key]: 'not a number' })));
+    const mapOp = at('/map');
+    const everyValueANumber: [OperationSpec, (v: unknown, s?: Parameters<typeof fail>[0], p?: string) => boolean][] = [
+      [
+        mapOp,
+        (value, sink, path = '') => {
+          const result = (value as { result: Record<string, unknown> }).result;
+          let ok = true;
+          for (const [name, item] of Object.entries(result))
+            if (
+              typeof item !== 'number' &&
+              fail(sink, `${path}/result/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, 'type', 'number')
+            )
+              ok = false;
+          return ok;
+        },
+      ],
+    ];
+    const error = (await rejection(
+      clientFor(server.url, mapOp, { maxRetries: 0 }, everyValueANumber).call(),
+    )) as Error & {
+      issues: { path: string }[];
+    };
+    expect(error.name).toBe('ResponseValidationError');
+    expect(error.issues.map((issue) => issue.path)).toEqual(['/result/[redacted]~1x~0y']);
+    expect(everyView(error)).not.toContain(TOKEN);
+  });
+});

@@ -1,8 +1,8 @@
 export class CloudflareError extends Error {
     name = 'CloudflareError';
     constructor(message, fields, cause) {
-        // Every cause the client passes is an Error or undefined: no falsy cause to keep.
-        super(message, cause ? { cause } : undefined);
+        // A caller's falsy cause (0, '') is still a cause: only undefined means none.
+        super(message, cause === undefined ? undefined : { cause });
         Object.assign(this, fields);
     }
 }

@@ -13,8 +13,8 @@ export interface Redact {
 }
 /**
  * A redactor for `secrets`: matches case-insensitively (a URL host is lower-cased by the parser)
- * and also their percent-encoded forms (a credential inside a URL path or query). Credentials
- * shorter than 6 characters are placeholders (`'t'` in a demo); masking them would shred text.
+ * and also the other forms a server can echo a credential in. Credentials shorter than 6
+ * characters are placeholders (`'t'` in a demo); masking them would shred text.
  */
 export declare function redactor(secrets: readonly string[]): Redact;
 /**

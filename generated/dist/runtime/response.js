@@ -20,7 +20,7 @@ export async function readSuccess(r, op, target, response, attempt) {
             const enveloped = kind !== 'json';
             if (enveloped && fields?.['success'] === false)
                 throw failureError(r, target, response, attempt, body, 'success: false');
-            r.checks?.(op, body, target, response);
+            r.checks?.(op, body, target, response, r.redact);
             const items = op.pagination?.items;
             const problem = enveloped && fields?.['result'] === undefined
                 ? 'has no result'
