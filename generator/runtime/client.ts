@@ -6,6 +6,7 @@
 import { resolveCredentials } from './auth.js';
 import { resolveBaseUrl } from './base-url.js';
 import type { ApiSpec, ClientPart, Extension, Resource } from './descriptor.js';
+import { Deadlines } from './deadline.js';
 import { CloudflareError } from './errors.js';
 import type { Context } from './exchange.js';
 import type { LogSetup } from './log.js';
@@ -123,6 +124,7 @@ export function createClient<const R extends readonly ClientPart[], Paths extend
     checks,
     log: log?.(api),
     warnDeprecated: options.warnOnDeprecated !== false,
+    deadlines: new Deadlines(timeoutMs),
   };
   const client = {};
   contexts.set(client, ctx);

@@ -5,7 +5,7 @@
  */
 import type { ApiSpec } from './descriptor.js';
 import type { Credentials } from './auth.js';
-import { Scope } from './deadline.js';
+import type { Deadlines, Scope } from './deadline.js';
 import {
   APIConnectionError,
   APITimeoutError,
@@ -47,6 +47,7 @@ export interface Context extends Reading {
   readonly log: Log | undefined;
   /** The `warnOnDeprecated` option. */
   readonly warnDeprecated: boolean;
+  readonly deadlines: Deadlines;
 }
 
 /** A request ready to send, as often as the retry policy allows. */
@@ -80,7 +81,7 @@ export async function exchange<T>(ctx: Context, request: Prepared, handler: Hand
   const log = ctx.log;
   for (let attempt = 1; ; attempt++) {
     if (signal?.aborted) throw new APIUserAbortError(target);
-    const scope = new Scope(request.timeoutMs, signal);
+    const scope = ctx.deadlines.scope(request.timeoutMs, signal);
     const started = log?.debug ? Date.now() : 0;
     let value: T | undefined;
     let status = 0;

@@ -39,7 +39,10 @@ export async function readBytes(response: Response, limit: number, truncate?: bo
       reader.releaseLock();
     }
   }
-  // Every chunk but the last starts within the limit (the loop stops at the first one past it).
+  // One chunk within the limit, the common case, is the body: no copy (a copy of a large page
+  // costs several microseconds a call). Every chunk but the last starts within the limit (the
+  // loop stops at the first one past it).
+  if (chunks.length === 1 && size <= limit) return chunks[0]!;
   const bytes = new Uint8Array(Math.min(size, limit));
   size = 0;
   for (const chunk of chunks) (bytes.set(chunk.subarray(0, bytes.length - size), size), (size += chunk.byteLength));

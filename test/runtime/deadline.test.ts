@@ -1,10 +1,12 @@
 /**
  * deadline.ts on its own, under a hand-driven clock: setTimeout, clearTimeout and Date.now are
  * stubbed, so every timer is inspected and fired by the test, never by the machine's speed.
+ * Each test loads a fresh copy of the module, which learns from its first slot whether timers
+ * can be unref'd (Node) or not (a browser's numeric handles).
  */
 import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Scope } from '../../generator/runtime/deadline.js';
+import type { Deadlines as DeadlinesClass } from '../../generator/runtime/deadline.js';
 
 interface FakeTimer {
   readonly callback: (...args: unknown[]) => void;
@@ -47,80 +49,121 @@ function fakeClock(handles: 'node' | 'numeric') {
   };
 }
 
+async function freshDeadlines(): Promise<typeof DeadlinesClass> {
+  vi.resetModules();
+  return (await import('../../generator/runtime/deadline.js')).Deadlines;
+}
+
 afterEach(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
 
-describe('a scope per attempt', () => {
-  it('arms one timer at exactly the timeout, unref’d where handles can be', () => {
+describe('shared slots (timers that can be unref’d)', () => {
+  it('arm one unref’d timer at timeout + 1/64 of it, at most one second late', async () => {
     const clock = fakeClock('node');
-    new Scope(6_400, undefined);
-    new Scope(128_000, undefined);
+    const Deadlines = await freshDeadlines();
+    new Deadlines(6_400).scope(6_400, undefined);
+    new Deadlines(128_000).scope(128_000, undefined);
     expect(clock.timers.map((timer) => [timer.ms, timer.unrefs])).toEqual([
-      [6_400, 1],
-      [128_000, 1],
+      [6_500, 1],
+      [129_000, 1],
     ]);
   });
 
-  it('works with numeric timer handles (browsers), which have no unref()', () => {
-    const clock = fakeClock('numeric');
-    const scope = new Scope(6_400, undefined);
-    scope.close();
-    expect(clock.timers.map((timer) => [timer.ms, timer.cleared])).toEqual([[6_400, true]]);
+  it('serve every attempt that starts within the slack of the opening, then open a new slot', async () => {
+    const clock = fakeClock('node');
+    const deadlines = new (await freshDeadlines())(6_400);
+    const first = deadlines.scope(6_400, undefined);
+    clock.at(NOW + 100);
+    expect(deadlines.scope(6_400, undefined)).toBe(first);
+    clock.at(NOW + 101);
+    const next = deadlines.scope(6_400, undefined);
+    expect(next).not.toBe(first);
+    expect(clock.timers.map((timer) => timer.ms)).toEqual([6_500, 6_500]);
   });
 
-  it('aborts its signal when the timer fires, and says it timed out', () => {
+  it('serve at most 1,000 attempts each', async () => {
     const clock = fakeClock('node');
-    const scope = new Scope(6_400, undefined);
-    expect(scope.signal.aborted).toBe(false);
-    clock.fire(clock.timers[0]!);
-    expect(scope.signal.aborted).toBe(true);
-    expect(scope.timedOut()).toBe(true);
+    const deadlines = new (await freshDeadlines())(6_400);
+    const first = deadlines.scope(6_400, undefined);
+    for (let use = 2; use <= 1_000; use++) expect(deadlines.scope(6_400, undefined)).toBe(first);
+    expect(deadlines.scope(6_400, undefined)).not.toBe(first);
+    expect(clock.timers).toHaveLength(2);
   });
 
-  it('releases its timer on close, so it never fires', () => {
+  it('keep their timer when one attempt closes, so the others still time out', async () => {
     const clock = fakeClock('node');
-    const scope = new Scope(6_400, undefined);
-    scope.close();
+    const deadlines = new (await freshDeadlines())(6_400);
+    const done = deadlines.scope(6_400, undefined);
+    const slow = deadlines.scope(6_400, undefined);
+    done.close();
     clock.fire(clock.timers[0]!);
-    expect(clock.timers[0]!.cleared).toBe(true);
-    expect(scope.signal.aborted).toBe(false);
-    expect(scope.timedOut()).toBe(false);
+    expect(slow.signal.aborted).toBe(true);
+    expect(slow.timedOut()).toBe(true);
+  });
+
+  it('are not used for a per-call timeout, nor taken over by one', async () => {
+    const clock = fakeClock('node');
+    const deadlines = new (await freshDeadlines())(6_400);
+    const short = deadlines.scope(640, undefined);
+    const normal = deadlines.scope(6_400, undefined);
+    expect(normal).not.toBe(short);
+    expect(clock.timers.map((timer) => timer.ms)).toEqual([640, 6_500]);
+    short.close();
+    expect(clock.timers.map((timer) => timer.cleared)).toEqual([true, false]);
   });
 });
 
-describe('with a caller signal', () => {
-  it('follows the caller’s signal, with its reason, and releases timer and listener on close', () => {
+describe('scopes of their own (a caller signal)', () => {
+  it('follow the caller’s signal, time out exactly, and release timer and listener on close', async () => {
     const clock = fakeClock('node');
+    const deadlines = new (await freshDeadlines())(6_400);
     const caller = new AbortController();
-    const scope = new Scope(6_400, caller.signal);
+    const scope = deadlines.scope(6_400, caller.signal);
+    expect(clock.timers.map((timer) => timer.ms)).toEqual([6_400]);
+    expect(deadlines.scope(6_400, caller.signal)).not.toBe(scope);
     caller.abort('stop');
     expect(scope.signal.aborted).toBe(true);
     expect(scope.signal.reason).toBe('stop');
     expect(scope.timedOut()).toBe(false);
 
     const other = new AbortController();
-    new Scope(6_400, other.signal).close();
-    expect(clock.timers[1]!.cleared).toBe(true);
+    deadlines.scope(6_400, other.signal).close();
+    expect(clock.timers[2]!.cleared).toBe(true);
     expect(getEventListeners(other.signal, 'abort')).toHaveLength(0);
   });
 
-  it('starts aborted for a signal that already is', () => {
+  it('start aborted for a signal that already is', async () => {
     fakeClock('node');
+    const deadlines = new (await freshDeadlines())(6_400);
     const reason = new Error('already');
-    const scope = new Scope(6_400, AbortSignal.abort(reason));
+    const scope = deadlines.scope(6_400, AbortSignal.abort(reason));
     expect(scope.signal.aborted).toBe(true);
     expect(scope.signal.reason).toBe(reason);
   });
 
-  it('stops listening to the caller’s signal once it times out', () => {
+  it('stop listening to the caller’s signal once they time out', async () => {
     const clock = fakeClock('node');
+    const deadlines = new (await freshDeadlines())(6_400);
     const caller = new AbortController();
-    const scope = new Scope(6_400, caller.signal);
+    const scope = deadlines.scope(6_400, caller.signal);
     expect(getEventListeners(caller.signal, 'abort')).toHaveLength(1);
     clock.fire(clock.timers[0]!);
     expect(scope.timedOut()).toBe(true);
     expect(getEventListeners(caller.signal, 'abort')).toHaveLength(0);
+  });
+});
+
+describe('where timers cannot be unref’d (numeric handles)', () => {
+  it('every attempt after the first owns a timer that close() releases', async () => {
+    const clock = fakeClock('numeric');
+    const deadlines = new (await freshDeadlines())(6_400);
+    const first = deadlines.scope(6_400, undefined);
+    const second = deadlines.scope(6_400, undefined);
+    expect(second).not.toBe(first);
+    expect(clock.timers.map((timer) => timer.ms)).toEqual([6_500, 6_400]);
+    second.close();
+    expect(clock.timers[1]!.cleared).toBe(true);
   });
 });

@@ -7,8 +7,9 @@ import * as runtime from '../../generator/runtime/index.js';
 /**
  * The runtime's validation helpers (keywords.ts, formats.ts) against the code ajv itself runs for the same keyword:
  * ucs2length for lengths, fast-deep-equal for enum/const/uniqueItems, its multipleOf test, and
- * ajv-formats' full-mode formats. Our date-time reads date and time with one expression, not ajv-formats' split and two,
- * so it is not the same code: it is checked against it on every kind of near miss (separators included).
+ * ajv-formats' full-mode formats. Our date-time has an allocation-free fast path, then reads date and time with one
+ * expression, not ajv-formats' split and two: not the same code, so it is checked against it on every kind of near miss
+ * (separators included).
  */
 const require = createRequire(import.meta.url);
 const ucs2length = (require('ajv/dist/runtime/ucs2length') as { default: (text: string) => number }).default;

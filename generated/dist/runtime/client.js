@@ -5,6 +5,7 @@
  */
 import { resolveCredentials } from './auth.js';
 import { resolveBaseUrl } from './base-url.js';
+import { Deadlines } from './deadline.js';
 import { CloudflareError } from './errors.js';
 import { fill } from './namespace.js';
 import { checkHeaders, count, MAX_TIMER_MS } from './options.js';
@@ -62,6 +63,7 @@ export function createClient(api, given, resources, builtIn = {}) {
         checks,
         log: log?.(api),
         warnDeprecated: options.warnOnDeprecated !== false,
+        deadlines: new Deadlines(timeoutMs),
     };
     const client = {};
     contexts.set(client, ctx);

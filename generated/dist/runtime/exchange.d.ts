@@ -5,6 +5,7 @@
  */
 import type { ApiSpec } from './descriptor.js';
 import type { Credentials } from './auth.js';
+import type { Deadlines } from './deadline.js';
 import { CloudflareAPIError, type RequestTarget } from './errors.js';
 import type { Log } from './log.js';
 import type { Fetch } from './options.js';
@@ -36,6 +37,7 @@ export interface Context extends Reading {
     readonly log: Log | undefined;
     /** The `warnOnDeprecated` option. */
     readonly warnDeprecated: boolean;
+    readonly deadlines: Deadlines;
 }
 /** A request ready to send, as often as the retry policy allows. */
 export interface Prepared {

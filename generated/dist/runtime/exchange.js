@@ -1,4 +1,3 @@
-import { Scope } from './deadline.js';
 import { APIConnectionError, APITimeoutError, APIUserAbortError, CloudflareAPIError, CloudflareError, } from './errors.js';
 import { IoFailure } from './read.js';
 import { causeCode, sanitizeCause } from './redact.js';
@@ -9,7 +8,7 @@ export async function exchange(ctx, request, handler) {
     for (let attempt = 1;; attempt++) {
         if (signal?.aborted)
             throw new APIUserAbortError(target);
-        const scope = new Scope(request.timeoutMs, signal);
+        const scope = ctx.deadlines.scope(request.timeoutMs, signal);
         const started = log?.debug ? Date.now() : 0;
         let value;
         let status = 0;

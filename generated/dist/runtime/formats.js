@@ -55,9 +55,18 @@ export function matchesDate(str) {
 export function matchesTime(str) {
     return isTime(TIME.exec(str), 1, true);
 }
+/**
+ * An accept-only fast path, several times quicker than the expression with its captures, and
+ * allocation-free (`test`, not `exec`): the common shape with every field in range and a day of
+ * at most 28 is what ajv accepts (its leap-second rule only matters for second 60). At most 14
+ * digits of fraction: ajv reads the seconds as a float, and `59.` with 15 nines is already 60,
+ * which it refuses. Anything else, valid or not, goes to ajv's rules. Response validation checks
+ * a date-time per item of a page: this path is most of its speed.
+ */
+const CANONICAL_DATE_TIME = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])[Tt](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,14})?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 /** RFC 3339 date-time; ajv accepts any white space or `t` between date and time. */
 export function matchesDateTime(str) {
-    return dateTime(str, true);
+    return CANONICAL_DATE_TIME.test(str) || dateTime(str, true);
 }
 /** `time` with the time zone optional. */
 export function matchesIsoTime(str) {
