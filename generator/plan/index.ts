@@ -170,7 +170,6 @@ function fileNames(namespaces: readonly string[]): Map<string, string> {
   );
 }
 
-/** What every unit's header and imports depend on besides its own operations and schemas. */
 /** What every unit's output depends on besides its own parts (descriptors leave out the API's security). */
 function settings(model: ApiModel): unknown {
   return [model.sourceName, model.title, model.sdk, model.security];
