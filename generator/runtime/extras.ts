@@ -8,7 +8,7 @@ import { bodyValue, chooseMedia } from './body.js';
 import type { OperationSpec, ParamSpec } from './descriptor.js';
 import { issue, param, type Init, type Input } from './operation.js';
 import { isHeaderValue, type RequestOptions } from './options.js';
-import { encode, joined, plain, Unsendable } from './serialize.js';
+import { encode, joined, jsonContent, plain, Unsendable } from './serialize.js';
 import type { ValidationIssue } from './validation.js';
 
 /**
@@ -50,20 +50,15 @@ export const requestBody: RequestPart = (op, input, options, init, issues) => {
   }
 };
 
-/** The value of a `content: application/json` parameter as JSON text (a nullish one as it is: not sent). */
-function valueOf(value: unknown, spec: ParamSpec): unknown {
-  return value != null && typeof spec !== 'string' && spec.json ? JSON.stringify(value) : value;
-}
-
 /** A header parameter, style simple: arrays and objects comma-separated, nothing encoded. */
 function headerOf(_name: string, value: unknown, spec: ParamSpec): string {
   if (value == null) return '';
-  const text = joined(valueOf(value, spec), typeof spec !== 'string' && spec.explode === true, plain);
+  const text = joined(jsonContent(value, spec), typeof spec !== 'string' && spec.explode === true, plain);
   if (!isHeaderValue(text)) throw new Unsendable('headerValue', 'must be Latin-1 text without control characters');
   return text;
 }
 
 /** A cookie parameter, style form: `name=value`, arrays and objects comma-separated, encoded. */
 function cookieOf(name: string, value: unknown, spec: ParamSpec): string {
-  return value == null ? '' : `${name}=${joined(valueOf(value, spec), false, encode)}`;
+  return value == null ? '' : `${name}=${joined(jsonContent(value, spec), false, encode)}`;
 }

@@ -5,6 +5,7 @@
  * Order matters: redact first, then truncate, or a credential cut at the truncation point would
  * leave its first half in the message where the redaction cannot recognise it.
  */
+import { pointerToken } from './keywords.js';
 
 /** Replaces every credential the client holds with `[redacted]`. */
 export interface Redact {
@@ -46,7 +47,7 @@ function echoes(secret: string): string[] {
     new URLSearchParams([['', secret]]).toString().slice(1),
     json,
     json.replace(/\//g, '\\/'),
-    secret.replace(/~/g, '~0').replace(/\//g, '~1'),
+    pointerToken(secret),
   ];
   // A trimmed form can be shorter than its secret, or empty (which would match everywhere).
   return forms.filter((form) => form.length >= 6);

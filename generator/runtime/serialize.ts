@@ -7,6 +7,7 @@
  * What cannot be sent (an object nested in an object or array, a string with a lone surrogate)
  * throws Unsendable, which the caller turns into a RequestValidationError naming the parameter.
  */
+import type { ParamSpec } from './descriptor.js';
 
 export type Style = 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'simple';
 
@@ -100,15 +101,16 @@ export function queryPart(
     .join('&');
 }
 
+/** The value of a `content: application/json` parameter as JSON text (a nullish one as it is: not sent). */
+export function jsonContent(value: unknown, spec: ParamSpec): unknown {
+  return value != null && typeof spec !== 'string' && spec.json ? JSON.stringify(value) : value;
+}
+
 /**
  * The encoder of a query parameter in another style than form exploded, or sent as JSON text:
  * descriptors reference it for those parameters only, so that apps whose calls take none do not
  * bundle the other styles.
  */
-export function styledQuery(
-  name: string,
-  value: unknown,
-  spec: { readonly style?: Style; readonly explode?: boolean; readonly json?: true },
-): string {
-  return queryPart(name, spec.json && value != null ? JSON.stringify(value) : value, spec.style, spec.explode);
+export function styledQuery(name: string, value: unknown, spec: Exclude<ParamSpec, string>): string {
+  return queryPart(name, jsonContent(value, spec), spec.style, spec.explode);
 }

@@ -7,7 +7,7 @@
 import { bodyValue, chooseMedia } from './body.js';
 import { issue, param } from './operation.js';
 import { isHeaderValue } from './options.js';
-import { encode, joined, plain, Unsendable } from './serialize.js';
+import { encode, joined, jsonContent, plain, Unsendable } from './serialize.js';
 /** The header parameters (style simple) and the cookie parameters (style form). */
 export const requestHeaders = (op, input, _options, init, issues, cookies) => {
     for (const spec of op.header ?? []) {
@@ -36,20 +36,16 @@ export const requestBody = (op, input, options, init, issues) => {
         issues.push(issue(media.key, thrown));
     }
 };
-/** The value of a `content: application/json` parameter as JSON text (a nullish one as it is: not sent). */
-function valueOf(value, spec) {
-    return value != null && typeof spec !== 'string' && spec.json ? JSON.stringify(value) : value;
-}
 /** A header parameter, style simple: arrays and objects comma-separated, nothing encoded. */
 function headerOf(_name, value, spec) {
     if (value == null)
         return '';
-    const text = joined(valueOf(value, spec), typeof spec !== 'string' && spec.explode === true, plain);
+    const text = joined(jsonContent(value, spec), typeof spec !== 'string' && spec.explode === true, plain);
     if (!isHeaderValue(text))
         throw new Unsendable('headerValue', 'must be Latin-1 text without control characters');
     return text;
 }
 /** A cookie parameter, style form: `name=value`, arrays and objects comma-separated, encoded. */
 function cookieOf(name, value, spec) {
-    return value == null ? '' : `${name}=${joined(valueOf(value, spec), false, encode)}`;
+    return value == null ? '' : `${name}=${joined(jsonContent(value, spec), false, encode)}`;
 }

@@ -1,10 +1,3 @@
-/**
- * Everything that turns text from the network into text fit for an error: credential redaction,
- * short single-line excerpts, the request id, and a sanitised copy of a transport failure.
- *
- * Order matters: redact first, then truncate, or a credential cut at the truncation point would
- * leave its first half in the message where the redaction cannot recognise it.
- */
 /** Replaces every credential the client holds with `[redacted]`. */
 export interface Redact {
     (text: string): string;

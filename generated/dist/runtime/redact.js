@@ -5,6 +5,7 @@
  * Order matters: redact first, then truncate, or a credential cut at the truncation point would
  * leave its first half in the message where the redaction cannot recognise it.
  */
+import { pointerToken } from './keywords.js';
 /**
  * A redactor for `secrets`: matches case-insensitively (a URL host is lower-cased by the parser)
  * and also the other forms a server can echo a credential in. Credentials shorter than 6
@@ -37,7 +38,7 @@ function echoes(secret) {
         new URLSearchParams([['', secret]]).toString().slice(1),
         json,
         json.replace(/\//g, '\\/'),
-        secret.replace(/~/g, '~0').replace(/\//g, '~1'),
+        pointerToken(secret),
     ];
     // A trimmed form can be shorter than its secret, or empty (which would match everywhere).
     return forms.filter((form) => form.length >= 6);

@@ -7,6 +7,7 @@
  * What cannot be sent (an object nested in an object or array, a string with a lone surrogate)
  * throws Unsendable, which the caller turns into a RequestValidationError naming the parameter.
  */
+import type { ParamSpec } from './descriptor.js';
 export type Style = 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject' | 'simple';
 /**
  * Why a value cannot be sent: `keyword` names the rule (`nesting`, `pathSegment`...), the message
@@ -39,14 +40,12 @@ export declare function formPart(name: string, value: unknown): string;
  * (undefined, null, an empty array). Defaults: style form, explode true for form.
  */
 export declare function queryPart(name: string, value: unknown, style?: Style, explode?: boolean): string;
+/** The value of a `content: application/json` parameter as JSON text (a nullish one as it is: not sent). */
+export declare function jsonContent(value: unknown, spec: ParamSpec): unknown;
 /**
  * The encoder of a query parameter in another style than form exploded, or sent as JSON text:
  * descriptors reference it for those parameters only, so that apps whose calls take none do not
  * bundle the other styles.
  */
-export declare function styledQuery(name: string, value: unknown, spec: {
-    readonly style?: Style;
-    readonly explode?: boolean;
-    readonly json?: true;
-}): string;
+export declare function styledQuery(name: string, value: unknown, spec: Exclude<ParamSpec, string>): string;
 export {};

@@ -1,13 +1,4 @@
 /**
- * Parameter values to URL and header text, per OpenAPI style. The query forms give the same bytes
- * openapi-fetch gives for the same style (so `raw` and the generated methods agree with it),
- * except that object keys are percent-encoded too: a key is data, and `&` in one must not start
- * a new parameter.
- *
- * What cannot be sent (an object nested in an object or array, a string with a lone surrogate)
- * throws Unsendable, which the caller turns into a RequestValidationError naming the parameter.
- */
-/**
  * Why a value cannot be sent: `keyword` names the rule (`nesting`, `pathSegment`...), the message
  * says it; the caller adds where. Each thrower holds its own message, so that an app bundles only
  * the messages of the code it uses (a GET-only app, none of the body encoders').
@@ -86,11 +77,15 @@ export function queryPart(name, value, style = 'form', explode = style === 'form
         .map(([key, item]) => `${name}[${encode(key)}]=${encode(item)}`)
         .join('&');
 }
+/** The value of a `content: application/json` parameter as JSON text (a nullish one as it is: not sent). */
+export function jsonContent(value, spec) {
+    return value != null && typeof spec !== 'string' && spec.json ? JSON.stringify(value) : value;
+}
 /**
  * The encoder of a query parameter in another style than form exploded, or sent as JSON text:
  * descriptors reference it for those parameters only, so that apps whose calls take none do not
  * bundle the other styles.
  */
 export function styledQuery(name, value, spec) {
-    return queryPart(name, spec.json && value != null ? JSON.stringify(value) : value, spec.style, spec.explode);
+    return queryPart(name, jsonContent(value, spec), spec.style, spec.explode);
 }
