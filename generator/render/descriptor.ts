@@ -1,7 +1,7 @@
 import type { Expr, ObjectMember } from '../emit/ast.js';
 import { checkName, takesNothing } from '../plan/checks.js';
 import { arr, bool, id, obj, prop, str } from '../emit/build.js';
-import type { BodyMedia, Operation, OperationInput, Pagination, Param } from '../model/index.js';
+import type { BodyMedia, Operation, Pagination, Param } from '../model/index.js';
 
 export { checkName, takesNothing } from '../plan/checks.js';
 
@@ -45,11 +45,7 @@ export function extrasOf(operation: Operation): string[] {
   return operation.body === undefined ? extras : [...extras, BODY];
 }
 
-export function descriptor(
-  operation: Operation,
-  checkOf: CheckOf = checkName,
-  apiSecurity: readonly (readonly string[])[] = [],
-): Expr {
+export function descriptor(operation: Operation, apiSecurity: readonly (readonly string[])[] = []): Expr {
   const byLocation = (location: Param['in']): Param[] => operation.params.filter((param) => param.in === location);
   const members: ObjectMember[] = [
     prop('method', str(operation.method.toUpperCase())),
@@ -60,7 +56,7 @@ export function descriptor(
     const params = byLocation(location);
     if (params.length > 0) members.push(prop(location, arr(params.map(paramSpec))));
   }
-  if (operation.body !== undefined) members.push(prop('body', bodySpec(operation, checkOf)));
+  if (operation.body !== undefined) members.push(prop('body', bodySpec(operation)));
   const extras = extrasOf(operation);
   if (extras.length > 0) members.push(prop('extras', arr(extras.map((name) => id(name)))));
   // The API's own alternatives are the runtime's default: most operations of a real API say nothing else.
@@ -73,12 +69,15 @@ export function descriptor(
 }
 
 /**
- * The function that checks the operation's parameters, if it takes any. Not a member of the
- * descriptor: resources carry it (`checks`), so that the lite factory's resources can leave it out.
+ * What checks the operation's parameters, if it takes any: its params type's check, or for a body
+ * with several media types, one per media type in their order (the runtime's ParamsCheck). Not a
+ * member of the descriptor: resources carry it (`checks`), so that the lite factory's resources can
+ * leave it out.
  */
-export function paramCheckOf(operation: Operation, checkOf: CheckOf = checkName): string | undefined {
-  const [first] = operation.inputs;
-  return first !== undefined && !takesNothing(operation) ? checkOf(first.typeName) : undefined;
+export function paramCheckOf(operation: Operation, checkOf: CheckOf = checkName): Expr | undefined {
+  if (operation.inputs.length === 0 || takesNothing(operation)) return undefined;
+  const checks = operation.inputs.map((input) => id(checkOf(input.typeName)));
+  return checks.length === 1 ? checks[0] : arr(checks);
 }
 
 /** The path template with a leading `/`, each parameter named by its params-object key. */
@@ -100,23 +99,19 @@ function paramSpec(param: Param): Expr {
   return members.length === 0 ? str(param.name) : obj([prop('name', str(param.name)), ...members]);
 }
 
-function bodySpec(operation: Operation, checkOf: CheckOf): Expr {
+function bodySpec(operation: Operation): Expr {
   const body = operation.body!;
-  const media = body.media.map((entry, index) =>
-    mediaSpec(entry, index === 0 ? undefined : operation.inputs[index], checkOf),
-  );
+  const media = body.media.map(mediaSpec);
   const members: ObjectMember[] = [prop('media', arr(media))];
   if (body.required) members.push(prop('required', bool(true)));
   return obj(members);
 }
 
-function mediaSpec(media: BodyMedia, input: OperationInput | undefined, checkOf: CheckOf): Expr {
+function mediaSpec(media: BodyMedia): Expr {
   const members: ObjectMember[] = [prop('type', str(media.mediaType)), prop('encode', id(ENCODERS[media.kind]))];
   if (!media.flat) members.push(prop('key', str(media.bodyKey)));
   if (media.partTypes.length > 0)
     members.push(prop('parts', obj(media.partTypes.map((part) => prop(part.property, str(part.contentType))))));
-  // The default media type is checked by the operation's own `check`; the others by theirs.
-  if (input !== undefined) members.push(prop('check', id(checkOf(input.typeName))));
   return obj(members);
 }
 

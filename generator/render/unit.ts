@@ -104,7 +104,7 @@ function imports(unit: Unit, checks: CheckModule, ctx: RenderContext): Stmt[] {
 
 function descriptorDeclaration(operation: Operation, ctx: RenderContext): Stmt {
   return {
-    ...constDecl(operation.descriptorName, descriptor(operation, ctx.checkOf, ctx.model.security), {
+    ...constDecl(operation.descriptorName, descriptor(operation, ctx.model.security), {
       type: typeRef('OperationSpec'),
     }),
   };
@@ -122,7 +122,7 @@ function resources(namespaces: readonly Namespace[], unit: Unit, ctx: RenderCont
   const checks = (namespace: Namespace) =>
     namespace.methods.flatMap(({ name, operation }) => {
       const check = paramCheckOf(operation, ctx.checkOf);
-      return check === undefined ? [] : [prop(name, id(check))];
+      return check === undefined ? [] : [prop(name, check)];
     });
   const statements: Stmt[] = withMethods.map((namespace) =>
     constDecl(

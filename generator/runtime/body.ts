@@ -7,13 +7,17 @@
 import type { BodyEncoder, BodyMediaSpec, BodySpec, OperationSpec } from './descriptor.js';
 import { CloudflareError } from './errors.js';
 import { isBinary } from './keywords.js';
-import { PATH_PARAM } from './operation.js';
-import { nesting, Unsendable } from './serialize.js';
+import { nesting, PATH_PARAM, Unsendable } from './serialize.js';
+
+/** The index of the media type named by `contentType` (case-insensitive), else 0; -1 for one not offered. */
+export function mediaIndex(spec: BodySpec, contentType: string | undefined): number {
+  const wanted = contentType?.toLowerCase();
+  return spec.media.findIndex((media) => wanted === undefined || media.type.toLowerCase() === wanted);
+}
 
 /** The media type named by `contentType` (case-insensitive), else the first; CloudflareError for one not offered. */
 export function chooseMedia(spec: BodySpec, contentType: string | undefined, what: string): BodyMediaSpec {
-  const wanted = contentType?.toLowerCase();
-  const found = spec.media.find((media) => wanted === undefined || media.type.toLowerCase() === wanted);
+  const found = spec.media[mediaIndex(spec, contentType)];
   if (found) return found;
   throw new CloudflareError(
     `${what} does not send ${contentType}: use one of ${spec.media.map((media) => media.type).join(', ')}`,

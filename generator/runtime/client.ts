@@ -12,7 +12,7 @@ import type { Context } from './exchange.js';
 import type { LogSetup } from './log.js';
 import { fill } from './namespace.js';
 import type { ParamsValidator } from './operation.js';
-import { checkHeaders, count, MAX_TIMER_MS, type BaseClientOptions } from './options.js';
+import { checkHeaders, count, MAX_TIMER_MS, packageName, type BaseClientOptions } from './options.js';
 import type { RawClient, RawNamespace } from './raw.js';
 import { redactor } from './redact.js';
 import type { Paginator } from './pagination.js';
@@ -80,7 +80,7 @@ export function createClient<const R extends readonly ClientPart[], Paths extend
 ): ClientFrom<R, Paths> {
   const options = given ?? {};
   const checks = options.validateResponses || undefined;
-  const name = api.userAgent.split('/')[0]!;
+  const name = packageName(api);
   if (checks && typeof checks !== 'function')
     throw new CloudflareError(
       `validateResponses needs the response validators: pass validateResponses: responseValidators, imported from '${name}/response-validators'`,

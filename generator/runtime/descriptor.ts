@@ -22,6 +22,13 @@ import type { styledQuery } from './serialize.js';
 export type Check = (value: unknown, issues?: IssueSink, path?: string) => boolean;
 
 /**
+ * An operation's parameter check; for one whose body has several media types, a check per media
+ * type, in the order of `body.media` (each takes its own params type). The call's `contentType`
+ * picks one.
+ */
+export type ParamsCheck = Check | readonly Check[];
+
+/**
  * Where a check records problems. The runtime keeps the first 100 (MAX_ISSUES) and counts the
  * rest in `omitted`, so a hostile 10 MB body costs a counter, not millions of objects.
  */
@@ -186,7 +193,7 @@ export interface OperationSpec {
    * Checks the whole params object (parameters and body) before anything is sent, in a client
    * whose factory builds in `validation`. Generated code hangs checks on resources instead.
    */
-  readonly check?: Check;
+  readonly check?: ParamsCheck;
   readonly response: ResponseKind;
   /**
    * `deprecation`, which warns once per process that the operation is deprecated: referenced by
@@ -258,7 +265,7 @@ export interface Resource<At extends readonly string[] = readonly string[], Meth
    * the OperationSpec so that a factory can build a client from the same operations without them
    * (the lite factory: parameters typed, not checked at run time), and its app not bundle them.
    */
-  readonly checks?: { readonly [name: string]: Check };
+  readonly checks?: { readonly [name: string]: ParamsCheck };
   /** Type only: the typed methods of this node. Never set. */
   readonly [methodTypes]?: Methods;
 }

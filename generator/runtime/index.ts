@@ -31,6 +31,7 @@ export type {
   IssueSink,
   OperationSpec,
   PaginationSpec,
+  ParamsCheck,
   ParamSpec,
   Resource,
   ResponseCheckList,

@@ -7,7 +7,7 @@
  */
 import type { ApiSpec } from './descriptor.js';
 import { CloudflareAPIError, CloudflareError, type RequestTarget } from './errors.js';
-import { readEnv } from './options.js';
+import { packageName, readEnv } from './options.js';
 
 export type LogLevel = 'off' | 'error' | 'warn' | 'info' | 'debug';
 
@@ -80,7 +80,7 @@ function leveled(given: LogLevel | undefined, logger: Logger | undefined, fallba
     );
     const level = found < 0 ? fallback : found;
     const lines = logger ?? globalThis.console;
-    const prefix = `[${api.userAgent.split('/')[0]}] `;
+    const prefix = `[${packageName(api)}] `;
     const write = (at: number, target: RequestTarget | null, message: string): void => {
       // The level's name is the logger's method: 'error' ... 'debug'.
       if (level >= at)

@@ -5,13 +5,14 @@
  */
 import type { Outcome, Source } from './api-promise.js';
 import { missingCredentials, pickAlternative } from './auth.js';
-import type { Check, OperationSpec, ParamSpec } from './descriptor.js';
+import { mediaIndex } from './body.js';
+import type { OperationSpec, ParamsCheck, ParamSpec } from './descriptor.js';
 import { RequestValidationError, type RequestTarget } from './errors.js';
 import { exchange, type Context, type Handler, type Prepared } from './exchange.js';
 import { pointerToken } from './keywords.js';
-import { checkHeaders, count, MAX_TIMER_MS, type RequestOptions } from './options.js';
+import { checkHeaders, count, MAX_TIMER_MS, packageName, type RequestOptions } from './options.js';
 import { readFailure, readSuccess } from './response.js';
-import { badSegment, encode, formPart, Unsendable } from './serialize.js';
+import { badSegment, encode, formPart, PATH_PARAM, Unsendable } from './serialize.js';
 import { collect, describeIssues, passes, pointerToName, type ValidationIssue } from './validation.js';
 
 export type Input = Readonly<Record<string, unknown>>;
@@ -23,10 +24,18 @@ export type Init = RequestInit & { headers: Record<string, string>; duplex?: 'ha
  * Runs a parameter check: the `validate` built into validating factories (the lite one has
  * none, and its resources no checks). Throws RequestValidationError naming every problem.
  */
-export type ParamsValidator = (op: OperationSpec, input: Input, check: Check, path: string) => void;
+export type ParamsValidator = (
+  op: OperationSpec,
+  input: Input,
+  check: ParamsCheck,
+  path: string,
+  contentType: string | undefined,
+) => void;
 
-export const validation: ParamsValidator = (op, input, check, path) => {
-  if (passes(check, input)) return;
+export const validation: ParamsValidator = (op, input, checks, path, contentType) => {
+  // One check per body media type: the call's. None for a type not offered, which requestBody refuses.
+  const check = typeof checks === 'function' ? checks : checks[mediaIndex(op.body!, contentType)];
+  if (!check || passes(check, input)) return;
   const { issues, omitted } = collect(check, input);
   throw invalid(op, path, issues, omitted, describeIssues(issues, omitted, true));
 };
@@ -48,7 +57,7 @@ export function start(
   op: OperationSpec,
   input: Input | null,
   options: RequestOptions | undefined,
-  check: Check | undefined = op.check,
+  check: ParamsCheck | undefined = op.check,
 ): Source {
   // `target` and `outcome` are set below.
   const call = {
@@ -68,9 +77,6 @@ export function start(
   return call;
 }
 
-/** A parameter in a path template, `{key}`: the generator's own pattern for them. */
-export const PATH_PARAM: RegExp = /\{([^{}]+)\}/g;
-
 /**
  * Throws CloudflareError subclasses for anything wrong before a byte is sent. Without `check`
  * (the lite factory) the parameters are not validated, but what cannot be sent at all (an empty
@@ -81,7 +87,7 @@ export function prepare(
   op: OperationSpec,
   input: Input | null,
   options: RequestOptions | undefined,
-  check: Check | undefined,
+  check: ParamsCheck | undefined,
 ): Prepared {
   const method = op.method;
   op.deprecated?.(ctx, op);
@@ -93,7 +99,7 @@ export function prepare(
   const issues: ValidationIssue[] = [];
   // A path parameter that cannot be sent stays `{key}`, as messages show it.
   const path = op.path.replace(PATH_PARAM, (_, key: string) => param(key, input, issues, segment));
-  if (check) ctx.validate?.(op, input, check, path);
+  if (check) ctx.validate?.(op, input, check, path, options?.contentType);
   // Parts, some '' (nothing to send), joined once complete.
   const query: string[] = [];
   for (const spec of op.query ?? []) query.push(param(spec, input, issues, queryOf));
@@ -139,7 +145,7 @@ export function deprecation(ctx: Context, op: OperationSpec): void {
   warned.add(op);
   const line = `${op.method} ${op.path} is deprecated by Cloudflare and may stop working (silence: warnOnDeprecated: false)`;
   if (ctx.log) ctx.log.warn(line);
-  else console.warn(`[${ctx.api.userAgent.split('/')[0]}] ${line}`);
+  else console.warn(`[${packageName(ctx.api)}] ${line}`);
 }
 
 /** Deprecated operations already warned about, keyed by the descriptor (defined once per module). */

@@ -4,7 +4,7 @@
  * timer that fires immediately, or a header fetch refuses with the value in its message.
  */
 import { CloudflareError } from './errors.js';
-import type { ResponseChecks } from './descriptor.js';
+import type { ApiSpec, ResponseChecks } from './descriptor.js';
 import type { LogLevel, LogSetup, Logger } from './log.js';
 import type { Paginator } from './pagination.js';
 import type { RetryPolicy } from './retry.js';
@@ -165,4 +165,9 @@ export function checkHeaders(headers: Record<string, string> | undefined, source
 export function readEnv(name: string | undefined): string | undefined {
   const proc = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process;
   return (name && proc?.env?.[name]) || undefined;
+}
+
+/** The package's name, from its User-Agent (`cloudflare-billing-client/0.1.0`): how messages and log lines name it. */
+export function packageName(api: ApiSpec): string {
+  return api.userAgent.split('/')[0]!;
 }

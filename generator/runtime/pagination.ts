@@ -5,7 +5,7 @@
  * from the page already fetched). Stop rules: pages.ts.
  */
 import { APIPromise, type Outcome, type Source } from './api-promise.js';
-import type { Check, OperationSpec } from './descriptor.js';
+import type { OperationSpec, ParamsCheck } from './descriptor.js';
 import { APIUserAbortError, PaginationLimitError, type RequestTarget } from './errors.js';
 import type { Context } from './exchange.js';
 import { start, type Input } from './operation.js';
@@ -18,7 +18,7 @@ export type Paginator = (
   op: OperationSpec,
   input: Input | null,
   options: RequestOptions | undefined,
-  check: Check | undefined,
+  check: ParamsCheck | undefined,
 ) => PagePromise<unknown, unknown>;
 
 /**
@@ -46,7 +46,7 @@ export class PagePromise<TPage, TItem> extends APIPromise<TPage> implements Asyn
   readonly #op: OperationSpec;
   readonly #input: Input | null;
   readonly #options: RequestOptions | undefined;
-  readonly #check: Check | undefined;
+  readonly #check: ParamsCheck | undefined;
   #first: Source | undefined;
 
   constructor(
@@ -54,7 +54,7 @@ export class PagePromise<TPage, TItem> extends APIPromise<TPage> implements Asyn
     op: OperationSpec,
     input: Input | null,
     options: RequestOptions | undefined,
-    check: Check | undefined = op.check,
+    check: ParamsCheck | undefined = op.check,
   ) {
     super();
     this.#ctx = ctx;

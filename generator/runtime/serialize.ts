@@ -32,6 +32,9 @@ export const nesting = (): Unsendable => new Unsendable('nesting', 'must not nes
 export const badSegment = (): Unsendable =>
   new Unsendable('pathSegment', 'must be a non-empty string other than "." and ".."');
 
+/** A parameter in a path template, `{key}`: the generator's own pattern for them. */
+export const PATH_PARAM: RegExp = /\{([^{}]+)\}/g;
+
 type Encoder = (value: unknown) => string;
 
 /** encodeURIComponent for a primitive, refusing nested values and lone surrogates. */

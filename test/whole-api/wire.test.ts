@@ -30,7 +30,7 @@ interface WirePackage {
   MissingCredentialsError: ErrorClass;
 }
 interface WireClient {
-  readonly bodies: Record<'json' | 'mergePatch' | 'multipart' | 'form' | 'binary' | 'text', Method>;
+  readonly bodies: Record<'json' | 'mergePatch' | 'multipart' | 'form' | 'either' | 'binary' | 'text', Method>;
   readonly items: Record<'get' | 'create' | 'replace' | 'update' | 'delete' | 'head' | 'options', Method>;
   readonly responses: Record<'plain' | 'text' | 'binary', Method>;
   readonly paths: Record<'twice' | 'styles', Method>;
@@ -139,6 +139,20 @@ describe('request bodies: the bytes and Content-Type of each media type', () => 
     expect(request.body.toString('utf8')).toBe(
       'name=a+b%26c%3Dd&tags=x&tags=y&count=3&filter=%7B%22kind%22%3A%22k%22%7D',
     );
+  });
+
+  it('two media types: each call is checked against the schema of the one it sends (contentType)', async () => {
+    await cf.bodies.either({ name: 'ab' }, { contentType: 'application/x-www-form-urlencoded' });
+    await cf.bodies.either({ count: 2 });
+    expect(server.requests.map((request) => request.body.toString('utf8'))).toEqual(['name=ab', '{"count":2}']);
+    server.reset();
+    const error = await rejection(
+      cf.bodies.either({ name: 'a' }, { contentType: 'application/x-www-form-urlencoded' }),
+    );
+    expect(error).toBeInstanceOf(pkg.RequestValidationError);
+    const found = (error as { issues: readonly ValidationIssue[] }).issues;
+    expect(found.map((issue) => [issue.path, issue.keyword])).toEqual([['/name', 'minLength']]);
+    expect(server.requests).toHaveLength(0);
   });
 
   const BYTES = [0, 1, 127, 128, 255];

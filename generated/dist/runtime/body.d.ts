@@ -5,6 +5,8 @@
  * turns retries off.
  */
 import type { BodyEncoder, BodyMediaSpec, BodySpec, OperationSpec } from './descriptor.js';
+/** The index of the media type named by `contentType` (case-insensitive), else 0; -1 for one not offered. */
+export declare function mediaIndex(spec: BodySpec, contentType: string | undefined): number;
 /** The media type named by `contentType` (case-insensitive), else the first; CloudflareError for one not offered. */
 export declare function chooseMedia(spec: BodySpec, contentType: string | undefined, what: string): BodyMediaSpec;
 /** The body in the params object: the value under `media.key`, or every key that is no parameter. */

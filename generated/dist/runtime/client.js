@@ -8,7 +8,7 @@ import { resolveBaseUrl } from './base-url.js';
 import { Deadlines } from './deadline.js';
 import { CloudflareError } from './errors.js';
 import { fill } from './namespace.js';
-import { checkHeaders, count, MAX_TIMER_MS } from './options.js';
+import { checkHeaders, count, MAX_TIMER_MS, packageName } from './options.js';
 import { redactor } from './redact.js';
 /**
  * Each client's Context, for what attaches to a client after it is made (`withRaw`). A WeakMap
@@ -27,7 +27,7 @@ export const contexts = new WeakMap();
 export function createClient(api, given, resources, builtIn = {}) {
     const options = given ?? {};
     const checks = options.validateResponses || undefined;
-    const name = api.userAgent.split('/')[0];
+    const name = packageName(api);
     if (checks && typeof checks !== 'function')
         throw new CloudflareError(`validateResponses needs the response validators: pass validateResponses: responseValidators, imported from '${name}/response-validators'`);
     const base = resolveBaseUrl(api, options);

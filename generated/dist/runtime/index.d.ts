@@ -17,7 +17,7 @@ export { checkResponses } from './check-responses.js';
 export { rawNamespace, withRaw, type RawClient, type RawNamespace } from './raw.js';
 export type { BaseClientOptions, Fetch, RequestOptions } from './options.js';
 export { builtInLogging, logging, type Log, type LogLevel, type LogSetup, type Logger } from './log.js';
-export type { ApiSpec, BodyEncoder, BodyMediaSpec, BodyPath, BodySpec, Check, ClientPart, CredentialSpec, Extension, HttpMethod, IssueSink, OperationSpec, PaginationSpec, ParamSpec, Resource, ResponseCheckList, ResponseChecks, ResponseKind, } from './descriptor.js';
+export type { ApiSpec, BodyEncoder, BodyMediaSpec, BodyPath, BodySpec, Check, ClientPart, CredentialSpec, Extension, HttpMethod, IssueSink, OperationSpec, PaginationSpec, ParamsCheck, ParamSpec, Resource, ResponseCheckList, ResponseChecks, ResponseKind, } from './descriptor.js';
 export * from './errors.js';
 export { assertion, guard, reject, validator, ValidationError, MAX_ISSUES, type ValidationIssue, type ValidationResult, } from './validation.js';
 export { codePointLength, deepEqual, duplicateItems, enumIncludes, fail, failType, failRequired, failMinimum, failMaximum, failExclusiveMinimum, failExclusiveMaximum, failMultipleOf, failMinLength, failMaxLength, failMinItems, failMaxItems, failMinProperties, failMaxProperties, failPattern, failFormat, failEnum, failConst, failAdditionalProperties, failUniqueItems, failAnyOf, failOneOf, failNot, type KeywordFail, isBinary, matchesBounded, matchesMultipleOf, pointerToken, rejectBounded, uniqueItems, } from './keywords.js';

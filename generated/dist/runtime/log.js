@@ -1,5 +1,5 @@
 import { CloudflareAPIError, CloudflareError } from './errors.js';
-import { readEnv } from './options.js';
+import { packageName, readEnv } from './options.js';
 const LEVELS = ['off', 'error', 'warn', 'info', 'debug'];
 const WARN = 2;
 const INFO = 3;
@@ -34,7 +34,7 @@ function leveled(given, logger, fallback, what) {
                 .toLowerCase());
         const level = found < 0 ? fallback : found;
         const lines = logger ?? globalThis.console;
-        const prefix = `[${api.userAgent.split('/')[0]}] `;
+        const prefix = `[${packageName(api)}] `;
         const write = (at, target, message) => {
             // The level's name is the logger's method: 'error' ... 'debug'.
             if (level >= at)

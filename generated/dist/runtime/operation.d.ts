@@ -4,7 +4,7 @@
  * `validation`, which only validating factories build in.
  */
 import type { Source } from './api-promise.js';
-import type { Check, OperationSpec, ParamSpec } from './descriptor.js';
+import type { OperationSpec, ParamsCheck, ParamSpec } from './descriptor.js';
 import { type Context, type Prepared } from './exchange.js';
 import { type RequestOptions } from './options.js';
 import { type ValidationIssue } from './validation.js';
@@ -18,7 +18,7 @@ export type Init = RequestInit & {
  * Runs a parameter check: the `validate` built into validating factories (the lite one has
  * none, and its resources no checks). Throws RequestValidationError naming every problem.
  */
-export type ParamsValidator = (op: OperationSpec, input: Input, check: Check, path: string) => void;
+export type ParamsValidator = (op: OperationSpec, input: Input, check: ParamsCheck, path: string, contentType: string | undefined) => void;
 export declare const validation: ParamsValidator;
 /**
  * The params object read once: own enumerable properties, each getter called once, so that what
@@ -29,15 +29,13 @@ export declare function snapshot(params: unknown): Input | null;
  * Starts one request of `op` with the snapshot `input`, checked by `check` (default: the
  * operation's). The running call behind an APIPromise is also the exchange's response handler.
  */
-export declare function start(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check?: Check | undefined): Source;
-/** A parameter in a path template, `{key}`: the generator's own pattern for them. */
-export declare const PATH_PARAM: RegExp;
+export declare function start(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check?: ParamsCheck | undefined): Source;
 /**
  * Throws CloudflareError subclasses for anything wrong before a byte is sent. Without `check`
  * (the lite factory) the parameters are not validated, but what cannot be sent at all (an empty
  * path segment, a nested object in a query) is still refused.
  */
-export declare function prepare(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check: Check | undefined): Prepared;
+export declare function prepare(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check: ParamsCheck | undefined): Prepared;
 /**
  * The `deprecated` of deprecated operations' descriptors (generated code imports it for those
  * only): warns that `op` is deprecated, through the `log` option's log (level warn) when there is

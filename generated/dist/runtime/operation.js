@@ -1,13 +1,16 @@
 import { missingCredentials, pickAlternative } from './auth.js';
+import { mediaIndex } from './body.js';
 import { RequestValidationError } from './errors.js';
 import { exchange } from './exchange.js';
 import { pointerToken } from './keywords.js';
-import { checkHeaders, count, MAX_TIMER_MS } from './options.js';
+import { checkHeaders, count, MAX_TIMER_MS, packageName } from './options.js';
 import { readFailure, readSuccess } from './response.js';
-import { badSegment, encode, formPart, Unsendable } from './serialize.js';
+import { badSegment, encode, formPart, PATH_PARAM, Unsendable } from './serialize.js';
 import { collect, describeIssues, passes, pointerToName } from './validation.js';
-export const validation = (op, input, check, path) => {
-    if (passes(check, input))
+export const validation = (op, input, checks, path, contentType) => {
+    // One check per body media type: the call's. None for a type not offered, which requestBody refuses.
+    const check = typeof checks === 'function' ? checks : checks[mediaIndex(op.body, contentType)];
+    if (!check || passes(check, input))
         return;
     const { issues, omitted } = collect(check, input);
     throw invalid(op, path, issues, omitted, describeIssues(issues, omitted, true));
@@ -40,8 +43,6 @@ export function start(ctx, op, input, options, check = op.check) {
     })();
     return call;
 }
-/** A parameter in a path template, `{key}`: the generator's own pattern for them. */
-export const PATH_PARAM = /\{([^{}]+)\}/g;
 /**
  * Throws CloudflareError subclasses for anything wrong before a byte is sent. Without `check`
  * (the lite factory) the parameters are not validated, but what cannot be sent at all (an empty
@@ -61,7 +62,7 @@ export function prepare(ctx, op, input, options, check) {
     // A path parameter that cannot be sent stays `{key}`, as messages show it.
     const path = op.path.replace(PATH_PARAM, (_, key) => param(key, input, issues, segment));
     if (check)
-        ctx.validate?.(op, input, check, path);
+        ctx.validate?.(op, input, check, path, options?.contentType);
     // Parts, some '' (nothing to send), joined once complete.
     const query = [];
     for (const spec of op.query ?? [])
@@ -117,7 +118,7 @@ export function deprecation(ctx, op) {
     if (ctx.log)
         ctx.log.warn(line);
     else
-        console.warn(`[${ctx.api.userAgent.split('/')[0]}] ${line}`);
+        console.warn(`[${packageName(ctx.api)}] ${line}`);
 }
 /** Deprecated operations already warned about, keyed by the descriptor (defined once per module). */
 const warned = new WeakSet();

@@ -1,4 +1,4 @@
-import type { ResponseChecks } from './descriptor.js';
+import type { ApiSpec, ResponseChecks } from './descriptor.js';
 import type { LogLevel, LogSetup, Logger } from './log.js';
 import type { Paginator } from './pagination.js';
 import type { RetryPolicy } from './retry.js';
@@ -118,3 +118,5 @@ export declare function checkHeaders(headers: Record<string, string> | undefined
  * undefined when empty or when there is no `name` (an API without an environment prefix).
  */
 export declare function readEnv(name: string | undefined): string | undefined;
+/** The package's name, from its User-Agent (`cloudflare-billing-client/0.1.0`): how messages and log lines name it. */
+export declare function packageName(api: ApiSpec): string;

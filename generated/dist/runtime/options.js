@@ -49,3 +49,7 @@ export function readEnv(name) {
     const proc = globalThis.process;
     return (name && proc?.env?.[name]) || undefined;
 }
+/** The package's name, from its User-Agent (`cloudflare-billing-client/0.1.0`): how messages and log lines name it. */
+export function packageName(api) {
+    return api.userAgent.split('/')[0];
+}

@@ -5,12 +5,12 @@
  * from the page already fetched). Stop rules: pages.ts.
  */
 import { APIPromise, type Source } from './api-promise.js';
-import type { Check, OperationSpec } from './descriptor.js';
+import type { OperationSpec, ParamsCheck } from './descriptor.js';
 import type { Context } from './exchange.js';
 import { type Input } from './operation.js';
 import type { RequestOptions } from './options.js';
 /** Makes a paginated method's PagePromise: the `pagination` module. */
-export type Paginator = (ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check: Check | undefined) => PagePromise<unknown, unknown>;
+export type Paginator = (ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check: ParamsCheck | undefined) => PagePromise<unknown, unknown>;
 /**
  * The `pagination` module (Paginator): built into the default factory, an opt-in of the lite one
  * (`pagination` among its options), so that a lite app that reads only first pages does not
@@ -26,7 +26,7 @@ export type Unpaged<C> = {
 };
 export declare class PagePromise<TPage, TItem> extends APIPromise<TPage> implements AsyncIterable<TItem> {
     #private;
-    constructor(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check?: Check | undefined);
+    constructor(ctx: Context, op: OperationSpec, input: Input | null, options: RequestOptions | undefined, check?: ParamsCheck | undefined);
     /** The first page's call, started on first use only: `await`, `.withResponse()` and `.asResponse()` give that page. */
     protected source(): Source;
     /** Every page, each the method's value (`{ result, result_info }` or `result`). */

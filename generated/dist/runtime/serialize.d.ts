@@ -22,6 +22,8 @@ export declare class Unsendable extends Error {
 export declare const nesting: () => Unsendable;
 /** A path parameter that is '', '.' or '..' (or no primitive): the URL parser would drop or climb a segment. */
 export declare const badSegment: () => Unsendable;
+/** A parameter in a path template, `{key}`: the generator's own pattern for them. */
+export declare const PATH_PARAM: RegExp;
 type Encoder = (value: unknown) => string;
 /** encodeURIComponent for a primitive, refusing nested values and lone surrogates. */
 export declare const encode: Encoder;

@@ -14,6 +14,8 @@ export class Unsendable extends Error {
 export const nesting = () => new Unsendable('nesting', 'must not nest objects or arrays');
 /** A path parameter that is '', '.' or '..' (or no primitive): the URL parser would drop or climb a segment. */
 export const badSegment = () => new Unsendable('pathSegment', 'must be a non-empty string other than "." and ".."');
+/** A parameter in a path template, `{key}`: the generator's own pattern for them. */
+export const PATH_PARAM = /\{([^{}]+)\}/g;
 /** encodeURIComponent for a primitive, refusing nested values and lone surrogates. */
 export const encode = (value) => {
     const text = primitive(value);
