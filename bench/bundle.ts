@@ -44,6 +44,25 @@ export async function bundleApp(entry: string): Promise<Bundle> {
   }
 }
 
+/**
+ * The app bundled as bundleApp does but not minified: each module's code under its `// path`
+ * comment, for tools that cut parts out before minifying (size-profile.ts, size-features.ts).
+ */
+export async function unminified(entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    treeShaking: true,
+    write: false,
+    outfile: 'app.js',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
 /** Minified bytes per input module of a bundle, largest first; node_modules packages folded into one row. */
 export function breakdown(metafile: Metafile): [string, number][] {
   const totals = new Map<string, number>();

@@ -10,24 +10,10 @@
  * The figures do not add up to the total, and removing two modules saves roughly their sum.
  */
 import { gzipSync } from 'node:zlib';
-import { build, transformSync } from 'esbuild';
+import { transformSync } from 'esbuild';
+import { unminified } from './bundle.js';
 
 const MODULE_MARK = /^(?=\/\/ \S+\.[cm]?[jt]s$)/m;
-
-async function unminified(entry: string): Promise<string> {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    treeShaking: true,
-    write: false,
-    outfile: 'app.js',
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
-}
 
 function gzipOfMinified(code: string): number {
   const minified = transformSync(code, { minify: true, format: 'esm', target: 'es2022' }).code;
