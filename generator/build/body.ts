@@ -66,8 +66,16 @@ interface MediaContext {
 
 function buildMedia(ctx: BuildContext, pointer: string, mediaType: string, media: MediaContext): BodyMedia {
   const { bodyKey } = media;
-  const kind = bodyKind(mediaType);
   const node = objectAt(ctx, pointer)?.node ?? {};
+  const declared = bodyKind(mediaType);
+  // A text type whose schema is a binary string (an `.ndjson` or `.csv` file) is typed Blob: it is
+  // sent as bytes, as it is; the text encoder would send String(blob), "[object Blob]".
+  const kind =
+    declared === 'text' &&
+    node.schema !== undefined &&
+    isBinaryString(ctx.schema(joinPointer(pointer, 'schema')), media.named)
+      ? 'binary'
+      : declared;
   const schema = mediaSchema(ctx, pointer, node, kind, mediaType);
   return {
     mediaType,
@@ -93,6 +101,16 @@ function flattens(kind: BodyKind, schema: Schema, media: MediaContext): boolean 
   if (shape === undefined || shape.properties.size === 0 || shape.additional === 'other') return false;
   if (!media.required && shape.required.size > 0) return false;
   return ![...shape.properties.keys()].some((name) => media.keys.has(name));
+}
+
+/** `type: string, format: binary` (through references): a file's bytes. */
+function isBinaryString(schema: Schema, named: NamedLookup, seen: ReadonlySet<string> = new Set()): boolean {
+  if (schema.kind === 'ref') {
+    const target = seen.has(schema.target) ? undefined : named(schema.target);
+    return target !== undefined && isBinaryString(target, named, new Set([...seen, schema.target]));
+  }
+  const type = schema.keywords.type;
+  return schema.annotations.format === 'binary' && type !== undefined && type.length === 1 && type[0] === 'string';
 }
 
 /** A binary body needs no schema (its bytes are sent as they are); others get `unknown` and a warning. */

@@ -30,7 +30,10 @@ interface WirePackage {
   MissingCredentialsError: ErrorClass;
 }
 interface WireClient {
-  readonly bodies: Record<'json' | 'mergePatch' | 'multipart' | 'form' | 'either' | 'binary' | 'text', Method>;
+  readonly bodies: Record<
+    'json' | 'mergePatch' | 'multipart' | 'form' | 'either' | 'binary' | 'text' | 'ndjson',
+    Method
+  >;
   readonly items: Record<'get' | 'create' | 'replace' | 'update' | 'delete' | 'head' | 'options', Method>;
   readonly responses: Record<'plain' | 'text' | 'binary', Method>;
   readonly paths: Record<'twice' | 'styles', Method>;
@@ -186,6 +189,16 @@ describe('request bodies: the bytes and Content-Type of each media type', () => 
     expect(request.headers['content-type']).toBe('application/octet-stream');
     expect(request.headers['transfer-encoding']).toBe('chunked');
     expect([...request.body]).toEqual([1, 2, 3, 254, 255]);
+  });
+
+  it('a text type whose schema is a binary string (an .ndjson file): the bytes of the Blob, not its String()', async () => {
+    const lines = '{"id":"1"}\n{"id":"2"}\n';
+    await cf.bodies.ndjson({ body: new Blob([lines]) });
+    await cf.bodies.ndjson({ body: new TextEncoder().encode(lines) });
+    expect(server.requests.map((request) => [request.headers['content-type'], request.body.toString('utf8')])).toEqual([
+      ['application/x-ndjson', lines],
+      ['application/x-ndjson', lines],
+    ]);
   });
 
   it('text/plain: the string as UTF-8', async () => {
