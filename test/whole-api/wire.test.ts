@@ -36,7 +36,7 @@ interface WireClient {
   >;
   readonly items: Record<'get' | 'create' | 'replace' | 'update' | 'delete' | 'head' | 'options', Method>;
   readonly responses: Record<'plain' | 'text' | 'binary', Method>;
-  readonly paths: Record<'twice' | 'styles', Method>;
+  readonly paths: Record<'twice' | 'array' | 'styles', Method>;
   readonly auth: Record<'bearer' | 'header' | 'query' | 'cookie' | 'basic' | 'oauth' | 'either' | 'none', Method>;
 }
 
@@ -320,6 +320,11 @@ describe('every HTTP method, and every kind of success response', () => {
     expect(only().url).toBe('/twice/a%20b/and/a%20b');
     const error = await rejection(cf.paths.twice({ name: 'a', path_name: 'b' }));
     expect(error).toBeInstanceOf(pkg.RequestValidationError);
+  });
+
+  it('an array path parameter: style simple, its items encoded and joined by commas', async () => {
+    await cf.paths.array({ ids: ['a b', 'c,d', 'e'] });
+    expect(only().url).toBe('/batch/a%20b,c%2Cd,e');
   });
 
   it('each query style as OpenAPI says, the default one without the styled encoder', async () => {
