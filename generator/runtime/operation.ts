@@ -162,7 +162,9 @@ export function param(spec: ParamSpec, input: Input, issues: ValidationIssue[], 
   const named = typeof spec === 'string';
   const key = named ? spec : (spec.key ?? spec.name);
   try {
-    return encoder(named ? spec : spec.name, input[key], spec);
+    // Own keys only: a parameter named `constructor` or `toString` that the caller left out would
+    // otherwise send Object.prototype's function as its value (generated checks read them so too).
+    return encoder(named ? spec : spec.name, Object.hasOwn(input, key) ? input[key] : undefined, spec);
   } catch (thrown) {
     issues.push(issue(key, thrown));
     return `{${key}}`;

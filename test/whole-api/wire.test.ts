@@ -36,7 +36,7 @@ interface WireClient {
   >;
   readonly items: Record<'get' | 'create' | 'replace' | 'update' | 'delete' | 'head' | 'options', Method>;
   readonly responses: Record<'plain' | 'text' | 'binary', Method>;
-  readonly paths: Record<'twice' | 'array' | 'styles', Method>;
+  readonly paths: Record<'twice' | 'array' | 'inherited' | 'styles', Method>;
   readonly auth: Record<'bearer' | 'header' | 'query' | 'cookie' | 'basic' | 'oauth' | 'either' | 'none', Method>;
 }
 
@@ -325,6 +325,15 @@ describe('every HTTP method, and every kind of success response', () => {
   it('an array path parameter: style simple, its items encoded and joined by commas', async () => {
     await cf.paths.array({ ids: ['a b', 'c,d', 'e'] });
     expect(only().url).toBe('/batch/a%20b,c%2Cd,e');
+  });
+
+  it('parameters named like members of Object.prototype: sent when given, and only then', async () => {
+    await cf.paths.inherited();
+    await cf.paths.inherited({ constructor: 'c', toString: 't' });
+    expect(server.requests.map((request) => [request.url, request.headers['tostring']])).toEqual([
+      ['/inherited', undefined],
+      ['/inherited?constructor=c', 't'],
+    ]);
   });
 
   it('each query style as OpenAPI says, the default one without the styled encoder', async () => {
