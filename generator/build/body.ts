@@ -137,9 +137,23 @@ function mediaSchema(
 /** multipart `encoding`: the Content-Type of each part that the spec pins down. */
 function partTypes(node: Record<string, Json>): BodyMedia['partTypes'] {
   const encoding = isRecord(node.encoding) ? node.encoding : {};
-  return Object.entries(encoding).flatMap(([property, value]) =>
-    isRecord(value) && typeof value.contentType === 'string' ? [{ property, contentType: value.contentType }] : [],
-  );
+  return Object.entries(encoding).flatMap(([property, value]) => {
+    const contentType = isRecord(value) && typeof value.contentType === 'string' ? sendable(value.contentType) : '';
+    return contentType ? [{ property, contentType }] : [];
+  });
+}
+
+/**
+ * The one media type to send for an `encoding.contentType`, which may be a comma-separated list
+ * of what the server accepts, wildcards included (`image/png, image/*`): not itself a Content-Type.
+ * A JSON type first (object parts are sent as JSON), else the first without a wildcard; '' for none.
+ */
+function sendable(contentType: string): string {
+  const types = contentType
+    .split(',')
+    .map((type) => type.trim())
+    .filter((type) => type !== '' && !type.includes('*'));
+  return types.find((type) => bodyKind(type) === 'json') ?? types[0] ?? '';
 }
 
 /** `body`, or `requestBody`, `body2`... when a parameter already has that key. */

@@ -31,7 +31,7 @@ interface WirePackage {
 }
 interface WireClient {
   readonly bodies: Record<
-    'json' | 'mergePatch' | 'multipart' | 'form' | 'either' | 'binary' | 'text' | 'ndjson',
+    'json' | 'mergePatch' | 'multipart' | 'photo' | 'form' | 'either' | 'binary' | 'text' | 'ndjson',
     Method
   >;
   readonly items: Record<'get' | 'create' | 'replace' | 'update' | 'delete' | 'head' | 'options', Method>;
@@ -133,6 +133,19 @@ describe('request bodies: the bytes and Content-Type of each media type', () => 
         part(disposition('note'), 'n') +
         `--${boundary}--\r\n`,
     );
+  });
+
+  it('multipart/form-data: an `encoding` list of types sends one of them, and bytes without a type of their own get the one it names', async () => {
+    await cf.bodies.photo({ image: new Uint8Array([137, 80]), caption: { text: 't' } });
+    const types = [
+      ...only()
+        .body.toString('latin1')
+        .matchAll(/name="(\w+)".*\r\nContent-Type: (.*)\r\n/g),
+    ];
+    expect(types.map((match) => [match[1], match[2]])).toEqual([
+      ['image', 'image/png'],
+      ['caption', 'application/json'],
+    ]);
   });
 
   it('application/x-www-form-urlencoded: arrays as repeated fields, objects as JSON, reserved characters escaped', async () => {
