@@ -66,8 +66,16 @@ interface MediaContext {
 
 function buildMedia(ctx: BuildContext, pointer: string, mediaType: string, media: MediaContext): BodyMedia {
   const { bodyKey } = media;
-  const kind = bodyKind(mediaType);
   const node = objectAt(ctx, pointer)?.node ?? {};
+  const declared = bodyKind(mediaType);
+  // A text type whose schema is a binary string (an `.ndjson` or `.csv` file) is typed Blob: it is
+  // sent as bytes, as it is; the text encoder would send String(blob), "[object Blob]".
+  const kind =
+    declared === 'text' &&
+    node.schema !== undefined &&
+    isBinaryString(ctx.schema(joinPointer(pointer, 'schema')), media.named)
+      ? 'binary'
+      : declared;
   const schema = mediaSchema(ctx, pointer, node, kind, mediaType);
   return {
     mediaType,
@@ -95,6 +103,16 @@ function flattens(kind: BodyKind, schema: Schema, media: MediaContext): boolean 
   return ![...shape.properties.keys()].some((name) => media.keys.has(name));
 }
 
+/** `type: string, format: binary` (through references): a file's bytes. */
+function isBinaryString(schema: Schema, named: NamedLookup, seen: ReadonlySet<string> = new Set()): boolean {
+  if (schema.kind === 'ref') {
+    const target = seen.has(schema.target) ? undefined : named(schema.target);
+    return target !== undefined && isBinaryString(target, named, new Set([...seen, schema.target]));
+  }
+  const type = schema.keywords.type;
+  return schema.annotations.format === 'binary' && type !== undefined && type.length === 1 && type[0] === 'string';
+}
+
 /** A binary body needs no schema (its bytes are sent as they are); others get `unknown` and a warning. */
 function mediaSchema(
   ctx: BuildContext,
@@ -119,9 +137,23 @@ function mediaSchema(
 /** multipart `encoding`: the Content-Type of each part that the spec pins down. */
 function partTypes(node: Record<string, Json>): BodyMedia['partTypes'] {
   const encoding = isRecord(node.encoding) ? node.encoding : {};
-  return Object.entries(encoding).flatMap(([property, value]) =>
-    isRecord(value) && typeof value.contentType === 'string' ? [{ property, contentType: value.contentType }] : [],
-  );
+  return Object.entries(encoding).flatMap(([property, value]) => {
+    const contentType = isRecord(value) && typeof value.contentType === 'string' ? sendable(value.contentType) : '';
+    return contentType ? [{ property, contentType }] : [];
+  });
+}
+
+/**
+ * The one media type to send for an `encoding.contentType`, which may be a comma-separated list
+ * of what the server accepts, wildcards included (`image/png, image/*`): not itself a Content-Type.
+ * A JSON type first (object parts are sent as JSON), else the first without a wildcard; '' for none.
+ */
+function sendable(contentType: string): string {
+  const types = contentType
+    .split(',')
+    .map((type) => type.trim())
+    .filter((type) => type !== '' && !type.includes('*'));
+  return types.find((type) => bodyKind(type) === 'json') ?? types[0] ?? '';
 }
 
 /** `body`, or `requestBody`, `body2`... when a parameter already has that key. */

@@ -99,7 +99,8 @@ export const multipartBody: BodyEncoder = (value, media) => {
         );
       const file = item instanceof Blob ? item : new Blob([item as ArrayBuffer]);
       const name = escapeName(typeof (file as File).name === 'string' ? (file as File).name : 'blob');
-      part(key, `; filename="${name}"\r\nContent-Type: ${file.type || 'application/octet-stream'}`, file);
+      const type = file.type || media.parts?.[key] || 'application/octet-stream';
+      part(key, `; filename="${name}"\r\nContent-Type: ${type}`, file);
     } else if (typeof item === 'object')
       part(key, `\r\nContent-Type: ${media.parts?.[key] ?? 'application/json'}`, json(item));
     else part(key, '', lines(String(item)));

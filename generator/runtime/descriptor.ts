@@ -113,7 +113,10 @@ export interface BodyMediaSpec {
    * names the one key that holds the whole body (`body`).
    */
   readonly key?: string;
-  /** multipart: the Content-Type of parts that are not files or strings, by field (spec `encoding`). */
+  /**
+   * multipart: by field (spec `encoding`), the Content-Type of object parts, and of file parts whose
+   * value has no type of its own (bytes, a Blob without one). Strings are sent without one.
+   */
   readonly parts?: Readonly<Record<string, string>>;
 }
 

@@ -162,19 +162,27 @@ export function param(spec: ParamSpec, input: Input, issues: ValidationIssue[], 
   const named = typeof spec === 'string';
   const key = named ? spec : (spec.key ?? spec.name);
   try {
-    return encoder(named ? spec : spec.name, input[key], spec);
+    // Own keys only: a parameter named `constructor` or `toString` that the caller left out would
+    // otherwise send Object.prototype's function as its value (generated checks read them so too).
+    return encoder(named ? spec : spec.name, Object.hasOwn(input, key) ? input[key] : undefined, spec);
   } catch (thrown) {
     issues.push(issue(key, thrown));
     return `{${key}}`;
   }
 }
 
-/** A path parameter as its own segment; '', '.' and '..' would make the URL parser drop or climb one. */
+/**
+ * A path parameter as its own segment; '', '.' and '..' would make the URL parser drop or climb one.
+ * An array is style simple, `a,b` (as raw's fillPath and openapi-fetch send it).
+ */
 function segment(_name: string, value: unknown): string {
-  const text =
-    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
+  const text = Array.isArray(value)
+    ? value.map(encode).join(',')
+    : typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? encode(value)
+      : '';
   if (text === '' || text === '.' || text === '..') throw badSegment();
-  return encode(text);
+  return text;
 }
 
 /** Form exploded, unless the descriptor names the encoder of another style. */

@@ -24,13 +24,15 @@ describe('path parameters', () => {
     { given: 'a b/c', sent: 'a%20b%2Fc' },
     // The generated check refuses a boolean by its schema; the runtime itself can send one.
     { given: true, sent: 'true' },
+    // An array path parameter is style simple: its items, each encoded, joined by commas.
+    { given: ['a', 'b,c', 3], sent: 'a,b%2Cc,3' },
   ])('$given is sent as the segment $sent', async ({ given, sent }) => {
     okInvoices();
     await callOnce(server.url, invoiceOp(), { account_id: given });
     expect(server.requests[0]?.path).toBe(invoicePath(sent));
   });
 
-  it.each([null, { id: 1 }, ['a'], '', '.', '..'])(
+  it.each([null, { id: 1 }, [], ['.'], '', '.', '..'])(
     '%j is refused as a path segment before anything is sent',
     async (given) => {
       const error = await rejection(callOnce(server.url, invoiceOp(), { account_id: given }));

@@ -30,10 +30,13 @@ interface WirePackage {
   MissingCredentialsError: ErrorClass;
 }
 interface WireClient {
-  readonly bodies: Record<'json' | 'mergePatch' | 'multipart' | 'form' | 'either' | 'binary' | 'text', Method>;
+  readonly bodies: Record<
+    'json' | 'mergePatch' | 'multipart' | 'photo' | 'form' | 'either' | 'binary' | 'text' | 'ndjson',
+    Method
+  >;
   readonly items: Record<'get' | 'create' | 'replace' | 'update' | 'delete' | 'head' | 'options', Method>;
   readonly responses: Record<'plain' | 'text' | 'binary', Method>;
-  readonly paths: Record<'twice' | 'styles', Method>;
+  readonly paths: Record<'twice' | 'array' | 'inherited' | 'styles', Method>;
   readonly auth: Record<'bearer' | 'header' | 'query' | 'cookie' | 'basic' | 'oauth' | 'either' | 'none', Method>;
 }
 
@@ -132,6 +135,19 @@ describe('request bodies: the bytes and Content-Type of each media type', () => 
     );
   });
 
+  it('multipart/form-data: an `encoding` list of types sends one of them, and bytes without a type of their own get the one it names', async () => {
+    await cf.bodies.photo({ image: new Uint8Array([137, 80]), caption: { text: 't' } });
+    const types = [
+      ...only()
+        .body.toString('latin1')
+        .matchAll(/name="(\w+)".*\r\nContent-Type: (.*)\r\n/g),
+    ];
+    expect(types.map((match) => [match[1], match[2]])).toEqual([
+      ['image', 'image/png'],
+      ['caption', 'application/json'],
+    ]);
+  });
+
   it('application/x-www-form-urlencoded: arrays as repeated fields, objects as JSON, reserved characters escaped', async () => {
     await cf.bodies.form({ name: 'a b&c=d', tags: ['x', 'y'], count: 3, filter: { kind: 'k' } });
     const request = only();
@@ -186,6 +202,16 @@ describe('request bodies: the bytes and Content-Type of each media type', () => 
     expect(request.headers['content-type']).toBe('application/octet-stream');
     expect(request.headers['transfer-encoding']).toBe('chunked');
     expect([...request.body]).toEqual([1, 2, 3, 254, 255]);
+  });
+
+  it('a text type whose schema is a binary string (an .ndjson file): the bytes of the Blob, not its String()', async () => {
+    const lines = '{"id":"1"}\n{"id":"2"}\n';
+    await cf.bodies.ndjson({ body: new Blob([lines]) });
+    await cf.bodies.ndjson({ body: new TextEncoder().encode(lines) });
+    expect(server.requests.map((request) => [request.headers['content-type'], request.body.toString('utf8')])).toEqual([
+      ['application/x-ndjson', lines],
+      ['application/x-ndjson', lines],
+    ]);
   });
 
   it('text/plain: the string as UTF-8', async () => {
@@ -307,6 +333,20 @@ describe('every HTTP method, and every kind of success response', () => {
     expect(only().url).toBe('/twice/a%20b/and/a%20b');
     const error = await rejection(cf.paths.twice({ name: 'a', path_name: 'b' }));
     expect(error).toBeInstanceOf(pkg.RequestValidationError);
+  });
+
+  it('an array path parameter: style simple, its items encoded and joined by commas', async () => {
+    await cf.paths.array({ ids: ['a b', 'c,d', 'e'] });
+    expect(only().url).toBe('/batch/a%20b,c%2Cd,e');
+  });
+
+  it('parameters named like members of Object.prototype: sent when given, and only then', async () => {
+    await cf.paths.inherited();
+    await cf.paths.inherited({ constructor: 'c', toString: 't' });
+    expect(server.requests.map((request) => [request.url, request.headers['tostring']])).toEqual([
+      ['/inherited', undefined],
+      ['/inherited?constructor=c', 't'],
+    ]);
   });
 
   it('each query style as OpenAPI says, the default one without the styled encoder', async () => {

@@ -78,7 +78,8 @@ export const multipartBody = (value, media) => {
                 throw new Unsendable('part', 'cannot be a multipart part as a ReadableStream: pass a Blob, ArrayBuffer or typed array');
             const file = item instanceof Blob ? item : new Blob([item]);
             const name = escapeName(typeof file.name === 'string' ? file.name : 'blob');
-            part(key, `; filename="${name}"\r\nContent-Type: ${file.type || 'application/octet-stream'}`, file);
+            const type = file.type || media.parts?.[key] || 'application/octet-stream';
+            part(key, `; filename="${name}"\r\nContent-Type: ${type}`, file);
         }
         else if (typeof item === 'object')
             part(key, `\r\nContent-Type: ${media.parts?.[key] ?? 'application/json'}`, json(item));
