@@ -110,6 +110,9 @@ function readmeView(ctx: RenderContext, version: string) {
       `const client = ${sdk.clientFactory}({ baseUrl: '/api', auth: 'none' });`,
     ]),
     rawExample: md.codeBlock('ts', rawExample(ctx, first)),
+    treeShakableEntry: md.code(`${sdk.packageName}/tree-shakable`),
+    resourcesEntry: md.code(`${sdk.packageName}/resources/*`),
+    treeShakableExample: treeShakableExample(ctx, first),
     responseValidationExample: md.codeBlock('ts', [
       importLine(model, [sdk.clientFactory]),
       importLine(model, ['responseValidators'], '/response-validators'),
@@ -360,6 +363,27 @@ function rawExample(ctx: RenderContext, first: Operation | undefined): string[] 
     `const { data, error, response } = await client.raw.${first.method.toUpperCase()}(${exampleLiteral(first.path)}${init});`,
     'if (error) console.log(response.status, error);',
   ];
+}
+
+/**
+ * `createClient({ resources: [aiGatewayBilling] })` from the tree-shakable entry, calling the first
+ * operation; '' when it has no resource (a method on the client itself) to name.
+ */
+function treeShakableExample(ctx: RenderContext, first: Operation | undefined): string {
+  if (first === undefined) return '';
+  const resource = ctx.model.namespaces.find((namespace) =>
+    namespace.methods.some((method) => method.operation === first),
+  )?.resourceName;
+  const unit = ctx.plan.units.find((candidate) => candidate.operations.includes(first));
+  if (resource === undefined || unit === undefined) return '';
+  const credentials = credentialExample(ctx.model).replace(/^\{ (.*) \}$/, '$1, ');
+  return md.codeBlock('ts', [
+    importLine(ctx.model, ['createClient'], '/tree-shakable'),
+    importLine(ctx.model, [resource], `/resources/${unit.file}`),
+    '',
+    `const client = createClient({ ${credentials}resources: [${resource}] });`,
+    first.success.kind === 'empty' ? `await ${call(first, ctx)};` : `const value = await ${call(first, ctx)};`,
+  ]);
 }
 
 function methodIndex(model: ApiModel) {

@@ -280,3 +280,15 @@ describe('the quick start says which credentials go together', () => {
     expect(pair).toContain('// Credentials from the environment: PAIR_TOKEN, or PAIR_EMAIL and PAIR_KEY.\n');
   });
 });
+
+describe('the tree-shakable entry', () => {
+  it('is shown with the resource of the first method, imported from its resources/ module', () => {
+    const block = blocks(readme).codeBlocks.find((code) => code.body.some((line) => line.includes('/tree-shakable')));
+    expect(block?.body.slice(0, 4)).toEqual([
+      "import { createClient } from 'hostile-client/tree-shakable';",
+      "import { things } from 'hostile-client/resources/things';",
+      '',
+      'const client = createClient({ token: process.env.HOSTILE_TOKEN, resources: [things] });',
+    ]);
+  });
+});
