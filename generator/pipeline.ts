@@ -111,8 +111,10 @@ export async function generate(request: GenerateRequest, assets: Assets, cache?:
   // What --watch wrote last is hashed already: a thousand units are not hashed again to find one change.
   const hashOf = (file: RenderedFile): string =>
     cache?.output.hashOf(request.out, file.path, file.contents) ?? previous.hashOf(file.contents);
-  const version = request.version ?? decideVersion(model, previous, changes, files, hashOf);
-  const versioned = print(() => renderVersioned(plan, version, surface(version), assets));
+  const versionedAt = (version: string): RenderedFile[] =>
+    print(() => renderVersioned(plan, version, surface(version), assets));
+  const version = request.version ?? decideVersion(model, previous, changes, files, hashOf, versionedAt);
+  const versioned = versionedAt(version);
   cache?.printed.endRun();
   const surfaceFile = versioned.find((file) => file.path === SURFACE_FILE);
   if (cache !== undefined && surfaceFile !== undefined)
@@ -131,10 +133,14 @@ function decideVersion(
   changes: readonly SurfaceChange[],
   files: readonly RenderedFile[],
   hashOf: (file: RenderedFile) => string,
+  versionedAt: (version: string) => readonly RenderedFile[],
 ): string {
   const declared = model.sdk.declaredVersion;
   if (previous.surface === undefined) return declared;
-  const filesChanged = files.some((file) => previous.hashes.get(file.path) !== hashOf(file));
+  const changed = (file: RenderedFile): boolean => previous.hashes.get(file.path) !== hashOf(file);
+  // The files that carry the version (README.md above all: the API's description, the template)
+  // are compared as the previous version would print them: a change only they show is a change.
+  const filesChanged = files.some(changed) || versionedAt(previous.surface.version).some(changed);
   return nextVersion(previous.surface.version, changes, filesChanged, declared);
 }
 

@@ -110,6 +110,9 @@ function readmeView(ctx: RenderContext, version: string) {
       `const client = ${sdk.clientFactory}({ baseUrl: '/api', auth: 'none' });`,
     ]),
     rawExample: md.codeBlock('ts', rawExample(ctx, first)),
+    treeShakableEntry: md.code(`${sdk.packageName}/tree-shakable`),
+    resourcesEntry: md.code(`${sdk.packageName}/resources/*`),
+    treeShakableExample: treeShakableExample(ctx, first),
     responseValidationExample: md.codeBlock('ts', [
       importLine(model, [sdk.clientFactory]),
       importLine(model, ['responseValidators'], '/response-validators'),
@@ -180,10 +183,31 @@ function clientLine(model: ApiModel): string[] {
   const variables = model.securitySchemes.flatMap((scheme) => (scheme.env === undefined ? [] : [scheme.env]));
   if (variables.length > 0 && variables.length === model.securitySchemes.length)
     return [
-      `// Credentials from the environment: ${variables.join(' or ')}.`,
+      `// Credentials from the environment: ${environmentAlternatives(model) ?? variables.join(' or ')}.`,
       `const client = ${model.sdk.clientFactory}();`,
     ];
   return [`const client = ${model.sdk.clientFactory}(${credentialExample(model)});`];
+}
+
+/**
+ * The variables of each way to authenticate, the schemes used together joined by "and"
+ * (`A, or B and C`): "A or B or C" would say that one of a pair is enough.
+ */
+function environmentAlternatives(model: ApiModel): string | undefined {
+  const phrases = credentialAlternatives(model).map((requirement) =>
+    requirement
+      .flatMap((name) => model.securitySchemes.find((scheme) => scheme.name === name)?.env ?? [])
+      .join(' and '),
+  );
+  return phrases.length === 0 ? undefined : phrases.join(', or ');
+}
+
+/** Each distinct non-empty security requirement of the API and its operations, in order. */
+function credentialAlternatives(model: ApiModel): (readonly string[])[] {
+  const alternatives = new Map<string, readonly string[]>();
+  for (const requirement of [...model.security, ...model.operations.flatMap((operation) => operation.security)])
+    if (requirement.length > 0) alternatives.set(requirement.join(' '), requirement);
+  return [...alternatives.values()];
 }
 
 function quickStart(ctx: RenderContext, first: Operation | undefined): string[] {
@@ -198,11 +222,8 @@ function quickStart(ctx: RenderContext, first: Operation | undefined): string[] 
 
 /** One line per way to authenticate: each alternative's options together. */
 function credentialExamples(model: ApiModel): string[] {
-  const alternatives = new Map<string, readonly string[]>();
-  for (const requirement of [...model.security, ...model.operations.flatMap((operation) => operation.security)])
-    if (requirement.length > 0) alternatives.set(requirement.join(' '), requirement);
   const lines = [importLine(model, [model.sdk.clientFactory]), ''];
-  [...alternatives.values()].forEach((requirement, position) => {
+  credentialAlternatives(model).forEach((requirement, position) => {
     const options = requirement.flatMap((name) => {
       const scheme = model.securitySchemes.find((candidate) => candidate.name === name);
       return scheme === undefined ? [] : [credentialValue(scheme)];
@@ -342,6 +363,27 @@ function rawExample(ctx: RenderContext, first: Operation | undefined): string[] 
     `const { data, error, response } = await client.raw.${first.method.toUpperCase()}(${exampleLiteral(first.path)}${init});`,
     'if (error) console.log(response.status, error);',
   ];
+}
+
+/**
+ * `createClient({ resources: [aiGatewayBilling] })` from the tree-shakable entry, calling the first
+ * operation; '' when it has no resource (a method on the client itself) to name.
+ */
+function treeShakableExample(ctx: RenderContext, first: Operation | undefined): string {
+  if (first === undefined) return '';
+  const resource = ctx.model.namespaces.find((namespace) =>
+    namespace.methods.some((method) => method.operation === first),
+  )?.resourceName;
+  const unit = ctx.plan.units.find((candidate) => candidate.operations.includes(first));
+  if (resource === undefined || unit === undefined) return '';
+  const credentials = credentialExample(ctx.model).replace(/^\{ (.*) \}$/, '$1, ');
+  return md.codeBlock('ts', [
+    importLine(ctx.model, ['createClient'], '/tree-shakable'),
+    importLine(ctx.model, [resource], `/resources/${unit.file}`),
+    '',
+    `const client = createClient({ ${credentials}resources: [${resource}] });`,
+    first.success.kind === 'empty' ? `await ${call(first, ctx)};` : `const value = await ${call(first, ctx)};`,
+  ]);
 }
 
 function methodIndex(model: ApiModel) {

@@ -70,8 +70,10 @@ export function renderTreeShakable(ctx: RenderContext): RenderedFile[] {
           doc: [
             `Creates a ${model.title} client with only the given resources, each imported from its \`resources/...\` module.`,
             '',
-            `Takes the options of \`${sdk.clientFactory}\`, plus \`resources\` (add \`rawNamespace\` for \`client.raw\`);`,
-            '`validateResponses` takes `responseValidators`, as for the default factory.',
+            `Takes the options of \`${sdk.clientFactory}\`, plus \`resources\`;`,
+            '`validateResponses` takes `responseValidators`, as for the default factory. For `client.raw` typed by',
+            'path, wrap the client in `withRaw` (from the `/raw` subpath): `rawNamespace` among the resources',
+            "adds `client.raw` without the API's paths in its type, so no path type-checks.",
           ],
         },
       ),

@@ -253,3 +253,42 @@ describe('size', () => {
     expect(large).toContain(`${METHOD_INDEX_LIMIT + 1} methods`);
   });
 });
+
+describe('the quick start says which credentials go together', () => {
+  it('a token, or an email and a key: the pair is joined by "and", the alternatives by "or"', async () => {
+    const spec = path.join(dir, 'pair.json');
+    const apiKey = (header: string, env: string) => ({ type: 'apiKey', in: 'header', name: header, 'x-sdk-env': env });
+    writeFileSync(
+      spec,
+      JSON.stringify({
+        ...hostileSpec(),
+        security: [{ token: [] }, { email: [], key: [] }],
+        components: {
+          securitySchemes: {
+            token: { type: 'http', scheme: 'bearer', 'x-sdk-env': 'PAIR_TOKEN' },
+            email: apiKey('X-Email', 'PAIR_EMAIL'),
+            key: apiKey('X-Key', 'PAIR_KEY'),
+          },
+        },
+      }),
+    );
+    const generation = await generate(
+      { spec, displayName: 'pair.json', out: path.join(dir, 'pair'), strict: false },
+      await loadAssets(),
+    );
+    const pair = generation.files.find((file) => file.path === 'README.md')?.contents ?? '';
+    expect(pair).toContain('// Credentials from the environment: PAIR_TOKEN, or PAIR_EMAIL and PAIR_KEY.\n');
+  });
+});
+
+describe('the tree-shakable entry', () => {
+  it('is shown with the resource of the first method, imported from its resources/ module', () => {
+    const block = blocks(readme).codeBlocks.find((code) => code.body.some((line) => line.includes('/tree-shakable')));
+    expect(block?.body.slice(0, 4)).toEqual([
+      "import { createClient } from 'hostile-client/tree-shakable';",
+      "import { things } from 'hostile-client/resources/things';",
+      '',
+      'const client = createClient({ token: process.env.HOSTILE_TOKEN, resources: [things] });',
+    ]);
+  });
+});

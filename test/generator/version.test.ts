@@ -128,6 +128,17 @@ describe('regenerating after a spec change', () => {
     expect(await regenerate()).toMatchObject({ version: '2.0.0', surface: '2.0.0' });
   });
 
+  it('a change only the README shows (the API description) is a patch, like any other file', async () => {
+    const before = await regenerate();
+    expect(before.stdout).toContain(' 0 written, ');
+    await layout.editSpec((text) =>
+      replaceOnce(text, 'A hand-maintained description of two', 'A hand-written description of two'),
+    );
+    const after = await regenerate();
+    expect(after).toMatchObject({ version: '2.0.1', surface: '2.0.1', changes: [] });
+    expect(await readFile(path.join(layout.out, 'README.md'), 'utf8')).toContain('A hand-written description of two');
+  });
+
   it('refuses a --version that is not a semantic version, writing nothing', async () => {
     const result = await cli(['--spec', layout.spec, '--out', layout.out, '--version', 'v2']);
     expect(result.code).toBe(1);
