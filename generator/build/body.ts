@@ -68,15 +68,13 @@ function buildMedia(ctx: BuildContext, pointer: string, mediaType: string, media
   const { bodyKey } = media;
   const node = objectAt(ctx, pointer)?.node ?? {};
   const declared = bodyKind(mediaType);
-  // A text type whose schema is a binary string (an `.ndjson` or `.csv` file) is typed Blob: it is
-  // sent as bytes, as it is; the text encoder would send String(blob), "[object Blob]".
-  const kind =
-    declared === 'text' &&
-    node.schema !== undefined &&
-    isBinaryString(ctx.schema(joinPointer(pointer, 'schema')), media.named)
-      ? 'binary'
-      : declared;
-  const schema = mediaSchema(ctx, pointer, node, kind, mediaType);
+  const declaredSchema = node.schema === undefined ? undefined : ctx.schema(joinPointer(pointer, 'schema'));
+  // A text type whose schema is a binary string (an `.ndjson` or `.csv` file) is typed as bytes and
+  // sent as they are (its schema kept for the docs); the text encoder would send String(blob),
+  // "[object Blob]".
+  const file = declared === 'text' && declaredSchema !== undefined && isBinaryString(declaredSchema, media.named);
+  const kind = file ? 'binary' : declared;
+  const schema = file ? declaredSchema : mediaSchema(ctx, pointer, node, kind, mediaType);
   return {
     mediaType,
     kind,

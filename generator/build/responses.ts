@@ -76,7 +76,8 @@ export function buildSuccess(
   const base = { status: chosen.status, kind, mediaType: media.mediaType, examples, ...description, at: chosen.at };
   if (kind === 'binary') return { ...base, unwrap: 'none' };
   if (kind === 'text') return { ...base, schema: media.schema, unwrap: 'none' };
-  return { ...base, schema: media.schema, ...envelopeOf(media.schema, named) };
+  const bodiless = entries.some((entry) => SUCCESS.test(entry.status) && entry.content.length === 0);
+  return { ...base, schema: media.schema, ...envelopeOf(media.schema, named), ...(bodiless ? { orEmpty: true } : {}) };
 }
 
 function responseKind(mediaType: string): ResponseKind {

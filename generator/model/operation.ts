@@ -81,6 +81,11 @@ export interface SuccessResponse {
   readonly unwrap: 'result' | 'page' | 'none';
   /** The schema of `result` when `unwrap` is not `none`. */
   readonly resultSchema?: Schema;
+  /**
+   * A JSON body, but another declared 2XX response has none (`202 Accepted`, `204`): the method
+   * may resolve to undefined.
+   */
+  readonly orEmpty?: true;
   readonly description?: string;
   readonly examples: readonly NamedExample[];
   readonly at: At;

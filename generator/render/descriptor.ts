@@ -63,6 +63,7 @@ export function descriptor(operation: Operation, apiSecurity: readonly (readonly
   if (JSON.stringify(operation.security) !== JSON.stringify(apiSecurity))
     members.push(prop('security', arr(operation.security.map((names) => arr(names.map(str))))));
   members.push(prop('response', str(responseKind(operation))));
+  if (operation.success.orEmpty) members.push(prop('orEmpty', bool(true)));
   if (operation.deprecated) members.push(prop('deprecated', id(DEPRECATION)));
   if (operation.pagination !== undefined) members.push(prop('pagination', paginationSpec(operation.pagination)));
   return obj(members, true);

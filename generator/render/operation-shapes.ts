@@ -69,6 +69,12 @@ function alias(name: string, type: TypeNode, doc: readonly string[]): Stmt {
 }
 
 function resultType(operation: Operation, ctx: RenderContext): TypeNode {
+  const type = bodyType(operation, ctx);
+  return operation.success.orEmpty ? union([type, kw('undefined')]) : type;
+}
+
+/** What a 2XX body resolves to. */
+function bodyType(operation: Operation, ctx: RenderContext): TypeNode {
   const { success, typeName } = operation;
   if (success.kind === 'empty') return kw('void');
   if (success.kind === 'binary') return typeRef('Blob');

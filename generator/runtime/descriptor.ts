@@ -199,6 +199,11 @@ export interface OperationSpec {
   readonly check?: ParamsCheck;
   readonly response: ResponseKind;
   /**
+   * A JSON kind whose operation also declares a 2XX response without a body (`202 Accepted`,
+   * `204`): an empty body resolves to undefined instead of being an InvalidResponseError.
+   */
+  readonly orEmpty?: true;
+  /**
    * `deprecation`, which warns once per process that the operation is deprecated: referenced by
    * deprecated operations only, so that apps calling none do not bundle the warning.
    */

@@ -50,8 +50,9 @@ export async function readSuccess(
   let body: unknown;
   if (kind === 'empty' || op.method === 'HEAD') discard(response);
   else {
-    data = body = await decodeBody(r, kind, target, response);
-    if (kind !== 'text' && kind !== 'binary') {
+    data = body = await decodeBody(r, kind, target, response, false, op.orEmpty);
+    // Only an `orEmpty` operation's empty body decodes to undefined: it resolves to that.
+    if (body !== undefined && kind !== 'text' && kind !== 'binary') {
       const fields = body as Fields;
       const enveloped = kind !== 'json';
       if (enveloped && fields?.['success'] === false)
@@ -78,7 +79,7 @@ export async function readSuccess(
  * A body read with the size limit: a Blob (`binary`), a string (`text`), or parsed JSON (the
  * other kinds). `loose` is raw's rule (as openapi-fetch's): any Content-Type is parsed, and an
  * empty body is undefined; otherwise a JSON body must say so in its Content-Type (when it has
- * one) and must not be empty.
+ * one) and must not be empty, unless `emptyOk` (an operation that declares a bodiless 2XX too).
  */
 export async function decodeBody(
   r: Reading,
@@ -86,6 +87,7 @@ export async function decodeBody(
   target: RequestTarget,
   response: Response,
   loose?: boolean,
+  emptyOk: boolean | undefined = loose,
 ): Promise<unknown> {
   const bytes = await readBytes(response, r.maxBytes);
   if (!bytes) throw invalid(r, target, response, 'too_large', `is over maxResponseBytes (${r.maxBytes})`);
@@ -94,7 +96,7 @@ export async function decodeBody(
   const text = decodeUtf8(bytes);
   if (text === null) throw invalid(r, target, response, 'invalid_utf8', 'is not UTF-8');
   if (kind === 'text') return text;
-  if (loose && !text) return undefined;
+  if (emptyOk && !text) return undefined;
   const type = response.headers.get('content-type');
   if (!loose && type !== null && !/json/i.test(type))
     throw invalid(r, target, response, 'invalid_json', `is ${excerpt(type.split(';')[0]!, r.redact)}, not JSON`, text);

@@ -6,6 +6,7 @@
  * arrived. (test/runtime covers the same runtime with hand-written descriptors; this proves the
  * generator wires each media type, method, response kind and scheme to it.)
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -35,7 +36,7 @@ interface WireClient {
     Method
   >;
   readonly items: Record<'get' | 'create' | 'replace' | 'update' | 'delete' | 'head' | 'options', Method>;
-  readonly responses: Record<'plain' | 'text' | 'binary', Method>;
+  readonly responses: Record<'plain' | 'maybe' | 'text' | 'binary', Method>;
   readonly paths: Record<'twice' | 'array' | 'inherited' | 'styles', Method>;
   readonly auth: Record<'bearer' | 'header' | 'query' | 'cookie' | 'basic' | 'oauth' | 'either' | 'none', Method>;
 }
@@ -367,6 +368,18 @@ describe('every HTTP method, and every kind of success response', () => {
     const body = { id: 'p', name: 'plain', result: 'not an envelope' };
     server.route('GET', '/responses/plain', (_req, res) => sendJson(res, 200, body));
     await expect(cf.responses.plain()).resolves.toEqual(body);
+  });
+
+  it('JSON, where the operation also declares a bodiless 2XX: that one resolves to undefined, typed so', async () => {
+    const item = { id: 'j', name: 'job' };
+    server.route('POST', '/responses/maybe', (_req, res, hit) => {
+      if (hit === 0) sendJson(res, 200, item);
+      else res.writeHead(202).end();
+    });
+    await expect(cf.responses.maybe()).resolves.toEqual(item);
+    await expect(cf.responses.maybe()).resolves.toBeUndefined();
+    const types = await readFile(path.join(dir!, 'wire-api/dist/units/responses.d.ts'), 'utf8');
+    expect(types).toContain('maybe(options?: RequestOptions): APIPromise<StartJobResponse | undefined>;');
   });
 
   it('text resolves to the string', async () => {

@@ -27,9 +27,9 @@ export declare function readSuccess(r: Reading, op: OperationSpec, target: Reque
  * A body read with the size limit: a Blob (`binary`), a string (`text`), or parsed JSON (the
  * other kinds). `loose` is raw's rule (as openapi-fetch's): any Content-Type is parsed, and an
  * empty body is undefined; otherwise a JSON body must say so in its Content-Type (when it has
- * one) and must not be empty.
+ * one) and must not be empty, unless `emptyOk` (an operation that declares a bodiless 2XX too).
  */
-export declare function decodeBody(r: Reading, kind: ResponseKind, target: RequestTarget, response: Response, loose?: boolean): Promise<unknown>;
+export declare function decodeBody(r: Reading, kind: ResponseKind, target: RequestTarget, response: Response, loose?: boolean, emptyOk?: boolean | undefined): Promise<unknown>;
 /**
  * An error about a response: "GET /path failed with status 200: `problem`", with the method,
  * path, status and request id before the class's own `fields`.

@@ -14,8 +14,9 @@ export async function readSuccess(r, op, target, response, attempt) {
     if (kind === 'empty' || op.method === 'HEAD')
         discard(response);
     else {
-        data = body = await decodeBody(r, kind, target, response);
-        if (kind !== 'text' && kind !== 'binary') {
+        data = body = await decodeBody(r, kind, target, response, false, op.orEmpty);
+        // Only an `orEmpty` operation's empty body decodes to undefined: it resolves to that.
+        if (body !== undefined && kind !== 'text' && kind !== 'binary') {
             const fields = body;
             const enveloped = kind !== 'json';
             if (enveloped && fields?.['success'] === false)
@@ -41,9 +42,9 @@ export async function readSuccess(r, op, target, response, attempt) {
  * A body read with the size limit: a Blob (`binary`), a string (`text`), or parsed JSON (the
  * other kinds). `loose` is raw's rule (as openapi-fetch's): any Content-Type is parsed, and an
  * empty body is undefined; otherwise a JSON body must say so in its Content-Type (when it has
- * one) and must not be empty.
+ * one) and must not be empty, unless `emptyOk` (an operation that declares a bodiless 2XX too).
  */
-export async function decodeBody(r, kind, target, response, loose) {
+export async function decodeBody(r, kind, target, response, loose, emptyOk = loose) {
     const bytes = await readBytes(response, r.maxBytes);
     if (!bytes)
         throw invalid(r, target, response, 'too_large', `is over maxResponseBytes (${r.maxBytes})`);
@@ -54,7 +55,7 @@ export async function decodeBody(r, kind, target, response, loose) {
         throw invalid(r, target, response, 'invalid_utf8', 'is not UTF-8');
     if (kind === 'text')
         return text;
-    if (loose && !text)
+    if (emptyOk && !text)
         return undefined;
     const type = response.headers.get('content-type');
     if (!loose && type !== null && !/json/i.test(type))
