@@ -3,7 +3,9 @@
  *
  * Generated from spec/openapi.yaml by cloudflare-billing-codegen; do not edit.
  */
-import { withRaw as attach } from './runtime/index.js';
+import { rawNamespace as rawExtension, withRaw as attach } from './runtime/index.js';
+
+export const rawNamespace = rawExtension;
 
 export function withRaw(client) {
   return attach(client);

@@ -11,9 +11,9 @@ import type { CloudflareBillingClientOptions } from './api.js';
  * Creates a Cloudflare Billing API client with only the given resources, each imported from its `resources/...` module.
  *
  * Takes the options of `createCloudflareBillingClient`, plus `resources`;
- * `validateResponses` takes `responseValidators`, as for the default factory. For `client.raw` typed by
- * path, wrap the client in `withRaw` (from the `/raw` subpath): `rawNamespace` among the resources
- * adds `client.raw` without the API's paths in its type, so no path type-checks.
+ * `validateResponses` takes `responseValidators`, as for the default factory. For `client.raw`, list
+ * `rawNamespace` from the `/raw` subpath: this module's adds it without the API's paths in its type,
+ * so no path type-checks with it.
  */
 export declare function createClient<R extends ReadonlyArray<ClientPart>>(
   options: CloudflareBillingClientOptions & { readonly resources: R },

@@ -26,8 +26,8 @@ import { spaced } from './unit.js';
  *   import { responseValidators } from 'pkg/response-validators';
  *   const client = withRaw(createX({ validateResponses: responseValidators }));
  *
- * `dist/raw.js` wraps the runtime's `withRaw` so that its `.d.ts` types `raw` with the package's
- * `paths`; `dist/response-validators.js` is `checkResponses` of every unit's response checks (the
+ * `dist/raw.js` wraps the runtime's `withRaw`, and re-exports its `rawNamespace` (for the
+ * tree-shakable `createClient`), so that its `.d.ts` types `raw` with the package's `paths`; `dist/response-validators.js` is `checkResponses` of every unit's response checks (the
  * validation code comes with it).
  */
 export function renderOptIns(ctx: RenderContext): RenderedFile[] {
@@ -42,10 +42,25 @@ function renderRaw(ctx: RenderContext): RenderedFile[] {
   ]);
   const body: Stmt[] = [
     header(model, `\`client.raw\` for ${model.title} clients: imported only by apps that use it.`),
-    importFrom('./runtime/index.js', [{ name: 'withRaw', alias: 'attach' }]),
-    importFrom('./runtime/index.js', ['RawClient'], true),
+    importFrom('./runtime/index.js', [
+      { name: 'rawNamespace', alias: 'rawExtension' },
+      { name: 'withRaw', alias: 'attach' },
+    ]),
+    importFrom('./runtime/index.js', ['Extension', 'RawClient'], true),
     importFrom('./types.js', ['paths'], true),
     ...spaced([
+      constDecl('rawNamespace', id('rawExtension'), {
+        type: typeRef('Extension', [
+          { kind: 'tupleType', elements: [{ type: { kind: 'literalType', value: 'raw' } }], readonly: true },
+          typeRef('RawClient', [typeRef('paths')]),
+        ]),
+        exported: true,
+        doc: [
+          '`client.raw` typed by path, for the tree-shakable `createClient({ resources: [..., rawNamespace] })`.',
+          "The same value as the tree-shakable entry's `rawNamespace`, typed with the package's `paths` here, where",
+          'only apps that import it make the type checker read them.',
+        ],
+      }),
       fn('withRaw', [param('client', typeRef('C'))], [ret(call(id('attach'), [id('client')]))], {
         typeParams: [{ name: 'C', constraint: typeRef('object') }],
         returns: withRawType,

@@ -19,7 +19,8 @@ import { spaced } from './unit.js';
 export function renderTreeShakable(ctx: RenderContext): RenderedFile[] {
   const { model } = ctx;
   const { sdk } = model;
-  // `paths` is left out on purpose: it would make the type checker load every unit of the API.
+  // `paths` is left out on purpose: it would make the type checker load every unit of the API
+  // (`rawNamespace` from the `/raw` subpath is the one typed with them).
   const typeParam = { name: 'R', constraint: typeRef('ReadonlyArray', [typeRef('ClientPart')]) };
   const options = param('options', {
     kind: 'intersection',
@@ -71,9 +72,9 @@ export function renderTreeShakable(ctx: RenderContext): RenderedFile[] {
             `Creates a ${model.title} client with only the given resources, each imported from its \`resources/...\` module.`,
             '',
             `Takes the options of \`${sdk.clientFactory}\`, plus \`resources\`;`,
-            '`validateResponses` takes `responseValidators`, as for the default factory. For `client.raw` typed by',
-            'path, wrap the client in `withRaw` (from the `/raw` subpath): `rawNamespace` among the resources',
-            "adds `client.raw` without the API's paths in its type, so no path type-checks.",
+            '`validateResponses` takes `responseValidators`, as for the default factory. For `client.raw`, list',
+            "`rawNamespace` from the `/raw` subpath: this module's adds it without the API's paths in its type,",
+            'so no path type-checks with it.',
           ],
         },
       ),

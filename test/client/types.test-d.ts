@@ -25,7 +25,9 @@ import {
   type ResultInfo,
   type ValidationIssue,
 } from '../../generated/dist/index.js';
-import { withRaw } from '../../generated/dist/raw.js';
+import { rawNamespace, withRaw } from '../../generated/dist/raw.js';
+import { aiGatewayBilling } from '../../generated/dist/units/ai-gateway.js';
+import { createClient } from '../../generated/dist/tree-shakable.js';
 
 const cf = createCloudflareBillingClient({ apiToken: 'type-test-token' });
 const history = cf.user.billing.history.list;
@@ -126,6 +128,19 @@ describe('result types', () => {
       await withIt.raw.GET('/user/billing/nowhere');
       // @ts-expect-error account_id is required by the path
       await withIt.raw.GET('/accounts/{account_id}/ai-gateway/billing/invoice-history', { params: {} });
+    }
+    expectTypeOf(raw).returns.toEqualTypeOf<Promise<void>>();
+  });
+
+  it('type raw calls by path on a tree-shakable client given the /raw subpath rawNamespace', () => {
+    const shaken = createClient({ apiToken: 'type-test-token', resources: [aiGatewayBilling, rawNamespace] });
+    expectTypeOf(shaken.aiGateway).toEqualTypeOf(cf.aiGateway);
+    // Defined, never run: raw sends at once.
+    async function raw(): Promise<void> {
+      const { data } = await shaken.raw.GET('/user/billing/history', { params: { query: { per_page: 5 } } });
+      expectTypeOf(data?.result).toEqualTypeOf<BillingHistory[] | undefined>();
+      // @ts-expect-error not a path of the spec
+      await shaken.raw.GET('/user/billing/nowhere');
     }
     expectTypeOf(raw).returns.toEqualTypeOf<Promise<void>>();
   });
