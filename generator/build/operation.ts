@@ -54,6 +54,7 @@ export function buildOperationDraft(
   const found = objectAt(ctx, pointer);
   if (found === undefined) return undefined;
   const { node } = found;
+  warnOwnServers(ctx, [pathPointer, pointer], `${method.toUpperCase()} ${pathKey}`);
   const params = buildParams(ctx, pathKey, pathPointer, pointer);
   const body = buildRequestBody(ctx, pointer, params, inputs.named);
   const responses = buildResponseEntries(ctx, pointer);
@@ -80,6 +81,23 @@ export function buildOperationDraft(
     pointer,
     listLike: pagination !== undefined || returnsList(success, inputs.named),
   };
+}
+
+/**
+ * `servers` on the path item or the operation: the client sends every call to its one base URL
+ * (the spec's first server, or the baseUrl option), which may be another host than these name.
+ * The operation is still generated; the warning says where to look.
+ */
+function warnOwnServers(ctx: BuildContext, sites: readonly string[], what: string): void {
+  for (const site of sites) {
+    const servers = objectAt(ctx, site)?.node.servers;
+    if (Array.isArray(servers) && servers.length > 0)
+      ctx.issues.warn(
+        'unsupported_servers',
+        at(ctx, joinPointer(site, 'servers')),
+        `${what} names servers of its own, which the client does not use: it sends the call to its base URL`,
+      );
+  }
 }
 
 function optional(

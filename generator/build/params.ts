@@ -109,7 +109,7 @@ function buildParam(
   }
   const schemaPointer = schemaPointerOf(ctx, pointer, node, name);
   warnReadOnly(ctx, schemaPointer, name);
-  const style = styleOf(node, loc);
+  const style = styleOf(ctx, node, loc, pointer, name);
   const description = text(node, 'description');
   return [
     {
@@ -150,8 +150,26 @@ function unknownSchema(ctx: BuildContext, site: string): Param['schema'] {
   return { kind: 'schema', at: at(ctx, site), keywords: {}, annotations: {} };
 }
 
-function styleOf(node: Record<string, Json>, location: ParamLocation): ParamStyle {
+/**
+ * The declared style, else the location's default. A path parameter is written as style simple
+ * only: label and matrix (and the query styles) are sent as simple, with a warning.
+ */
+function styleOf(
+  ctx: BuildContext,
+  node: Record<string, Json>,
+  location: ParamLocation,
+  pointer: string,
+  name: string,
+): ParamStyle {
   const declared = node.style;
+  if (location === 'path' && declared !== undefined && declared !== 'simple') {
+    ctx.issues.warn(
+      'unsupported_parameter',
+      at(ctx, joinPointer(pointer, 'style')),
+      `path parameter '${name}' has style ${JSON.stringify(declared)}, which the client does not write; it is sent as style simple`,
+    );
+    return 'simple';
+  }
   const styles: readonly ParamStyle[] = [
     'simple',
     'form',

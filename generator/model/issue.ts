@@ -37,6 +37,7 @@ export type SpecIssueCode =
   | 'parameter_read_only'
   | 'unsupported_parameter'
   | 'invalid_path'
+  | 'unsupported_servers'
   | 'media_type_without_schema'
   | 'no_success_response'
   | 'invalid_pagination'

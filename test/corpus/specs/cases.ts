@@ -185,6 +185,23 @@ export const GENERATED_SPECS: readonly GeneratedSpec[] = [
     ],
   },
   {
+    spec: 'path-param-style-label.yaml',
+    given: 'a path parameter of style label',
+    warnings: [
+      '13:11 (#/paths/~1things~1{id}/get/parameters/0/style): warning: path parameter \'id\' has style "label", which the client does not write; it is sent as style simple [unsupported_parameter]',
+    ],
+    generated: { file: 'dist/units/things.js', contains: "path: '/things/{id}'," },
+  },
+  {
+    spec: 'servers-per-operation.yaml',
+    given: 'servers on a path item and on an operation',
+    warnings: [
+      '7:5 (#/paths/~1uploads/servers): warning: POST /uploads names servers of its own, which the client does not use: it sends the call to its base URL [unsupported_servers]',
+      '17:7 (#/paths/~1things/get/servers): warning: GET /things names servers of its own, which the client does not use: it sends the call to its base URL [unsupported_servers]',
+    ],
+    generated: { file: 'dist/units/uploads.js', contains: "path: '/uploads'," },
+  },
+  {
     spec: 'path-param-not-in-path.yaml',
     given: 'a declared path parameter absent from the path',
     warnings: [
