@@ -27,7 +27,8 @@ import { spaced } from './unit.js';
  *   const client = withRaw(createX({ validateResponses: responseValidators }));
  *
  * `dist/raw.js` wraps the runtime's `withRaw`, and re-exports its `rawNamespace` (for the
- * tree-shakable `createClient`), so that its `.d.ts` types `raw` with the package's `paths`; `dist/response-validators.js` is `checkResponses` of every unit's response checks (the
+ * tree-shakable `createClient`), so that its `.d.ts` types `raw` with the package's `paths`;
+ * `dist/response-validators.js` is `checkResponses` of every unit's response checks (the
  * validation code comes with it).
  */
 export function renderOptIns(ctx: RenderContext): RenderedFile[] {
