@@ -2,7 +2,7 @@ import type { BodyKind, BodyMedia, Json, NamedExample, Param, RequestBody, Schem
 import { isRecord, joinPointer } from '../util/pointer.js';
 import { type BuildContext, at, objectAt, text } from './context.js';
 import { mediaExamples } from './examples.js';
-import { type NamedLookup, objectShape } from './object-shape.js';
+import { followRefs, type NamedLookup, objectShape } from './object-shape.js';
 
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
 const TEXT_TYPE = /^(?:text\/[\w.+-]+|application\/(?:javascript|x-ndjson|x-yaml|yaml|xml|[\w.+-]+\+xml))$/i;
@@ -102,13 +102,10 @@ function flattens(kind: BodyKind, schema: Schema, media: MediaContext): boolean 
 }
 
 /** `type: string, format: binary` (through references): a file's bytes. */
-function isBinaryString(schema: Schema, named: NamedLookup, seen: ReadonlySet<string> = new Set()): boolean {
-  if (schema.kind === 'ref') {
-    const target = seen.has(schema.target) ? undefined : named(schema.target);
-    return target !== undefined && isBinaryString(target, named, new Set([...seen, schema.target]));
-  }
-  const type = schema.keywords.type;
-  return schema.annotations.format === 'binary' && type !== undefined && type.length === 1 && type[0] === 'string';
+function isBinaryString(schema: Schema, named: NamedLookup): boolean {
+  const target = followRefs(schema, named);
+  const type = target?.keywords.type;
+  return target?.annotations.format === 'binary' && type?.length === 1 && type[0] === 'string';
 }
 
 /** A binary body needs no schema (its bytes are sent as they are); others get `unknown` and a warning. */

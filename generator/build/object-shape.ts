@@ -26,6 +26,18 @@ const PLAIN_OBJECT_KEYWORDS: ReadonlySet<string> = new Set([
   'allOf',
 ]);
 
+/** The schema a chain of references ends at; undefined for a missing target or a cycle. */
+export function followRefs(schema: Schema, named: NamedLookup): SchemaNode | undefined {
+  const seen = new Set<string>();
+  let current: Schema | undefined = schema;
+  while (current?.kind === 'ref') {
+    if (seen.has(current.target)) return undefined;
+    seen.add(current.target);
+    current = named(current.target);
+  }
+  return current;
+}
+
 export function objectShape(
   schema: Schema,
   named: NamedLookup,

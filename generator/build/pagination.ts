@@ -1,7 +1,7 @@
 import type { At, BodyPath, Json, Pagination, Param, Schema, SuccessResponse } from '../model/index.js';
 import { isRecord, joinPointer, splitPointer } from '../util/pointer.js';
 import { type BuildContext, at } from './context.js';
-import { type NamedLookup, objectShape } from './object-shape.js';
+import { followRefs, type NamedLookup, objectShape } from './object-shape.js';
 
 /**
  * How a list is walked page by page. Declared with `x-sdk-pagination` (page numbers or cursors,
@@ -126,12 +126,7 @@ function surelyNotArray(body: Schema, path: BodyPath, named: NamedLookup): strin
     current = members[0];
     if (current === undefined) return undefined;
   }
-  const seen = new Set<string>();
-  while (current?.kind === 'ref' && !seen.has(current.target)) {
-    seen.add(current.target);
-    current = named(current.target);
-  }
-  const type = current?.kind === 'schema' ? current.keywords.type : undefined;
+  const type = current === undefined ? undefined : followRefs(current, named)?.keywords.type;
   if (type === undefined || type.length === 0 || type.includes('array')) return undefined;
   return type.length === 1 ? `a schema of type ${type[0]}` : `a schema of type ${type.join(' | ')}`;
 }
