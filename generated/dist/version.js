@@ -4,4 +4,4 @@
  * Generated from spec/openapi.yaml by cloudflare-billing-codegen; do not edit.
  */
 
-export const USER_AGENT = 'cloudflare-billing-client/0.3.24';
+export const USER_AGENT = 'cloudflare-billing-client/0.3.26';

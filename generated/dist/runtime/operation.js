@@ -141,7 +141,8 @@ export function param(spec, input, issues, encoder) {
 }
 /**
  * A path parameter as its own segment; '', '.' and '..' would make the URL parser drop or climb one.
- * An array is style simple, `a,b` (as raw's fillPath and openapi-fetch send it).
+ * An array is style simple, `a,b` (as raw's fillPath and openapi-fetch send it): joined here, not
+ * through serialize.ts's `joined`, whose object branch would cost every app 70 bytes of gzip.
  */
 function segment(_name, value) {
     const text = Array.isArray(value)
